@@ -1,0 +1,93 @@
+/**
+ * Sentence segmentation for news prose: ends at `.`, `!`, `?` or `…` (with any closing quotes or
+ * brackets) followed by a space and a capital, digit or opening quote, except after abbreviations
+ * (`Mr.`, `Jan.`, `No.`), single initials (`J. Smith`) and initialisms (`U.N.`) that run on into a name.
+ */
+
+/** A sentence of a text with its UTF-16 offsets. */
+export interface SentenceSpan {
+	/** Offset of the sentence's first character. */
+	start: number;
+	/** Offset just after the sentence's last character (its closing punctuation and quotes). */
+	end: number;
+	/** `text.slice(start, end)`. */
+	text: string;
+}
+
+/** Abbreviations that end with a period but almost never end a sentence (English newswire style). */
+const ABBREVIATIONS = new Set(
+	[
+		'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'adm', 'maj',
+		'rev', 'fr', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vs', 'v', 'inc', 'ltd', 'corp', 'co', 'bros', 'dept', 'univ',
+		'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'e.g', 'i.e',
+		'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'ave', 'blvd', 'rd', 'hon', 'messrs', 'mme', 'mlle', 'gens',
+	],
+);
+
+/** Words that usually open a sentence: after an initialism (`… in the U.S. The talks …`) they mark a boundary. */
+const SENTENCE_OPENERS = new Set([
+	'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but', 'and',
+	'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'his', 'her', 'its',
+	'their', 'our', 'my', 'some', 'many', 'most', 'no', 'not', 'what', 'why', 'how', 'who', 'however', 'meanwhile', 'still',
+]);
+
+const CLOSERS = '"\'”’»)]';
+const OPENERS = '"\'“‘«([';
+const TERMINAL = /[.!?…]/;
+
+/** Splits `text` into sentences. Offsets are relative to `text` plus `offset`. Whitespace between sentences is left out. */
+export function splitSentences(text: string, offset = 0): SentenceSpan[] {
+	const sentences: SentenceSpan[] = [];
+	let start = skipSpace(text, 0);
+	let index = start;
+	while (index < text.length) {
+		const char = text[index] ?? '';
+		if (!TERMINAL.test(char)) {
+			index += 1;
+			continue;
+		}
+		let end = index + 1;
+		while (end < text.length && (TERMINAL.test(text[end] ?? '') || CLOSERS.includes(text[end] ?? ''))) end += 1;
+		const next = skipSpace(text, end);
+		if (next > end && next < text.length && startsSentence(text, next) && !(char === '.' && continuesAfterPeriod(text, index, next))) {
+			sentences.push({ start: start + offset, end: end + offset, text: text.slice(start, end) });
+			start = next;
+		}
+		index = Math.max(end, index + 1);
+	}
+	const tailEnd = trimEnd(text, text.length);
+	if (tailEnd > start) sentences.push({ start: start + offset, end: tailEnd + offset, text: text.slice(start, tailEnd) });
+	return sentences;
+}
+
+function startsSentence(text: string, at: number): boolean {
+	const char = text[at] ?? '';
+	return /[\p{Lu}\p{N}]/u.test(char) || OPENERS.includes(char);
+}
+
+/** True when the period at `dot` belongs to an abbreviation or initial that the text runs on from. */
+function continuesAfterPeriod(text: string, dot: number, next: number): boolean {
+	const before = text.slice(Math.max(0, dot - 12), dot);
+	const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+	const bare = word.toLowerCase();
+	if (ABBREVIATIONS.has(bare)) return true;
+	if (/^\p{Lu}$/u.test(word)) return true; // a single initial: "J. Smith"
+	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+		// an initialism such as "U.S." runs on unless a typical sentence opener follows
+		const following = /^[\p{L}']+/u.exec(text.slice(next))?.[0]?.toLowerCase() ?? '';
+		return !SENTENCE_OPENERS.has(following);
+	}
+	return false;
+}
+
+function skipSpace(text: string, at: number): number {
+	let index = at;
+	while (index < text.length && /\s/.test(text[index] ?? '')) index += 1;
+	return index;
+}
+
+function trimEnd(text: string, at: number): number {
+	let index = at;
+	while (index > 0 && /\s/.test(text[index - 1] ?? '')) index -= 1;
+	return index;
+}

@@ -1,0 +1,74 @@
+/**
+ * Finds and reads every article file under a folder, giving each its id and collecting every
+ * problem of the run (bad frontmatter, duplicate ids) instead of stopping at the first.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { parseArticleFile, type ArticleSource } from './article-file.ts';
+import { articleIdFromPath } from './ids.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** An article file with its id. */
+export interface IdentifiedArticle extends ArticleSource {
+	/** URL-safe id, unique in the collection. */
+	id: string;
+	/** The file's full text, for digests. */
+	text: string;
+}
+
+/** Every article found under a folder, and every problem that stops one. */
+export interface CollectedArticles {
+	articles: IdentifiedArticle[];
+	problems: ContentProblem[];
+}
+
+/** A path as problems show it: relative to `root` with `/` when inside it, else absolute. */
+export function displayPath(path: string, root: string): string {
+	const rel = relative(root, path);
+	return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
+}
+
+/** Lists the `.md` files under `dir`, recursively, sorted by path. A missing folder has none. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+	let names: string[];
+	try {
+		names = await readdir(dir, { recursive: true });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		throw error;
+	}
+	return names
+		.filter((name) => name.toLowerCase().endsWith('.md'))
+		.map((name) => join(dir, name))
+		.sort();
+}
+
+/**
+ * Reads every article under `dir`. Paths in problems are relative to `root` (the project root)
+ * when the files are inside it.
+ */
+export async function collectArticles(dir: string, root: string = process.cwd()): Promise<CollectedArticles> {
+	const files = await listArticleFiles(dir);
+	const problems: ContentProblem[] = [];
+	const articles: IdentifiedArticle[] = [];
+	const firstFileOfId = new Map<string, string>();
+	for (const path of files) {
+		const file = displayPath(path, root);
+		const text = await readFile(path, 'utf8');
+		const id = articleIdFromPath(path);
+		if (id === '') {
+			problems.push({ file, message: 'the file name gives no usable id: use letters or digits in it' });
+			continue;
+		}
+		const earlier = firstFileOfId.get(id);
+		if (earlier !== undefined) {
+			problems.push({ file, field: 'id', message: `the id "${id}" is already used by ${earlier}: rename one of the two files` });
+			continue;
+		}
+		firstFileOfId.set(id, file);
+		const result = parseArticleFile(file, text);
+		if (result.ok) articles.push({ ...result.article, id, text });
+		else problems.push(...result.problems);
+	}
+	return { articles, problems };
+}

@@ -1,0 +1,84 @@
+/**
+ * The article data contract: the frontmatter editors write, and the entry the content layer stores.
+ * These schemas are the single source of truth for the types the pages read.
+ */
+import { isMatch } from 'date-fns';
+import { z } from 'astro/zod';
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written as `YYYY-MM-DD` (no time, no time zone): `2025-02-30` is refused. */
+export const calendarDateSchema = z
+	.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a date written YYYY-MM-DD') })
+	.regex(CALENDAR_DATE, { error: (issue) => `"${String(issue.input)}" is not written YYYY-MM-DD` })
+	.refine((value) => isMatch(value, 'yyyy-MM-dd'), {
+		error: (issue) => `"${String(issue.input)}" is not a real calendar date`,
+	});
+
+const requiredText = (what: string) =>
+	z
+		.string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`) })
+		.trim()
+		.min(1, { error: 'must not be empty' });
+
+const optionalText = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: 'must not be empty' }).optional();
+
+/** Frontmatter of an article file in `content/articles/`. */
+export const articleFrontmatterSchema = z.object({
+	/** Headline of the article. */
+	title: requiredText('text'),
+	/** Publication date, `YYYY-MM-DD`: every relative date in the text is resolved against it. */
+	date: calendarDateSchema,
+	/** Who published it: a newspaper, wire service or newsletter. */
+	source: optionalText('text'),
+	/** Address of the original article. */
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+	/** Byline. */
+	author: optionalText('text'),
+	/** Free keywords. */
+	tags: z.array(requiredText('text'), { error: 'must be a list of words' }).default([]),
+	/** One or two sentences shown in article lists; the first paragraph is used when absent. */
+	summary: optionalText('text'),
+	/** True for invented sample or test articles. */
+	fictional: z.boolean({ error: 'must be true or false' }).default(false),
+});
+
+/** Validated frontmatter of an article. */
+export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;
+
+/** Names of the frontmatter fields editors may write. */
+export const ARTICLE_FIELDS = Object.keys(articleFrontmatterSchema.shape);
+
+/** A top-level block of the article body with its place in the body text. */
+export const blockSchema = z.object({
+	/** Kind of block as remark names it (`paragraph`, `heading`, `blockquote`, `list`…). */
+	type: z.string(),
+	/** Heading level 1–6 for headings. */
+	depth: z.number().int().min(1).max(6).optional(),
+	/** The id rehype-slug gave a heading. */
+	slug: z.string().optional(),
+	/** Plain text of the block. */
+	text: z.string(),
+	/** UTF-16 offset of the block's first character in the body. */
+	start: z.number().int().nonnegative(),
+	/** UTF-16 offset just after the block's last character in the body. */
+	end: z.number().int().nonnegative(),
+});
+
+/** A top-level block of an article body. */
+export type Block = z.output<typeof blockSchema>;
+
+/** An article as stored in the `articles` collection: frontmatter plus what the content layer derived. */
+export const articleEntrySchema = articleFrontmatterSchema.extend({
+	/** Summary to show in lists: the frontmatter summary or the first paragraph. */
+	excerpt: z.string(),
+	/** Number of words in the body. */
+	wordCount: z.number().int().nonnegative(),
+	/** The body's top-level blocks (paragraphs, headings…) with their offsets. */
+	blocks: z.array(blockSchema),
+	/** Path of the source file, relative to the project root. */
+	sourcePath: z.string(),
+});
+
+/** An article entry's data. */
+export type ArticleEntry = z.output<typeof articleEntrySchema>;

@@ -1,0 +1,77 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articlesLoader } from '../../src/content-layer/loader.ts';
+import { ContentError } from '../../src/content-layer/problems.ts';
+
+/** A minimal stand-in for Astro's loader context: a Map as the store, digests from the text itself. */
+function fakeContext(root: string) {
+	const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } }>();
+	const logs: string[] = [];
+	const context = {
+		collection: 'articles',
+		config: { root: pathToFileURL(`${root}/`) },
+		logger: { info: (message: string) => logs.push(message), warn: () => {}, error: () => {}, debug: () => {} },
+		generateDigest: (value: string) => value,
+		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+		store: {
+			get: (id: string) => entries.get(id),
+			set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true),
+			keys: () => [...entries.keys()],
+			delete: (id: string) => entries.delete(id),
+		},
+	};
+	return { context: context as unknown as LoaderContext, entries, logs };
+}
+
+let root = '';
+beforeEach(async () => {
+	root = await mkdtemp(join(tmpdir(), 'dateline-loader-'));
+	await cp(new URL('../fixtures/content/valid/', import.meta.url), join(root, 'content/articles'), { recursive: true });
+});
+afterEach(async () => {
+	await rm(root, { recursive: true, force: true });
+});
+
+describe('articlesLoader', () => {
+	it('stores every article with its derived data and rendered HTML', async () => {
+		const { context, entries, logs } = fakeContext(root);
+		await articlesLoader().load(context);
+		expect([...entries.keys()]).toEqual(['harbour-vote', 'lighthouse']);
+		const harbour = entries.get('harbour-vote');
+		expect(harbour?.data).toMatchObject({
+			title: 'Port Calder council approves harbour dredging after long debate',
+			date: '2024-03-08',
+			excerpt: "Port Calder's council voted 7-2 on Thursday to dredge the old harbour, ending a debate that began in 2021.",
+			wordCount: 30,
+			sourcePath: 'content/articles/2024/harbour-vote.md',
+		});
+		expect(harbour?.rendered?.html).toContain('<h2 id="what-happens-next">What happens next</h2>');
+		expect(entries.get('lighthouse')?.data.excerpt).toBe('The Vell Coast guild chose Adaeze Marlow by a wide margin.');
+		expect(logs).toEqual(['2 articles: 2 rendered, 0 unchanged']);
+	});
+
+	it('does not render unchanged files again, and forgets deleted ones', async () => {
+		const { context, entries, logs } = fakeContext(root);
+		await articlesLoader().load(context);
+		await writeFile(join(root, 'content/articles/lighthouse.md'), '---\ntitle: Changed\ndate: 2023-12-01\nfictional: true\n---\nNew text.\n');
+		await articlesLoader().load(context);
+		await rm(join(root, 'content/articles/2024/harbour-vote.md'));
+		await articlesLoader().load(context);
+		expect(logs).toEqual(['2 articles: 2 rendered, 0 unchanged', '2 articles: 1 rendered, 1 unchanged', '1 articles: 0 rendered, 1 unchanged']);
+		expect([...entries.keys()]).toEqual(['lighthouse']);
+		expect(entries.get('lighthouse')?.data.title).toBe('Changed');
+	});
+
+	it('fails with every problem listed and stores nothing from a bad run', async () => {
+		await writeFile(join(root, 'content/articles/bad.md'), '---\ntitle: Bad\ndate: 2025-02-30\n---\nText.\n');
+		const { context, entries } = fakeContext(root);
+		const failure = articlesLoader().load(context);
+		await expect(failure).rejects.toBeInstanceOf(ContentError);
+		await expect(failure).rejects.toThrow('Dateline found 1 problem in the articles:\n  content/articles/bad.md:3:1 date: "2025-02-30" is not a real calendar date');
+		expect(entries.size).toBe(0);
+	});
+});
