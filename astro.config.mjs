@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+/**
+ * Dateline's site configuration.
+ * DATELINE_SITE: the public origin (e.g. https://news.example.org), used for canonical URLs.
+ * DATELINE_BASE: the sub-path the site is served under (e.g. /news/); `/` by default.
+ */
+export default defineConfig({
+	site: process.env.DATELINE_SITE || undefined,
+	base: process.env.DATELINE_BASE || '/',
+	trailingSlash: 'ignore',
+	build: { format: 'directory' },
+	integrations: [pagefind()],
+});

@@ -1,0 +1,37 @@
+/**
+ * An Astro integration that indexes the built site with Pagefind at `astro:build:done` and fails
+ * the build when Pagefind reports an error or indexes no page.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** Runs Pagefind over `dist/` after every build, writing the bundle to `dist/pagefind/`. */
+export function pagefind(): AstroIntegration {
+	return {
+		name: 'dateline-pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				try {
+					const { index, errors } = await createIndex({ forceLanguage: 'en' });
+					failOn('starting Pagefind', errors);
+					if (!index) throw new Error('Pagefind did not create an index');
+					const added = await index.addDirectory({ path: site });
+					failOn('indexing the site', added.errors);
+					if (added.page_count === 0) throw new Error('Pagefind found no page to index (pages need data-pagefind-body)');
+					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+					failOn('writing the index', written.errors);
+					logger.info(`Pagefind indexed ${added.page_count} pages into ${written.outputPath}`);
+				} finally {
+					await close();
+				}
+			},
+		},
+	};
+}
+
+function failOn(step: string, errors: readonly string[]): void {
+	if (errors.length > 0) throw new Error(`Pagefind failed while ${step}:\n  ${errors.join('\n  ')}`);
+}

@@ -1,0 +1,13 @@
+/** Links inside the site, always under the configured base path (`DATELINE_BASE`). */
+
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** The site-relative URL of `path` (written without a leading slash or with one) under the base path. */
+export function siteUrl(path = ''): string {
+	return `${BASE}${path.replace(/^\/+/, '')}`;
+}
+
+/** URL of an article's page. */
+export function articleUrl(id: string): string {
+	return siteUrl(`articles/${id}/`);
+}
