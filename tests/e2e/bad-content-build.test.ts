@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.ts';
+
+describe('a build over bad articles', () => {
+	it('fails, naming every bad file with its line and field', () => {
+		const outDir = mkdtempSync(join(tmpdir(), 'dateline-bad-build-'));
+		try {
+			const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+				cwd: ROOT,
+				env: { ...process.env, DATELINE_CONTENT_DIR: 'tests/fixtures/content/bad', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+				encoding: 'utf8',
+			});
+			const output = `${run.stdout}\n${run.stderr}`;
+			expect(run.status).not.toBe(0);
+			expect(output).toContain('Dateline found 5 problems in the articles:');
+			expect(output).toContain('tests/fixtures/content/bad/missing-title.md:1:1 title: is required');
+			expect(output).toContain('tests/fixtures/content/bad/malformed-yaml.md:3:1 the frontmatter is not valid YAML:');
+			expect(output).toContain('tests/fixtures/content/bad/impossible-month.md:4:1 date: "2024-13-45" is not a real calendar date');
+			expect(output).toContain('tests/fixtures/content/bad/impossible-day.md:3:1 date: "2025-02-30" is not a real calendar date');
+			expect(output).toContain(
+				'tests/fixtures/content/bad/nested/duplicate-id.md id: the id "duplicate-id" is already used by tests/fixtures/content/bad/duplicate-id.md',
+			);
+		} finally {
+			rmSync(outDir, { recursive: true, force: true });
+		}
+	});
+});
