@@ -45,7 +45,7 @@ describe('plainTextToArticle', () => {
 	});
 
 	it('converts the sample story into 18 blocks with one subheading', async () => {
-		const article = plainTextToArticle(await readFile(new URL('../../../shared/seeds/000_e40ca249782feb7f.txt', import.meta.url), 'utf8'));
+		const article = plainTextToArticle(await readFile(new URL('../fixtures/seed-2025-05-11.txt', import.meta.url), 'utf8'));
 		expect(article.date).toBe('2025-05-11');
 		expect(article.blocks).toBe(18);
 		expect(article.markdown.match(/^## .*$/gm)).toEqual(['## ‘First ceasefire,’ then the rest']);
