@@ -1,0 +1,497 @@
+/**
+ * Actors: people, organisations, places and groups named in the article, found by general patterns
+ * (capitalised name sequences, roles and titles before names, acronyms in parentheses, "the
+ * ministry" pointing back to the last named ministry) and the gazetteer; short forms later in the
+ * article join the full name.
+ */
+import type { ActorKind } from './schema.ts';
+import {
+	FEMININE_WORDS,
+	FUNCTION_WORDS,
+	HONORIFICS,
+	MASCULINE_WORDS,
+	MONTHS,
+	NON_ACTOR_HEADS,
+	ORGANISATION_HEADS,
+	PLATFORM_NOUNS,
+	PRONOUNS,
+	ROLE_NOUNS,
+	WEEKDAYS,
+	CUE_VERBS,
+} from './lexicon.ts';
+import { isCountryName, lookupPlace, type PlaceMatch } from './places.ts';
+import type { TextBlock, TextDocument } from './text/document.ts';
+import type { Token } from './text/tokens.ts';
+
+/** A mention of an actor in a block (offsets in the block's plain text). */
+export interface ActorMention {
+	actor: ActorDraft;
+	block: number;
+	start: number;
+	end: number;
+	text: string;
+	/** `name` for a name or alias, `anaphor` for "the ministry", `modifier` for "Russian officials". */
+	form: 'name' | 'anaphor' | 'modifier';
+}
+
+/** An actor while the article is analysed. */
+export interface ActorDraft {
+	kind: ActorKind;
+	/** Every name form seen, in order of first use. */
+	forms: string[];
+	/** Roles written before the name. */
+	roles: string[];
+	/** Titled forms ("President Volodymyr Zelensky") kept as aliases. */
+	titled: string[];
+	/** Country code for countries (and capitals or demonyms standing for them). */
+	country?: string;
+	/** The common name from the gazetteer, for places. */
+	placeName?: string;
+	/** Known gender of a person, for pronouns. */
+	gender?: 'masculine' | 'feminine';
+	/** Name tokens of the fullest form, for joining short forms. */
+	nameTokens: string[];
+	/** Final canonical name. */
+	name: string;
+}
+
+/** The actors of an article and their mentions, in reading order. */
+export interface ActorIndex {
+	actors: ActorDraft[];
+	mentions: ActorMention[];
+	/** Mentions of `block`, in order. */
+	inBlock(block: number): ActorMention[];
+	/** The mention exactly covering, or starting at, `start` in `block`. */
+	at(block: number, start: number): ActorMention | undefined;
+}
+
+interface Candidate {
+	block: TextBlock;
+	tokens: Token[];
+	/** Index of the first name token in `block.tokens`. */
+	first: number;
+	/** Index after the last name token. */
+	last: number;
+	role?: string;
+	titled?: string;
+	sentenceInitial: boolean;
+}
+
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'to', 'from']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const ROLE_TAILS = new Set(['staff', 'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'interior', 'executive', 'officer']);
+
+const isCalendarWord = (token: Token) => MONTHS.has(token.lower) || WEEKDAYS.has(token.lower);
+const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
+const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
+
+function isNameToken(token: Token | undefined): token is Token {
+	if (!token || token.kind !== 'word' || !token.capitalised) return false;
+	if (isCalendarWord(token) || isShouting(token) || token.base === 'I') return false;
+	return true;
+}
+
+/** Finds the actors of a document. */
+export function extractActors(doc: TextDocument): ActorIndex {
+	const registry = new Registry();
+	const deferred: Candidate[] = [];
+	for (const block of doc.blocks) {
+		if (block.kind === 'heading') continue;
+		for (const candidate of findCandidates(block)) {
+			if (!classifyCandidate(candidate, registry)) deferred.push(candidate);
+		}
+	}
+	for (const candidate of deferred) resolveSingle(candidate, registry);
+	for (const block of doc.blocks) if (block.kind !== 'heading') findAnaphors(block, registry);
+	registry.finish();
+	learnGender(doc, registry);
+	return registry.index();
+}
+
+/** Capitalised runs of a block, with the role phrase written before them. */
+function findCandidates(block: TextBlock): Candidate[] {
+	const candidates: Candidate[] = [];
+	const { tokens } = block;
+	const sentenceStarts = new Set(block.sentences.map((sentence) => sentence.start));
+	let i = 0;
+	while (i < tokens.length) {
+		const token = tokens[i];
+		if (!isNameToken(token)) {
+			i += 1;
+			continue;
+		}
+		let first = i;
+		let j = i + 1;
+		let previous = token;
+		while (j < tokens.length) {
+			const next = tokens[j];
+			if (!next) break;
+			if (previous.possessive && !/s['’]$/.test(previous.text)) break;
+			if (isNameToken(next) && next.start <= previous.end + 1) {
+				previous = next;
+				j += 1;
+				continue;
+			}
+			// particles and organisation connectors between two name tokens
+			const after = tokens[j + 1];
+			if (next.kind === 'word' && !next.capitalised && isNameToken(after)) {
+				const run = tokens.slice(first, j).map((t) => t.lower);
+				const orgRun = run.some((w) => ORGANISATION_HEADS.has(w));
+				const connects = ORG_CONNECTORS.has(next.lower) && orgRun && (next.lower !== 'and' || run.includes('of'));
+				if (PARTICLES.has(next.lower) || connects) {
+					previous = after;
+					j += 2;
+					continue;
+				}
+			}
+			break;
+		}
+		// sentence-initial function words ("The", "In") are not part of names
+		while (first < j && sentenceStarts.has(tokens[first]?.start ?? -1) && FUNCTION_WORDS.has(tokens[first]?.lower ?? '')) first += 1;
+		if (first < j) {
+			candidates.push(...splitRole({ block, tokens, first, last: j, sentenceInitial: sentenceStarts.has(tokens[first]?.start ?? -1) }));
+		}
+		i = j;
+	}
+	return candidates;
+}
+
+/** Splits "U.S. President Donald Trump" into the role "U.S. President" and the name "Donald Trump". */
+function splitRole(candidate: Candidate): Candidate[] {
+	const { tokens, first, last } = candidate;
+	let roleEnd = -1;
+	for (let k = first; k < last - 1; k += 1) {
+		const token = tokens[k];
+		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text)) && !token.possessive) roleEnd = k;
+	}
+	if (roleEnd >= 0) {
+		const roleTokens = tokens.slice(first, roleEnd + 1);
+		const nameStart = roleEnd + 1;
+		const role = textOf(candidate.block, roleTokens);
+		const plainTitle = roleTokens.every((t) => ROLE_NOUNS.has(t.lower) || HONORIFICS.has(t.text) || /^(?:deputy|vice|acting|former|chief|prime|foreign)$/i.test(t.text));
+		const nameText = textOf(candidate.block, tokens.slice(nameStart, last));
+		const named: Candidate = { ...candidate, first: nameStart, sentenceInitial: false, role: leftRole(candidate, role) };
+		if (plainTitle) named.titled = `${role} ${nameText}`;
+		return [named];
+	}
+	const role = leftRole(candidate);
+	return [role ? { ...candidate, role } : candidate];
+}
+
+/** A lower-case role phrase right before a name: "Zelensky's chief of staff", "union leader". */
+function leftRole(candidate: Candidate, inner?: string): string | undefined {
+	const { tokens, block } = candidate;
+	let k = candidate.first - 1;
+	// when the role is inside the run, a lower-case phrase before the run completes it ("ministry spokeswoman")
+	if (inner !== undefined) while (k >= 0 && tokens[k]?.capitalised) k -= 1;
+	const collected: Token[] = [];
+	while (k >= 0 && collected.length < 6) {
+		const token = tokens[k];
+		if (!token || token.kind !== 'word') break;
+		const ok =
+			(!token.capitalised && !FUNCTION_WORDS.has(token.lower) && !CUE_VERBS.has(token.lower) && !/(?:ed|ing)$/.test(token.lower)) ||
+			token.lower === 'of' ||
+			(token.capitalised && (token.possessive || isNameToken(token)) && collected.length > 0);
+		if (!ok) break;
+		collected.unshift(token);
+		k -= 1;
+	}
+	while (collected[0]?.lower === 'of') collected.shift();
+	const lastToken = collected.at(-1);
+	const hasRole = collected.some((t) => ROLE_NOUNS.has(t.lower));
+	const lowerPhrase = collected.length > 0 && lastToken && (ROLE_NOUNS.has(lastToken.lower) || (ROLE_TAILS.has(lastToken.lower) && hasRole));
+	if (!lowerPhrase) return inner;
+	const phrase = textOf(block, collected);
+	return inner ? `${phrase} ${inner}` : phrase;
+}
+
+function textOf(block: TextBlock, tokens: Token[]): string {
+	const firstToken = tokens[0];
+	const lastToken = tokens.at(-1);
+	return firstToken && lastToken ? block.text.slice(firstToken.start, lastToken.end) : '';
+}
+
+/** Classifies a multi-token or known name; returns false to defer a single unknown word. */
+function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
+	const { tokens, block } = candidate;
+	const { first, last } = candidate;
+	const nameTokens = tokens.slice(first, last);
+	const lastToken = nameTokens.at(-1);
+	if (!lastToken) return true;
+	const text = textOf(block, nameTokens);
+	const bare = stripPossessive(text, lastToken);
+	const end = lastToken.possessive ? lastToken.start + lastToken.base.length : lastToken.end;
+	const span = { block, start: nameTokens[0]?.start ?? 0, end };
+
+	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
+	const place = lookupPlace(bare);
+	if (place) {
+		addPlace(registry, place, span, bare, tokens[last]);
+		return true;
+	}
+	// a demonym or country inside a longer run: "Russian Foreign Ministry" is an organisation, handled below
+	const orgHead = nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower));
+	const before = tokens[first - 1];
+	const after = tokens[last];
+	const productName = before && POSSESSIVE_DETERMINERS.has(before.lower) && nameTokens.length > 1;
+	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName) {
+		const org = registry.find('organization', bare) ?? registry.create('organization', bare, []);
+		registry.mention(org, span, bare, 'name');
+		const acronym = parentheticalAcronym(tokens, last);
+		if (acronym) registry.mention(org, { block, start: acronym.start, end: acronym.end }, acronym.text, 'name');
+		return true;
+	}
+	if (nameTokens.length === 1) {
+		if (isAcronym(lastToken.base)) {
+			const org = registry.find('organization', bare) ?? registry.create('organization', bare, []);
+			registry.mention(org, span, bare, 'name');
+			return true;
+		}
+		return false;
+	}
+	const words = nameTokens.map((t) => t.base);
+	if (!words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w))) return true;
+	const person = registry.findPerson(words) ?? registry.create('person', bare, words);
+	registry.mention(person, span, bare, 'name');
+	if (candidate.role) registry.addRole(person, candidate.role);
+	if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, lastToken));
+	return true;
+}
+
+/** Decides what a single capitalised word stands for, once every full name is known. */
+function resolveSingle(candidate: Candidate, registry: Registry): void {
+	const { tokens, block } = candidate;
+	const token = tokens[candidate.first];
+	if (!token) return;
+	const span = { block, start: token.start, end: token.possessive ? token.start + token.base.length : token.end };
+	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base]);
+	if (known) {
+		registry.mention(known, span, token.base, 'name');
+		if (candidate.role && known.kind === 'person') registry.addRole(known, candidate.role);
+		if (candidate.titled && known.kind === 'person') known.titled.push(stripPossessive(candidate.titled, token));
+		return;
+	}
+	const before = tokens[candidate.first - 1];
+	const after = tokens[candidate.first + 1];
+	const speaks = after && CUE_VERBS.has(after.lower);
+	if (candidate.role || speaks) {
+		const person = registry.create('person', token.base, [token.base]);
+		registry.mention(person, span, token.base, 'name');
+		if (candidate.role) registry.addRole(person, candidate.role);
+		if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, token));
+		return;
+	}
+	if (candidate.sentenceInitial) return;
+	if (before?.lower === 'the' && !(after && after.kind === 'word' && !after.capitalised && !/(?:ed|s)$/.test(after.lower) && !CUE_VERBS.has(after.lower))) {
+		const org = registry.find('organization', token.base) ?? registry.create('organization', token.base, []);
+		registry.mention(org, span, token.base, 'name');
+		return;
+	}
+	if (before && PLACE_PREPOSITIONS.has(before.lower) && before.lower !== 'to' && before.lower !== 'from') {
+		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
+		registry.mention(place, span, token.base, 'name');
+	}
+}
+
+function stripPossessive(text: string, last: Token): string {
+	return last.possessive ? text.slice(0, text.length - (last.text.length - last.base.length)) : text;
+}
+
+function parentheticalAcronym(tokens: Token[], at: number): Token | undefined {
+	const open = tokens[at];
+	const acronym = tokens[at + 1];
+	const close = tokens[at + 2];
+	return open?.text === '(' && close?.text === ')' && acronym && isAcronym(acronym.base) ? acronym : undefined;
+}
+
+function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: string, after: Token | undefined): void {
+	if (place.kind === 'demonym') {
+		// "Russian officials": a reference to the country, not a name of it
+		if (place.country) registry.mention(registry.country(place.country, place.name), span, text, 'modifier');
+		return;
+	}
+	if (place.kind === 'city' && after && CUE_VERBS.has(after.lower)) {
+		const person = registry.findPerson([text]) ?? registry.create('person', text, [text]);
+		registry.mention(person, span, text, 'name');
+		return;
+	}
+	if (place.country && place.kind !== 'city') {
+		const country = registry.country(place.country, place.name);
+		registry.mention(country, span, text, 'name');
+		return;
+	}
+	const own = registry.find('place', place.name) ?? registry.create('place', place.name, []);
+	registry.mention(own, span, text, 'name');
+}
+
+/** "the ministry", "the board": the last named organisation with that head noun. */
+function findAnaphors(block: TextBlock, registry: Registry): void {
+	const { tokens } = block;
+	for (let i = 0; i + 1 < tokens.length; i += 1) {
+		const the = tokens[i];
+		const noun = tokens[i + 1];
+		if (!the || !noun || the.lower !== 'the' || noun.capitalised || !ORGANISATION_HEADS.has(noun.lower)) continue;
+		const next = tokens[i + 2];
+		if (next && next.kind === 'word' && !next.capitalised && ORGANISATION_HEADS.has(next.lower)) continue;
+		const target = registry.lastOrganisationWith(noun.lower, block.index, the.start);
+		if (target) registry.mention(target, { block, start: the.start, end: noun.possessive ? noun.start + noun.base.length : noun.end }, `the ${noun.base}`, 'anaphor');
+	}
+}
+
+/** Learns a person's gender from gendered titles and from "X said he…". */
+function learnGender(doc: TextDocument, registry: Registry): void {
+	for (const actor of registry.actors) {
+		if (actor.kind !== 'person') continue;
+		const words = [...actor.roles, ...actor.titled].join(' ').toLowerCase().split(/[\s.]+/);
+		if (words.some((w) => FEMININE_WORDS.has(w))) actor.gender = 'feminine';
+		else if (words.some((w) => MASCULINE_WORDS.has(w))) actor.gender = 'masculine';
+	}
+	for (const block of doc.blocks) {
+		const mentions = registry.inBlock(block.index);
+		for (const sentence of block.sentences) {
+			const people = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.actor.kind === 'person' && m.form === 'name');
+			const subject = people[0];
+			if (!subject || subject.actor.gender || people.some((m) => m.actor !== subject.actor)) continue;
+			const pronoun = block.tokens.find((t) => t.start >= subject.end && t.end <= sentence.end && (PRONOUNS.masculine.has(t.lower) || PRONOUNS.feminine.has(t.lower)));
+			if (pronoun) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
+		}
+	}
+}
+
+interface Span {
+	block: TextBlock;
+	start: number;
+	end: number;
+}
+
+/** Actors and mentions as they are found, with the look-ups that join short forms to full names. */
+class Registry {
+	readonly actors: ActorDraft[] = [];
+	readonly mentions: ActorMention[] = [];
+	private readonly countries = new Map<string, ActorDraft>();
+	private byBlock: Map<number, ActorMention[]> | undefined;
+
+	create(kind: ActorKind, form: string, nameTokens: string[]): ActorDraft {
+		const actor: ActorDraft = { kind, forms: [form], roles: [], titled: [], nameTokens, name: form };
+		this.actors.push(actor);
+		return actor;
+	}
+
+	country(code: string, commonName: string): ActorDraft {
+		let actor = this.countries.get(code);
+		if (!actor) {
+			actor = this.create('place', commonName, []);
+			actor.forms = [];
+			actor.country = code;
+			actor.placeName = commonName;
+			this.countries.set(code, actor);
+		}
+		return actor;
+	}
+
+	find(kind: ActorKind, form: string): ActorDraft | undefined {
+		return this.actors.find((actor) => actor.kind === kind && actor.forms.includes(form));
+	}
+
+	findByForm(form: string): ActorDraft | undefined {
+		return this.actors.find((actor) => actor.forms.includes(form));
+	}
+
+	/** A person whose name contains `words` as its surname, first name or whole. */
+	findPerson(words: string[]): ActorDraft | undefined {
+		const joined = words.join(' ');
+		for (let k = this.actors.length - 1; k >= 0; k -= 1) {
+			const actor = this.actors[k];
+			if (!actor || actor.kind !== 'person') continue;
+			const name = actor.nameTokens.join(' ');
+			if (name === joined) return actor;
+			if (words.length === 1 && (actor.nameTokens.at(-1) === joined || (actor.nameTokens.length > 1 && actor.nameTokens[0] === joined))) return actor;
+			if (words.length > 1 && actor.nameTokens.length === 1 && words.at(-1) === actor.nameTokens[0]) {
+				actor.nameTokens = words;
+				return actor;
+			}
+			if (words.length > 1 && actor.nameTokens.length > words.length && name.endsWith(` ${joined}`)) return actor;
+			if (words.length > actor.nameTokens.length && actor.nameTokens.length > 1 && joined.endsWith(` ${name}`)) {
+				actor.nameTokens = words;
+				return actor;
+			}
+		}
+		return undefined;
+	}
+
+	lastOrganisationWith(head: string, block: number, before: number): ActorDraft | undefined {
+		for (let k = this.mentions.length - 1; k >= 0; k -= 1) {
+			const mention = this.mentions[k];
+			if (!mention || mention.block > block || (mention.block === block && mention.start >= before)) continue;
+			if (mention.actor.kind === 'organization' && mention.actor.forms.some((form) => form.toLowerCase().split(/\s+/).includes(head))) return mention.actor;
+		}
+		return undefined;
+	}
+
+	mention(actor: ActorDraft, span: Span, text: string, form: ActorMention['form']): void {
+		if (this.mentions.some((m) => m.block === span.block.index && m.start < span.end && span.start < m.end)) return;
+		this.mentions.push({ actor, block: span.block.index, start: span.start, end: span.end, text, form });
+		if (form === 'name' && !actor.forms.includes(text)) actor.forms.push(text);
+		this.byBlock = undefined;
+	}
+
+	addRole(actor: ActorDraft, role: string): void {
+		if (!actor.roles.includes(role)) actor.roles.push(role);
+	}
+
+	inBlock(block: number): ActorMention[] {
+		if (!this.byBlock) {
+			this.byBlock = new Map();
+			for (const mention of [...this.mentions].sort((a, b) => a.block - b.block || a.start - b.start)) {
+				const list = this.byBlock.get(mention.block) ?? [];
+				list.push(mention);
+				this.byBlock.set(mention.block, list);
+			}
+		}
+		return this.byBlock.get(block) ?? [];
+	}
+
+	/** Drops actors without a named mention and settles canonical names. */
+	finish(): void {
+		const named = new Set(this.mentions.filter((m) => m.form === 'name').map((m) => m.actor));
+		const keep = this.actors.filter((actor) => named.has(actor));
+		const dropped = new Set(this.actors.filter((actor) => !named.has(actor)));
+		this.actors.splice(0, this.actors.length, ...keep);
+		for (let k = this.mentions.length - 1; k >= 0; k -= 1) {
+			const mention = this.mentions[k];
+			if (mention && dropped.has(mention.actor) && mention.form !== 'modifier') this.mentions.splice(k, 1);
+		}
+		for (const actor of this.actors) actor.name = canonicalName(actor);
+		this.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+		this.byBlock = undefined;
+	}
+
+	index(): ActorIndex {
+		const mentions = this.mentions;
+		return {
+			actors: this.actors,
+			mentions,
+			inBlock: (block) => this.inBlock(block),
+			at: (block, start) => this.inBlock(block).find((m) => m.start <= start && start < m.end),
+		};
+	}
+}
+
+/** The canonical name: a country's common name (or the fullest of its own names used), else the fullest form. */
+function canonicalName(actor: ActorDraft): string {
+	if (actor.kind === 'place' && actor.placeName) {
+		if (actor.forms.includes(actor.placeName)) return actor.placeName;
+		const own = actor.forms.filter((form) => isCountryName(form));
+		return own.sort((a, b) => b.length - a.length)[0] ?? actor.placeName;
+	}
+	if (actor.kind === 'person') return actor.nameTokens.length > 0 ? fullestForm(actor) : (actor.forms[0] ?? actor.name);
+	const full = actor.forms.filter((form) => !isAcronym(form));
+	return full.sort((a, b) => b.length - a.length)[0] ?? actor.forms[0] ?? actor.name;
+}
+
+function fullestForm(actor: ActorDraft): string {
+	const target = actor.nameTokens.join(' ');
+	return actor.forms.find((form) => form === target) ?? [...actor.forms].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0] ?? target;
+}

@@ -1,0 +1,136 @@
+/**
+ * Claims: check-worthy factual assertions. Outside quotes, a declarative sentence that states a
+ * number, a dated event, a state of the world or a cause; inside a quote or reported clause, the
+ * clause with a named or definite subject that states such a fact. Opinions, questions, calls and
+ * predictions are left out.
+ */
+import type { ClaimKind } from './schema.ts';
+import type { ActorDraft, ActorIndex } from './actors.ts';
+import type { DateDraft } from './dates.ts';
+import type { QuoteDraft } from './quotes.ts';
+import { NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
+import { isPastVerb } from './tense.ts';
+import type { TextBlock, TextDocument } from './text/document.ts';
+import { tokenize, type Token } from './text/tokens.ts';
+
+/** A claim while the article is analysed (offsets in its block's text). */
+export interface ClaimDraft {
+	block: number;
+	start: number;
+	end: number;
+	attributedTo: ActorDraft | null;
+	kind: ClaimKind;
+}
+
+const CAUSAL = /\b(?:resulted in|result(?:s|ed)? in|caused|causes|led to|leads to|because of|due to|as a result|triggered|sparked|prompted|forced)\b/i;
+const NUMBER_WORDS = /\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|tens of thousands|half|third|quarter|percent|per cent)\b/i;
+const OPINION = /\b(?:no point|no reason|should|must|ought|hope|hopes|believe|believes|think|thinks|feel|feels|let's|let us|it is time|is important|is vital|is essential|is crucial|is necessary|is clear|the only way|best|worst|great|terrible|wonderful|shameful|disgrace|afraid)\b/i;
+const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|stands?|stood|lies|lay|holds?|held|met|rose|fell|grew|killed|died|left|lost|won|reached|totall?ed|accounts?|amounts?|resulted|caused|led|took|made|became|reported)\b/i;
+const SPEECH = /\b(?:said|says|told|wrote|added|warned|denied|suggested|claimed|insisted|argued|stated|announced|saying|according to|called (?:on|for)|urged|asked|posted|tweeted)\b/i;
+
+/** Finds the claims of a document. */
+export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[]): ClaimDraft[] {
+	const claims: ClaimDraft[] = [];
+	for (const block of doc.blocks) {
+		if (block.kind === 'heading') continue;
+		const blockQuotes = quotes.filter((q) => q.block === block.index);
+		const blockDates = dates.filter((d) => d.block === block.index);
+		for (const sentence of block.sentences) {
+			const inSentence = blockQuotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
+			const sentenceText = sentence.text;
+			const startsWithQuote = /^[“"«‘]/.test(sentenceText);
+			if (inSentence.length === 0 && !startsWithQuote && !SPEECH.test(sentenceText)) {
+				const kind = sentenceClaim(block, sentence.start, sentence.end, blockDates);
+				if (kind) claims.push({ block: block.index, start: sentence.start, end: sentence.end, attributedTo: null, kind });
+			}
+		}
+		for (const quote of blockQuotes) {
+			if (!quote.speaker) continue;
+			for (const clause of clausesOf(block.text, quote.start, quote.end)) {
+				const kind = quotedClaim(block, clause.start, clause.end, actors, blockDates);
+				if (kind) claims.push({ block: block.index, start: clause.start, end: clause.end, attributedTo: quote.speaker, kind });
+			}
+		}
+	}
+	return claims.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+/** A sentence of the narrative that states a fact, and its kind; undefined for anything else. */
+function sentenceClaim(block: TextBlock, start: number, end: number, dates: DateDraft[]): ClaimKind | undefined {
+	const text = block.text.slice(start, end);
+	if (/\?\s*$/.test(text) || words(text) < 6) return undefined;
+	const tokens = block.tokens.filter((t) => t.start >= start && t.end <= end && t.kind === 'word');
+	const mainVerb = firstFinite(tokens);
+	if (!mainVerb) return undefined;
+	if (NON_FACTUAL_MODALS.has(mainVerb.lower)) return undefined;
+	if (/\b(?:will|would|could|might|may|should|must)\b/i.test(text.slice(0, mainVerb.start - start + mainVerb.text.length))) return undefined;
+	return kindOf(withoutDates(block, start, end, dates), dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration'));
+}
+
+/** The text of `[start, end)` with its date expressions blanked, so years do not count as statistics. */
+function withoutDates(block: TextBlock, start: number, end: number, dates: DateDraft[]): string {
+	let text = block.text.slice(start, end);
+	for (const date of dates) {
+		if (date.start < start || date.end > end) continue;
+		text = `${text.slice(0, date.start - start)}${' '.repeat(date.end - date.start)}${text.slice(date.end - start)}`;
+	}
+	return text;
+}
+
+/** A clause inside a quote that states a fact about a named or definite subject. */
+function quotedClaim(block: TextBlock, start: number, end: number, actors: ActorIndex, dates: DateDraft[]): ClaimKind | undefined {
+	const text = block.text.slice(start, end);
+	if (/\?/.test(text) || words(text) < 5 || OPINION.test(text)) return undefined;
+	const tokens = tokenize(text).filter((t) => t.kind === 'word');
+	const first = tokens[0];
+	if (!first) return undefined;
+	const lower = first.lower;
+	if (PRONOUNS.first.has(lower) || PRONOUNS.second.has(lower) || PRONOUNS.masculine.has(lower) || PRONOUNS.feminine.has(lower) || PRONOUNS.plural.has(lower) || PRONOUNS.neuter.has(lower)) return undefined;
+	if (['there', 'this', 'that', 'and', 'but', 'so', 'a', 'an'].includes(lower)) return undefined;
+	const leadingCapitals = tokens.findIndex((t) => !t.capitalised);
+	const subjectEnd = start + (tokens[leadingCapitals === -1 ? tokens.length - 1 : Math.max(0, leadingCapitals - 1)]?.end ?? 0);
+	const namedSubject = first.capitalised && actors.inBlock(block.index).some((m) => m.start >= start && m.end <= subjectEnd && m.form !== 'modifier');
+	const definite = lower === 'the' || first.kind === 'number' || /^\d/.test(first.text);
+	if (!namedSubject && !definite) return undefined;
+	const verb = firstFinite(tokens);
+	if (!verb || NON_FACTUAL_MODALS.has(verb.lower)) return undefined;
+	return kindOf(withoutDates(block, start, end, dates), dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration'));
+}
+
+/** Splits quoted words into clauses: sentences, then ", but", "; " and " and will/would". */
+function clausesOf(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+	const clauses: Array<{ start: number; end: number }> = [];
+	const inner = text.slice(start, end);
+	const boundary = /[.!?]+["”’]?\s+|;\s+|,\s+but\s+|\s+and\s+(?=(?:will|would|could|should|must|can)\b)|,\s*$/g;
+	let from = 0;
+	for (const match of inner.matchAll(boundary)) {
+		const at = match.index ?? 0;
+		push(clauses, inner, start, from, at + (match[0].trimStart().startsWith('.') || /^[!?]/.test(match[0]) ? 1 : 0));
+		from = at + match[0].length;
+	}
+	push(clauses, inner, start, from, inner.length);
+	return clauses;
+}
+
+function push(clauses: Array<{ start: number; end: number }>, inner: string, offset: number, from: number, to: number): void {
+	let a = from;
+	let b = to;
+	while (a < b && /\s/.test(inner[a] ?? '')) a += 1;
+	while (b > a && /[\s,]/.test(inner[b - 1] ?? '')) b -= 1;
+	if (b > a) clauses.push({ start: offset + a, end: offset + b });
+}
+
+function firstFinite(tokens: Token[]): Token | undefined {
+	return tokens.find((t) => !t.capitalised && (FINITE.test(t.lower) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes)$/.test(t.lower)));
+}
+
+function kindOf(text: string, dated: boolean): ClaimKind {
+	if (NUMBER_WORDS.test(text.replace(/\b\d+-(?:day|week|month|year)\b/g, ''))) return 'statistical';
+	if (CAUSAL.test(text)) return 'causal';
+	if (dated) return 'event';
+	return 'state';
+}
+
+function words(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,443 @@
+/**
+ * Dates: every temporal expression of the article, resolved against the publication date to a
+ * TimeML value. Bare weekdays and months follow the tense of their clause; "that year", "the
+ * following day", "two days later" follow the date last mentioned; "tomorrow" in a quote follows
+ * the day the words were said. Calendar arithmetic uses date-fns on local calendar dates, so the
+ * machine's time zone never shifts a value.
+ */
+import { addDays, addMonths, addWeeks, addYears, format, getISOWeek, getISOWeekYear, getQuarter, nextDay, previousDay } from 'date-fns';
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon.ts';
+import type { Granularity } from './schema.ts';
+import { tenseAround, type Tense } from './tense.ts';
+import type { TextBlock, TextDocument } from './text/document.ts';
+
+/** A resolved temporal expression (offsets in its block's text). */
+export interface DateDraft {
+	block: number;
+	start: number;
+	end: number;
+	value: string | null;
+	granularity: Granularity;
+	anchor: 'absolute' | 'publication' | 'previous' | 'speech';
+	anchorDate: string | null;
+	tense: Tense | null;
+	explanation: string;
+	inQuote: boolean;
+}
+
+/** Where direct quotes are, so dates inside them are marked and anchored to the words' own day. */
+export interface QuoteRegion {
+	block: number;
+	start: number;
+	end: number;
+}
+
+/** A calendar position with its precision, the reference for anaphoric expressions. */
+interface Point {
+	date: Date;
+	granularity: 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year';
+}
+
+type Resolver = (match: RegExpExecArray, context: ResolveContext) => Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined;
+
+interface ResolveContext {
+	publication: Date;
+	/** The day the surrounding words were said: the publication date unless the text says otherwise. */
+	speech: Date;
+	previous: Point | undefined;
+	tense: () => Tense;
+}
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const NUM = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
+const PREP = String.raw`(?:(?:on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning)\s+)`;
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+const day = (date: Date) => format(date, 'yyyy-MM-dd');
+const month = (date: Date) => format(date, 'yyyy-MM');
+const year = (date: Date) => format(date, 'yyyy');
+const week = (date: Date) => `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
+const longDay = (date: Date) => format(date, 'EEE d MMM yyyy');
+
+/** Parses `YYYY-MM-DD` as a local calendar date. */
+export function parseCalendarDate(value: string): Date {
+	const [y, m, d] = value.split('-').map(Number);
+	return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+function monthNumber(name: string): number {
+	return MONTHS.get(name.toLowerCase().replace(/\.$/, '')) ?? 1;
+}
+
+function count(word: string): number {
+	const lower = word.toLowerCase();
+	return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS.get(lower) ?? 1);
+}
+
+function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date: Date; anchor: DateDraft['anchor'] } {
+	return inQuoteAnchor && context.speech.getTime() !== context.publication.getTime() ? { date: context.speech, anchor: 'speech' } : { date: context.publication, anchor: 'publication' };
+}
+
+const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
+
+/** The patterns, most specific first; a later pattern never overlaps an earlier match. */
+const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> = [
+	{
+		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945"
+		regex: new RegExp(String.raw`${B}(?:(?:from|between)\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR}))${E}`, 'gu'),
+		resolve: (m) => {
+			const from = m[1] ?? m[3] ?? '';
+			const to = m[2] ?? m[4] ?? '';
+			if (Number(to) <= Number(from)) return undefined;
+			return absolute(`${from}/${to}`, 'range', `the years ${from} to ${to}`);
+		},
+	},
+	{
+		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3"
+		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const monthName = m[1] ?? m[5] ?? '';
+			const dayOfMonth = Number(m[2] ?? m[4]);
+			const explicitYear = m[3] ?? m[6];
+			const monthIndex = monthNumber(monthName) - 1;
+			if (dayOfMonth < 1 || dayOfMonth > 31) return undefined;
+			if (explicitYear) {
+				const date = new Date(Number(explicitYear), monthIndex, dayOfMonth);
+				if (date.getMonth() !== monthIndex) return undefined;
+				return absolute(day(date), 'day', `${longDay(date)}, as written`);
+			}
+			const tense = context.tense();
+			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'future' ? 'next' : 'latest'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
+		},
+	},
+	{
+		// ISO dates: "2024-03-08"
+		regex: new RegExp(String.raw`${B}${PREP}?(${YEAR})-(\d\d)-(\d\d)${E}`, 'gu'),
+		resolve: (m) => {
+			const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+			if (date.getMonth() !== Number(m[2]) - 1) return undefined;
+			return absolute(day(date), 'day', `${longDay(date)}, as written`);
+		},
+	},
+	{
+		// "February of that year", "March of the following year"
+		regex: new RegExp(String.raw`${B}${PREP}?(${MONTH})\s+(?:of\s+)?(that|the same|the following|the next|the previous|the preceding)\s+year${E}`, 'gu'),
+		resolve: (m, context) => {
+			if (!context.previous) return undefined;
+			const shift = /following|next/.test(m[2] ?? '') ? 1 : /previous|preceding/.test(m[2] ?? '') ? -1 : 0;
+			const y = context.previous.date.getFullYear() + shift;
+			const date = new Date(y, monthNumber(m[1] ?? '') - 1, 1);
+			return { value: month(date), granularity: 'month', anchor: 'previous', anchorDate: year(context.previous.date), tense: null, explanation: `"${m[2]} year" refers back to ${y - shift}: ${format(date, 'MMMM yyyy')}` };
+		},
+	},
+	{
+		// "March 2022", "in March 2022", "since March of 2022", "March last year"
+		regex: new RegExp(String.raw`${B}${PREP}?(?:early\s+|late\s+|mid-)?(${MONTH})\s+(?:of\s+)?(${YEAR}|last year|this year|next year)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const which = m[2] ?? '';
+			const y = /^\d/.test(which) ? Number(which) : context.publication.getFullYear() + (which.startsWith('last') ? -1 : which.startsWith('next') ? 1 : 0);
+			const date = new Date(y, monthNumber(m[1] ?? '') - 1, 1);
+			return /^\d/.test(which) ? absolute(month(date), 'month', `${format(date, 'MMMM yyyy')}, as written`) : { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `${which} from the publication date → ${format(date, 'MMMM yyyy')}` };
+		},
+	},
+	{
+		// decades: "the 1990s", "the '90s"
+		regex: new RegExp(String.raw`${B}(?:in\s+)?the\s+(?:early\s+|late\s+|mid-)?(?:(1[89]\d|20\d)0s|['’](\d)0s)${E}`, 'gu'),
+		resolve: (m) => {
+			const decade = m[1] ?? `19${m[2] ?? ''}`;
+			return absolute(decade, 'decade', `the decade ${decade}0–${decade}9`);
+		},
+	},
+	{
+		// centuries: "the 19th century"
+		regex: new RegExp(String.raw`${B}(?:in\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+century${E}`, 'gu'),
+		resolve: (m) => {
+			const century = String(Number(m[1]) - 1).padStart(2, '0');
+			return absolute(century, 'century', `the ${m[1]}th century`);
+		},
+	},
+	{
+		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year"
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)\s+(quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const which = m[3] ?? m[5];
+			const y = which && /^\d/.test(which) ? Number(which) : context.publication.getFullYear() + (which?.startsWith('last') ? -1 : which?.startsWith('next') ? 1 : 0);
+			if (m[2] === 'half') {
+				const half = m[1] === 'first' ? 1 : 2;
+				return { value: `${y}-H${half}`, granularity: 'quarter', anchor: which && /^\d/.test(which) ? 'absolute' : 'publication', anchorDate: which && /^\d/.test(which) ? null : day(context.publication), tense: null, explanation: `half ${half} of ${y}` };
+			}
+			const quarter = m[4] ? Number(m[4]) : (ORDINALS[m[1] ?? ''] ?? 1);
+			if (!which) {
+				const tense = context.tense();
+				const current = getQuarter(context.publication);
+				const y2 = tense === 'past' && quarter > current ? y - 1 : tense === 'future' && quarter < current ? y + 1 : y;
+				return { value: `${y2}-Q${quarter}`, granularity: 'quarter', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `quarter ${quarter} without a year, article of ${longDay(context.publication)}, ${tense} tense → ${y2}-Q${quarter}` };
+			}
+			return { value: `${y}-Q${quarter}`, granularity: 'quarter', anchor: which && /^\d/.test(which) ? 'absolute' : 'publication', anchorDate: which && /^\d/.test(which) ? null : day(context.publication), tense: null, explanation: `quarter ${quarter} of ${y}` };
+		},
+	},
+	{
+		// seasons: "last summer", "this winter", "the spring of 2023", "summer 2024", "in the autumn"
+		regex: new RegExp(String.raw`${B}(?:(?:in\s+)?(last|this|next|the coming|the past)\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|in\s+the\s+(spring|summer|autumn|winter))${E}`, 'gu'),
+		resolve: (m, context) => {
+			const season = (m[2] ?? m[3] ?? m[5] ?? '').toLowerCase();
+			const code = SEASONS[season] ?? 'SU';
+			if (m[4]) return absolute(`${m[4]}-${code}`, 'season', `${season} ${m[4]}, as written`);
+			const pub = context.publication;
+			const modifier = m[1] ?? '';
+			let y = pub.getFullYear();
+			const current = seasonOf(pub);
+			if (modifier === 'last' || modifier === 'the past') y = seasonIndex(code) >= seasonIndex(current.code) ? current.year - 1 : current.year;
+			else if (modifier === 'next' || modifier === 'the coming') y = seasonIndex(code) <= seasonIndex(current.code) ? current.year + 1 : current.year;
+			else {
+				const tense = context.tense();
+				if (code === current.code) y = current.year;
+				else if (tense === 'future') y = seasonIndex(code) < seasonIndex(current.code) ? current.year + 1 : current.year;
+				else y = seasonIndex(code) > seasonIndex(current.code) ? current.year - 1 : current.year;
+			}
+			return { value: `${y}-${code}`, granularity: 'season', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `${modifier || 'this'} ${season} from ${longDay(pub)} → ${season} ${y}` };
+		},
+		caseless: true,
+	},
+	{
+		// "last week", "this month", "next year", "the past week" (weeks as ISO weeks)
+		regex: new RegExp(String.raw`${B}(last|this|next|the past|the coming)\s+(week|month|year)${E}`, 'giu'),
+		resolve: (m, context) => {
+			const modifier = (m[1] ?? '').toLowerCase();
+			const unit = (m[2] ?? '').toLowerCase();
+			const shift = modifier === 'last' || modifier === 'the past' ? -1 : modifier === 'next' || modifier === 'the coming' ? 1 : 0;
+			const pub = context.publication;
+			const date = unit === 'week' ? addWeeks(pub, shift) : unit === 'month' ? addMonths(pub, shift) : addYears(pub, shift);
+			const value = unit === 'week' ? week(date) : unit === 'month' ? month(date) : year(date);
+			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `${modifier} ${unit} from ${longDay(pub)} → ${value}` };
+		},
+	},
+	{
+		// anaphoric: "the following day", "the next week", "the previous month", "that year", "the same day"
+		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+)?(the following|the next|the previous|the preceding|the same|that)\s+(day|week|month|year)${E}`, 'giu'),
+		resolve: (m, context) => {
+			if (!context.previous) return undefined;
+			const which = (m[1] ?? '').toLowerCase();
+			const unit = (m[2] ?? '').toLowerCase() as 'day' | 'week' | 'month' | 'year';
+			const shift = which === 'the following' || which === 'the next' ? 1 : which === 'the previous' || which === 'the preceding' ? -1 : 0;
+			return shifted(context.previous, unit, shift, `${which} ${unit}`);
+		},
+	},
+	{
+		// "two days later", "a week earlier", "three years before"
+		regex: new RegExp(String.raw`${B}(${NUM})\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)${E}`, 'giu'),
+		resolve: (m, context) => {
+			if (!context.previous) return undefined;
+			const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
+			const n = count(m[1] ?? '1') * (/later|after/i.test(m[3] ?? '') ? 1 : -1);
+			return shifted(context.previous, unit, n, `${m[1]} ${m[2]} ${m[3]}`);
+		},
+	},
+	{
+		// "two days ago", "three weeks ago", "in two weeks"
+		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|months?|years?)\s+ago|in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
+		resolve: (m, context) => {
+			const unit = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
+			const n = m[1] ? -count(m[1]) : count(m[3] ?? '1');
+			const pub = context.publication;
+			const result = shifted({ date: pub, granularity: 'day' }, unit, n, m[0]);
+			return result ? { ...result, anchor: 'publication', anchorDate: day(pub) } : undefined;
+		},
+	},
+	{
+		// deictic days: "today", "tonight", "yesterday", "tomorrow", "last night", "this morning"
+		regex: new RegExp(String.raw`${B}(?:(?:from|until|by|starting|since)\s+)?(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)${E}`, 'giu'),
+		resolve: (m, context) => {
+			const word = (m[1] ?? '').toLowerCase();
+			const shift = word === 'the day before yesterday' ? -2 : word === 'the day after tomorrow' ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+			const { date: anchorDate, anchor } = relativeAnchor(context, true);
+			const date = addDays(anchorDate, shift);
+			return { value: day(date), granularity: 'day', anchor, anchorDate: day(anchorDate), tense: null, explanation: `"${word}" from ${anchor === 'speech' ? 'the day the words were said' : 'the publication date'}, ${longDay(anchorDate)} → ${longDay(date)}` };
+		},
+	},
+	{
+		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night"
+		regex: new RegExp(String.raw`${B}(?:(last|next|this|(?:starting\s+)?from|on|by|until|since|before|after|starting)\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+			const target = WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0;
+			const pub = context.publication;
+			const weekday = m[2] ?? '';
+			if (modifier === 'last') {
+				const date = previousDay(pub, target as 0);
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"last ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
+			}
+			if (modifier === 'next') {
+				const date = nextDay(pub, target as 0);
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"next ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
+			}
+			const tense = context.tense();
+			const forward = tense !== 'past';
+			const date = forward ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(date)}` };
+		},
+	},
+	{
+		// a month without a year: "in November", "last March", "by June"
+		regex: new RegExp(String.raw`${B}(?:(last|next|this|early|late|mid-|in|since|from|until|by|during|before|after)\s*)(${MONTH})(?!\s+\d)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const modifier = (m[1] ?? '').toLowerCase();
+			const monthIndex = monthNumber(m[2] ?? '') - 1;
+			const pub = context.publication;
+			const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : context.tense();
+			let y = pub.getFullYear();
+			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
+			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;
+			if (tense !== 'past' && monthIndex < pub.getMonth()) y += 1;
+			if (modifier === 'next' && monthIndex === pub.getMonth()) y += 1;
+			const date = new Date(y, monthIndex, 1);
+			return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense, explanation: `${format(date, 'MMMM')} without a year, article of ${format(pub, 'MMMM yyyy')}, ${tense} tense → ${format(date, 'MMMM yyyy')}` };
+		},
+	},
+	{
+		// a year alone: "in 2021", "since 2019", "2020's budget"
+		regex: new RegExp(String.raw`${B}(?:(?:in|since|from|until|by|during|before|after|of|early|late|mid-|through|as of)\s+)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons))`, 'gu'),
+		resolve: (m) => absolute(m[1] ?? '', 'year', `the year ${m[1]}`),
+	},
+	{
+		// durations: "30-day", "three-year-old", "three weeks", "48 hours", "six months"
+		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|later|earlier|after|before))${E}`, 'giu'),
+		resolve: (m) => {
+			const n = (m[1] ?? '').toLowerCase();
+			const amount = /^(?:several|a few)$/.test(n) ? 'X' : String(count(n));
+			const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+			const code = unit === 'hour' ? `PT${amount}H` : unit === 'minute' ? `PT${amount}M` : unit === 'decade' ? `P${amount === 'X' ? 'X' : Number(amount) * 10}Y` : `P${amount}${unit[0]?.toUpperCase()}`;
+			return absolute(code, 'duration', `a duration of ${m[1]} ${m[2]}`);
+		},
+	},
+	{
+		// "since then" points back to the date last mentioned
+		regex: new RegExp(String.raw`${B}(since then|ever since)${E}`, 'giu'),
+		resolve: (m, context) => {
+			const word = (m[1] ?? '').toLowerCase();
+			if (word === 'since then') {
+				if (!context.previous) return undefined;
+				const value = pointValue(context.previous);
+				return { value, granularity: context.previous.granularity, anchor: 'previous', anchorDate: value, tense: null, explanation: `"since then" refers back to ${value}` };
+			}
+			return undefined;
+		},
+	},
+];
+
+function nearestYear(pub: Date, monthIndex: number, dayOfMonth: number, tense: Tense): Date {
+	const same = new Date(pub.getFullYear(), monthIndex, dayOfMonth);
+	if (tense === 'past') return same.getTime() <= pub.getTime() ? same : new Date(pub.getFullYear() - 1, monthIndex, dayOfMonth);
+	return same.getTime() >= pub.getTime() ? same : new Date(pub.getFullYear() + 1, monthIndex, dayOfMonth);
+}
+
+function seasonOf(date: Date): { code: string; year: number } {
+	const m = date.getMonth();
+	if (m === 11) return { code: 'WI', year: date.getFullYear() };
+	if (m <= 1) return { code: 'WI', year: date.getFullYear() - 1 };
+	return { code: m <= 4 ? 'SP' : m <= 7 ? 'SU' : 'FA', year: date.getFullYear() };
+}
+
+function seasonIndex(code: string): number {
+	return ['SP', 'SU', 'FA', 'WI'].indexOf(code);
+}
+
+function pointValue(point: Point): string {
+	switch (point.granularity) {
+		case 'day':
+			return day(point.date);
+		case 'week':
+			return week(point.date);
+		case 'month':
+			return month(point.date);
+		case 'quarter':
+			return `${point.date.getFullYear()}-Q${getQuarter(point.date)}`;
+		default:
+			return year(point.date);
+	}
+}
+
+function shifted(previous: Point, unit: 'day' | 'week' | 'month' | 'year', n: number, phrase: string): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
+	const base = previous.date;
+	const date = unit === 'day' ? addDays(base, n) : unit === 'week' ? addWeeks(base, n) : unit === 'month' ? addMonths(base, n) : addYears(base, n);
+	const granularity: Point['granularity'] = unit === 'year' ? 'year' : unit === 'month' ? (previous.granularity === 'year' ? 'year' : 'month') : unit === 'week' ? (previous.granularity === 'day' ? 'day' : 'week') : 'day';
+	if (unit === 'day' && previous.granularity !== 'day') return undefined;
+	const value = pointValue({ date, granularity });
+	return { value, granularity, anchor: 'previous', anchorDate: pointValue(previous), tense: null, explanation: `"${phrase}" from the date mentioned before, ${pointValue(previous)} → ${value}` };
+}
+
+/** Parses a resolved value back into a reference point for later anaphora. */
+function toPoint(value: string | null, granularity: Granularity): Point | undefined {
+	if (!value) return undefined;
+	let match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+	if (match) return { date: new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])), granularity: 'day' };
+	match = /^(\d{4})-(\d\d)$/.exec(value);
+	if (match) return { date: new Date(Number(match[1]), Number(match[2]) - 1, 1), granularity: 'month' };
+	match = /^(\d{4})-W(\d\d)$/.exec(value);
+	if (match) return { date: addWeeks(new Date(Number(match[1]), 0, 4), Number(match[2]) - 1), granularity: 'week' };
+	match = /^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$/.exec(value);
+	if (match && granularity !== 'duration') return { date: new Date(Number(match[1]), 0, 1), granularity: 'year' };
+	return undefined;
+}
+
+/** Finds and resolves every temporal expression of a document. */
+export function extractDates(doc: TextDocument, publicationDate: string, quotes: QuoteRegion[]): DateDraft[] {
+	const publication = parseCalendarDate(publicationDate);
+	const found: DateDraft[] = [];
+	let previous: Point | undefined;
+	for (const block of doc.blocks) {
+		const blockQuotes = quotes.filter((q) => q.block === block.index);
+		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
+		PATTERNS.forEach((pattern, order) => {
+			pattern.regex.lastIndex = 0;
+			for (const match of block.text.matchAll(pattern.regex)) {
+				const start = match.index ?? 0;
+				candidates.push({ start, end: start + match[0].length, match: match as RegExpExecArray, resolve: pattern.resolve, order });
+			}
+		});
+		candidates.sort((a, b) => a.start - b.start || a.order - b.order || b.end - a.end);
+		const taken: Array<{ start: number; end: number }> = [];
+		const chosen = candidates
+			.sort((a, b) => a.order - b.order || a.start - b.start)
+			.filter((candidate) => {
+				if (taken.some((t) => candidate.start < t.end && t.start < candidate.end)) return false;
+				taken.push(candidate);
+				return true;
+			})
+			.sort((a, b) => a.start - b.start);
+		for (const candidate of chosen) {
+			const inQuote = blockQuotes.some((q) => candidate.start >= q.start && candidate.end <= q.end);
+			const context: ResolveContext = {
+				publication,
+				speech: publication,
+				previous,
+				tense: () => tenseOf(block, candidate.start, candidate.end),
+			};
+			const resolved = candidate.resolve(candidate.match, context);
+			if (!resolved) continue;
+			const draft: DateDraft = { ...resolved, block: block.index, start: candidate.start, end: candidate.end, inQuote };
+			found.push(draft);
+			const point = toPoint(draft.value, draft.granularity);
+			if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') previous = point;
+		}
+	}
+	return found;
+}
+
+function tenseOf(block: TextBlock, start: number, end: number): Tense {
+	const sentence = block.sentences.find((s) => s.start <= start && start < s.end) ?? { start: 0, end: block.text.length };
+	const tokens = block.tokens;
+	const first = tokens.findIndex((t) => t.start >= start);
+	let last = tokens.findIndex((t) => t.start >= end);
+	if (last === -1) last = tokens.length;
+	const sentenceStart = tokens.findIndex((t) => t.start >= sentence.start);
+	let sentenceEnd = tokens.findIndex((t) => t.start >= sentence.end);
+	if (sentenceEnd === -1) sentenceEnd = tokens.length;
+	return tenseAround(tokens, first === -1 ? tokens.length : first, last, Math.max(0, sentenceStart), sentenceEnd);
+}

@@ -1,0 +1,77 @@
+/**
+ * Events: dated happenings for the timeline. Every date that points at a calendar day, week, month,
+ * quarter, season or year is a happening on that date; mentions of the same date are one event,
+ * summarised by the clause of its most factual mention, with the actors of that sentence.
+ */
+import type { Granularity } from './schema.ts';
+import type { ActorDraft, ActorIndex } from './actors.ts';
+import type { DateDraft } from './dates.ts';
+import type { TextBlock, TextDocument } from './text/document.ts';
+
+/** An event while the article is analysed. */
+export interface EventDraft {
+	date: string;
+	granularity: Granularity;
+	summary: string;
+	actors: ActorDraft[];
+	block: number;
+	/** Sentence offsets in the block's text. */
+	start: number;
+	end: number;
+	dates: DateDraft[];
+}
+
+const EVENT_GRANULARITIES = new Set<Granularity>(['day', 'week', 'month', 'quarter', 'season', 'year']);
+const MAX_SUMMARY_WORDS = 24;
+
+/** Groups the article's dates into events. */
+export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: DateDraft[]): EventDraft[] {
+	const byValue = new Map<string, DateDraft[]>();
+	for (const date of dates) {
+		if (!date.value || !EVENT_GRANULARITIES.has(date.granularity)) continue;
+		const list = byValue.get(date.value) ?? [];
+		list.push(date);
+		byValue.set(date.value, list);
+	}
+	const events: EventDraft[] = [];
+	for (const [value, mentions] of byValue) {
+		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || a.block - b.block || a.start - b.start)[0];
+		if (!best) continue;
+		const block = doc.blocks[best.block];
+		if (!block) continue;
+		const sentence = block.sentences.find((s) => s.start <= best.start && best.start < s.end) ?? { start: 0, end: block.text.length, text: block.text };
+		const involved = new Set<ActorDraft>();
+		for (const mention of mentions) {
+			const mentionBlock = doc.blocks[mention.block];
+			if (!mentionBlock) continue;
+			const around = mentionBlock.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+			if (!around) continue;
+			for (const actor of actors.inBlock(mention.block)) if (actor.start >= around.start && actor.end <= around.end) involved.add(actor.actor);
+		}
+		events.push({
+			date: value,
+			granularity: best.granularity,
+			summary: summarise(block, sentence.start, sentence.end, best),
+			actors: [...involved].filter((actor) => actor.kind !== 'group'),
+			block: best.block,
+			start: sentence.start,
+			end: sentence.end,
+			dates: mentions,
+		});
+	}
+	return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.block - b.block));
+}
+
+/** The clause around the date, without the date itself, shortened to a headline-like line. */
+function summarise(block: TextBlock, start: number, end: number, date: DateDraft): string {
+	const before = block.text.slice(start, date.start);
+	const after = block.text.slice(date.end, end);
+	const clauseStart = Math.max(before.lastIndexOf(', '), before.lastIndexOf(': '), before.lastIndexOf('— '));
+	const left = clauseStart !== -1 && before.length - clauseStart < 60 ? before.slice(clauseStart + 2) : before;
+	const cut = after.search(/,\s|;\s|\s—\s|:\s/);
+	const right = cut === -1 ? after : after.slice(0, cut);
+	const text = `${left}${right}`.replace(/\s+/g, ' ').replace(/^[\s,“"]+|[\s,.;:”"]+$/g, '').trim();
+	const words = text.split(' ');
+	const short = words.length > MAX_SUMMARY_WORDS ? `${words.slice(0, MAX_SUMMARY_WORDS).join(' ')}…` : text;
+	return short.charAt(0).toUpperCase() + short.slice(1);
+}

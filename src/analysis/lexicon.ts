@@ -1,0 +1,176 @@
+/**
+ * English grammar vocabulary the extractors share: speech verbs, role nouns, organisation heads,
+ * calendar words, pronouns and tense markers. General language only: no names of people or places.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Speech and reporting verbs in their inflected forms, mapped to their lemma. */
+export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
+	Object.entries({
+		say: 'say', says: 'say', said: 'say', saying: 'say',
+		tell: 'tell', tells: 'tell', told: 'tell', telling: 'tell',
+		add: 'add', adds: 'add', added: 'add', adding: 'add',
+		write: 'write', writes: 'write', wrote: 'write', writing: 'write',
+		post: 'post', posts: 'post', posted: 'post', posting: 'post',
+		tweet: 'tweet', tweets: 'tweet', tweeted: 'tweet',
+		warn: 'warn', warns: 'warn', warned: 'warn', warning: 'warn',
+		deny: 'deny', denies: 'deny', denied: 'deny', denying: 'deny',
+		suggest: 'suggest', suggests: 'suggest', suggested: 'suggest', suggesting: 'suggest',
+		claim: 'claim', claims: 'claim', claimed: 'claim', claiming: 'claim',
+		insist: 'insist', insists: 'insist', insisted: 'insist', insisting: 'insist',
+		argue: 'argue', argues: 'argue', argued: 'argue', arguing: 'argue',
+		state: 'state', states: 'state', stated: 'state',
+		declare: 'declare', declares: 'declare', declared: 'declare',
+		announce: 'announce', announces: 'announce', announced: 'announce', announcing: 'announce',
+		explain: 'explain', explains: 'explain', explained: 'explain', explaining: 'explain',
+		note: 'note', notes: 'note', noted: 'note', noting: 'note',
+		acknowledge: 'acknowledge', acknowledges: 'acknowledge', acknowledged: 'acknowledge',
+		admit: 'admit', admits: 'admit', admitted: 'admit',
+		assert: 'assert', asserts: 'assert', asserted: 'assert',
+		confirm: 'confirm', confirms: 'confirm', confirmed: 'confirm',
+		stress: 'stress', stresses: 'stress', stressed: 'stress',
+		emphasise: 'emphasise', emphasised: 'emphasise', emphasize: 'emphasise', emphasized: 'emphasise',
+		reply: 'reply', replies: 'reply', replied: 'reply',
+		respond: 'respond', responded: 'respond',
+		ask: 'ask', asks: 'ask', asked: 'ask',
+		continue: 'continue', continued: 'continue',
+		recall: 'recall', recalls: 'recall', recalled: 'recall',
+		predict: 'predict', predicts: 'predict', predicted: 'predict',
+		promise: 'promise', promised: 'promise',
+		vow: 'vow', vows: 'vow', vowed: 'vow',
+		threaten: 'threaten', threatened: 'threaten',
+		complain: 'complain', complained: 'complain',
+		estimate: 'estimate', estimated: 'estimate',
+		report: 'report', reports: 'report', reported: 'report',
+		caution: 'caution', cautioned: 'caution',
+		concede: 'concede', conceded: 'concede',
+		counter: 'counter', countered: 'counter',
+		allege: 'allege', alleges: 'allege', alleged: 'allege',
+		agree: 'agree', agreed: 'agree',
+		describe: 'describe', describes: 'describe', described: 'describe',
+		call: 'call', calls: 'call', called: 'call',
+		urge: 'urge', urges: 'urge', urged: 'urge',
+		maintain: 'maintain', maintains: 'maintain', maintained: 'maintain',
+		reiterate: 'reiterate', reiterated: 'reiterate',
+		contend: 'contend', contended: 'contend',
+		observe: 'observe', observed: 'observe',
+		point: 'point', pointed: 'point',
+		told_reporters: 'tell',
+	}),
+);
+
+/** Speech verbs that introduce reported speech (indirect quotes) with a clause after them. */
+export const REPORTING_LEMMAS = set(`
+	say tell warn deny suggest claim insist argue state declare announce explain note acknowledge admit assert confirm
+	stress emphasise predict promise vow threaten complain estimate report caution concede allege maintain reiterate contend
+	add write post observe
+`);
+
+/** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */
+export const DESCRIBING_LEMMAS = set('call describe');
+
+/** Nouns naming a role or office, in lower case (the head of "U.S. President", "chief of staff"). */
+export const ROLE_NOUNS = set(`
+	president vice-president prime premier minister secretary secretary-general chancellor chief head leader
+	spokesman spokeswoman spokesperson spokespeople director director-general chairman chairwoman chair chairperson governor
+	mayor senator congressman congresswoman representative deputy general commander colonel captain lieutenant major sergeant
+	admiral ambassador envoy official officer adviser advisor aide judge justice prosecutor attorney lawyer ceo cfo coo cto founder
+	co-founder executive analyst professor researcher scientist economist coach manager king queen prince princess
+	emperor pope bishop archbishop cardinal imam rabbi priest mp lawmaker legislator councillor councilor commissioner inspector
+	sheriff superintendent consul diplomat negotiator mediator chairmanship treasurer clerk speaker whip member
+	candidate nominee campaigner activist organiser organizer coordinator administrator editor reporter correspondent
+	president-elect dean provost rector principal headteacher surgeon doctor nurse physician owner partner
+	sultan emir sheikh crown regent marshal brigadier commodore constable detective
+	boss manager head-of-state
+`);
+
+/** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
+export const HONORIFICS = set('Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh');
+
+/** Honorifics and role nouns that tell a person's gender. */
+export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman');
+/** See {@link FEMININE_WORDS}. */
+export const MASCULINE_WORDS = set('mr mr. sir lord spokesman chairman congressman king prince duke count brother father businessman policeman');
+
+/** Head nouns that make a capitalised name an organisation (`Harbour Workers' Federation`). */
+export const ORGANISATION_HEADS = set(`
+	ministry department council committee commission federation union association board authority agency office court
+	party bank university institute institution college school academy hospital clinic foundation fund trust society league
+	organisation organization bureau service services corporation corp company co inc ltd group holdings partners
+	parliament assembly senate congress cabinet government administration army navy force forces guard police corps
+	church museum library centre center network alliance coalition front movement guild club team federation
+	secretariat chamber tribunal inquiry brigade battalion regiment militia council presidency embassy consulate
+	press times post news herald gazette courier tribune journal agency wire broadcasting television radio
+	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
+	observatory programme program project initiative
+`);
+
+/** Head nouns that make a capitalised phrase something other than an actor (`Cease Fire Agreement`, `World War`). */
+export const NON_ACTOR_HEADS = set(`
+	agreement treaty accord act bill law plan war day week month year prize award cup championship games olympics
+	summit conference convention protocol declaration resolution report strategy deal pact charter festival
+	street road avenue square bridge river lake mountain sea ocean island islands valley
+	monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Generic nouns after a platform name: "his Truth Social network" → "Truth Social". */
+export const PLATFORM_NOUNS = set('network account page channel platform feed app website site blog profile handle');
+
+/** Personal pronouns by what they can refer to. */
+export const PRONOUNS = {
+	masculine: set('he him his himself'),
+	feminine: set('she her hers herself'),
+	plural: set('they them their theirs themselves'),
+	neuter: set('it its itself'),
+	first: set('i me my mine we us our ours myself ourselves'),
+	second: set('you your yours yourself yourselves'),
+} as const;
+
+/** Words that start sentences but are never names (the capital means nothing). */
+export const FUNCTION_WORDS = set(`
+	a an the this that these those there here it its he she they we i you his her their our my your
+	and but or nor so yet for in on at by of to from with without into onto over under after before since during while
+	as if when where why how what which who whom whose because although though unless until once than then
+	not no yes all some any many most much more few several each every both either neither such
+	is are was were be been being am has have had do does did will would shall should can could may might must
+	meanwhile however still also even just only already later earlier now today tomorrow yesterday
+	according asked speaking despite amid among between across around about above below near outside inside
+	instead rather perhaps maybe indeed separately elsewhere overall nonetheless nevertheless
+	one two three four five six seven eight nine ten first second third last next another other
+`);
+
+/** Month names and their abbreviations, mapped to their number (1–12). */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+	['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
+	['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+	['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+]);
+
+/** Weekday names mapped to date-fns day numbers (0 = Sunday). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+	['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
+]);
+
+/** Number words mapped to their value. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+	['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+	['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+	['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
+	['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['several', 3], ['a few', 3],
+]);
+
+/** Auxiliaries and modals that put a clause in the future or the irrealis. */
+export const FUTURE_MARKERS = set("will 'll shall would wo going due set scheduled expected plans plan planned planning intends intend hopes hope aims aim wants want ready poised upcoming next starting beginning");
+
+/** Modals that make a statement a call, an obligation or a possibility rather than a fact. */
+export const NON_FACTUAL_MODALS = set("will 'll shall would should must could might may can ought need wo");
+
+/** Irregular past-tense verbs common in news (regular ones end in -ed). */
+export const IRREGULAR_PAST = set(`
+	was were had did said told wrote met went came began became took gave made held left lost won fought broke brought
+	bought built caught chose drew drove fell felt found flew forgot got grew heard hid hit hurt kept knew laid led lent
+	let lay meant paid put quit ran rang rose saw sought sold sent set shook shot showed shut sang sank sat slept spoke
+	spent spread stood stole struck swore swept swung taught thought threw understood woke wore withdrew overtook undertook
+	oversaw rebuilt beat bent bit bled blew bore bound fed fled forbade forgave froze hung rode sprang stuck stung strove
+`);

@@ -1,0 +1,64 @@
+/**
+ * The gazetteer: countries (every English name, abbreviation, capital and demonym), continents and
+ * large cities, from `data/places.json` (generated from maintained data packages, see
+ * `scripts/build-place-data.ts`).
+ */
+import placeData from './data/places.json' with { type: 'json' };
+
+/** How a place name was recognised. */
+export type PlaceMatchKind = 'country' | 'capital' | 'demonym' | 'demonym-plural' | 'continent' | 'city';
+
+/** A recognised place name. */
+export interface PlaceMatch {
+	kind: PlaceMatchKind;
+	/** ISO 3166 alpha-2 code of the country the name stands for or lies in (none for continents). */
+	country?: string;
+	/** The country's common English name, or the continent's or city's name. */
+	name: string;
+	/** True for abbreviations such as `UK` or `U.S.`. */
+	abbreviation: boolean;
+}
+
+const byName = new Map<string, PlaceMatch>();
+const countryNames = new Map<string, string>();
+
+function add(surface: string, match: PlaceMatch): void {
+	if (!byName.has(surface)) byName.set(surface, match);
+}
+
+for (const country of placeData.countries) {
+	countryNames.set(country.code, country.name);
+	for (const name of country.names) {
+		const abbreviation = /^[A-Z.]+$/.test(name);
+		add(name, { kind: 'country', country: country.code, name: country.name, abbreviation });
+		if (abbreviation) add(name.replace(/\./g, ''), { kind: 'country', country: country.code, name: country.name, abbreviation });
+	}
+	for (const capital of country.capitals) add(capital, { kind: 'capital', country: country.code, name: country.name, abbreviation: false });
+	for (const demonym of country.demonyms) {
+		add(demonym, { kind: 'demonym', country: country.code, name: country.name, abbreviation: false });
+		add(pluralDemonym(demonym), { kind: 'demonym-plural', country: country.code, name: country.name, abbreviation: false });
+	}
+}
+for (const continent of placeData.continents) add(continent, { kind: 'continent', name: continent, abbreviation: false });
+for (const [city, country] of Object.entries(placeData.cities as Record<string, string>)) add(city, { kind: 'city', country, name: city, abbreviation: false });
+
+/** "Ukrainian" → "Ukrainians"; "French", "Chinese", "Swiss" stay as they are ("the French"). */
+export function pluralDemonym(demonym: string): string {
+	return /(?:ese|ch|sh|ss|s)$/.test(demonym) ? demonym : `${demonym}s`;
+}
+
+/** Looks a capitalised name up: `"U.K."`, `"Kyiv"`, `"Ukrainian"`, `"Istanbul"`. Case-sensitive. */
+export function lookupPlace(name: string): PlaceMatch | undefined {
+	return byName.get(name) ?? (/^(?:\p{Lu}\.)+$/u.test(name) ? byName.get(name.replace(/\./g, '')) : undefined);
+}
+
+/** The common English name of a country by its code. */
+export function countryName(code: string): string | undefined {
+	return countryNames.get(code);
+}
+
+/** True when `name`, as written, is one of a country's own names (not an abbreviation, capital or demonym). */
+export function isCountryName(name: string): boolean {
+	const match = byName.get(name);
+	return match?.kind === 'country' && !match.abbreviation;
+}

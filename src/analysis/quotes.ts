@@ -1,0 +1,544 @@
+/**
+ * Quotes: direct quotations between quotation marks (curly or straight) and reported speech, each
+ * attributed to a speaker by the common news patterns: `“…,” X said`, `said X`, `X said: “…”`,
+ * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
+ * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
+ */
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
+import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
+import type { TextBlock, TextDocument } from './text/document.ts';
+import type { SentenceSpan } from './text/sentences.ts';
+import type { Token } from './text/tokens.ts';
+
+/** A quotation mark pair in a block: offsets of the marks and of the words between them. */
+export interface QuoteMarks {
+	open: number;
+	/** Offset of the closing mark, or -1 when the quote runs to the end of the block. */
+	close: number;
+	innerStart: number;
+	innerEnd: number;
+}
+
+/** A quote while the article is analysed (offsets in its block's text). */
+export interface QuoteDraft {
+	kind: 'direct' | 'indirect';
+	block: number;
+	start: number;
+	end: number;
+	speaker: ActorDraft | null;
+	cue: string | null;
+	channel: string | null;
+	/** True when the words run on into the next paragraph. */
+	open: boolean;
+}
+
+const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|operation|campaign)\s*$/i;
+const TITLE_NOUNS = /(?:report|book|novel|film|movie|documentary|song|album|play|series|programme|program|show|exhibition|article|essay|poem|study|paper|podcast|column)\s*(?:,\s*)?$/i;
+const SUBJECT_STARTERS = new Set([
+	'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these',
+	'those', 'there', 'no', 'some', 'any', 'all', 'every', 'each', 'both', 'many', 'most', 'few', 'several', 'more', 'such', 'one',
+]);
+const ADVERBIALS = new Set(['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'on', 'in', 'last', 'this', 'late', 'early', 'separately', 'publicly', 'privately', 'once', 'twice', 'had', 'has', 'have', 'would', 'will']);
+
+/** Finds the quotation-mark pairs of a block. Unclosed quotes run to the end of the block. */
+export function findQuoteMarks(text: string): QuoteMarks[] {
+	const marks: QuoteMarks[] = [];
+	const hasDouble = /[“”"]/.test(text);
+	let open = -1;
+	let opener = '';
+	for (let i = 0; i < text.length; i += 1) {
+		const char = text[i] ?? '';
+		const prev = text[i - 1] ?? ' ';
+		const next = text[i + 1] ?? ' ';
+		if (open === -1) {
+			const opens =
+				char === '“' ||
+				char === '«' ||
+				(char === '"' && (/[\s([{—–-]/.test(prev) || i === 0) && /\S/.test(next)) ||
+				(!hasDouble && char === '‘' && (/[\s([{—–-]/.test(prev) || i === 0)) ||
+				(!hasDouble && char === "'" && (/[\s([{—–-]/.test(prev) || i === 0) && /\p{L}/u.test(next));
+			if (opens) {
+				open = i;
+				opener = char;
+			}
+			continue;
+		}
+		const closes =
+			(opener === '“' && char === '”') ||
+			(opener === '«' && char === '»') ||
+			(opener === '"' && char === '"') ||
+			((opener === '‘' || opener === "'") && (char === '’' || char === "'") && !/\p{L}/u.test(next) && /\S/.test(prev));
+		if (closes) {
+			marks.push({ open, close: i, innerStart: open + 1, innerEnd: i });
+			open = -1;
+		} else if (opener === '“' && char === '“') {
+			// a new opening mark before any closing one: the first quote ran on unclosed
+			marks.push({ open, close: -1, innerStart: open + 1, innerEnd: trimEnd(text, i) });
+			open = i;
+		}
+	}
+	if (open !== -1) marks.push({ open, close: -1, innerStart: open + 1, innerEnd: trimEnd(text, text.length) });
+	return marks.filter((mark) => mark.innerEnd > mark.innerStart && /[\p{L}\p{N}]/u.test(text.slice(mark.innerStart, mark.innerEnd)));
+}
+
+function trimEnd(text: string, at: number): number {
+	let end = at;
+	while (end > 0 && /\s/.test(text[end - 1] ?? '')) end -= 1;
+	return end;
+}
+
+/** Finds the quotes of a document and attributes them. */
+export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft[] {
+	const quotes: QuoteDraft[] = [];
+	const context = new SpeakerContext(actors);
+	let previousDirect: QuoteDraft | undefined;
+	let carried: QuoteDraft | undefined; // a quote left open at the end of the previous paragraph
+	for (const block of doc.blocks) {
+		if (block.kind === 'heading') {
+			carried = undefined;
+			continue;
+		}
+		const marks = findQuoteMarks(block.text).filter((mark) => !isScareQuote(block.text, mark));
+		const blockQuotes: QuoteDraft[] = [];
+		for (const mark of marks) {
+			const sentence = sentenceAt(block, mark.open);
+			const continuesParagraph = mark.open === firstNonSpace(block.text) && (carried !== undefined || isWholeBlock(block.text, mark));
+			let attribution = attributeDirect(block, mark, sentence, actors, context);
+			if (!attribution && continuesParagraph) {
+				const from = carried ?? previousDirect;
+				if (from) attribution = { speaker: from.speaker, cue: null, channel: null };
+			}
+			const quote: QuoteDraft = {
+				kind: 'direct',
+				block: block.index,
+				start: mark.innerStart,
+				end: mark.innerEnd,
+				speaker: attribution?.speaker ?? null,
+				cue: attribution?.cue ?? null,
+				channel: attribution?.channel ?? null,
+				open: mark.close === -1,
+			};
+			if (quote.speaker) context.spoke(quote.speaker);
+			blockQuotes.push(quote);
+			previousDirect = quote;
+		}
+		// a paragraph that opens a quote and leaves it open takes the speaker named in the next part
+		if (carried && !carried.speaker && blockQuotes[0]?.speaker) carried.speaker = blockQuotes[0].speaker;
+		const lastQuote = blockQuotes.at(-1);
+		carried = lastQuote?.open ? lastQuote : undefined;
+		const indirect = findIndirect(block, marks, actors, context);
+		quotes.push(...blockQuotes, ...indirect);
+	}
+	return quotes.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+function firstNonSpace(text: string): number {
+	return text.search(/\S/);
+}
+
+function isWholeBlock(text: string, mark: QuoteMarks): boolean {
+	return mark.close === -1 || text.slice(mark.close + 1).trim().length === 0;
+}
+
+function isScareQuote(text: string, mark: QuoteMarks): boolean {
+	const before = text.slice(Math.max(0, mark.open - 40), mark.open);
+	if (NOT_A_QUOTE_BEFORE.test(before)) return true;
+	const inner = text.slice(mark.innerStart, mark.innerEnd).replace(/[,.]$/, '');
+	const words = inner.split(/\s+/).filter(Boolean);
+	if (TITLE_NOUNS.test(before) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return true;
+	return false;
+}
+
+function sentenceAt(block: TextBlock, offset: number): SentenceSpan {
+	return block.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: block.text.length, text: block.text };
+}
+
+interface Attribution {
+	speaker: ActorDraft | null;
+	cue: string | null;
+	channel: string | null;
+}
+
+/** Attribution of a direct quote: after it (`,” X said`), before it (`X said: “`), or around a partial quote. */
+function attributeDirect(block: TextBlock, mark: QuoteMarks, sentence: SentenceSpan, actors: ActorIndex, context: SpeakerContext): Attribution | undefined {
+	const tokens = block.tokens;
+	const quoteEnd = mark.close === -1 ? block.text.length : mark.close + 1;
+	// after: `,” X said`, `,” said X`, `,” he added`
+	const afterTokens = tokens.filter((t) => t.start >= quoteEnd && t.start < sentenceEndAfter(block, quoteEnd, sentence));
+	const nextOpen = block.text.slice(quoteEnd).search(/[“"«]/);
+	const limit = nextOpen === -1 ? Infinity : quoteEnd + nextOpen;
+	const after = afterTokens.filter((t) => t.start < limit);
+	const viaAfter = attributionAfter(block, after, actors, context, mark);
+	if (viaAfter) return viaAfter;
+	// before: `X said: “`, `X wrote on X later: “`, `According to X, “`, or a partial quote in a clause
+	const before = tokens.filter((t) => t.start >= sentence.start && t.end <= mark.open);
+	return attributionBefore(block, before, actors, context, mark);
+}
+
+function sentenceEndAfter(block: TextBlock, from: number, sentence: SentenceSpan): number {
+	if (from < sentence.end) return sentence.end;
+	const next = block.sentences.find((s) => s.start >= from);
+	return next ? Math.min(next.end, from + 200) : block.text.length;
+}
+
+function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, context: SpeakerContext, mark: QuoteMarks): Attribution | undefined {
+	const words = after.filter((t) => t.kind === 'word');
+	const verbIndex = words.findIndex((t, k) => k < 12 && isCue(t));
+	if (verbIndex === -1) return undefined;
+	const verb = words[verbIndex];
+	if (!verb) return undefined;
+	const first = after[0];
+	if (first && first.kind === 'word' && first !== words[0]) return undefined;
+	const subjectWords = words.slice(0, verbIndex);
+	let speaker: ActorDraft | null | undefined;
+	if (subjectWords.length > 0) {
+		speaker = subjectOf(block, subjectWords, actors, context, mark);
+		if (speaker === undefined) return undefined;
+	} else {
+		// `said X`, `said the mayor`, `said SPA chair Kwabena Asare-Holm, whose …`
+		const rest = upToComma(block, words.slice(verbIndex + 1, verbIndex + 9));
+		const mentions = rest.length > 0 ? mentionsIn(block, rest, actors).filter((m) => m.form !== 'modifier') : [];
+		const mention = mentions.find((m) => m.actor.kind === 'person') ?? mentions[0];
+		speaker = mention?.actor ?? groupSubject(block, rest, actors, context) ?? null;
+		if (!speaker) return undefined;
+	}
+	return { speaker, cue: verb.text, channel: channelAfter(block, words, verbIndex) };
+}
+
+function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex, context: SpeakerContext, mark: QuoteMarks): Attribution | undefined {
+	const words = before.filter((t) => t.kind === 'word');
+	const according = words.findIndex((t, k) => t.lower === 'according' && words[k + 1]?.lower === 'to');
+	if (according !== -1) {
+		const mention = firstMentionIn(block, words.slice(according + 2), actors);
+		if (mention) return { speaker: mention.actor, cue: 'according to', channel: null };
+	}
+	let verbIndex = -1;
+	for (let k = words.length - 1; k >= 0; k -= 1) {
+		const word = words[k];
+		if (word && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
+			verbIndex = k;
+			break;
+		}
+	}
+	if (verbIndex === -1) return undefined;
+	const verb = words[verbIndex];
+	if (!verb) return undefined;
+	const subject = subjectBefore(block, words, verbIndex, actors, context, mark);
+	if (!subject) return undefined;
+	return { speaker: subject, cue: verb.text, channel: channelAfter(block, words, verbIndex) };
+}
+
+/** The words of `words` before the first comma between two of them. */
+function upToComma(block: TextBlock, words: Token[]): Token[] {
+	const out: Token[] = [];
+	for (const word of words) {
+		const previous = out.at(-1);
+		if (previous && /[,;:]/.test(block.text.slice(previous.end, word.start))) break;
+		out.push(word);
+	}
+	return out;
+}
+
+/** The speaker named by subject words: an actor mention, a pronoun, or a group ("one resident"). */
+function subjectOf(block: TextBlock, subject: Token[], actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null | undefined {
+	const mentions = mentionsIn(block, subject, actors).filter((m) => m.form !== 'modifier');
+	const head = mentions.at(0);
+	if (head) return head.actor;
+	const pronoun = subject.length <= 2 ? subject.find((t) => isThirdPersonPronoun(t)) : undefined;
+	if (pronoun) return context.resolve(pronoun.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
+	return groupSubject(block, subject, actors, context);
+}
+
+/**
+ * The subject of the verb at `verbIndex`: the mention right before it, skipping adverbs and a
+ * parenthetical (", who filed the complaint in 2016,"); for "…, and warned" or "…, saying" the
+ * subject of the sentence's first verb; a pronoun resolves to an earlier speaker.
+ */
+function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null {
+	const verb = words[verbIndex];
+	let k = verbIndex - 1;
+	while (k >= 0 && ADVERBIALS.has(words[k]?.lower ?? '') && !isThirdPersonPronoun(words[k] as Token)) k -= 1;
+	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && /ing$/.test(verb.lower) && verb.lower !== 'according');
+	if (coordinated) return sentenceSubject(block, words, verbIndex, actors, context, mark);
+	// a parenthetical between subject and verb: jump back over it to the word before its opening comma
+	const last = words[k];
+	if (last && verb && /,/.test(block.text.slice(last.end, verb.start))) {
+		for (let j = k - 1; j >= 0; j -= 1) {
+			const word = words[j];
+			const next = words[j + 1];
+			if (word && next && /,/.test(block.text.slice(word.end, next.start))) {
+				k = j;
+				break;
+			}
+		}
+	}
+	let clauseStart = 0;
+	for (let j = k; j >= 0; j -= 1) {
+		const word = words[j];
+		if (word && (isCue(word) || word.lower === 'that')) {
+			clauseStart = j + 1;
+			break;
+		}
+	}
+	const clause = words.slice(clauseStart, k + 1);
+	if (clause.length === 0) return null;
+	const lastWord = clause.at(-1);
+	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
+	const mentions = mentionsIn(block, clause, actors).filter((m) => m.form !== 'modifier');
+	const adjacent = mentions.find((m) => lastWord && m.end >= lastWord.end - (lastWord.possessive ? 2 : 0) && m.start <= lastWord.start);
+	if (adjacent) return adjacent.actor;
+	const first = clause[0];
+	if (first && isThirdPersonPronoun(first) && clause.length <= 2) return context.resolve(first.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
+	const head = mentions.find((m) => !isPossessiveMention(block, m));
+	if (head) return head.actor;
+	return groupSubject(block, clause, actors, context) ?? null;
+}
+
+/** The subject of a sentence's first verb: its first actor mention or a leading pronoun. */
+function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null {
+	const first = words[0];
+	if (first && isThirdPersonPronoun(first)) return context.resolve(first.lower, mark ? { block: block.index, start: mark.open } : { block: block.index, start: first.start }) ?? null;
+	for (let j = 0; j < verbIndex; j += 1) {
+		const word = words[j];
+		if (word && isCue(word) && j < verbIndex) return subjectBefore(block, words, j, actors, context, mark);
+	}
+	const mention = mentionsIn(block, words.slice(0, verbIndex), actors).find((m) => m.form !== 'modifier' && !isPossessiveMention(block, m));
+	return mention?.actor ?? null;
+}
+
+function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
+	return /^['’]s?\b/.test(block.text.slice(mention.end, mention.end + 2)) && /\s\p{Ll}/u.test(block.text.slice(mention.end + 2, mention.end + 5));
+}
+
+/** Unnamed speakers: "a spokesperson for the Board" is the Board; "one resident", "officials" are groups. */
+function groupSubject(block: TextBlock, words: Token[], actors: ActorIndex, context: SpeakerContext): ActorDraft | undefined {
+	const mention = mentionsIn(block, words, actors).find((m) => m.actor.kind !== 'person');
+	if (mention) return mention.actor;
+	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && !t.capitalised);
+	const head = nouns.at(-1);
+	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
+	if (ROLE_NOUNS.has(head.lower) && /^(?:spokes|official)/.test(head.lower)) return undefined;
+	const name = block.text.slice(nouns[0]?.start ?? head.start, head.end);
+	return context.group(name);
+}
+
+function mentionsIn(block: TextBlock, words: Token[], actors: ActorIndex): Array<ActorMention & { possessiveRole?: boolean }> {
+	const first = words[0];
+	const last = words.at(-1);
+	if (!first || !last) return [];
+	return actors.inBlock(block.index).filter((m) => m.start >= first.start && m.end <= last.end);
+}
+
+function firstMentionIn(block: TextBlock, words: Token[], actors: ActorIndex): ActorMention | undefined {
+	return mentionsIn(block, words, actors).find((m) => m.form !== 'modifier');
+}
+
+function isCue(token: Token): boolean {
+	const lemma = CUE_VERBS.get(token.lower);
+	return lemma !== undefined && !DESCRIBING_LEMMAS.has(lemma) && lemma !== 'urge' && lemma !== 'agree' && lemma !== 'point' && lemma !== 'continue' && !token.capitalised;
+}
+
+function isThirdPersonPronoun(token: Token): boolean {
+	return token.lower === 'he' || token.lower === 'she' || token.lower === 'they' || token.lower === 'it';
+}
+
+/** "wrote on X", "posted on Telegram", "said in a post on Facebook", "wrote on his Truth Social network". */
+function channelAfter(block: TextBlock, words: Token[], verbIndex: number): string | null {
+	for (let k = verbIndex + 1; k < Math.min(words.length, verbIndex + 8); k += 1) {
+		if (words[k]?.lower !== 'on') continue;
+		let j = k + 1;
+		while (words[j] && (FUNCTION_WORDS.has(words[j]?.lower ?? '') && !words[j]?.capitalised)) j += 1;
+		const start = j;
+		while (words[j]?.capitalised && !(words[j]?.base && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[j]?.base ?? ''))) j += 1;
+		const firstWord = words[start];
+		const lastWord = words[j - 1];
+		if (j > start && firstWord && lastWord && (j === words.length || !words[j] || PLATFORM_NOUNS.has(words[j]?.lower ?? '') || !words[j]?.capitalised)) {
+			return block.text.slice(firstWord.start, lastWord.end);
+		}
+	}
+	return null;
+}
+
+/** Reported speech: a cue verb with a reported clause ("said it was ready", "saying …", "suggested X would …"), and "…, according to X". */
+function findIndirect(block: TextBlock, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft[] {
+	const found: QuoteDraft[] = [];
+	const inside = (offset: number) => marks.some((m) => offset >= m.open && offset <= (m.close === -1 ? block.text.length : m.close));
+	for (const sentence of block.sentences) {
+		if (inside(sentence.start) && inside(sentence.end - 1)) continue;
+		const words = block.tokens.filter((t) => t.kind === 'word' && t.start >= sentence.start && t.end <= sentence.end);
+		const according = accordingTo(block, words, sentence, marks, actors, context);
+		if (according) {
+			found.push(according);
+			continue;
+		}
+		for (let k = 0; k < words.length; k += 1) {
+			const verb = words[k];
+			if (!verb || inside(verb.start) || !isCue(verb)) continue;
+			const lemma = CUE_VERBS.get(verb.lower) ?? '';
+			if (!REPORTING_LEMMAS.has(lemma)) continue;
+			const clause = reportedClause(block, words, k, sentence, marks);
+			if (!clause) continue;
+			const speaker = subjectBefore(block, words, k, actors, context);
+			if (!speaker) continue;
+			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker, cue: verb.text, channel: null, open: false });
+			context.spoke(speaker);
+		}
+	}
+	return found;
+}
+
+/** "Throughput rose 14 percent, according to the Observatory." and "According to X, …". */
+function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
+	const at = words.findIndex((t, k) => t.lower === 'according' && words[k + 1]?.lower === 'to');
+	if (at === -1) return undefined;
+	const source = upToComma(block, words.slice(at + 2));
+	const mentions = mentionsIn(block, source, actors).filter((m) => m.form !== 'modifier');
+	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? groupSubject(block, source, actors, context);
+	if (!speaker) return undefined;
+	let start: number;
+	let end: number;
+	const word = words[at];
+	if (!word) return undefined;
+	if (at === 0) {
+		const lastSource = source.at(-1);
+		const rest = words.find((t) => lastSource && t.start > lastSource.end);
+		if (!rest) return undefined;
+		start = rest.start;
+		end = sentence.end;
+	} else {
+		start = sentence.start;
+		end = word.start;
+	}
+	while (end > start && /[\s.,;:!?”"]/.test(block.text[end - 1] ?? '')) end -= 1;
+	if (end - start < 8 || marks.some((m) => m.open >= start && m.open < end)) return undefined;
+	context.spoke(speaker);
+	return { kind: 'indirect', block: block.index, start, end, speaker, cue: 'according to', channel: null, open: false };
+}
+
+/** The clause a reporting verb introduces, or undefined when none follows (`said.`, `said: “…”`). */
+function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sentence: SentenceSpan, marks: QuoteMarks[]): { start: number; end: number } | undefined {
+	const verb = words[verbIndex];
+	if (!verb) return undefined;
+	const lemma = CUE_VERBS.get(verb.lower);
+	let k = verbIndex + 1;
+	const textAfterVerb = block.text.slice(verb.end, verb.end + 3);
+	if (/^\s*[:“"«,]/.test(textAfterVerb) && !/^\s*,\s*(?:saying|adding)/.test(block.text.slice(verb.end, verb.end + 12))) return undefined;
+	if (lemma === 'tell') {
+		// the person told: "told reporters", "told the council", "told Reuters"
+		const object = words[k];
+		if (!object) return undefined;
+		k += 1;
+		if (object.lower === 'the' || object.lower === 'a') k += 1;
+	}
+	// adverbials between the verb and the clause: "earlier", "on Sunday", "in a statement", "last week"
+	for (let guard = 0; guard < 6 && k < words.length; guard += 1) {
+		const word = words[k];
+		if (!word) break;
+		if (['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'publicly', 'privately', 'separately', 'recently', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(word.lower)) {
+			k += 1;
+			continue;
+		}
+		if (word.lower === 'on' && words[k + 1]?.capitalised) {
+			let j = k + 1;
+			while (words[j]?.capitalised) j += 1;
+			if (words[j]?.lower === 'that') {
+				k = j;
+				continue;
+			}
+		}
+		if ((word.lower === 'on' || word.lower === 'last' || word.lower === 'this') && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(words[k + 1]?.lower ?? '')) {
+			k += 2;
+			continue;
+		}
+		if (word.lower === 'in' && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
+			k += 3;
+			continue;
+		}
+		break;
+	}
+	if (words[k]?.lower === 'that') k += 1;
+	const first = words[k];
+	if (!first) return undefined;
+	const between = block.text.slice(verb.end, first.start);
+	if (/[“"«:;]/.test(between) || /[.!?]/.test(between)) return undefined;
+	const startsClause =
+		words[k - 1]?.lower === 'that' ||
+		SUBJECT_STARTERS.has(first.lower) ||
+		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text)) ||
+		first.kind === 'number' ||
+		CUE_VERBS.get(verb.lower) === 'deny';
+	if (!startsClause) return undefined;
+	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
+	let end = sentence.end;
+	const tail = block.text.slice(first.start, end);
+	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced)\b|,\s+according to\b/);
+	if (stop !== -1) end = first.start + stop;
+	while (end > first.start && /[\s.!?,;:”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
+	if (marks.some((m) => m.open >= first.start && m.open < end)) return undefined;
+	if (end - first.start < 8) return undefined;
+	return { start: first.start, end };
+}
+
+/** Who has spoken, for pronouns: "he added" is the last male speaker, not someone named inside a quote. */
+class SpeakerContext {
+	private readonly recent: ActorDraft[] = [];
+	private readonly groups = new Map<string, ActorDraft>();
+
+	private readonly actors: ActorIndex;
+
+	constructor(actors: ActorIndex) {
+		this.actors = actors;
+	}
+
+	spoke(actor: ActorDraft): void {
+		const at = this.recent.indexOf(actor);
+		if (at !== -1) this.recent.splice(at, 1);
+		this.recent.push(actor);
+	}
+
+	/** Resolves a pronoun to the latest compatible speaker, else to the latest compatible person named before `at`. */
+	resolve(pronoun: string, at?: { block: number; start: number }): ActorDraft | undefined {
+		return this.latestSpeaker(pronoun) ?? (at ? this.latestNamed(pronoun, at) : undefined);
+	}
+
+	private latestNamed(pronoun: string, at: { block: number; start: number }): ActorDraft | undefined {
+		const gender = PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
+		const before = this.actors.mentions.filter((m) => m.block < at.block || (m.block === at.block && m.end <= at.start));
+		for (let k = before.length - 1; k >= 0; k -= 1) {
+			const actor = before[k]?.actor;
+			if (!actor || before[k]?.form === 'modifier') continue;
+			const wanted = pronoun === 'they' || pronoun === 'it' ? actor.kind !== 'person' : actor.kind === 'person' && (!actor.gender || actor.gender === gender);
+			if (wanted) return actor;
+		}
+		return undefined;
+	}
+
+	private latestSpeaker(pronoun: string): ActorDraft | undefined {
+		const gender = PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
+		for (let k = this.recent.length - 1; k >= 0; k -= 1) {
+			const actor = this.recent[k];
+			if (!actor) continue;
+			if (pronoun === 'they' || pronoun === 'it') {
+				if (actor.kind !== 'person') return actor;
+				continue;
+			}
+			if (actor.kind !== 'person') continue;
+			if (!actor.gender || actor.gender === gender) {
+				if (!actor.gender && gender) actor.gender = gender;
+				return actor;
+			}
+		}
+		return undefined;
+	}
+
+	group(name: string): ActorDraft {
+		const key = name.toLowerCase();
+		let actor = this.groups.get(key);
+		if (!actor) {
+			actor = { kind: 'group', forms: [name], roles: [], titled: [], nameTokens: [], name };
+			this.groups.set(key, actor);
+			this.actors.actors.push(actor);
+		}
+		return actor;
+	}
+}

@@ -1,0 +1,74 @@
+/**
+ * The tense around a position in a sentence, used to choose the direction of a bare weekday or
+ * month: "met on Saturday" (past), "will wait for him on Thursday" (future), "wants to meet on
+ * Thursday" (future), "would come … if they agreed … from Monday" (the condition follows its main clause).
+ */
+import { FUNCTION_WORDS, IRREGULAR_PAST } from './lexicon.ts';
+import type { Token } from './text/tokens.ts';
+
+/** The tense a temporal expression is read in. */
+export type Tense = 'past' | 'future' | 'present';
+
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'starting', 'beginning', 'upcoming', 'next']);
+const PRESENT_WORDS = new Set(['is', 'are', 'am']);
+const SUBORDINATORS = new Set(['if', 'unless', 'once']);
+const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'limited', 'interested', 'wed', 'ahead', 'instead', 'embed', 'breed', 'proceed', 'exceed', 'succeed', 'bleed', 'naked', 'sacred', 'wicked', 'aged', 'kindred']);
+
+/** True for a past-tense verb form ("met", "pressured", "launched"). */
+export function isPastVerb(token: Token): boolean {
+	if (token.kind !== 'word' || token.capitalised) return false;
+	if (IRREGULAR_PAST.has(token.lower)) return true;
+	return /[a-z]{2,}ed$/.test(token.lower) && !NOT_PAST.has(token.lower);
+}
+
+function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
+	const token = tokens[k];
+	if (!token || token.kind !== 'word') return undefined;
+	const lower = token.lower;
+	if (token.capitalised && lower === 'may') return undefined;
+	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
+	if (lower === 'to') {
+		const next = tokens[k + 1];
+		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism)$/.test(next.lower) && !isPastVerb(next)) return 'future';
+		return undefined;
+	}
+	if (SUBORDINATORS.has(lower)) return 'subordinate';
+	if (isPastVerb(token)) {
+		// "a ceasefire proposed by", "is expected", "has been": participles after be/have read with their auxiliary
+		const previous = tokens[k - 1]?.lower;
+		if (previous === 'is' || previous === 'are' || previous === 'be' || previous === 'been') return undefined;
+		return 'past';
+	}
+	if (lower === 'has' || lower === 'have' || lower === 'had') return 'past';
+	if (PRESENT_WORDS.has(lower)) return 'present';
+	return undefined;
+}
+
+/**
+ * The tense governing the expression that spans tokens `[from, to)` of a sentence spanning tokens
+ * `[sentenceStart, sentenceEnd)`: the nearest marker to its left (a past verb inside an "if" clause
+ * gives way to the clause it depends on), else the nearest to its right, else the past.
+ */
+export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): Tense {
+	let tentative: Tense | undefined;
+	for (let k = from - 1; k >= sentenceStart; k -= 1) {
+		const found = marker(tokens, k);
+		if (found === undefined) continue;
+		if (found === 'subordinate') {
+			tentative = undefined;
+			continue;
+		}
+		if (found === 'past' && tentative === undefined) {
+			tentative = 'past';
+			continue;
+		}
+		if (tentative === undefined) return found;
+		if (found === 'future' && tentative === 'past') continue;
+	}
+	if (tentative) return tentative;
+	for (let k = to; k < sentenceEnd; k += 1) {
+		const found = marker(tokens, k);
+		if (found && found !== 'subordinate') return found;
+	}
+	return 'past';
+}

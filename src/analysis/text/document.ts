@@ -1,0 +1,109 @@
+/**
+ * The analysed text of an article: its blocks (paragraphs, headings, quoted or listed paragraphs)
+ * as plain text, each with a map from plain-text offsets back to body offsets, split into
+ * sentences and tokens. Markdown markup (emphasis, links, escapes) never reaches the extractors,
+ * and every span they find maps back to the body exactly.
+ */
+import type { Root, RootContent } from 'mdast';
+import { splitSentences, type SentenceSpan } from './sentences.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+/** A paragraph-like unit of the article. */
+export interface TextBlock {
+	/** 0-based position in the document's block list. */
+	index: number;
+	/** 1-based number of the top-level block it belongs to, as editors count paragraphs. */
+	paragraph: number;
+	/** `paragraph` or `heading`. */
+	kind: 'paragraph' | 'heading';
+	/** Plain text: the block's characters without Markdown markup. */
+	text: string;
+	/** For each plain-text offset, the body offset of that character. */
+	map: Int32Array;
+	/** Sentences, offsets in `text`. */
+	sentences: SentenceSpan[];
+	/** Tokens, offsets in `text`. */
+	tokens: Token[];
+}
+
+/** The analysed article text. */
+export interface TextDocument {
+	/** The Markdown body the offsets point into. */
+	body: string;
+	/** Every block, in reading order. */
+	blocks: TextBlock[];
+}
+
+interface Piece {
+	value: string;
+	start: number;
+	end: number;
+}
+
+/** Builds the document of `body` from its mdast tree (parsed from the same `body`). */
+export function buildDocument(body: string, tree: Root): TextDocument {
+	const blocks: TextBlock[] = [];
+	tree.children.forEach((node, topIndex) => collectBlocks(node, topIndex + 1, body, blocks));
+	return { body, blocks };
+}
+
+function collectBlocks(node: RootContent, paragraph: number, body: string, blocks: TextBlock[]): void {
+	if (node.type === 'paragraph' || node.type === 'heading') {
+		const pieces: Piece[] = [];
+		for (const child of node.children) collectPieces(child, pieces);
+		const block = makeBlock(pieces, body, blocks.length, paragraph, node.type);
+		if (block.text.trim().length > 0) blocks.push(block);
+		return;
+	}
+	if ('children' in node) for (const child of node.children as RootContent[]) collectBlocks(child, paragraph, body, blocks);
+}
+
+function collectPieces(node: RootContent, pieces: Piece[]): void {
+	const start = node.position?.start.offset;
+	const end = node.position?.end.offset;
+	if ((node.type === 'text' || node.type === 'inlineCode') && start !== undefined && end !== undefined) {
+		pieces.push({ value: node.value, start, end });
+	} else if (node.type === 'break' && start !== undefined && end !== undefined) {
+		pieces.push({ value: '\n', start, end });
+	} else if ('children' in node) {
+		for (const child of node.children as RootContent[]) collectPieces(child, pieces);
+	}
+}
+
+function makeBlock(pieces: Piece[], body: string, index: number, paragraph: number, kind: 'paragraph' | 'heading'): TextBlock {
+	const text = pieces.map((piece) => piece.value).join('');
+	const map = new Int32Array(text.length + 1);
+	let at = 0;
+	for (const piece of pieces) {
+		const source = body.slice(piece.start, piece.end);
+		if (source === piece.value) {
+			for (let i = 0; i < piece.value.length; i += 1) map[at + i] = piece.start + i;
+		} else {
+			alignPiece(piece, source, map, at);
+		}
+		at += piece.value.length;
+	}
+	const last = pieces.at(-1);
+	map[text.length] = last ? last.end : 0;
+	return { index, paragraph, kind, text, map, sentences: splitSentences(text), tokens: tokenize(text) };
+}
+
+/** Maps the characters of a text node whose source differs (escapes, entities) onto the source. */
+function alignPiece(piece: Piece, source: string, map: Int32Array, at: number): void {
+	let cursor = 0;
+	for (let i = 0; i < piece.value.length; i += 1) {
+		const found = source.indexOf(piece.value[i] ?? '', cursor);
+		const position = found === -1 ? Math.min(cursor, source.length - 1) : found;
+		map[at + i] = piece.start + Math.max(0, position);
+		cursor = found === -1 ? cursor : found + 1;
+	}
+}
+
+/** The body span of the plain-text span `[start, end)` of `block`. */
+export function toBodySpan(block: TextBlock, start: number, end: number): { start: number; end: number } {
+	if (end <= start) {
+		const at = block.map[start] ?? 0;
+		return { start: at, end: at };
+	}
+	return { start: block.map[start] ?? 0, end: (block.map[end - 1] ?? 0) + 1 };
+}

@@ -1,0 +1,64 @@
+/**
+ * `npm run --silent analyze -- [--json] <file-or-dir>...`: analyses Markdown articles and prints
+ * one JSON object (`--json`) or a readable report per article.
+ */
+import { parseArgs } from 'node:util';
+import { analyzeArticle, type ArticleAnalysis } from '../analysis/index.ts';
+import { readArticles, reportProblems, type ArticleOnDisk } from './articles.ts';
+
+const USAGE = 'usage: npm run --silent analyze -- [--json] <file-or-dir>...';
+
+async function main(): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${USAGE}`);
+		return 2;
+	}
+	if (parsed.values.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	if (parsed.positionals.length === 0) {
+		console.error(`no file or folder given\n${USAGE}`);
+		return 2;
+	}
+	const { articles, problems } = await readArticles(parsed.positionals);
+	reportProblems(problems);
+	const results = articles.map((article) => ({ article, analysis: analyzeArticle(article.body, { date: article.date }) }));
+	if (parsed.values.json) {
+		const output = { articles: results.map(({ article, analysis }) => ({ id: article.id, title: article.title, date: article.date, path: article.path, ...analysis })) };
+		process.stdout.write(`${JSON.stringify(output)}\n`);
+	} else {
+		for (const { article, analysis } of results) process.stdout.write(report(article, analysis));
+	}
+	return problems.length > 0 ? 1 : 0;
+}
+
+/** A readable report of one article: a table per entity type, each date with how it was resolved. */
+function report(article: ArticleOnDisk, analysis: ArticleAnalysis): string {
+	const lines: string[] = [`# ${article.title}`, `${article.path} · published ${article.date}`, ''];
+	const table = (title: string, header: string[], rows: string[][]) => {
+		lines.push(`## ${title} (${rows.length})`);
+		if (rows.length === 0) {
+			lines.push('(none)', '');
+			return;
+		}
+		const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length))));
+		const format = (cells: string[]) => cells.map((cell, i) => clip(cell, widths[i] ?? 10).padEnd(widths[i] ?? 10)).join('  ').trimEnd();
+		lines.push(format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format), '');
+	};
+	table('Actors', ['name', 'kind', 'aliases', 'roles', 'mentions'], analysis.actors.map((a) => [a.name, a.kind, a.aliases.join(', '), a.roles.join(', '), String(a.mentions.length)]));
+	table('Quotes', ['¶', 'kind', 'speaker', 'cue', 'channel', 'text'], analysis.quotes.map((q) => [String(q.paragraph), q.kind, q.speakerName ?? '—', q.cue ?? '—', q.channel ?? '', q.text]));
+	table('Dates', ['¶', 'text', 'value', 'how'], analysis.dates.map((d) => [String(d.paragraph), d.text, d.value ?? '?', d.resolution.explanation]));
+	table('Claims', ['¶', 'kind', 'by', 'text'], analysis.claims.map((c) => [String(c.paragraph), c.kind, c.attributedToName ?? 'article', c.text]));
+	table('Events', ['date', 'actors', 'summary'], analysis.events.map((e) => [e.date, e.actors.join(', '), e.summary]));
+	return `${lines.join('\n')}\n`;
+}
+
+function clip(text: string, width: number): string {
+	return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+process.exitCode = await main();

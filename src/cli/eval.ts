@@ -1,0 +1,58 @@
+/**
+ * `npm run eval -- [--verbose] [dir]`: scores the engine on every article of `dir` (default
+ * `tests/fixtures/articles`) that has a `NAME.gold.json` beside its `NAME.md`, and prints precision,
+ * recall and F1 per entity type.
+ */
+import { access, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeArticle } from '../analysis/index.ts';
+import { listArticleFiles } from '../content-layer/collect.ts';
+import { parseMarkdown } from '../content-layer/markdown.ts';
+import { goldSchema } from '../evaluation/gold.ts';
+import { addTallies, prf, scoreArticle, type ArticleScore, type Tally } from '../evaluation/score.ts';
+import { readArticles, reportProblems } from './articles.ts';
+
+const TYPES = ['actors', 'quotes', 'dates', 'claims', 'events'] as const;
+
+async function main(): Promise<number> {
+	const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false } } });
+	const files = await listArticleFiles(resolve(positionals[0] ?? 'tests/fixtures/articles'));
+	const withGold = [];
+	for (const file of files) if (await access(file.replace(/\.md$/, '.gold.json')).then(() => true, () => false)) withGold.push(file);
+	const { articles, problems } = await readArticles(withGold);
+	reportProblems(problems);
+	const totals: Record<(typeof TYPES)[number], Tally> = Object.fromEntries(TYPES.map((t) => [t, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as never;
+	const speaker = { correct: 0, total: 0 };
+	const value = { correct: 0, total: 0 };
+	let scored = 0;
+	for (const article of articles) {
+		const goldPath = article.path.replace(/\.md$/, '.gold.json');
+		const goldText = await readFile(goldPath, 'utf8').catch(() => undefined);
+		if (goldText === undefined) continue;
+		const gold = goldSchema.parse(JSON.parse(goldText));
+		const analysis = analyzeArticle(article.body, { date: article.date });
+		const paragraphs = parseMarkdown(article.body).children.map((node) => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }));
+		const score: ArticleScore = scoreArticle(article.body, analysis, gold, paragraphs);
+		scored += 1;
+		for (const type of TYPES) totals[type] = addTallies(totals[type], score[type]);
+		speaker.correct += score.directSpeaker.correct;
+		speaker.total += score.directSpeaker.total;
+		value.correct += score.dateValue.correct;
+		value.total += score.dateValue.total;
+		if (values.verbose && score.errors.length > 0) console.log(`\n${article.path}\n${score.errors.map((e) => `  ${e}`).join('\n')}`);
+	}
+	const pct = (n: number) => n.toFixed(3);
+	console.log(`\n${scored} gold articles\n`);
+	console.log('type      precision  recall  F1     (tp/fp/fn)');
+	for (const type of TYPES) {
+		const { precision, recall, f1 } = prf(totals[type]);
+		const t = totals[type];
+		console.log(`${type.padEnd(9)} ${pct(precision).padStart(9)}  ${pct(recall).padStart(6)}  ${pct(f1)}  (${t.truePositives}/${t.falsePositives}/${t.falseNegatives})`);
+	}
+	console.log(`\ndirect-quote speaker accuracy ${pct(speaker.total ? speaker.correct / speaker.total : 1)} (${speaker.correct}/${speaker.total})`);
+	console.log(`date value accuracy           ${pct(value.total ? value.correct / value.total : 1)} (${value.correct}/${value.total})`);
+	return problems.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
