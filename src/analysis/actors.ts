@@ -13,6 +13,9 @@ import {
 	MONTHS,
 	NON_ACTOR_HEADS,
 	ORGANISATION_HEADS,
+	PLACE_HEADS,
+	PLACE_INTRODUCERS,
+	PLACE_NOUNS,
 	PLATFORM_NOUNS,
 	PRONOUNS,
 	ROLE_NOUNS,
@@ -74,12 +77,14 @@ interface Candidate {
 	last: number;
 	role?: string;
 	titled?: string;
+	/** Index of the first token of the role phrase, when there is one. */
+	roleFirst?: number;
 	sentenceInitial: boolean;
 }
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'to', 'from']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ROLE_TAILS = new Set(['staff', 'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'interior', 'executive', 'officer']);
 
@@ -103,7 +108,8 @@ export function extractActors(doc: TextDocument): ActorIndex {
 			if (!classifyCandidate(candidate, registry)) deferred.push(candidate);
 		}
 	}
-	for (const candidate of deferred) resolveSingle(candidate, registry);
+	const unresolved = deferred.filter((candidate) => !resolveSingle(candidate, registry, false));
+	for (const candidate of unresolved) resolveSingle(candidate, registry, true);
 	for (const block of doc.blocks) if (block.kind !== 'heading') findAnaphors(block, registry);
 	registry.finish();
 	learnGender(doc, registry);
@@ -149,9 +155,10 @@ function findCandidates(block: TextBlock): Candidate[] {
 			break;
 		}
 		// sentence-initial function words ("The", "In") are not part of names
-		while (first < j && sentenceStarts.has(tokens[first]?.start ?? -1) && FUNCTION_WORDS.has(tokens[first]?.lower ?? '')) first += 1;
+		const opensClause = (k: number) => sentenceStarts.has(tokens[k]?.start ?? -1) || tokens[k - 1]?.kind !== 'word';
+		while (first < j && opensClause(first) && FUNCTION_WORDS.has(tokens[first]?.lower ?? '')) first += 1;
 		if (first < j) {
-			candidates.push(...splitRole({ block, tokens, first, last: j, sentenceInitial: sentenceStarts.has(tokens[first]?.start ?? -1) }));
+			candidates.push(...splitRole({ block, tokens, first, last: j, sentenceInitial: opensClause(first) }));
 		}
 		i = j;
 	}
@@ -172,16 +179,17 @@ function splitRole(candidate: Candidate): Candidate[] {
 		const role = textOf(candidate.block, roleTokens);
 		const plainTitle = roleTokens.every((t) => ROLE_NOUNS.has(t.lower) || HONORIFICS.has(t.text) || /^(?:deputy|vice|acting|former|chief|prime|foreign)$/i.test(t.text));
 		const nameText = textOf(candidate.block, tokens.slice(nameStart, last));
-		const named: Candidate = { ...candidate, first: nameStart, sentenceInitial: false, role: leftRole(candidate, role) };
+		const left = leftRole(candidate, role);
+		const named: Candidate = { ...candidate, first: nameStart, sentenceInitial: false, role: left.role, roleFirst: left.first ?? first };
 		if (plainTitle) named.titled = `${role} ${nameText}`;
 		return [named];
 	}
-	const role = leftRole(candidate);
-	return [role ? { ...candidate, role } : candidate];
+	const left = leftRole(candidate);
+	return [left.role ? { ...candidate, role: left.role, roleFirst: left.first } : candidate];
 }
 
 /** A lower-case role phrase right before a name: "Zelensky's chief of staff", "union leader". */
-function leftRole(candidate: Candidate, inner?: string): string | undefined {
+function leftRole(candidate: Candidate, inner?: string): { role?: string; first?: number } {
 	const { tokens, block } = candidate;
 	let k = candidate.first - 1;
 	// when the role is inside the run, a lower-case phrase before the run completes it ("ministry spokeswoman")
@@ -202,9 +210,10 @@ function leftRole(candidate: Candidate, inner?: string): string | undefined {
 	const lastToken = collected.at(-1);
 	const hasRole = collected.some((t) => ROLE_NOUNS.has(t.lower));
 	const lowerPhrase = collected.length > 0 && lastToken && (ROLE_NOUNS.has(lastToken.lower) || (ROLE_TAILS.has(lastToken.lower) && hasRole));
-	if (!lowerPhrase) return inner;
+	if (!lowerPhrase) return inner === undefined ? {} : { role: inner };
 	const phrase = textOf(block, collected);
-	return inner ? `${phrase} ${inner}` : phrase;
+	const firstIndex = tokens.indexOf(collected[0] as Token);
+	return { role: inner ? `${phrase} ${inner}` : phrase, first: firstIndex };
 }
 
 function textOf(block: TextBlock, tokens: Token[]): string {
@@ -226,9 +235,22 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const span = { block, start: nameTokens[0]?.start ?? 0, end };
 
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
+	registerRoleEntities(candidate, registry);
+	const following = tokens[last];
+	if (following && following.kind === 'word' && !following.capitalised && PLACE_NOUNS.has(following.lower) && !lookupPlace(bare)) {
+		const name = `${bare} ${following.base}`;
+		const place = registry.find('place', name) ?? registry.create('place', name, []);
+		registry.mention(place, { block, start: span.start, end: following.start + following.base.length }, name, 'name');
+		return true;
+	}
 	const place = lookupPlace(bare);
 	if (place) {
 		addPlace(registry, place, span, bare, tokens[last]);
+		return true;
+	}
+	if (nameTokens.length > 1 && (PLACE_HEADS.has(lastToken.lower) || PLACE_HEADS.has(nameTokens[0]?.lower ?? ''))) {
+		const own = registry.find('place', bare) ?? registry.create('place', bare, []);
+		registry.mention(own, span, bare, 'name');
 		return true;
 	}
 	// a demonym or country inside a longer run: "Russian Foreign Ministry" is an organisation, handled below
@@ -260,20 +282,30 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	return true;
 }
 
-/** Decides what a single capitalised word stands for, once every full name is known. */
-function resolveSingle(candidate: Candidate, registry: Registry): void {
+/**
+ * Decides what a single capitalised word stands for, once every full name is known: first by the
+ * evidence around it, then (`byNameOnly`) by a name found elsewhere. Returns true when settled.
+ */
+function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boolean): boolean {
 	const { tokens, block } = candidate;
 	const token = tokens[candidate.first];
-	if (!token) return;
+	if (!token) return true;
 	const span = { block, start: token.start, end: token.possessive ? token.start + token.base.length : token.end };
 	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base]);
 	if (known) {
 		registry.mention(known, span, token.base, 'name');
 		if (candidate.role && known.kind === 'person') registry.addRole(known, candidate.role);
 		if (candidate.titled && known.kind === 'person') known.titled.push(stripPossessive(candidate.titled, token));
-		return;
+		return true;
 	}
+	if (byNameOnly) return true;
 	const before = tokens[candidate.first - 1];
+	const introducer = tokens[candidate.first - 2];
+	if (before?.lower === 'of' && introducer && PLACE_INTRODUCERS.has(introducer.lower)) {
+		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
+		registry.mention(place, span, token.base, 'name');
+		return true;
+	}
 	const after = tokens[candidate.first + 1];
 	const speaks = after && CUE_VERBS.has(after.lower);
 	if (candidate.role || speaks) {
@@ -281,17 +313,61 @@ function resolveSingle(candidate: Candidate, registry: Registry): void {
 		registry.mention(person, span, token.base, 'name');
 		if (candidate.role) registry.addRole(person, candidate.role);
 		if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, token));
-		return;
+		return true;
 	}
-	if (candidate.sentenceInitial) return;
+	if (candidate.sentenceInitial) return false;
 	if (before?.lower === 'the' && !(after && after.kind === 'word' && !after.capitalised && !/(?:ed|s)$/.test(after.lower) && !CUE_VERBS.has(after.lower))) {
 		const org = registry.find('organization', token.base) ?? registry.create('organization', token.base, []);
 		registry.mention(org, span, token.base, 'name');
-		return;
+		return true;
 	}
-	if (before && PLACE_PREPOSITIONS.has(before.lower) && before.lower !== 'to' && before.lower !== 'from') {
+	if (before && PLACE_PREPOSITIONS.has(before.lower)) {
 		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
 		registry.mention(place, span, token.base, 'name');
+		return true;
+	}
+	return false;
+}
+
+/**
+ * Names inside a role phrase are actors too: "U.S." in "U.S. President" is the United States,
+ * "Nordhjaelp" in "Nordhjaelp country coordinator" an organisation, "Zelensky's" a person.
+ */
+function registerRoleEntities(candidate: Candidate, registry: Registry): void {
+	if (candidate.roleFirst === undefined || candidate.roleFirst >= candidate.first) return;
+	const { tokens, block } = candidate;
+	let k = candidate.roleFirst;
+	while (k < candidate.first) {
+		const token = tokens[k];
+		if (!token || !isNameToken(token) || ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || /^(?:Deputy|Vice|Acting|Former|Chief|Prime|Foreign|Senior)$/.test(token.text)) {
+			k += 1;
+			continue;
+		}
+		let end = k + 1;
+		while (end < candidate.first && isNameToken(tokens[end]) && !tokens[end - 1]?.possessive && !ROLE_NOUNS.has(tokens[end]?.lower ?? '')) end += 1;
+		const run = tokens.slice(k, end);
+		const lastToken = run.at(-1);
+		if (lastToken) {
+			const text = stripPossessive(textOf(block, run), lastToken);
+			const spanEnd = lastToken.possessive ? lastToken.start + lastToken.base.length : lastToken.end;
+			const span = { block, start: run[0]?.start ?? 0, end: spanEnd };
+			const place = lookupPlace(text);
+			if (place) addPlace(registry, place, span, text, undefined);
+			else if (lastToken.possessive) {
+				const person = registry.findPerson(run.map((t) => t.base));
+				if (person) registry.mention(person, span, text, 'name');
+			} else {
+				// an unknown name is an organisation only when a lower-case role follows ("Nordhjaelp country coordinator")
+				const known = registry.findByForm(text);
+				const next = tokens[end];
+				const startsSentence = block.sentences.some((s) => s.start === run[0]?.start);
+				if (known) registry.mention(known, span, text, 'name');
+				else if (next && !next.capitalised && !FUNCTION_WORDS.has(text.toLowerCase()) && !(startsSentence && run.length === 1)) {
+					registry.mention(registry.create('organization', text, []), span, text, 'name');
+				}
+			}
+		}
+		k = end;
 	}
 }
 

@@ -24,8 +24,12 @@ export interface ClaimDraft {
 
 const CAUSAL = /\b(?:resulted in|result(?:s|ed)? in|caused|causes|led to|leads to|because of|due to|as a result|triggered|sparked|prompted|forced)\b/i;
 const NUMBER_WORDS = /\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|tens of thousands|half|third|quarter|percent|per cent)\b/i;
-const OPINION = /\b(?:no point|no reason|should|must|ought|hope|hopes|believe|believes|think|thinks|feel|feels|let's|let us|it is time|is important|is vital|is essential|is crucial|is necessary|is clear|the only way|best|worst|great|terrible|wonderful|shameful|disgrace|afraid)\b/i;
+const OPINION = /\b(?:no point|no reason|should|must|ought|hope|hopes|believe|believes|think|thinks|feel|feels|let's|let us|it is time|is important|is vital|is essential|is crucial|is necessary|is clear|the only way|best|worst|great|terrible|wonderful|shameful|disgrace|afraid|respect|love|hate|serious man|serious woman|fair|unfair)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|stands?|stood|lies|lay|holds?|held|met|rose|fell|grew|killed|died|left|lost|won|reached|totall?ed|accounts?|amounts?|resulted|caused|led|took|made|became|reported)\b/i;
+const PREDICTION = /\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b/i;
+const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
+const ATTITUDE = /\b(?:(?:did|do|does)\s+not\s+)?(?:expect|expected|want|wanted|wish|wished|intend|intended|learned|learnt|knew|know|realised|realized|understood|heard|saw|thought|felt|forgotten|forgot)\b|\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:not\s+)?(?:ready|willing|prepared|determined|confident|open|happy|keen|eager|committed|unwilling|reluctant|afraid|sure|convinced|serious|right|wrong|proud|grateful|disappointed)\b/i;
+const PROGRESSIVE = /\b(?:is|are|was|were|am)\s+(?:not\s+)?(?:still\s+)?[a-z]+ing\b/i;
 const SPEECH = /\b(?:said|says|told|wrote|added|warned|denied|suggested|claimed|insisted|argued|stated|announced|saying|according to|called (?:on|for)|urged|asked|posted|tweeted)\b/i;
 
 /** Finds the claims of a document. */
@@ -39,15 +43,17 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 			const inSentence = blockQuotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
 			const sentenceText = sentence.text;
 			const startsWithQuote = /^[“"«‘]/.test(sentenceText);
-			if (inSentence.length === 0 && !startsWithQuote && !SPEECH.test(sentenceText)) {
+			const onlyPartialQuotes = inSentence.every((q) => q.kind === 'direct' && q.start - sentence.start > sentenceText.length / 2);
+			const beforeQuotes = inSentence.length > 0 ? sentenceText.slice(0, Math.min(...inSentence.map((q) => q.start)) - sentence.start) : sentenceText;
+			if (onlyPartialQuotes && !startsWithQuote && !SPEECH.test(beforeQuotes)) {
 				const kind = sentenceClaim(block, sentence.start, sentence.end, blockDates);
 				if (kind) claims.push({ block: block.index, start: sentence.start, end: sentence.end, attributedTo: null, kind });
 			}
 		}
 		for (const quote of blockQuotes) {
-			if (!quote.speaker) continue;
+			if (!quote.speaker || (quote.kind === 'indirect' && /^(?:denied|denies|deny|denying|urged|urges|asked)$/i.test(quote.cue ?? ''))) continue;
 			for (const clause of clausesOf(block.text, quote.start, quote.end)) {
-				const kind = quotedClaim(block, clause.start, clause.end, actors, blockDates);
+				const kind = quotedClaim(block, clause.start, clause.end, actors, blockDates, quote.kind);
 				if (kind) claims.push({ block: block.index, start: clause.start, end: clause.end, attributedTo: quote.speaker, kind });
 			}
 		}
@@ -58,7 +64,7 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 /** A sentence of the narrative that states a fact, and its kind; undefined for anything else. */
 function sentenceClaim(block: TextBlock, start: number, end: number, dates: DateDraft[]): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
-	if (/\?\s*$/.test(text) || words(text) < 6) return undefined;
+	if (/\?\s*$/.test(text) || words(text) < 5 || PREDICTION.test(text) || CONDITIONAL_START.test(text)) return undefined;
 	const tokens = block.tokens.filter((t) => t.start >= start && t.end <= end && t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
 	if (!mainVerb) return undefined;
@@ -77,23 +83,36 @@ function withoutDates(block: TextBlock, start: number, end: number, dates: DateD
 	return text;
 }
 
-/** A clause inside a quote that states a fact about a named or definite subject. */
-function quotedClaim(block: TextBlock, start: number, end: number, actors: ActorIndex, dates: DateDraft[]): ClaimKind | undefined {
+/**
+ * A clause inside a quote that states a fact: about a named or definite subject in any tense but
+ * the future; about the speaker or a pronoun only in the past or perfect ("we have moved record
+ * tonnage"); "there are" only with a number. Reported clauses need no named subject.
+ */
+function quotedClaim(block: TextBlock, start: number, end: number, actors: ActorIndex, dates: DateDraft[], kind: 'direct' | 'indirect'): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
-	if (/\?/.test(text) || words(text) < 5 || OPINION.test(text)) return undefined;
-	const tokens = tokenize(text).filter((t) => t.kind === 'word');
+	if (/\?/.test(text) || words(text) < 4 || OPINION.test(text) || CONDITIONAL_START.test(text) || PREDICTION.test(text) || PROGRESSIVE.test(text)) return undefined;
+	const allTokens = tokenize(text);
+	const tokens = allTokens.filter((t) => t.kind === 'word');
 	const first = tokens[0];
 	if (!first) return undefined;
 	const lower = first.lower;
-	if (PRONOUNS.first.has(lower) || PRONOUNS.second.has(lower) || PRONOUNS.masculine.has(lower) || PRONOUNS.feminine.has(lower) || PRONOUNS.plural.has(lower) || PRONOUNS.neuter.has(lower)) return undefined;
-	if (['there', 'this', 'that', 'and', 'but', 'so', 'a', 'an'].includes(lower)) return undefined;
+	const verb = firstFinite(tokens);
+	if (!verb || NON_FACTUAL_MODALS.has(verb.lower) || tokens.some((t) => NON_FACTUAL_MODALS.has(t.lower) || /^(?:cannot|can['’]t|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|mustn['’]t)$/.test(t.lower))) return undefined;
+	const pastOrPerfect = isPastVerb(verb) || /^(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|was|were|wasn['’]t|weren['’]t|did|didn['’]t)$/.test(verb.lower);
+	const pronoun = PRONOUNS.first.has(lower) || PRONOUNS.second.has(lower) || PRONOUNS.masculine.has(lower) || PRONOUNS.feminine.has(lower) || PRONOUNS.plural.has(lower) || PRONOUNS.neuter.has(lower);
+	if (pronoun) {
+		if (PRONOUNS.second.has(lower) || !pastOrPerfect || ATTITUDE.test(text)) return undefined;
+		return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
+	}
+	if (lower === 'there') return allTokens.some((t) => t.kind === 'number') ? 'statistical' : undefined;
+	if (['this', 'that', 'and', 'but', 'so'].includes(lower)) return undefined;
+	if (kind === 'indirect') return ATTITUDE.test(text) ? undefined : kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
+	if (['a', 'an'].includes(lower)) return undefined;
 	const leadingCapitals = tokens.findIndex((t) => !t.capitalised);
 	const subjectEnd = start + (tokens[leadingCapitals === -1 ? tokens.length - 1 : Math.max(0, leadingCapitals - 1)]?.end ?? 0);
 	const namedSubject = first.capitalised && actors.inBlock(block.index).some((m) => m.start >= start && m.end <= subjectEnd && m.form !== 'modifier');
 	const definite = lower === 'the' || first.kind === 'number' || /^\d/.test(first.text);
 	if (!namedSubject && !definite) return undefined;
-	const verb = firstFinite(tokens);
-	if (!verb || NON_FACTUAL_MODALS.has(verb.lower)) return undefined;
 	return kindOf(withoutDates(block, start, end, dates), dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration'));
 }
 
@@ -101,7 +120,7 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 function clausesOf(text: string, start: number, end: number): Array<{ start: number; end: number }> {
 	const clauses: Array<{ start: number; end: number }> = [];
 	const inner = text.slice(start, end);
-	const boundary = /[.!?]+["”’]?\s+|;\s+|,\s+but\s+|\s+and\s+(?=(?:will|would|could|should|must|can)\b)|,\s*$/g;
+	const boundary = /[.!?]+["”’']?\s+|;\s+|,\s+but\s+|\s+and\s+(?=(?:will|would|could|should|must|can)\b)|,\s*$/g;
 	let from = 0;
 	for (const match of inner.matchAll(boundary)) {
 		const at = match.index ?? 0;
@@ -122,6 +141,10 @@ function push(clauses: Array<{ start: number; end: number }>, inner: string, off
 
 function firstFinite(tokens: Token[]): Token | undefined {
 	return tokens.find((t) => !t.capitalised && (FINITE.test(t.lower) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes)$/.test(t.lower)));
+}
+
+function hasDate(dates: DateDraft[], start: number, end: number): boolean {
+	return dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration');
 }
 
 function kindOf(text: string, dated: boolean): ClaimKind {

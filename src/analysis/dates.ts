@@ -51,7 +51,7 @@ interface ResolveContext {
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
-const NUM = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
+const NUM = String.raw`(?:\d+|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
 const PREP = String.raw`(?:(?:on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning)\s+)`;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };

@@ -82,7 +82,10 @@ export const ROLE_NOUNS = set(`
 	candidate nominee campaigner activist organiser organizer coordinator administrator editor reporter correspondent
 	president-elect dean provost rector principal headteacher surgeon doctor nurse physician owner partner
 	sultan emir sheikh crown regent marshal brigadier commodore constable detective
-	boss manager head-of-state
+	boss head-of-state engineer farmer fisherman fisher teacher student pupil resident volunteer worker labourer laborer
+	soldier veteran pilot driver miner shopkeeper trader merchant ecologist biologist geologist chemist physicist historian
+	architect economist lecturer researcher expert specialist consultant contractor accountant auditor technician
+	paramedic midwife pharmacist firefighter ranger guide mother father parent widow survivor witness victim
 `);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
@@ -110,9 +113,18 @@ export const ORGANISATION_HEADS = set(`
 export const NON_ACTOR_HEADS = set(`
 	agreement treaty accord act bill law plan war day week month year prize award cup championship games olympics
 	summit conference convention protocol declaration resolution report strategy deal pact charter festival
-	street road avenue square bridge river lake mountain sea ocean island islands valley
+	street road avenue square bridge
 	monday tuesday wednesday thursday friday saturday sunday
 `);
+
+/** Lower-case nouns that follow a place name and belong to it: "the Kalini river", "Ha Linh province". */
+export const PLACE_NOUNS = set('river province district region county state valley village town city island islands lake bay coast peninsula mountains hills plain delta basin strait canal municipality commune prefecture oblast governorate');
+
+/** Capitalised head words of place names: "Sudrawa River", "the Tinder Coast", "Lake Vell". */
+export const PLACE_HEADS = set('river lake mountain mountains sea ocean island islands valley coast bay gulf peninsula desert forest hills plain plains delta basin strait canal province region county district');
+
+/** Nouns that introduce a place name: "the village of Brzanka", "the town of Vejupiai". */
+export const PLACE_INTRODUCERS = set('village town city port province region district county island municipality commune capital suburb neighbourhood neighborhood settlement hamlet');
 
 /** Generic nouns after a platform name: "his Truth Social network" → "Truth Social". */
 export const PLATFORM_NOUNS = set('network account page channel platform feed app website site blog profile handle');
@@ -157,7 +169,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 	['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
 	['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
 	['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
-	['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['several', 3], ['a few', 3],
+	['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['a hundred', 100], ['a thousand', 1000], ['several', 3], ['a few', 3],
 ]);
 
 /** Auxiliaries and modals that put a clause in the future or the irrealis. */

@@ -100,34 +100,38 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 		}
 		const marks = findQuoteMarks(block.text).filter((mark) => !isScareQuote(block.text, mark));
 		const blockQuotes: QuoteDraft[] = [];
-		for (const mark of marks) {
-			const sentence = sentenceAt(block, mark.open);
-			const continuesParagraph = mark.open === firstNonSpace(block.text) && (carried !== undefined || isWholeBlock(block.text, mark));
-			let attribution = attributeDirect(block, mark, sentence, actors, context);
-			if (!attribution && continuesParagraph) {
-				const from = carried ?? previousDirect;
-				if (from) attribution = { speaker: from.speaker, cue: null, channel: null };
+		// sentence by sentence, so a speaker named in reported speech is known to the quotes after it
+		for (const sentence of block.sentences) {
+			for (const mark of marks) {
+				if (mark.open < sentence.start || mark.open >= sentence.end) continue;
+				const continuesParagraph = mark.open === firstNonSpace(block.text) && (carried !== undefined || isWholeBlock(block.text, mark));
+				let attribution = attributeDirect(block, mark, sentence, actors, context);
+				if (!attribution && continuesParagraph) {
+					const from = carried ?? previousDirect;
+					if (from) attribution = { speaker: from.speaker, cue: null, channel: null };
+				}
+				const quote: QuoteDraft = {
+					kind: 'direct',
+					block: block.index,
+					start: mark.innerStart,
+					end: mark.innerEnd,
+					speaker: attribution?.speaker ?? null,
+					cue: attribution?.cue ?? null,
+					channel: attribution?.channel ?? null,
+					open: mark.close === -1,
+				};
+				if (quote.speaker) context.spoke(quote.speaker);
+				blockQuotes.push(quote);
+				previousDirect = quote;
 			}
-			const quote: QuoteDraft = {
-				kind: 'direct',
-				block: block.index,
-				start: mark.innerStart,
-				end: mark.innerEnd,
-				speaker: attribution?.speaker ?? null,
-				cue: attribution?.cue ?? null,
-				channel: attribution?.channel ?? null,
-				open: mark.close === -1,
-			};
-			if (quote.speaker) context.spoke(quote.speaker);
-			blockQuotes.push(quote);
-			previousDirect = quote;
+			blockQuotes.push(...findIndirect(block, sentence, marks, actors, context));
 		}
 		// a paragraph that opens a quote and leaves it open takes the speaker named in the next part
-		if (carried && !carried.speaker && blockQuotes[0]?.speaker) carried.speaker = blockQuotes[0].speaker;
-		const lastQuote = blockQuotes.at(-1);
-		carried = lastQuote?.open ? lastQuote : undefined;
-		const indirect = findIndirect(block, marks, actors, context);
-		quotes.push(...blockQuotes, ...indirect);
+		const firstDirect = blockQuotes.find((q) => q.kind === 'direct');
+		if (carried && !carried.speaker && firstDirect?.speaker) carried.speaker = firstDirect.speaker;
+		const lastDirect = blockQuotes.filter((q) => q.kind === 'direct').at(-1);
+		carried = lastDirect?.open ? lastDirect : undefined;
+		quotes.push(...blockQuotes);
 	}
 	return quotes.sort((a, b) => a.block - b.block || a.start - b.start);
 }
@@ -147,10 +151,6 @@ function isScareQuote(text: string, mark: QuoteMarks): boolean {
 	const words = inner.split(/\s+/).filter(Boolean);
 	if (TITLE_NOUNS.test(before) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return true;
 	return false;
-}
-
-function sentenceAt(block: TextBlock, offset: number): SentenceSpan {
-	return block.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: block.text.length, text: block.text };
 }
 
 interface Attribution {
@@ -267,6 +267,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 			const word = words[j];
 			const next = words[j + 1];
 			if (word && next && /,/.test(block.text.slice(word.end, next.start))) {
+				// an appositive name (", Vo Thi Lan,") is the subject itself
+				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => m.actor.kind === 'person' && m.start === next.start && m.end >= last.end - 2);
+				if (appositive) return appositive.actor;
 				k = j;
 				break;
 			}
@@ -360,17 +363,16 @@ function channelAfter(block: TextBlock, words: Token[], verbIndex: number): stri
 }
 
 /** Reported speech: a cue verb with a reported clause ("said it was ready", "saying …", "suggested X would …"), and "…, according to X". */
-function findIndirect(block: TextBlock, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft[] {
+function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft[] {
 	const found: QuoteDraft[] = [];
 	const inside = (offset: number) => marks.some((m) => offset >= m.open && offset <= (m.close === -1 ? block.text.length : m.close));
-	for (const sentence of block.sentences) {
-		if (inside(sentence.start) && inside(sentence.end - 1)) continue;
+	{
+		if (inside(sentence.start) && inside(sentence.end - 1)) return found;
 		const words = block.tokens.filter((t) => t.kind === 'word' && t.start >= sentence.start && t.end <= sentence.end);
 		const according = accordingTo(block, words, sentence, marks, actors, context);
-		if (according) {
-			found.push(according);
-			continue;
-		}
+		if (according) return [according];
+		const trailing = trailingAttribution(block, words, sentence, marks, actors, context);
+		if (trailing) return [trailing];
 		for (let k = 0; k < words.length; k += 1) {
 			const verb = words[k];
 			if (!verb || inside(verb.start) || !isCue(verb)) continue;
@@ -385,6 +387,42 @@ function findIndirect(block: TextBlock, marks: QuoteMarks[], actors: ActorIndex,
 		}
 	}
 	return found;
+}
+
+/** Reported speech before its attribution: "At least nine people have died, the ministry said." */
+function trailingAttribution(block: TextBlock, words: Token[], sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
+	for (let at = block.text.indexOf(',', sentence.start); at !== -1 && at < sentence.end; at = block.text.indexOf(',', at + 1)) {
+		if (at - sentence.start < 20) continue;
+		const next = block.text.indexOf(',', at + 1);
+		const segmentEnd = next === -1 || next > sentence.end ? sentence.end : next;
+		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan, lastComma: number, segmentEnd: number, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
+	const tail = words.filter((t) => t.start > lastComma && t.end <= segmentEnd);
+	if (tail.length === 0 || tail.length > 9) return undefined;
+	const verbIndex = tail.findIndex((t) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? ''));
+	if (verbIndex === -1) return undefined;
+	const verb = tail[verbIndex];
+	if (!verb) return undefined;
+	// what follows the verb may only be its subject or a short adverbial: "…, the ministry said on Friday."
+	if (verbIndex > 3) return undefined;
+	const afterVerb = block.text.slice(verb.end, segmentEnd);
+	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 6) return undefined;
+	const subjectWords = verbIndex > 0 ? tail.slice(0, verbIndex) : tail.slice(verbIndex + 1);
+	const mentions = mentionsIn(block, subjectWords, actors).filter((m) => m.form !== 'modifier');
+	const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : undefined;
+	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : groupSubject(block, subjectWords, actors, context));
+	if (!speaker) return undefined;
+	let end = lastComma;
+	const start = sentence.start;
+	while (end > start && /[\s.,;:!?”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
+	if (end - start < 12 || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
+	context.spoke(speaker);
+	return { kind: 'indirect', block: block.index, start, end, speaker, cue: verb.text, channel: null, open: false };
 }
 
 /** "Throughput rose 14 percent, according to the Observatory." and "According to X, …". */
@@ -471,7 +509,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
-	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced)\b|,\s+according to\b/);
+	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced)\b|,\s+according to\b|,\s+and\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
 	if (stop !== -1) end = first.start + stop;
 	while (end > first.start && /[\s.!?,;:”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
 	if (marks.some((m) => m.open >= first.start && m.open < end)) return undefined;

@@ -14,9 +14,12 @@ const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'limited', 'interested', 'wed', 'ahead', 'instead', 'embed', 'breed', 'proceed', 'exceed', 'succeed', 'bleed', 'naked', 'sacred', 'wicked', 'aged', 'kindred']);
 
-/** True for a past-tense verb form ("met", "pressured", "launched"). */
-export function isPastVerb(token: Token): boolean {
-	if (token.kind !== 'word' || token.capitalised) return false;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'so']);
+
+/** True for a past-tense verb form ("met", "pressured", "launched"), not an adjective ("the so-called plan"). */
+export function isPastVerb(token: Token, previous?: Token): boolean {
+	if (token.kind !== 'word' || token.capitalised || token.lower.includes('-')) return false;
+	if (previous && DETERMINERS.has(previous.lower)) return false;
 	if (IRREGULAR_PAST.has(token.lower)) return true;
 	return /[a-z]{2,}ed$/.test(token.lower) && !NOT_PAST.has(token.lower);
 }
@@ -29,14 +32,15 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	if (lower === 'to') {
 		const next = tokens[k + 1];
-		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism)$/.test(next.lower) && !isPastVerb(next)) return 'future';
+		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism|[^s]s)$/.test(next.lower) && !isPastVerb(next)) return 'future';
 		return undefined;
 	}
 	if (SUBORDINATORS.has(lower)) return 'subordinate';
-	if (isPastVerb(token)) {
+	if (isPastVerb(token, tokens[k - 1])) {
 		// "a ceasefire proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;
-		if (previous === 'is' || previous === 'are' || previous === 'be' || previous === 'been') return undefined;
+		// after a present or linking verb a participle is an adjective: "is expected", "will stay closed"
+		if (previous && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(previous)) return undefined;
 		return 'past';
 	}
 	if (lower === 'has' || lower === 'have' || lower === 'had') return 'past';
