@@ -9,6 +9,7 @@ import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import type { TextBlock, TextDocument } from './text/document.ts';
 import type { SentenceSpan } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
+import { isPastVerb } from './tense.ts';
 
 /** A quotation mark pair in a block: offsets of the marks and of the words between them. */
 export interface QuoteMarks {
@@ -301,9 +302,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null {
 	const first = words[0];
 	if (first && isThirdPersonPronoun(first)) return context.resolve(first.lower, mark ? { block: block.index, start: mark.open } : { block: block.index, start: first.start }) ?? null;
-	for (let j = 0; j < verbIndex; j += 1) {
+	for (let j = 1; j < verbIndex; j += 1) {
 		const word = words[j];
-		if (word && isCue(word) && j < verbIndex) return subjectBefore(block, words, j, actors, context, mark);
+		if (word && (isCue(word) || isPastVerb(word, words[j - 1]) || /^(?:has|have|had|is|are|was|were)$/.test(word.lower))) return subjectBefore(block, words, j, actors, context, mark);
 	}
 	const mention = mentionsIn(block, words.slice(0, verbIndex), actors).find((m) => m.form !== 'modifier' && !isPossessiveMention(block, m));
 	return mention?.actor ?? null;
