@@ -180,7 +180,7 @@ export const NON_FACTUAL_MODALS = set("will 'll shall would should must could mi
 
 /** Irregular past-tense verbs common in news (regular ones end in -ed). */
 export const IRREGULAR_PAST = set(`
-	was were had did said told wrote met went came began became took gave made held left lost won fought broke brought
+	was were had did said told wrote met went came began became took gave made held left lost won fought broke brought cost
 	bought built caught chose drew drove fell felt found flew forgot got grew heard hid hit hurt kept knew laid led lent
 	let lay meant paid put quit ran rang rose saw sought sold sent set shook shot showed shut sang sank sat slept spoke
 	spent spread stood stole struck swore swept swung taught thought threw understood woke wore withdrew overtook undertook

@@ -6,10 +6,12 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { ENGINE_VERSION } from '../analysis/index.ts';
 import { collectArticles, type IdentifiedArticle } from './collect.ts';
+import { allClaims, allEvents, allQuotes, analysisOf, mergeActors, type AnalysedArticle } from './corpus.ts';
 import { RENDER_VERSION, renderArticleBody } from './markdown.ts';
 import { ContentError } from './problems.ts';
-import { articleEntrySchema, type ArticleEntry } from './schema.ts';
+import { actorEntrySchema, articleEntrySchema, claimEntrySchema, eventEntrySchema, quoteEntrySchema, type ArticleEntry } from './schema.ts';
 
 /** Options of {@link articlesLoader}. */
 export interface ArticlesLoaderOptions {
@@ -43,7 +45,7 @@ async function syncArticles(context: LoaderContext, dir: string, root: string): 
 	const ids = new Set<string>();
 	for (const article of articles) {
 		ids.add(article.id);
-		const digest = context.generateDigest(`${RENDER_VERSION}\n${article.text}`);
+		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}\n${article.text}`);
 		if (store.get(article.id)?.digest === digest) continue;
 		await storeArticle(context, article, digest);
 		rendered += 1;
@@ -53,7 +55,8 @@ async function syncArticles(context: LoaderContext, dir: string, root: string): 
 }
 
 async function storeArticle(context: LoaderContext, article: IdentifiedArticle, digest: string): Promise<void> {
-	const { html, headings, blocks, wordCount } = await renderArticleBody(article.body);
+	const { html, headings, blocks, wordCount, tree } = await renderArticleBody(article.body);
+	const analysis = analysisOf(article, tree);
 	const firstParagraph = blocks.find((block) => block.type === 'paragraph')?.text ?? '';
 	const entry: ArticleEntry = {
 		...article.frontmatter,
@@ -61,6 +64,7 @@ async function storeArticle(context: LoaderContext, article: IdentifiedArticle, 
 		wordCount,
 		blocks,
 		sourcePath: article.file,
+		analysis,
 	};
 	const data = await context.parseData({ id: article.id, data: entry, filePath: article.file });
 	context.store.set({
@@ -71,4 +75,44 @@ async function storeArticle(context: LoaderContext, article: IdentifiedArticle, 
 		digest,
 		rendered: { html, metadata: { headings, frontmatter: article.frontmatter } },
 	});
+}
+
+/** What a derived collection holds. */
+export type DerivedCollection = 'actors' | 'quotes' | 'claims' | 'events';
+
+const DERIVED = {
+	actors: { schema: actorEntrySchema, entries: mergeActors },
+	quotes: { schema: quoteEntrySchema, entries: allQuotes },
+	claims: { schema: claimEntrySchema, entries: allClaims },
+	events: { schema: eventEntrySchema, entries: allEvents },
+} as const;
+
+/**
+ * Creates the loader of a collection derived from every article's analysis: `actors` (merged by
+ * canonical name), `quotes`, `claims` or `events`. Articles with problems are left to the
+ * `articles` loader, which fails the build for them.
+ */
+export function analysisLoader(collection: DerivedCollection, { base = 'content/articles' }: ArticlesLoaderOptions = {}): Loader {
+	const { schema, entries } = DERIVED[collection];
+	const sync = async (context: LoaderContext, dir: string, root: string) => {
+		const { articles } = await collectArticles(dir, root);
+		const analysed: AnalysedArticle[] = articles.map((article) => ({ id: article.id, title: article.frontmatter.title, date: article.frontmatter.date, analysis: analysisOf(article) }));
+		context.store.clear();
+		for (const { id, data } of entries(analysed)) {
+			context.store.set({ id, data: await context.parseData({ id, data: data as unknown as Record<string, unknown> }) });
+		}
+	};
+	return {
+		name: `dateline-${collection}`,
+		schema,
+		async load(context) {
+			const root = fileURLToPath(context.config.root);
+			const dir = resolve(root, base);
+			await sync(context, dir, root);
+			context.watcher?.on('all', (_event, path) => {
+				if (!path.startsWith(dir) || !path.toLowerCase().endsWith('.md')) return;
+				sync(context, dir, root).catch((error: unknown) => context.logger.error(String((error as Error).message ?? error)));
+			});
+		},
+	};
 }

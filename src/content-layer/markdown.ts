@@ -36,6 +36,8 @@ export interface RenderedArticle {
 	blocks: Block[];
 	/** Number of words in the body's text. */
 	wordCount: number;
+	/** The body's mdast tree, for the analysis engine. */
+	tree: MdastRoot;
 }
 
 /**
@@ -65,6 +67,7 @@ export async function renderArticleBody(body: string): Promise<RenderedArticle> 
 		html: processor.stringify(hast),
 		headings: mdastHeadings.map((heading) => ({ depth: heading.depth, slug: slugOf.get(heading) ?? '', text: toString(heading) })),
 		blocks,
+		tree: mdast,
 		wordCount: blocks.reduce((sum, block) => sum + countWords(block.text), 0),
 	};
 }

@@ -4,6 +4,7 @@
  */
 import { isMatch } from 'date-fns';
 import { z } from 'astro/zod';
+import { actorKindSchema, articleAnalysisSchema, claimSchema, eventSchema, quoteSchema } from '../analysis/schema.ts';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -78,7 +79,41 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
 	blocks: z.array(blockSchema),
 	/** Path of the source file, relative to the project root. */
 	sourcePath: z.string(),
+	/** What the analysis engine found in the body. */
+	analysis: articleAnalysisSchema,
 });
 
 /** An article entry's data. */
 export type ArticleEntry = z.output<typeof articleEntrySchema>;
+
+/** The article an extracted entry comes from. */
+const articleRefSchema = z.object({ id: z.string(), title: z.string(), date: z.string() });
+
+/** An actor of the whole site: every article's actors with the same canonical name, merged. */
+export const actorEntrySchema = z.object({
+	name: z.string(),
+	kind: actorKindSchema,
+	aliases: z.array(z.string()),
+	roles: z.array(z.string()),
+	/** The articles that mention it, with the actor's id inside each and its number of mentions. */
+	articles: z.array(articleRefSchema.extend({ actorId: z.string(), mentions: z.number().int() })),
+	/** Mentions across all articles. */
+	mentionCount: z.number().int(),
+});
+/** See {@link actorEntrySchema}. */
+export type ActorEntry = z.output<typeof actorEntrySchema>;
+
+/** A quote of the site: the article's quote with a site-wide speaker id and its article. */
+export const quoteEntrySchema = quoteSchema.extend({ article: articleRefSchema });
+/** See {@link quoteEntrySchema}. */
+export type QuoteEntry = z.output<typeof quoteEntrySchema>;
+
+/** A claim of the site, with a site-wide actor id and its article. */
+export const claimEntrySchema = claimSchema.extend({ article: articleRefSchema });
+/** See {@link claimEntrySchema}. */
+export type ClaimEntry = z.output<typeof claimEntrySchema>;
+
+/** An event of the site, with site-wide actor ids and its article. */
+export const eventEntrySchema = eventSchema.extend({ article: articleRefSchema });
+/** See {@link eventEntrySchema}. */
+export type EventEntry = z.output<typeof eventEntrySchema>;

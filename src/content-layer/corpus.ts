@@ -1,0 +1,91 @@
+/**
+ * The analysed corpus: every article with its analysis, and the cross-article collections derived
+ * from it (actors merged by canonical name; quotes, claims and events with their article). Each
+ * article is analysed once per process, whichever collection asks first.
+ */
+import { slug } from 'github-slugger';
+import { analyzeArticle, ENGINE_VERSION, type ArticleAnalysis } from '../analysis/index.ts';
+import type { IdentifiedArticle } from './collect.ts';
+import { parseMarkdown } from './markdown.ts';
+import type { ActorEntry, ClaimEntry, EventEntry, QuoteEntry } from './schema.ts';
+
+/** An article with its analysis. */
+export interface AnalysedArticle {
+	id: string;
+	title: string;
+	date: string;
+	analysis: ArticleAnalysis;
+}
+
+const cache = new Map<string, ArticleAnalysis>();
+
+/** The analysis of an article, computed once per process for the same text, date and engine version. */
+export function analysisOf(article: Pick<IdentifiedArticle, 'text' | 'body'> & { frontmatter: { date: string } }, tree = parseMarkdown(article.body)): ArticleAnalysis {
+	const key = `${ENGINE_VERSION}\n${article.frontmatter.date}\n${article.text}`;
+	let analysis = cache.get(key);
+	if (!analysis) {
+		analysis = analyzeArticle(article.body, { date: article.frontmatter.date, tree });
+		cache.set(key, analysis);
+	}
+	return analysis;
+}
+
+/** Actors merged across articles by canonical name (their id is the slug of that name). */
+export function mergeActors(articles: AnalysedArticle[]): Array<{ id: string; data: ActorEntry }> {
+	const merged = new Map<string, ActorEntry>();
+	for (const article of articles) {
+		for (const actor of article.analysis.actors) {
+			const id = globalActorId(actor.name);
+			const entry = merged.get(id) ?? { name: actor.name, kind: actor.kind, aliases: [], roles: [], articles: [], mentionCount: 0 };
+			for (const alias of actor.aliases) if (!entry.aliases.includes(alias) && alias !== entry.name) entry.aliases.push(alias);
+			for (const role of actor.roles) if (!entry.roles.includes(role)) entry.roles.push(role);
+			entry.articles.push({ id: article.id, title: article.title, date: article.date, actorId: actor.id, mentions: actor.mentions.length });
+			entry.mentionCount += actor.mentions.length;
+			merged.set(id, entry);
+		}
+	}
+	return [...merged].map(([id, data]) => ({ id, data })).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The id of an actor across the whole site. */
+export function globalActorId(name: string): string {
+	return slug(name) || 'actor';
+}
+
+/** A map from an article's actor ids to site-wide actor ids. */
+function actorIds(analysis: ArticleAnalysis): Map<string, string> {
+	return new Map(analysis.actors.map((actor) => [actor.id, globalActorId(actor.name)]));
+}
+
+/** Every quote of every article, with its article and site-wide speaker id. */
+export function allQuotes(articles: AnalysedArticle[]): Array<{ id: string; data: QuoteEntry }> {
+	return articles.flatMap((article) => {
+		const ids = actorIds(article.analysis);
+		return article.analysis.quotes.map((quote) => ({
+			id: `${article.id}--${quote.id}`,
+			data: { ...quote, speaker: quote.speaker ? (ids.get(quote.speaker) ?? null) : null, article: { id: article.id, title: article.title, date: article.date } },
+		}));
+	});
+}
+
+/** Every claim of every article, with its article and site-wide actor id. */
+export function allClaims(articles: AnalysedArticle[]): Array<{ id: string; data: ClaimEntry }> {
+	return articles.flatMap((article) => {
+		const ids = actorIds(article.analysis);
+		return article.analysis.claims.map((claim) => ({
+			id: `${article.id}--${claim.id}`,
+			data: { ...claim, attributedTo: claim.attributedTo ? (ids.get(claim.attributedTo) ?? null) : null, article: { id: article.id, title: article.title, date: article.date } },
+		}));
+	});
+}
+
+/** Every event of every article, with its article and site-wide actor ids. */
+export function allEvents(articles: AnalysedArticle[]): Array<{ id: string; data: EventEntry }> {
+	return articles.flatMap((article) => {
+		const ids = actorIds(article.analysis);
+		return article.analysis.events.map((event) => ({
+			id: `${article.id}--${event.id}`,
+			data: { ...event, actors: event.actors.map((id) => ids.get(id) ?? id), article: { id: article.id, title: article.title, date: article.date } },
+		}));
+	});
+}
