@@ -412,12 +412,13 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			})
 			.sort((a, b) => a.start - b.start);
 		for (const candidate of chosen) {
-			const inQuote = blockQuotes.some((q) => candidate.start >= q.start && candidate.end <= q.end);
+			const quote = blockQuotes.find((q) => candidate.start >= q.start && candidate.end <= q.end);
+			const inQuote = quote !== undefined;
 			const context: ResolveContext = {
 				publication,
 				speech: publication,
 				previous,
-				tense: () => tenseOf(block, candidate.start, candidate.end),
+				tense: () => tenseOf(block, candidate.start, candidate.end, quote),
 			};
 			const resolved = candidate.resolve(candidate.match, context);
 			if (!resolved) continue;
@@ -430,8 +431,13 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	return found;
 }
 
-function tenseOf(block: TextBlock, start: number, end: number): Tense {
-	const sentence = block.sentences.find((s) => s.start <= start && start < s.end) ?? { start: 0, end: block.text.length };
+/**
+ * The tense of the clause around `[start, end)`. Inside a quote, what follows the quote (its
+ * attribution, "he said") is not the words' tense, and quoted words without a marker are present.
+ */
+function tenseOf(block: TextBlock, start: number, end: number, quote?: QuoteRegion): Tense {
+	const found = block.sentences.find((s) => s.start <= start && start < s.end) ?? { start: 0, end: block.text.length };
+	const sentence = quote ? { start: found.start, end: Math.min(found.end, quote.end) } : found;
 	const tokens = block.tokens;
 	const first = tokens.findIndex((t) => t.start >= start);
 	let last = tokens.findIndex((t) => t.start >= end);
@@ -439,5 +445,5 @@ function tenseOf(block: TextBlock, start: number, end: number): Tense {
 	const sentenceStart = tokens.findIndex((t) => t.start >= sentence.start);
 	let sentenceEnd = tokens.findIndex((t) => t.start >= sentence.end);
 	if (sentenceEnd === -1) sentenceEnd = tokens.length;
-	return tenseAround(tokens, first === -1 ? tokens.length : first, last, Math.max(0, sentenceStart), sentenceEnd);
+	return tenseAround(tokens, first === -1 ? tokens.length : first, last, Math.max(0, sentenceStart), sentenceEnd, quote ? 'present' : 'past');
 }

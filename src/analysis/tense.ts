@@ -51,9 +51,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 /**
  * The tense governing the expression that spans tokens `[from, to)` of a sentence spanning tokens
  * `[sentenceStart, sentenceEnd)`: the nearest marker to its left (a past verb inside an "if" clause
- * gives way to the clause it depends on), else the nearest to its right, else the past.
+ * gives way to the clause it depends on), else the nearest to its right, else `fallback`.
  */
-export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): Tense {
+export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number, fallback: Tense = 'past'): Tense {
 	let tentative: Tense | undefined;
 	for (let k = from - 1; k >= sentenceStart; k -= 1) {
 		const found = marker(tokens, k);
@@ -74,5 +74,5 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 		const found = marker(tokens, k);
 		if (found && found !== 'subordinate') return found;
 	}
-	return 'past';
+	return fallback;
 }
