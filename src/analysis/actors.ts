@@ -94,8 +94,15 @@ const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 
 function isNameToken(token: Token | undefined): token is Token {
 	if (!token || token.kind !== 'word' || !token.capitalised) return false;
-	if (isCalendarWord(token) || isShouting(token) || token.base === 'I') return false;
+	if (isCalendarWord(token) || token.base === 'I') return false;
+	// a word in capitals is shouting ("BLOODBATH"), unless it is a place written as in a dateline ("WASHINGTON")
+	if (isShouting(token)) return lookupPlace(titleCase(token.base)) !== undefined;
 	return true;
+}
+
+/** "KYIV" → "Kyiv". */
+function titleCase(word: string): string {
+	return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 /** Finds the actors of a document. */
@@ -136,6 +143,12 @@ function findCandidates(block: TextBlock): Candidate[] {
 			if (!next) break;
 			if (previous.possessive && !/s['’]$/.test(previous.text)) break;
 			if (isNameToken(next) && next.start <= previous.end + 1) {
+				previous = next;
+				j += 1;
+				continue;
+			}
+			// a middle initial: "John F. Kennedy"
+			if (next.text === '.' && /^\p{Lu}$/u.test(previous.text) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
 				continue;
@@ -243,7 +256,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		registry.mention(place, { block, start: span.start, end: following.start + following.base.length }, name, 'name');
 		return true;
 	}
-	const place = lookupPlace(bare);
+	const place = lookupPlace(bare) ?? (/^\p{Lu}{3,}$/u.test(bare) ? lookupPlace(titleCase(bare)) : undefined);
 	if (place) {
 		addPlace(registry, place, span, bare, tokens[last]);
 		return true;
@@ -257,8 +270,10 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const orgHead = nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower));
 	const before = tokens[first - 1];
 	const after = tokens[last];
+	// "his Truth Social network" names a product; "the White House", "the United Nations" an institution
 	const productName = before && POSSESSIVE_DETERMINERS.has(before.lower) && nameTokens.length > 1;
-	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName) {
+	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role;
+	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution) {
 		const org = registry.find('organization', bare) ?? registry.create('organization', bare, []);
 		registry.mention(org, span, bare, 'name');
 		const acronym = parentheticalAcronym(tokens, last);
@@ -273,7 +288,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		}
 		return false;
 	}
-	const words = nameTokens.map((t) => t.base);
+	const words = nameTokens.filter((t) => t.kind === 'word').map((t) => t.base);
 	if (!words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w))) return true;
 	const person = registry.findPerson(words) ?? registry.create('person', bare, words);
 	registry.mention(person, span, bare, 'name');

@@ -26,6 +26,7 @@ const CAUSAL = /\b(?:resulted in|result(?:s|ed)? in|caused|causes|led to|leads t
 const NUMBER_WORDS = /\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|tens of thousands|half|third|quarter|percent|per cent)\b/i;
 const OPINION = /\b(?:no point|no reason|should|must|ought|hope|hopes|believe|believes|think|thinks|feel|feels|let's|let us|it is time|is important|is vital|is essential|is crucial|is necessary|is clear|the only way|best|worst|great|terrible|wonderful|shameful|disgrace|afraid|respect|love|hate|serious man|serious woman|fair|unfair)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|stands?|stood|lies|lay|holds?|held|met|rose|fell|grew|killed|died|left|lost|won|reached|totall?ed|accounts?|amounts?|resulted|caused|led|took|made|became|reported)\b/i;
+const NO_COMMENT = /\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|was not available for comment|did not return)\b/i;
 const PREDICTION = /\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b/i;
 const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
 const ATTITUDE = /\b(?:(?:did|do|does)\s+not\s+)?(?:expect|expected|want|wanted|wish|wished|intend|intended|learned|learnt|knew|know|realised|realized|understood|heard|saw|thought|felt|forgotten|forgot)\b|\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:not\s+)?(?:ready|willing|prepared|determined|confident|open|happy|keen|eager|committed|unwilling|reluctant|afraid|sure|convinced|serious|right|wrong|proud|grateful|disappointed)\b/i;
@@ -64,7 +65,7 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 /** A sentence of the narrative that states a fact, and its kind; undefined for anything else. */
 function sentenceClaim(block: TextBlock, start: number, end: number, dates: DateDraft[]): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
-	if (/\?\s*$/.test(text) || words(text) < 5 || PREDICTION.test(text) || CONDITIONAL_START.test(text)) return undefined;
+	if (/\?\s*$/.test(text) || words(text) < 5 || PREDICTION.test(text) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text)) return undefined;
 	const tokens = block.tokens.filter((t) => t.start >= start && t.end <= end && t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
 	if (!mainVerb) return undefined;
@@ -98,7 +99,7 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 	const lower = first.lower;
 	const verb = firstFinite(tokens);
 	if (!verb || NON_FACTUAL_MODALS.has(verb.lower) || tokens.some((t) => NON_FACTUAL_MODALS.has(t.lower) || /^(?:cannot|can['’]t|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|mustn['’]t)$/.test(t.lower))) return undefined;
-	const pastOrPerfect = isPastVerb(verb) || /^(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|was|were|wasn['’]t|weren['’]t|did|didn['’]t)$/.test(verb.lower);
+	const pastOrPerfect = isPastVerb(verb) || /^(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t)$/.test(verb.lower) || isPerfect(tokens, verb);
 	const pronoun = PRONOUNS.first.has(lower) || PRONOUNS.second.has(lower) || PRONOUNS.masculine.has(lower) || PRONOUNS.feminine.has(lower) || PRONOUNS.plural.has(lower) || PRONOUNS.neuter.has(lower);
 	if (pronoun) {
 		if (PRONOUNS.second.has(lower) || !pastOrPerfect || ATTITUDE.test(text)) return undefined;
@@ -141,6 +142,15 @@ function push(clauses: Array<{ start: number; end: number }>, inner: string, off
 
 function firstFinite(tokens: Token[]): Token | undefined {
 	return tokens.find((t) => !t.capitalised && (FINITE.test(t.lower) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes)$/.test(t.lower)));
+}
+
+/** "have moved", "has never taken", "had been": a form of have before a past participle. */
+function isPerfect(tokens: Token[], verb: Token): boolean {
+	if (!/^(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)$/.test(verb.lower)) return false;
+	let k = tokens.indexOf(verb) + 1;
+	while (tokens[k] && /^(?:not|never|already|just|also|long|since|always|ever|only|recently)$/.test(tokens[k]?.lower ?? '')) k += 1;
+	const next = tokens[k];
+	return next !== undefined && (isPastVerb(next) || /^(?:been|done|gone|seen|taken|given|known|shown|grown|written|spoken|chosen|fallen|risen|driven|broken|forgotten|begun|won|lost|made|paid|held|kept|left|met|sent|spent|told|said|brought|bought|built|fought|found|had)$/.test(next.lower));
 }
 
 function hasDate(dates: DateDraft[], start: number, end: number): boolean {

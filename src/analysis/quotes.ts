@@ -107,8 +107,10 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 				if (mark.open < sentence.start || mark.open >= sentence.end) continue;
 				const continuesParagraph = mark.open === firstNonSpace(block.text) && (carried !== undefined || isWholeBlock(block.text, mark));
 				let attribution = attributeDirect(block, mark, sentence, actors, context);
-				if (!attribution && continuesParagraph) {
-					const from = carried ?? previousDirect;
+				// unattributed words continue the speaker of the paragraph's earlier quote, or of the previous paragraph
+				const earlierHere = blockQuotes.filter((q) => q.kind === 'direct' && q.speaker).at(-1);
+				if (!attribution && (continuesParagraph || earlierHere)) {
+					const from = earlierHere ?? carried ?? previousDirect;
 					if (from) attribution = { speaker: from.speaker, cue: null, channel: null };
 				}
 				const quote: QuoteDraft = {
@@ -410,7 +412,7 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const verb = tail[verbIndex];
 	if (!verb) return undefined;
 	// what follows the verb may only be its subject or a short adverbial: "…, the ministry said on Friday."
-	if (verbIndex > 3) return undefined;
+	if (verbIndex > 6) return undefined;
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 6) return undefined;
 	const subjectWords = verbIndex > 0 ? tail.slice(0, verbIndex) : tail.slice(verbIndex + 1);

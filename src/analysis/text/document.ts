@@ -34,6 +34,9 @@ export interface TextDocument {
 	blocks: TextBlock[];
 }
 
+/** Wire-service credit lines ("Reporting by …; Editing by …") are not part of the story. */
+const CREDIT_LINE = /^\s*\(?\s*(?:(?:Additional\s+)?reporting|Writing|Editing|Compiled|Produced)\s+by\b/i;
+
 interface Piece {
 	value: string;
 	start: number;
@@ -51,8 +54,9 @@ function collectBlocks(node: RootContent, paragraph: number, body: string, block
 	if (node.type === 'paragraph' || node.type === 'heading') {
 		const pieces: Piece[] = [];
 		for (const child of node.children) collectPieces(child, pieces);
-		const block = makeBlock(pieces, body, blocks.length, paragraph, node.type);
-		if (block.text.trim().length > 0) blocks.push(block);
+		const text = pieces.map((piece) => piece.value).join('');
+		if (text.trim().length === 0 || CREDIT_LINE.test(text)) return;
+		blocks.push(makeBlock(pieces, body, blocks.length, paragraph, node.type));
 		return;
 	}
 	if ('children' in node) for (const child of node.children as RootContent[]) collectBlocks(child, paragraph, body, blocks);
