@@ -462,6 +462,8 @@ class Registry {
 	readonly actors: ActorDraft[] = [];
 	readonly mentions: ActorMention[] = [];
 	private readonly countries = new Map<string, ActorDraft>();
+	/** Spans already taken by a mention, per block. */
+	private readonly spans = new Map<number, Array<{ start: number; end: number }>>();
 	private byBlock: Map<number, ActorMention[]> | undefined;
 
 	create(kind: ActorKind, form: string, nameTokens: string[]): ActorDraft {
@@ -522,7 +524,10 @@ class Registry {
 	}
 
 	mention(actor: ActorDraft, span: Span, text: string, form: ActorMention['form']): void {
-		if (this.mentions.some((m) => m.block === span.block.index && m.start < span.end && span.start < m.end)) return;
+		const taken = this.spans.get(span.block.index) ?? [];
+		if (taken.some((m) => m.start < span.end && span.start < m.end)) return;
+		taken.push({ start: span.start, end: span.end });
+		this.spans.set(span.block.index, taken);
 		this.mentions.push({ actor, block: span.block.index, start: span.start, end: span.end, text, form });
 		if (form === 'name' && !actor.forms.includes(text)) actor.forms.push(text);
 		this.byBlock = undefined;

@@ -10,7 +10,7 @@ import type { DateDraft } from './dates.ts';
 import type { QuoteDraft } from './quotes.ts';
 import { NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
 import { isPastVerb } from './tense.ts';
-import type { TextBlock, TextDocument } from './text/document.ts';
+import { tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 
 /** A claim while the article is analysed (offsets in its block's text). */
@@ -66,7 +66,7 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 function sentenceClaim(block: TextBlock, start: number, end: number, dates: DateDraft[]): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
 	if (/\?\s*$/.test(text) || words(text) < 5 || PREDICTION.test(text) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text)) return undefined;
-	const tokens = block.tokens.filter((t) => t.start >= start && t.end <= end && t.kind === 'word');
+	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
 	if (!mainVerb) return undefined;
 	if (NON_FACTUAL_MODALS.has(mainVerb.lower)) return undefined;

@@ -9,7 +9,7 @@ import { addDays, addMonths, addWeeks, addYears, format, getISOWeek, getISOWeekY
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { tenseAround, type Tense } from './tense.ts';
-import type { TextBlock, TextDocument } from './text/document.ts';
+import { lowerBound, type TextBlock, type TextDocument } from './text/document.ts';
 
 /** A resolved temporal expression (offsets in its block's text). */
 export interface DateDraft {
@@ -86,9 +86,10 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
-const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> = [
+const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean; hint?: RegExp }> = [
 	{
 		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945"
+		hint: /\d{4}/,
 		regex: new RegExp(String.raw`${B}(?:(?:from|between)\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR}))${E}`, 'gu'),
 		resolve: (m) => {
 			const from = m[1] ?? m[3] ?? '';
@@ -99,6 +100,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3"
+		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthName = m[1] ?? m[5] ?? '';
@@ -118,6 +120,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// ISO dates: "2024-03-08"
+		hint: /\d{4}-\d\d-\d\d/,
 		regex: new RegExp(String.raw`${B}${PREP}?(${YEAR})-(\d\d)-(\d\d)${E}`, 'gu'),
 		resolve: (m) => {
 			const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
@@ -127,6 +130,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// "February of that year", "March of the following year"
+		hint: / year/,
 		regex: new RegExp(String.raw`${B}${PREP}?(${MONTH})\s+(?:of\s+)?(that|the same|the following|the next|the previous|the preceding)\s+year${E}`, 'gu'),
 		resolve: (m, context) => {
 			if (!context.previous) return undefined;
@@ -138,6 +142,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// "March 2022", "in March 2022", "since March of 2022", "March last year"
+		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		regex: new RegExp(String.raw`${B}${PREP}?(?:early\s+|late\s+|mid-)?(${MONTH})\s+(?:of\s+)?(${YEAR}|last year|this year|next year)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const which = m[2] ?? '';
@@ -148,6 +153,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// decades: "the 1990s", "the '90s"
+		hint: /0s\b/,
 		regex: new RegExp(String.raw`${B}(?:in\s+)?the\s+(?:early\s+|late\s+|mid-)?(?:(1[89]\d|20\d)0s|['’](\d)0s)${E}`, 'gu'),
 		resolve: (m) => {
 			const decade = m[1] ?? `19${m[2] ?? ''}`;
@@ -156,6 +162,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// centuries: "the 19th century"
+		hint: /century/,
 		regex: new RegExp(String.raw`${B}(?:in\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+century${E}`, 'gu'),
 		resolve: (m) => {
 			const century = String(Number(m[1]) - 1).padStart(2, '0');
@@ -164,6 +171,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year"
+		hint: /quarter|half|Q[1-4]/,
 		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)\s+(quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const which = m[3] ?? m[5];
@@ -184,6 +192,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// seasons: "last summer", "this winter", "the spring of 2023", "summer 2024", "in the autumn"
+		hint: /spring|summer|autumn|fall|winter/i,
 		regex: new RegExp(String.raw`${B}(?:(?:in\s+)?(last|this|next|the coming|the past)\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|in\s+the\s+(spring|summer|autumn|winter))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const season = (m[2] ?? m[3] ?? m[5] ?? '').toLowerCase();
@@ -207,6 +216,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// "last week", "this month", "next year", "the past week" (weeks as ISO weeks)
+		hint: /week|month|year/i,
 		regex: new RegExp(String.raw`${B}(last|this|next|the past|the coming)\s+(week|month|year)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase();
@@ -220,6 +230,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// anaphoric: "the following day", "the next week", "the previous month", "that year", "the same day"
+		hint: /day|week|month|year/i,
 		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+)?(the following|the next|the previous|the preceding|the same|that)\s+(day|week|month|year)${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (!context.previous) return undefined;
@@ -231,6 +242,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// "two days later", "a week earlier", "three years before"
+		hint: /later|earlier|after|before/i,
 		regex: new RegExp(String.raw`${B}(${NUM})\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (!context.previous) return undefined;
@@ -241,6 +253,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// "two days ago", "three weeks ago", "in two weeks"
+		hint: / ago\b|\bin /i,
 		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|months?|years?)\s+ago|in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const unit = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
@@ -252,6 +265,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// deictic days: "today", "tonight", "yesterday", "tomorrow", "last night", "this morning"
+		hint: /today|tonight|yesterday|tomorrow|night|morning|afternoon|evening/i,
 		regex: new RegExp(String.raw`${B}(?:(?:from|until|by|starting|since)\s+)?(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const word = (m[1] ?? '').toLowerCase();
@@ -263,6 +277,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night"
+		hint: /day/,
 		regex: new RegExp(String.raw`${B}(?:(last|next|this|(?:starting\s+)?from|on|by|until|since|before|after|starting)\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -285,6 +300,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// a month without a year: "in November", "last March", "by June"
+		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		regex: new RegExp(String.raw`${B}(?:(last|next|this|early|late|mid-|in|since|from|until|by|during|before|after)\s*)(${MONTH})(?!\s+\d)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase();
@@ -302,11 +318,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// a year alone: "in 2021", "since 2019", "2020's budget"
+		hint: /\d{4}/,
 		regex: new RegExp(String.raw`${B}(?:(?:in|since|from|until|by|during|before|after|of|early|late|mid-|through|as of)\s+)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons))`, 'gu'),
 		resolve: (m) => absolute(m[1] ?? '', 'year', `the year ${m[1]}`),
 	},
 	{
 		// durations: "30-day", "three-year-old", "three weeks", "48 hours", "six months"
+		hint: /day|week|month|year|decade|hour|minute/i,
 		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|later|earlier|after|before))${E}`, 'giu'),
 		resolve: (m) => {
 			const n = (m[1] ?? '').toLowerCase();
@@ -318,6 +336,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean }> 
 	},
 	{
 		// "since then" points back to the date last mentioned
+		hint: /since then|ever since/i,
 		regex: new RegExp(String.raw`${B}(since then|ever since)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const word = (m[1] ?? '').toLowerCase();
@@ -395,6 +414,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
 		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
 		PATTERNS.forEach((pattern, order) => {
+			if (pattern.hint && !pattern.hint.test(block.text)) return;
 			pattern.regex.lastIndex = 0;
 			for (const match of block.text.matchAll(pattern.regex)) {
 				const start = match.index ?? 0;
@@ -439,11 +459,5 @@ function tenseOf(block: TextBlock, start: number, end: number, quote?: QuoteRegi
 	const found = block.sentences.find((s) => s.start <= start && start < s.end) ?? { start: 0, end: block.text.length };
 	const sentence = quote ? { start: found.start, end: Math.min(found.end, quote.end) } : found;
 	const tokens = block.tokens;
-	const first = tokens.findIndex((t) => t.start >= start);
-	let last = tokens.findIndex((t) => t.start >= end);
-	if (last === -1) last = tokens.length;
-	const sentenceStart = tokens.findIndex((t) => t.start >= sentence.start);
-	let sentenceEnd = tokens.findIndex((t) => t.start >= sentence.end);
-	if (sentenceEnd === -1) sentenceEnd = tokens.length;
-	return tenseAround(tokens, first === -1 ? tokens.length : first, last, Math.max(0, sentenceStart), sentenceEnd, quote ? 'present' : 'past');
+	return tenseAround(tokens, lowerBound(tokens, start), lowerBound(tokens, end), lowerBound(tokens, sentence.start), lowerBound(tokens, sentence.end), quote ? 'present' : 'past');
 }

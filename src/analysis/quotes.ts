@@ -6,7 +6,7 @@
  */
 import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
-import type { TextBlock, TextDocument } from './text/document.ts';
+import { lowerBound, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import type { SentenceSpan } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
 import { isPastVerb } from './tense.ts';
@@ -167,14 +167,15 @@ function attributeDirect(block: TextBlock, mark: QuoteMarks, sentence: SentenceS
 	const tokens = block.tokens;
 	const quoteEnd = mark.close === -1 ? block.text.length : mark.close + 1;
 	// after: `,” X said`, `,” said X`, `,” he added`
-	const afterTokens = tokens.filter((t) => t.start >= quoteEnd && t.start < sentenceEndAfter(block, quoteEnd, sentence));
+	const afterEnd = sentenceEndAfter(block, quoteEnd, sentence);
+	const afterTokens = tokensIn(block, quoteEnd, afterEnd + 1).filter((t) => t.start < afterEnd);
 	const nextOpen = block.text.slice(quoteEnd).search(/[“"«]/);
 	const limit = nextOpen === -1 ? Infinity : quoteEnd + nextOpen;
 	const after = afterTokens.filter((t) => t.start < limit);
 	const viaAfter = attributionAfter(block, after, actors, context, mark);
 	if (viaAfter) return viaAfter;
 	// before: `X said: “`, `X wrote on X later: “`, `According to X, “`, or a partial quote in a clause
-	const before = tokens.filter((t) => t.start >= sentence.start && t.end <= mark.open);
+	const before = tokensIn(block, sentence.start, mark.open);
 	return attributionBefore(block, before, actors, context, mark);
 }
 
@@ -332,7 +333,14 @@ function mentionsIn(block: TextBlock, words: Token[], actors: ActorIndex): Array
 	const first = words[0];
 	const last = words.at(-1);
 	if (!first || !last) return [];
-	return actors.inBlock(block.index).filter((m) => m.start >= first.start && m.end <= last.end);
+	const mentions = actors.inBlock(block.index);
+	const out: ActorMention[] = [];
+	for (let k = lowerBound(mentions, first.start); k < mentions.length; k += 1) {
+		const mention = mentions[k];
+		if (!mention || mention.start > last.end) break;
+		if (mention.end <= last.end) out.push(mention);
+	}
+	return out;
 }
 
 function firstMentionIn(block: TextBlock, words: Token[], actors: ActorIndex): ActorMention | undefined {
@@ -371,7 +379,7 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 	const inside = (offset: number) => marks.some((m) => offset >= m.open && offset <= (m.close === -1 ? block.text.length : m.close));
 	{
 		if (inside(sentence.start) && inside(sentence.end - 1)) return found;
-		const words = block.tokens.filter((t) => t.kind === 'word' && t.start >= sentence.start && t.end <= sentence.end);
+		const words = tokensIn(block, sentence.start, sentence.end).filter((t) => t.kind === 'word');
 		const according = accordingTo(block, words, sentence, marks, actors, context);
 		if (according) return [according];
 		const trailing = trailingAttribution(block, words, sentence, marks, actors, context);

@@ -111,3 +111,27 @@ export function toBodySpan(block: TextBlock, start: number, end: number): { star
 	}
 	return { start: block.map[start] ?? 0, end: (block.map[end - 1] ?? 0) + 1 };
 }
+
+/** The first index of `items` (sorted by `start`) whose `start` is at least `offset`. */
+export function lowerBound(items: ReadonlyArray<{ start: number }>, offset: number): number {
+	let low = 0;
+	let high = items.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((items[middle]?.start ?? 0) < offset) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** The tokens of `block` lying inside `[start, end)`, found by binary search. */
+export function tokensIn(block: TextBlock, start: number, end: number): Token[] {
+	const tokens = block.tokens;
+	const out: Token[] = [];
+	for (let k = lowerBound(tokens, start); k < tokens.length; k += 1) {
+		const token = tokens[k];
+		if (!token || token.start >= end) break;
+		if (token.end <= end) out.push(token);
+	}
+	return out;
+}
