@@ -39,6 +39,7 @@ const SUBJECT_STARTERS = new Set([
 	'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these',
 	'those', 'there', 'no', 'some', 'any', 'all', 'every', 'each', 'both', 'many', 'most', 'few', 'several', 'more', 'such', 'one',
 ]);
+const GROUP_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'some', 'many', 'several', 'most', 'other', 'local', 'senior', 'western', 'military', 'police', 'hospital', 'government', 'company', 'union', 'party', 'rescue']);
 const ADVERBIALS = new Set(['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'on', 'in', 'last', 'this', 'late', 'early', 'separately', 'publicly', 'privately', 'once', 'twice', 'had', 'has', 'have', 'would', 'will']);
 
 /** Finds the quotation-mark pairs of a block. Unclosed quotes run to the end of the block. */
@@ -323,6 +324,10 @@ function groupSubject(block: TextBlock, words: Token[], actors: ActorIndex, cont
 	if (mention) return mention.actor;
 	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && !t.capitalised);
 	const head = nouns.at(-1);
+	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
+	const opener = words[0]?.lower ?? '';
+	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && /[a-z]s$/.test(head?.lower ?? '') && !words[0]?.capitalised);
+	if (!nounPhrase) return undefined;
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
 	if (ROLE_NOUNS.has(head.lower) && /^(?:spokes|official)/.test(head.lower)) return undefined;
 	const name = block.text.slice(nouns[0]?.start ?? head.start, head.end);
@@ -386,7 +391,7 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 		if (trailing) return [trailing];
 		for (let k = 0; k < words.length; k += 1) {
 			const verb = words[k];
-			if (!verb || inside(verb.start) || !isCue(verb)) continue;
+			if (!verb || inside(verb.start) || !isCue(verb) || attributesDirectQuote(block, marks, verb)) continue;
 			const lemma = CUE_VERBS.get(verb.lower) ?? '';
 			if (!REPORTING_LEMMAS.has(lemma)) continue;
 			const clause = reportedClause(block, words, k, sentence, marks);
@@ -398,6 +403,16 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 		}
 	}
 	return found;
+}
+
+/** True when `verb` is the attribution of a direct quote closing just before it (`,” said the mayor`). */
+function attributesDirectQuote(block: TextBlock, marks: QuoteMarks[], verb: Token): boolean {
+	return marks.some((mark) => {
+		if (mark.close === -1 || mark.close >= verb.start || verb.start - mark.close > 80) return false;
+		const between = block.text.slice(mark.close + 1, verb.start);
+		const endsQuotedSentence = /[,.!?]$/.test(block.text.slice(mark.innerStart, mark.innerEnd)) || between.startsWith(',');
+		return endsQuotedSentence && !/[.!?]\s|\b(?:and|but)\b/.test(between);
+	});
 }
 
 /** Reported speech before its attribution: "At least nine people have died, the ministry said." */

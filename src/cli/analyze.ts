@@ -46,7 +46,8 @@ function report(article: ArticleOnDisk, analysis: ArticleAnalysis): string {
 			return;
 		}
 		const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length))));
-		const format = (cells: string[]) => cells.map((cell, i) => clip(cell, widths[i] ?? 10).padEnd(widths[i] ?? 10)).join('  ').trimEnd();
+		// every column but the last is clipped to its width; the last (text, explanation) is printed whole
+		const format = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : clip(cell, widths[i] ?? 10).padEnd(widths[i] ?? 10))).join('  ').trimEnd();
 		lines.push(format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(format), '');
 	};
 	table('Actors', ['name', 'kind', 'aliases', 'roles', 'mentions'], analysis.actors.map((a) => [a.name, a.kind, a.aliases.join(', '), a.roles.join(', '), String(a.mentions.length)]));
