@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildPlaceData, PLACE_DATA_PATH, serialisePlaceData } from '../../scripts/build-place-data.ts';
+import { lookupPlace, pluralDemonym } from '../../src/analysis/places.ts';
+
+describe('the place data', () => {
+	it('is exactly what the installed data packages give (regenerate with npm run data:places)', () => {
+		expect(readFileSync(PLACE_DATA_PATH, 'utf8')).toBe(serialisePlaceData(buildPlaceData()));
+	});
+
+	it('recognises countries by name, abbreviation, capital and demonym, and large cities', () => {
+		expect(lookupPlace('U.K.')).toEqual({ kind: 'country', country: 'GB', name: 'United Kingdom', abbreviation: true });
+		expect(lookupPlace('Turkey')).toEqual({ kind: 'country', country: 'TR', name: 'Türkiye', abbreviation: false });
+		expect(lookupPlace('Nairobi')).toEqual({ kind: 'capital', country: 'KE', name: 'Kenya', abbreviation: false });
+		expect(lookupPlace('Norwegians')).toEqual({ kind: 'demonym-plural', country: 'NO', name: 'Norway', abbreviation: false });
+		expect(lookupPlace('Chittagong')?.kind).toBe('city');
+		expect(lookupPlace('Europe')).toEqual({ kind: 'continent', name: 'Europe', abbreviation: false });
+		expect(lookupPlace('Nowhereville')).toBeUndefined();
+	});
+
+	it('forms plural demonyms by English rules', () => {
+		expect(['Kenyan', 'French', 'Chinese', 'Swiss', 'British'].map(pluralDemonym)).toEqual(['Kenyans', 'French', 'Chinese', 'Swiss', 'British']);
+	});
+});
