@@ -417,9 +417,20 @@ function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: strin
 	registry.mention(own, span, text, 'name');
 }
 
-/** "the ministry", "the board": the last named organisation with that head noun. */
+/**
+ * "the ministry", "the board": the last named organisation with that head noun; so is the noun in
+ * "a company spokeswoman" or "ministry spokesman" (the organisation the spokesperson speaks for).
+ */
 function findAnaphors(block: TextBlock, registry: Registry): void {
 	const { tokens } = block;
+	for (let i = 0; i + 1 < tokens.length; i += 1) {
+		const noun = tokens[i];
+		const role = tokens[i + 1];
+		if (noun && role && !noun.capitalised && ORGANISATION_HEADS.has(noun.lower) && ROLE_NOUNS.has(role.lower) && !role.capitalised) {
+			const target = registry.lastOrganisationWith(noun.lower, block.index, noun.start);
+			if (target) registry.mention(target, { block, start: noun.start, end: noun.end }, noun.base, 'anaphor');
+		}
+	}
 	for (let i = 0; i + 1 < tokens.length; i += 1) {
 		const the = tokens[i];
 		const noun = tokens[i + 1];

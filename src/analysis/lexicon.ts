@@ -106,7 +106,8 @@ export const ORGANISATION_HEADS = set(`
 	secretariat chamber tribunal inquiry brigade battalion regiment militia council presidency embassy consulate
 	press times post news herald gazette courier tribune journal agency wire broadcasting television radio
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
-	observatory programme program project initiative nations reserve
+	observatory programme program project initiative nations reserve consulting construction logistics media ventures
+	solutions insurance mining shipping steel chemicals electric foods
 `);
 
 /** Head nouns that make a capitalised phrase something other than an actor (`Cease Fire Agreement`, `World War`). */

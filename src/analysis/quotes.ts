@@ -283,7 +283,7 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	let clauseStart = 0;
 	for (let j = k; j >= 0; j -= 1) {
 		const word = words[j];
-		if (word && (isCue(word) || word.lower === 'that')) {
+		if (word && (isCueVerb(words, j) || word.lower === 'that')) {
 			clauseStart = j + 1;
 			break;
 		}
@@ -308,7 +308,7 @@ function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, ac
 	if (first && isThirdPersonPronoun(first)) return context.resolve(first.lower, mark ? { block: block.index, start: mark.open } : { block: block.index, start: first.start }) ?? null;
 	for (let j = 1; j < verbIndex; j += 1) {
 		const word = words[j];
-		if (word && (isCue(word) || isPastVerb(word, words[j - 1]) || /^(?:has|have|had|is|are|was|were)$/.test(word.lower))) return subjectBefore(block, words, j, actors, context, mark);
+		if (word && (isCueVerb(words, j) || isPastVerb(word, words[j - 1]) || /^(?:has|have|had|is|are|was|were)$/.test(word.lower))) return subjectBefore(block, words, j, actors, context, mark);
 	}
 	const mention = mentionsIn(block, words.slice(0, verbIndex), actors).find((m) => m.form !== 'modifier' && !isPossessiveMention(block, m));
 	return mention?.actor ?? null;
@@ -352,6 +352,15 @@ function firstMentionIn(block: TextBlock, words: Token[], actors: ActorIndex): A
 	return mentionsIn(block, words, actors).find((m) => m.form !== 'modifier');
 }
 
+const FINITE_MARKERS = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'can', 'should', 'must', 'did', 'may', 'might']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'no', 'any', 'every', 'each']);
+
+/** A cue word used as a verb: "warned", not "the report" or "a claim". */
+function isCueVerb(words: Token[], k: number): boolean {
+	const word = words[k];
+	return word !== undefined && isCue(word) && !NOUN_MARKERS.has(words[k - 1]?.lower ?? '');
+}
+
 function isCue(token: Token): boolean {
 	const lemma = CUE_VERBS.get(token.lower);
 	return lemma !== undefined && !DESCRIBING_LEMMAS.has(lemma) && lemma !== 'urge' && lemma !== 'agree' && lemma !== 'point' && lemma !== 'continue' && !token.capitalised;
@@ -391,7 +400,7 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 		if (trailing) return [trailing];
 		for (let k = 0; k < words.length; k += 1) {
 			const verb = words[k];
-			if (!verb || inside(verb.start) || !isCue(verb) || attributesDirectQuote(block, marks, verb)) continue;
+			if (!verb || inside(verb.start) || !isCueVerb(words, k) || attributesDirectQuote(block, marks, verb)) continue;
 			const lemma = CUE_VERBS.get(verb.lower) ?? '';
 			if (!REPORTING_LEMMAS.has(lemma)) continue;
 			const clause = reportedClause(block, words, k, sentence, marks);
@@ -530,7 +539,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		SUBJECT_STARTERS.has(first.lower) ||
 		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text)) ||
 		first.kind === 'number' ||
-		CUE_VERBS.get(verb.lower) === 'deny';
+		CUE_VERBS.get(verb.lower) === 'deny' ||
+		words.slice(k + 1, k + 6).some((w) => FINITE_MARKERS.has(w.lower));
 	if (!startsClause) return undefined;
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	let end = sentence.end;
