@@ -57,35 +57,34 @@ function actorIds(analysis: ArticleAnalysis): Map<string, string> {
 	return new Map(analysis.actors.map((actor) => [actor.id, globalActorId(actor.name)]));
 }
 
-/** Every quote of every article, with its article and site-wide speaker id. */
-export function allQuotes(articles: AnalysedArticle[]): Array<{ id: string; data: QuoteEntry }> {
+/**
+ * Every entry of one kind from every article, with its article and with actor ids made site-wide by
+ * `remap`; the id is `<article id>--<entry id>`.
+ */
+function fromEveryArticle<T extends { id: string }, E>(
+	articles: AnalysedArticle[],
+	entries: (analysis: ArticleAnalysis) => T[],
+	remap: (entry: T, siteId: (id: string | null) => string | null) => E,
+): Array<{ id: string; data: E & { article: { id: string; title: string; date: string } } }> {
 	return articles.flatMap((article) => {
 		const ids = actorIds(article.analysis);
-		return article.analysis.quotes.map((quote) => ({
-			id: `${article.id}--${quote.id}`,
-			data: { ...quote, speaker: quote.speaker ? (ids.get(quote.speaker) ?? null) : null, article: { id: article.id, title: article.title, date: article.date } },
-		}));
+		const siteId = (id: string | null) => (id === null ? null : (ids.get(id) ?? id));
+		const ref = { id: article.id, title: article.title, date: article.date };
+		return entries(article.analysis).map((entry) => ({ id: `${article.id}--${entry.id}`, data: { ...remap(entry, siteId), article: ref } }));
 	});
 }
 
-/** Every claim of every article, with its article and site-wide actor id. */
+/** Every quote of every article, with its article and the site-wide id of its speaker. */
+export function allQuotes(articles: AnalysedArticle[]): Array<{ id: string; data: QuoteEntry }> {
+	return fromEveryArticle(articles, (analysis) => analysis.quotes, (quote, siteId) => ({ ...quote, speaker: siteId(quote.speaker) }));
+}
+
+/** Every claim of every article, with its article and the site-wide id of its speaker. */
 export function allClaims(articles: AnalysedArticle[]): Array<{ id: string; data: ClaimEntry }> {
-	return articles.flatMap((article) => {
-		const ids = actorIds(article.analysis);
-		return article.analysis.claims.map((claim) => ({
-			id: `${article.id}--${claim.id}`,
-			data: { ...claim, attributedTo: claim.attributedTo ? (ids.get(claim.attributedTo) ?? null) : null, article: { id: article.id, title: article.title, date: article.date } },
-		}));
-	});
+	return fromEveryArticle(articles, (analysis) => analysis.claims, (claim, siteId) => ({ ...claim, attributedTo: siteId(claim.attributedTo) }));
 }
 
 /** Every event of every article, with its article and site-wide actor ids. */
 export function allEvents(articles: AnalysedArticle[]): Array<{ id: string; data: EventEntry }> {
-	return articles.flatMap((article) => {
-		const ids = actorIds(article.analysis);
-		return article.analysis.events.map((event) => ({
-			id: `${article.id}--${event.id}`,
-			data: { ...event, actors: event.actors.map((id) => ids.get(id) ?? id), article: { id: article.id, title: article.title, date: article.date } },
-		}));
-	});
+	return fromEveryArticle(articles, (analysis) => analysis.events, (event, siteId) => ({ ...event, actors: event.actors.map((id) => siteId(id) ?? id) }));
 }
