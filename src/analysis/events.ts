@@ -35,6 +35,8 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 	}
 	const events: EventDraft[] = [];
 	for (const [value, mentions] of byValue) {
+		// "since 2008" only opens a period; a date is an event when something is said to happen on it
+		if (mentions.every((mention) => /^since\b/i.test(doc.blocks[mention.block]?.text.slice(mention.start, mention.end) ?? ''))) continue;
 		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || a.block - b.block || a.start - b.start)[0];
 		if (!best) continue;
 		const block = doc.blocks[best.block];
