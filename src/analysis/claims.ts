@@ -23,15 +23,17 @@ export interface ClaimDraft {
 }
 
 const CAUSAL = /\b(?:resulted in|result(?:s|ed)? in|caused|causes|led to|leads to|because of|due to|as a result|triggered|sparked|prompted|forced)\b/i;
-const NUMBER_WORDS = /\b(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|tens of thousands|half|third|quarter|percent|per cent)\b/i;
+const NUMBER_WORDS = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|tens of thousands|half|third|quarter|percent|per cent)\b/i;
 const OPINION = /\b(?:no point|no reason|should|must|ought|hope|hopes|believe|believes|think|thinks|feel|feels|let's|let us|it is time|is important|is vital|is essential|is crucial|is necessary|is clear|the only way|best|worst|great|terrible|wonderful|shameful|disgrace|afraid|respect|love|hate|serious man|serious woman|fair|unfair)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|stands?|stood|lies|lay|holds?|held|met|rose|fell|grew|killed|died|left|lost|won|reached|totall?ed|accounts?|amounts?|resulted|caused|led|took|made|became|reported)\b/i;
 const NO_COMMENT = /\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|was not available for comment|did not return)\b/i;
 const PREDICTION = /\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b/i;
 const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
-const ATTITUDE = /\b(?:(?:did|do|does)\s+not\s+)?(?:expect|expected|want|wanted|wish|wished|intend|intended|learned|learnt|knew|know|realised|realized|understood|heard|saw|thought|felt|forgotten|forgot)\b|\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:not\s+)?(?:ready|willing|prepared|determined|confident|open|happy|keen|eager|committed|unwilling|reluctant|afraid|sure|convinced|serious|right|wrong|proud|grateful|disappointed)\b/i;
+/** What a speaker thinks, wants or perceives: not a checkable fact when said of oneself ("we learned", "I did not expect"). */
+const COGNITION = /\b(?:expect|expected|want|wanted|wish|wished|intend|intended|learned|learnt|knew|know|realised|realized|understood|heard|saw|thought|felt|forgotten|forgot)\b/i;
+const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:not\s+)?(?:ready|willing|prepared|determined|confident|open|happy|keen|eager|committed|unwilling|reluctant|afraid|sure|convinced|serious|right|wrong|proud|grateful|disappointed)\b/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|am)\s+(?:not\s+)?(?:still\s+)?[a-z]+ing\b/i;
-const SPEECH = /\b(?:said|says|told|wrote|added|warned|denied|suggested|claimed|insisted|argued|stated|announced|saying|according to|called (?:on|for)|urged|asked|posted|tweeted)\b/i;
+const SPEECH = /\b(?:said|says|told|wrote|added|warned|denied|suggested|claimed|insisted|argued|stated|announced|saying|according to|called (?:on|for)|urged|asked|posted on|tweeted)\b/i;
 
 /** Finds the claims of a document. */
 export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[]): ClaimDraft[] {
@@ -91,7 +93,9 @@ function withoutDates(block: TextBlock, start: number, end: number, dates: DateD
  */
 function quotedClaim(block: TextBlock, start: number, end: number, actors: ActorIndex, dates: DateDraft[], kind: 'direct' | 'indirect'): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
-	if (/\?/.test(text) || words(text) < 4 || OPINION.test(text) || CONDITIONAL_START.test(text) || PREDICTION.test(text) || PROGRESSIVE.test(text)) return undefined;
+	if (/\?/.test(text) || words(text) < 4 || OPINION.test(text) || CONDITIONAL_START.test(text) || PREDICTION.test(text)) return undefined;
+	// "was following the talks" is too vague to check, unless it counts something ("was carrying 214 passengers")
+	if (PROGRESSIVE.test(text) && !NUMBER_WORDS.test(withoutDates(block, start, end, dates))) return undefined;
 	const allTokens = tokenize(text);
 	const tokens = allTokens.filter((t) => t.kind === 'word');
 	const first = tokens[0];
@@ -102,7 +106,7 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 	const pastOrPerfect = isPastVerb(verb) || /^(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t)$/.test(verb.lower) || isPerfect(tokens, verb);
 	const pronoun = PRONOUNS.first.has(lower) || PRONOUNS.second.has(lower) || PRONOUNS.masculine.has(lower) || PRONOUNS.feminine.has(lower) || PRONOUNS.plural.has(lower) || PRONOUNS.neuter.has(lower);
 	if (pronoun) {
-		if (PRONOUNS.second.has(lower) || !pastOrPerfect || ATTITUDE.test(text)) return undefined;
+		if (PRONOUNS.second.has(lower) || !pastOrPerfect || ATTITUDE.test(text) || COGNITION.test(text)) return undefined;
 		return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
 	}
 	if (lower === 'there') return allTokens.some((t) => t.kind === 'number') ? 'statistical' : undefined;
@@ -141,7 +145,7 @@ function push(clauses: Array<{ start: number; end: number }>, inner: string, off
 }
 
 function firstFinite(tokens: Token[]): Token | undefined {
-	return tokens.find((t) => !t.capitalised && (FINITE.test(t.lower) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes)$/.test(t.lower)));
+	return tokens.find((t) => !t.capitalised && (FINITE.test(t.lower) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes|represents|runs|operates|produces|supplies|owes|makes|covers|serves|exports|imports|earns|pays|receives|provides|manages|leads|exceeds|contains|lacks|faces)$/.test(t.lower)));
 }
 
 /** "have moved", "has never taken", "had been": a form of have before a past participle. */

@@ -143,7 +143,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean; hi
 	{
 		// "March 2022", "in March 2022", "since March of 2022", "March last year"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}${PREP}?(?:early\s+|late\s+|mid-)?(${MONTH})\s+(?:of\s+)?(${YEAR}|last year|this year|next year)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}${PREP}?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-)?(${MONTH})\s+(?:of\s+)?(${YEAR}|last year|this year|next year)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const which = m[2] ?? '';
 			const y = /^\d/.test(which) ? Number(which) : context.publication.getFullYear() + (which.startsWith('last') ? -1 : which.startsWith('next') ? 1 : 0);
@@ -259,8 +259,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean; hi
 			const unit = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
 			const n = m[1] ? -count(m[1]) : count(m[3] ?? '1');
 			const pub = context.publication;
-			const result = shifted({ date: pub, granularity: 'day' }, unit, n, m[0]);
-			return result ? { ...result, anchor: 'publication', anchorDate: day(pub) } : undefined;
+			// "two weeks ago" is a week, "three months ago" a month: the unit is the precision
+			const result = shifted({ date: pub, granularity: unit }, unit, n, m[0]);
+			return result ? { ...result, anchor: 'publication', anchorDate: day(pub), explanation: `"${m[0]}" from the publication date, ${longDay(pub)} → ${result.value}` } : undefined;
 		},
 	},
 	{
@@ -301,9 +302,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean; hi
 	{
 		// a month without a year: "in November", "last March", "by June"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}(?:(last|next|this|early|late|mid-|in|since|from|until|by|during|before|after)\s*)(${MONTH})(?!\s+\d)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(last|next|this|early|late|mid-|in|since|from|until|by|during|before|after|(?:by|at|until|before|after|from)?\s*the\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d)${E}`, 'gu'),
 		resolve: (m, context) => {
-			const modifier = (m[1] ?? '').toLowerCase();
+			const modifier = (m[1] ?? '').toLowerCase().replace(/^.*\bof$/, 'in');
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
 			const pub = context.publication;
 			const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : context.tense();

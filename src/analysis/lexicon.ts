@@ -122,7 +122,7 @@ export const NON_ACTOR_HEADS = set(`
 export const PLACE_NOUNS = set('river province district region county state valley village town city island islands lake bay coast peninsula mountains hills plain delta basin strait canal municipality commune prefecture oblast governorate');
 
 /** Capitalised head words of place names: "Sudrawa River", "the Tinder Coast", "Lake Vell". */
-export const PLACE_HEADS = set('river lake mountain mountains sea ocean island islands valley coast bay gulf peninsula desert forest hills plain plains delta basin strait canal province region county district');
+export const PLACE_HEADS = set('port fort mount cape river lake mountain mountains sea ocean island islands valley coast bay gulf peninsula desert forest hills plain plains delta basin strait canal province region county district');
 
 /** Nouns that introduce a place name: "the village of Brzanka", "the town of Vejupiai". */
 export const PLACE_INTRODUCERS = set('village town city port province region district county island municipality commune capital suburb neighbourhood neighborhood settlement hamlet');

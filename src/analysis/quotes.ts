@@ -247,7 +247,8 @@ function upToComma(block: TextBlock, words: Token[]): Token[] {
 /** The speaker named by subject words: an actor mention, a pronoun, or a group ("one resident"). */
 function subjectOf(block: TextBlock, subject: Token[], actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null | undefined {
 	const mentions = mentionsIn(block, subject, actors).filter((m) => m.form !== 'modifier');
-	const head = mentions.at(0);
+	// "Sarybel chief executive Callum Fraser-Whitlock": the person, not the organisation in their role
+	const head = mentions.filter((m) => m.actor.kind === 'person').at(-1) ?? mentions.at(0);
 	if (head) return head.actor;
 	const pronoun = subject.length <= 2 ? subject.find((t) => isThirdPersonPronoun(t)) : undefined;
 	if (pronoun) return context.resolve(pronoun.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
@@ -530,6 +531,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		break;
 	}
 	if (words[k]?.lower === 'that') k += 1;
+	else if (lemma === 'post' || lemma === 'write' || lemma === 'add' || lemma === 'tweet') return undefined;
 	const first = words[k];
 	if (!first) return undefined;
 	const between = block.text.slice(verb.end, first.start);
