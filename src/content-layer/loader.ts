@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ENGINE_VERSION } from '../analysis/index.ts';
 import { collectArticles, type IdentifiedArticle } from './collect.ts';
-import { allClaims, allEvents, allQuotes, analysisOf, mergeActors, type AnalysedArticle } from './corpus.ts';
-import { RENDER_VERSION, renderArticleBody } from './markdown.ts';
+import { allClaims, allEvents, allQuotes, analysisOf, globalActorId, mergeActors, timelineAnchor, type AnalysedArticle } from './corpus.ts';
+import { parseMarkdown, RENDER_VERSION, renderArticleBody } from './markdown.ts';
 import { ContentError } from './problems.ts';
 import { actorEntrySchema, articleEntrySchema, claimEntrySchema, eventEntrySchema, quoteEntrySchema, type ArticleEntry } from './schema.ts';
 
@@ -55,8 +55,18 @@ async function syncArticles(context: LoaderContext, dir: string, root: string): 
 }
 
 async function storeArticle(context: LoaderContext, article: IdentifiedArticle, digest: string): Promise<void> {
-	const { html, headings, blocks, wordCount, tree } = await renderArticleBody(article.body);
+	const tree = parseMarkdown(article.body);
 	const analysis = analysisOf(article, tree);
+	const base = context.config.base.endsWith('/') ? context.config.base : `${context.config.base}/`;
+	const eventDates = new Set(analysis.events.map((event) => event.date));
+	const { html, headings, blocks, wordCount } = await renderArticleBody(article.body, {
+		tree,
+		annotate: {
+			analysis,
+			actorHref: (name) => `${base}actors/${globalActorId(name)}/`,
+			timelineHref: (value) => (eventDates.has(value) ? `${base}timeline/#${timelineAnchor(value)}` : undefined),
+		},
+	});
 	const firstParagraph = blocks.find((block) => block.type === 'paragraph')?.text ?? '';
 	const entry: ArticleEntry = {
 		...article.frontmatter,

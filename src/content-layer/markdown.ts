@@ -11,13 +11,14 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeAnnotate, type AnnotateOptions } from './annotate.ts';
 import type { Block } from './schema.ts';
 
 /**
  * Version of the rendering pipeline, part of every article's digest: raise it when a change to
  * the pipeline must re-render articles whose text did not change.
  */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 /** A heading of the rendered article, as Astro's `MarkdownHeading`. */
 export interface RenderedHeading {
@@ -51,9 +52,17 @@ export function parseMarkdown(body: string): MdastRoot {
 	return processor.parse(body);
 }
 
-/** Renders an article body to sanitised HTML and reports its structure. */
-export async function renderArticleBody(body: string): Promise<RenderedArticle> {
-	const mdast = parseMarkdown(body);
+/** Options of {@link renderArticleBody}. */
+export interface RenderOptions {
+	/** The body's mdast tree when already parsed. */
+	tree?: MdastRoot;
+	/** The analysis to show inline, and where its annotations link. */
+	annotate?: AnnotateOptions;
+}
+
+/** Renders an article body to sanitised HTML (annotated when an analysis is given) and reports its structure. */
+export async function renderArticleBody(body: string, options: RenderOptions = {}): Promise<RenderedArticle> {
+	const mdast = options.tree ?? parseMarkdown(body);
 	const mdastHeadings = collect(mdast, (node): node is Heading => node.type === 'heading');
 	const hast = (await processor.run(structuredClone(mdast))) as HastRoot;
 	const hastHeadings = collect(hast, (node): node is Element => node.type === 'element' && /^h[1-6]$/.test((node as Element).tagName));
@@ -63,6 +72,7 @@ export async function renderArticleBody(body: string): Promise<RenderedArticle> 
 		if (typeof id === 'string') slugOf.set(heading, id);
 	});
 	const blocks = mdast.children.flatMap((node) => toBlock(node, slugOf));
+	if (options.annotate) rehypeAnnotate(options.annotate)(hast);
 	return {
 		html: processor.stringify(hast),
 		headings: mdastHeadings.map((heading) => ({ depth: heading.depth, slug: slugOf.get(heading) ?? '', text: toString(heading) })),

@@ -8,3 +8,6 @@ export const SITE_DESCRIPTION = 'News articles annotated with who is quoted, wha
 
 /** Language of the site's interface and of the articles Dateline analyses. */
 export const SITE_LANG = 'en';
+
+/** The sections the navigation reaches. */
+export type NavKey = 'articles' | 'quotes' | 'timeline' | 'actors' | 'search';

@@ -11,3 +11,18 @@ export function siteUrl(path = ''): string {
 export function articleUrl(id: string): string {
 	return siteUrl(`articles/${id}/`);
 }
+
+/** URL of an actor's page by its site-wide id. */
+export function actorUrl(id: string): string {
+	return siteUrl(`actors/${id}/`);
+}
+
+/** URL of the quotes of one speaker. */
+export function speakerQuotesUrl(id: string): string {
+	return siteUrl(`quotes/${id}/`);
+}
+
+/** URL of an entry's anchor inside its article (`q1`, `c2`, `e3`). */
+export function anchorUrl(articleId: string, anchor: string): string {
+	return `${articleUrl(articleId)}#${anchor}`;
+}

@@ -13,7 +13,7 @@ function fakeContext(root: string) {
 	const logs: string[] = [];
 	const context = {
 		collection: 'articles',
-		config: { root: pathToFileURL(`${root}/`) },
+		config: { root: pathToFileURL(`${root}/`), base: '/news' },
 		logger: { info: (message: string) => logs.push(message), warn: () => {}, error: () => {}, debug: () => {} },
 		generateDigest: (value: string) => value,
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
@@ -50,6 +50,10 @@ describe('articlesLoader', () => {
 			sourcePath: 'content/articles/2024/harbour-vote.md',
 		});
 		expect(harbour?.rendered?.html).toContain('<h2 id="what-happens-next">What happens next</h2>');
+		// the analysis is shown inline, linking under the base path
+		expect(harbour?.rendered?.html).toContain('<span class="ann-quote ann-direct" title="direct quote · Ines Okonkwo-Barros · said" id="q1">Work starts </span>');
+		expect(harbour?.rendered?.html).toContain('said Mayor <a href="/news/actors/ines-okonkwo-barros/" class="ann-actor" data-kind="person">Ines Okonkwo-Barros</a>');
+		expect(harbour?.rendered?.html).toContain('<a href="/news/timeline/#t-2024-03-07" class="ann-date-link"><time datetime="2024-03-07" class="ann-date"');
 		expect(entries.get('lighthouse')?.data.excerpt).toBe('The Vell Coast guild chose Adaeze Marlow by a wide margin.');
 		expect(logs).toEqual(['2 articles: 2 rendered, 0 unchanged']);
 	});

@@ -1,0 +1,142 @@
+/**
+ * rehype-annotate: turns the analysis engine's body offsets into inline elements of the rendered
+ * article — actors as links to their pages, quotes and claims as marked spans with anchor ids,
+ * dates as `<time datetime>` linking to the timeline, dated sentences as anchors. Runs after
+ * sanitising, on text nodes that still carry their body positions; annotations that nest or cross
+ * inline markup are split into fragments, so the text reads exactly as before.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { ArticleAnalysis } from '../analysis/schema.ts';
+
+/** Where annotations link to. */
+export interface AnnotateOptions {
+	analysis: ArticleAnalysis;
+	/** URL of an actor's page by the actor's site-wide id. */
+	actorHref: (actorName: string) => string;
+	/** URL of a date on the timeline, or undefined when the date has no place there. */
+	timelineHref: (value: string) => string | undefined;
+}
+
+/** One annotation over a body span. `layer` orders nesting: lower layers are outer. */
+interface Annotation {
+	start: number;
+	end: number;
+	layer: number;
+	element: (first: boolean, insideLink: boolean) => Element;
+	/** An empty anchor placed where the span starts, instead of a wrapper (dated sentences). */
+	anchorOnly?: boolean;
+}
+
+const el = (tagName: string, properties: Element['properties']): Element => ({ type: 'element', tagName, properties, children: [] });
+
+/** Builds the annotations of an analysis. */
+function annotations({ analysis, actorHref, timelineHref }: AnnotateOptions): Annotation[] {
+	const list: Annotation[] = [];
+	for (const event of analysis.events) {
+		list.push({ start: event.start, end: event.end, layer: 0, anchorOnly: true, element: () => el('span', { className: ['ann-event'], id: event.id }) });
+	}
+	for (const claim of analysis.claims) {
+		const by = claim.attributedToName ? `claim by ${claim.attributedToName}` : 'claim';
+		list.push({
+			start: claim.start,
+			end: claim.end,
+			layer: 1,
+			element: (first) => el('mark', { className: ['ann-claim'], dataKind: claim.kind, title: `${by}: ${claim.kind}`, ...(first ? { id: claim.id } : {}) }),
+		});
+	}
+	for (const quote of analysis.quotes) {
+		const label = `${quote.kind} quote${quote.speakerName ? ` · ${quote.speakerName}` : ''}${quote.cue ? ` · ${quote.cue}` : ''}${quote.channel ? ` on ${quote.channel}` : ''}`;
+		list.push({
+			start: quote.start,
+			end: quote.end,
+			layer: 2,
+			element: (first) => el('span', { className: ['ann-quote', `ann-${quote.kind}`], title: label, ...(first ? { id: quote.id } : {}) }),
+		});
+	}
+	for (const date of analysis.dates) {
+		const href = date.value ? timelineHref(date.value) : undefined;
+		list.push({
+			start: date.start,
+			end: date.end,
+			layer: 3,
+			element: (_first, insideLink) => {
+				const time = el('time', { dateTime: date.value && /^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$/.test(date.value) ? date.value : undefined, className: ['ann-date'], title: date.resolution.explanation });
+				if (!href || insideLink) return time;
+				const link = el('a', { href, className: ['ann-date-link'] });
+				link.children.push(time);
+				return link;
+			},
+		});
+	}
+	for (const actor of analysis.actors) {
+		const href = actorHref(actor.name);
+		for (const mention of actor.mentions) {
+			list.push({
+				start: mention.start,
+				end: mention.end,
+				layer: 4,
+				element: (_first, insideLink) => (insideLink ? el('span', { className: ['ann-actor'], dataKind: actor.kind }) : el('a', { href, className: ['ann-actor'], dataKind: actor.kind })),
+			});
+		}
+	}
+	return list.filter((a) => a.end > a.start).sort((a, b) => a.start - b.start || a.layer - b.layer);
+}
+
+/** The rehype plugin. */
+export function rehypeAnnotate(options: AnnotateOptions) {
+	return (tree: Root) => {
+		const list = annotations(options);
+		if (list.length === 0) return;
+		const started = new Set<Annotation>();
+		const visit = (parent: Root | Element, insideLink: boolean) => {
+			const children: Array<Root['children'][number]> = [];
+			for (const child of parent.children) {
+				if (child.type === 'text') children.push(...splitText(child, list, started, insideLink));
+				else {
+					if (child.type === 'element') visit(child, insideLink || child.tagName === 'a');
+					children.push(child);
+				}
+			}
+			parent.children = children as typeof parent.children;
+		};
+		visit(tree, false);
+	};
+}
+
+/** Splits a text node at annotation boundaries and wraps each piece in the annotations covering it. */
+function splitText(node: Text, list: Annotation[], started: Set<Annotation>, insideLink: boolean): ElementContent[] {
+	const start = node.position?.start.offset;
+	const end = node.position?.end.offset;
+	if (start === undefined || end === undefined || end - start !== node.value.length) return [node];
+	const covering = list.filter((a) => a.start < end && a.end > start);
+	if (covering.length === 0) return [node];
+	const cuts = new Set<number>([start, end]);
+	for (const a of covering) {
+		if (a.start > start) cuts.add(a.start);
+		if (a.end < end) cuts.add(a.end);
+	}
+	const points = [...cuts].sort((a, b) => a - b);
+	const out: ElementContent[] = [];
+	for (let k = 0; k + 1 < points.length; k += 1) {
+		const from = points[k] ?? start;
+		const to = points[k + 1] ?? end;
+		for (const anchor of covering) {
+			if (anchor.anchorOnly && anchor.start === from && !started.has(anchor)) {
+				started.add(anchor);
+				out.push(anchor.element(true, insideLink));
+			}
+		}
+		let content: ElementContent = { type: 'text', value: node.value.slice(from - start, to - start) };
+		const wrapping = covering.filter((a) => !a.anchorOnly && a.start <= from && a.end >= to).sort((a, b) => b.layer - a.layer);
+		for (const annotation of wrapping) {
+			const first = !started.has(annotation);
+			started.add(annotation);
+			const element = annotation.element(first, insideLink);
+			const innermost = element.children[0]?.type === 'element' ? (element.children[0] as Element) : element;
+			innermost.children.push(content);
+			content = element;
+		}
+		out.push(content);
+	}
+	return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * Shapes the collections for the views: speakers with their quote counts, events grouped by year
+ * and month, and readable labels. Pure functions of collection data; no analysis happens here.
+ */
+import { format, parseISO } from 'date-fns';
+import type { ArticleAnalysis, Quote } from '../analysis/schema.ts';
+import type { EventEntry, QuoteEntry } from '../content-layer/schema.ts';
+
+/** A speaker and how often they are quoted. */
+export interface SpeakerCount {
+	id: string | null;
+	name: string;
+	count: number;
+}
+
+/** Speakers of a list of quotes, most quoted first; unattributed quotes count under "Unattributed". */
+export function speakerCounts(quotes: Array<Pick<Quote, 'speaker' | 'speakerName'>>): SpeakerCount[] {
+	const counts = new Map<string, SpeakerCount>();
+	for (const quote of quotes) {
+		const key = quote.speaker ?? '';
+		const entry = counts.get(key) ?? { id: quote.speaker, name: quote.speakerName ?? 'Unattributed', count: 0 };
+		entry.count += 1;
+		counts.set(key, entry);
+	}
+	return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Counts shown beside an article in lists. */
+export function analysisCounts(analysis: ArticleAnalysis): { actors: number; quotes: number; dates: number; claims: number } {
+	return { actors: analysis.actors.length, quotes: analysis.quotes.length, dates: analysis.dates.length, claims: analysis.claims.length };
+}
+
+/** "2025-05-15" → "Thu 15 May 2025"; "2025-05" → "May 2025"; "2025" → "2025"; weeks, quarters, seasons as words. */
+export function formatTimeValue(value: string): string {
+	if (/^\d{4}-\d\d-\d\d$/.test(value)) return format(parseISO(value), 'EEE d MMM yyyy');
+	if (/^\d{4}-\d\d$/.test(value)) return format(parseISO(`${value}-01`), 'MMMM yyyy');
+	const week = /^(\d{4})-W(\d\d)$/.exec(value);
+	if (week) return `week ${Number(week[2])} of ${week[1]}`;
+	const quarter = /^(\d{4})-Q(\d)$/.exec(value);
+	if (quarter) return `quarter ${quarter[2]} of ${quarter[1]}`;
+	const half = /^(\d{4})-H(\d)$/.exec(value);
+	if (half) return `${half[2] === '1' ? 'first' : 'second'} half of ${half[1]}`;
+	const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+	if (season) return `${{ SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' }[season[2] as 'SP']} ${season[1]}`;
+	return value;
+}
+
+/** The year of a TimeML value, for grouping. */
+export function yearOf(value: string): string {
+	return value.slice(0, 4);
+}
+
+/** A month heading for a value with a month ("May 2025"), or null for values of a year or coarser. */
+export function monthOf(value: string): string | null {
+	return /^\d{4}-\d\d/.test(value) ? format(parseISO(`${value.slice(0, 7)}-01`), 'MMMM yyyy') : null;
+}
+
+/** Events grouped by year, then by date value, in date order; same-day events of different articles together. */
+export function groupEvents(events: Array<{ id: string; data: EventEntry }>): Array<{ year: string; dates: Array<{ value: string; events: Array<{ id: string; data: EventEntry }> }> }> {
+	const sorted = [...events].sort((a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || a.data.article.date.localeCompare(b.data.article.date) || a.id.localeCompare(b.id));
+	const years: Array<{ year: string; dates: Array<{ value: string; events: Array<{ id: string; data: EventEntry }> }> }> = [];
+	for (const event of sorted) {
+		const year = yearOf(event.data.date);
+		let group = years.at(-1);
+		if (!group || group.year !== year) {
+			group = { year, dates: [] };
+			years.push(group);
+		}
+		let date = group.dates.at(-1);
+		if (!date || date.value !== event.data.date) {
+			date = { value: event.data.date, events: [] };
+			group.dates.push(date);
+		}
+		date.events.push(event);
+	}
+	return years;
+}
+
+/** Orders TimeML values by the time they start: a month before its days, a year before its months. */
+export function sortKey(value: string): string {
+	const quarter = /^(\d{4})-Q(\d)$/.exec(value);
+	if (quarter) return `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}`;
+	const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+	if (season) return `${season[1]}-${{ SP: '03', SU: '06', FA: '09', WI: '12' }[season[2] as 'SP']}`;
+	const half = /^(\d{4})-H(\d)$/.exec(value);
+	if (half) return `${half[1]}-${half[2] === '1' ? '01' : '07'}`;
+	return value;
+}
+
+/** Quotes grouped by speaker, most quoted first. */
+export function quotesBySpeaker(quotes: Array<{ id: string; data: QuoteEntry }>): Array<SpeakerCount & { quotes: Array<{ id: string; data: QuoteEntry }> }> {
+	return speakerCounts(quotes.map((q) => q.data)).map((speaker) => ({
+		...speaker,
+		quotes: quotes.filter((q) => q.data.speaker === speaker.id).sort((a, b) => b.data.article.date.localeCompare(a.data.article.date) || a.data.start - b.data.start),
+	}));
+}
