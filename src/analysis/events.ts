@@ -37,7 +37,8 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 	for (const [value, mentions] of byValue) {
 		// "since 2008" only opens a period; a date is an event when something is said to happen on it
 		if (mentions.every((mention) => /^since\b/i.test(doc.blocks[mention.block]?.text.slice(mention.start, mention.end) ?? ''))) continue;
-		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || a.block - b.block || a.start - b.start)[0];
+		const opensPeriod = (mention: DateDraft) => Number(/^since\b/i.test(doc.blocks[mention.block]?.text.slice(mention.start, mention.end) ?? ''));
+		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || opensPeriod(a) - opensPeriod(b) || a.block - b.block || a.start - b.start)[0];
 		if (!best) continue;
 		const block = doc.blocks[best.block];
 		if (!block) continue;
@@ -64,15 +65,26 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 	return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.block - b.block));
 }
 
+const CLAUSE_OPENERS = /^(?:shortly\s+)?(?:after|before|when|while|as|since|once|until|because|although|though)\s+/i;
+const CLAUSE_BREAK = /,\s+(?=(?:saying|adding|without|but|which|who|while|after|before|shortly|as|when|although|though|according)\b)|;\s|\s[—–]\s|:\s/;
+
 /** The clause around the date, without the date itself, shortened to a headline-like line. */
 function summarise(block: TextBlock, start: number, end: number, date: DateDraft): string {
 	const before = block.text.slice(start, date.start);
 	const after = block.text.slice(date.end, end);
-	const clauseStart = Math.max(before.lastIndexOf(', '), before.lastIndexOf(': '), before.lastIndexOf('— '));
-	const left = clauseStart !== -1 && before.length - clauseStart < 60 ? before.slice(clauseStart + 2) : before;
-	const cut = after.search(/,\s|;\s|\s—\s|:\s/);
+	// the clause opens after the last break before the date ("…, shortly after the Kremlin launched …")
+	let left = before;
+	const breaks = [...before.matchAll(/,\s+|;\s+|\s[—–]\s/g)];
+	const lastBreak = breaks.at(-1);
+	if (lastBreak && CLAUSE_OPENERS.test(before.slice((lastBreak.index ?? 0) + lastBreak[0].length))) left = before.slice((lastBreak.index ?? 0) + lastBreak[0].length);
+	left = left.replace(CLAUSE_OPENERS, '');
+	const cut = after.search(CLAUSE_BREAK);
 	const right = cut === -1 ? after : after.slice(0, cut);
-	const text = `${left}${right}`.replace(/\s+/g, ' ').replace(/^[\s,“"]+|[\s,.;:”"]+$/g, '').trim();
+	const text = `${left}${right}`
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.;:”’])/g, '$1')
+		.replace(/^[\s,“"]+|[\s,.;:”"]+$/g, '')
+		.trim();
 	const words = text.split(' ');
 	const short = words.length > MAX_SUMMARY_WORDS ? `${words.slice(0, MAX_SUMMARY_WORDS).join(' ')}…` : text;
 	return short.charAt(0).toUpperCase() + short.slice(1);
