@@ -45,3 +45,21 @@ describe('countWords', () => {
 		expect(countWords('')).toBe(0);
 	});
 });
+
+describe('annotated rendering', () => {
+	it('reads exactly as the plain article, with every quote, claim and event anchored once', async () => {
+		const { analyzeArticle } = await import('../../src/analysis/index.ts');
+		const text = await readFile(new URL('../fixtures/articles/seed-2025-05-11.md', import.meta.url), 'utf8');
+		const parsed = parseArticleFile('seed.md', text);
+		if (!parsed.ok) throw new Error('the sample article must parse');
+		const analysis = analyzeArticle(parsed.article.body, { date: '2025-05-11' });
+		const plain = await renderArticleBody(parsed.article.body);
+		const annotated = await renderArticleBody(parsed.article.body, { annotate: { analysis, actorHref: (name) => `/actors/${name}/`, timelineHref: (value) => `/timeline/#t-${value}` } });
+		const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
+		expect(textOf(annotated.html)).toBe(textOf(plain.html));
+		for (const id of [...analysis.quotes, ...analysis.claims, ...analysis.events].map((entry) => entry.id)) {
+			expect(annotated.html.match(new RegExp(`id="${id}"`, 'g')), id).toHaveLength(1);
+		}
+		expect(annotated.html).toContain('<span class="ann-quote ann-direct" title="direct quote · Andriy Yermak · added" id="q11">And what about </span>');
+	});
+});
