@@ -2,12 +2,19 @@
  * An Astro integration that indexes the built site with Pagefind at `astro:build:done` and fails
  * the build when Pagefind reports an error or indexes no page.
  */
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
-/** Runs Pagefind over `dist/` after every build, writing the bundle to `dist/pagefind/`. */
+/** Where the build writes the extra search records (quotes, actors, events), relative to `dist/`. */
+export const SEARCH_RECORDS_PATH = 'data/search-records.json';
+
+/**
+ * Runs Pagefind over `dist/` after every build, writing the bundle to `dist/pagefind/`: the article
+ * pages, plus every record of `data/search-records.json` as a result of its own.
+ */
 export function pagefind(): AstroIntegration {
 	return {
 		name: 'dateline-pagefind',
@@ -21,9 +28,11 @@ export function pagefind(): AstroIntegration {
 					const added = await index.addDirectory({ path: site });
 					failOn('indexing the site', added.errors);
 					if (added.page_count === 0) throw new Error('Pagefind found no page to index (pages need data-pagefind-body)');
+					const records = JSON.parse(await readFile(join(site, SEARCH_RECORDS_PATH), 'utf8')) as Array<Parameters<typeof index.addCustomRecord>[0]>;
+					for (const record of records) failOn(`indexing ${record.url}`, (await index.addCustomRecord(record)).errors);
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					failOn('writing the index', written.errors);
-					logger.info(`Pagefind indexed ${added.page_count} pages into ${written.outputPath}`);
+					logger.info(`Pagefind indexed ${added.page_count} pages and ${records.length} quotes, actors and events into ${written.outputPath}`);
 				} finally {
 					await close();
 				}

@@ -33,8 +33,10 @@ describe('the built site', () => {
 			expect(existsSync(join(dist, file)), file).toBe(true);
 		}
 		for (const article of articles) expect(existsSync(join(dist, 'articles', article.id, 'index.html')), article.id).toBe(true);
+		// the index holds every article page and every quote, actor and event record
 		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-		expect(entry.languages.en.page_count).toBe(articles.length);
+		const records = JSON.parse(readFileSync(join(dist, 'data/search-records.json'), 'utf8')) as unknown[];
+		expect(entry.languages.en.page_count).toBe(articles.length + records.length);
 	});
 
 	it('lists the sample article on the home page, linking to its page', async () => {
@@ -59,10 +61,36 @@ describe('the built site', () => {
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/search/`);
 		await page.locator('.pagefind-ui__search-input').fill('ceasefire');
-		const result = page.locator('.pagefind-ui__result-link').first();
+		const result = page.locator('.pagefind-ui__result-link', { hasText: SEED_TITLE }).first();
 		await result.waitFor({ timeout: 15_000 });
-		await expect(result.textContent()).resolves.toBe(SEED_TITLE);
 		await expect(result.getAttribute('href')).resolves.toBe(`/articles/${SEED_ID}/`);
+		await page.close();
+	});
+
+	it('finds a quote as a result of its own and lands on it in the article', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/search/`);
+		await page.locator('.pagefind-ui__search-input').fill('bloodbath');
+		const result = page.locator('.pagefind-ui__result-link', { hasText: 'Donald Trump: “President Putin of Russia' }).first();
+		await result.waitFor({ timeout: 15_000 });
+		const href = await result.getAttribute('href');
+		expect(href).toMatch(new RegExp(`^/articles/${SEED_ID}/#q\\d+$`));
+		await result.click();
+		await page.waitForURL(/#q\d+$/);
+		const id = new URL(page.url()).hash.slice(1);
+		await expect(page.locator(`[id="${id}"]`).getAttribute('title')).resolves.toBe('direct quote · Donald Trump · wrote on Truth Social');
+		await page.close();
+	});
+
+	it('filters results by type', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/search/`);
+		await page.locator('.pagefind-ui__search-input').fill('Zelensky');
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		await page.locator('.pagefind-ui__filter-name', { hasText: 'type' }).click();
+		await page.locator('.pagefind-ui__filter-checkbox[id*="Actor"]').check();
+		await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result-link')].every((a) => a.getAttribute('href')?.includes('/actors/')));
+		await expect(page.locator('.pagefind-ui__result-link').first().textContent()).resolves.toBe('Volodymyr Zelensky');
 		await page.close();
 	});
 
@@ -72,9 +100,8 @@ describe('the built site', () => {
 		await page.getByRole('searchbox', { name: 'Search articles' }).fill('ceasefire');
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.waitForURL(/\/search\/\?q=ceasefire$/);
-		const result = page.locator('.pagefind-ui__result-link').first();
+		const result = page.locator('.pagefind-ui__result-link', { hasText: SEED_TITLE }).first();
 		await result.waitFor({ timeout: 15_000 });
-		await expect(result.textContent()).resolves.toBe(SEED_TITLE);
 		await page.close();
 	});
 
