@@ -60,7 +60,9 @@ function annotations({ analysis, actorHref, timelineHref }: AnnotateOptions): An
 			end: date.end,
 			layer: 3,
 			element: (_first, insideLink) => {
-				const time = el('time', { dateTime: date.value && /^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$/.test(date.value) ? date.value : undefined, className: ['ann-date'], title: date.resolution.explanation });
+				// <time datetime> for calendar values; durations, seasons and quarters have no HTML date format
+				const calendar = date.value !== null && /^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$/.test(date.value);
+				const time = el(calendar ? 'time' : 'span', { dateTime: calendar ? date.value : undefined, className: ['ann-date'], title: date.resolution.explanation });
 				if (!href || insideLink) return time;
 				const link = el('a', { href, className: ['ann-date-link'] });
 				link.children.push(time);
