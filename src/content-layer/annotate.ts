@@ -5,6 +5,7 @@
  * sanitising, on text nodes that still carry their body positions; annotations that nest or cross
  * inline markup are split into fragments, so the text reads exactly as before.
  */
+import { format } from 'date-fns';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { ArticleAnalysis } from '../analysis/schema.ts';
 
@@ -64,7 +65,7 @@ function annotations({ analysis, actorHref, timelineHref }: AnnotateOptions): An
 				const calendar = date.value !== null && /^\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?$/.test(date.value);
 				const time = el(calendar ? 'time' : 'span', { dateTime: calendar ? date.value : undefined, className: ['ann-date'], title: date.resolution.explanation });
 				if (!href || insideLink) return time;
-				const link = el('a', { href, className: ['ann-date-link'] });
+				const link = el('a', { href, className: ['ann-date-link'], dataResolved: formatResolved(date.value) });
 				link.children.push(time);
 				return link;
 			},
@@ -82,6 +83,14 @@ function annotations({ analysis, actorHref, timelineHref }: AnnotateOptions): An
 		}
 	}
 	return list.filter((a) => a.end > a.start).sort((a, b) => a.start - b.start || a.layer - b.layer);
+}
+
+/** "2025-05-15" → "Thu 15 May 2025", shown when a date link is hovered or focused. */
+function formatResolved(value: string | null): string | undefined {
+	if (!value) return undefined;
+	const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+	if (!match) return value;
+	return format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])), 'EEE d MMM yyyy');
 }
 
 /** The rehype plugin. */

@@ -53,7 +53,7 @@ describe('articlesLoader', () => {
 		// the analysis is shown inline, linking under the base path
 		expect(harbour?.rendered?.html).toContain('<span class="ann-quote ann-direct" title="direct quote · Ines Okonkwo-Barros · said" id="q1">Work starts </span>');
 		expect(harbour?.rendered?.html).toContain('said Mayor <a href="/news/actors/ines-okonkwo-barros/" class="ann-actor" data-kind="person">Ines Okonkwo-Barros</a>');
-		expect(harbour?.rendered?.html).toContain('<a href="/news/timeline/#t-2024-03-07" class="ann-date-link"><time datetime="2024-03-07" class="ann-date"');
+		expect(harbour?.rendered?.html).toContain('<a href="/news/timeline/#t-2024-03-07" class="ann-date-link" data-resolved="Thu 7 Mar 2024"><time datetime="2024-03-07" class="ann-date"');
 		expect(entries.get('lighthouse')?.data.excerpt).toBe('The Vell Coast guild chose Adaeze Marlow by a wide margin.');
 		expect(logs).toEqual(['2 articles: 2 rendered, 0 unchanged']);
 	});

@@ -100,6 +100,29 @@ describe('the quote index', () => {
 	});
 });
 
+describe('the quote filter', () => {
+	it('hides the quotes of other speakers and kinds at once', async () => {
+		const page = await open('/quotes/');
+		await page.locator('select[name="speaker"]').selectOption('donald-trump');
+		expect(await page.locator('.quote-card:visible').count()).toBe(3);
+		await page.locator('select[name="kind"]').selectOption('indirect');
+		expect(await page.locator('.quote-card:visible').count()).toBe(1);
+		await expect(page.locator('output[name="shown"]').textContent()).resolves.toBe('1 quote shown');
+		await page.close();
+	});
+
+	it('shows the resolved date when a date link has keyboard focus', async () => {
+		const page = await open(SEED);
+		const link = page.locator('.article-body a.ann-date-link:has(time[datetime="2025-05-15"])').first();
+		await expect(link.getAttribute('data-resolved')).resolves.toBe('Thu 15 May 2025');
+		await link.focus();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		await expect(link.evaluate((el) => getComputedStyle(el, '::after').content)).resolves.toBe('"Thu 15 May 2025"');
+		await page.close();
+	});
+});
+
 describe('the timeline', () => {
 	it('lists the sample events in date order, months shown as spans', async () => {
 		const page = await open('/timeline/');
