@@ -1,29 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectArticles } from '../../src/content-layer/collect.ts';
-import { launchChromium, ROOT, serveDist } from './helpers.ts';
+import { ROOT, useSite } from './helpers.ts';
 
 const SEED_ID = '2025-05-11-trump-urges-ukraine-to-accept-russias-offer';
 const SEED_TITLE = "Trump urges Ukraine to accept Russia's offer of direct talks in Istanbul";
 const dist = join(ROOT, 'dist');
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launchChromium();
-	context = await browser.newContext();
-});
-
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.stop();
-});
+const site = useSite();
 
 describe('the built site', () => {
 	it('has the home page, a page per article, the search page, the 404 page and the Pagefind bundle', async () => {
@@ -40,8 +25,8 @@ describe('the built site', () => {
 	});
 
 	it('lists the sample article on the home page, linking to its page', async () => {
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/`);
+		const page = await site.context.newPage();
+		await page.goto(`${site.origin}/`);
 		const link = page.getByRole('link', { name: SEED_TITLE });
 		await expect(link.getAttribute('href')).resolves.toBe(`/articles/${SEED_ID}/`);
 		await expect(page.locator('.article-card time').first().textContent()).resolves.toBe('Sunday 11 May 2025');
@@ -49,8 +34,8 @@ describe('the built site', () => {
 	});
 
 	it('shows the subheading with the id rehype-slug gives it', async () => {
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/articles/${SEED_ID}/`);
+		const page = await site.context.newPage();
+		await page.goto(`${site.origin}/articles/${SEED_ID}/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe(SEED_TITLE);
 		await expect(page.locator('h2#first-ceasefire-then-the-rest').textContent()).resolves.toBe('‘First ceasefire,’ then the rest');
 		expect(await page.locator('.article-body p').count()).toBe(17);
@@ -58,8 +43,8 @@ describe('the built site', () => {
 	});
 
 	it('finds the sample article when "ceasefire" is typed into the search page', async () => {
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/search/`);
+		const page = await site.context.newPage();
+		await page.goto(`${site.origin}/search/`);
 		await page.locator('.pagefind-ui__search-input').fill('ceasefire');
 		const result = page.locator('.pagefind-ui__result-link', { hasText: SEED_TITLE }).first();
 		await result.waitFor({ timeout: 15_000 });
@@ -68,8 +53,8 @@ describe('the built site', () => {
 	});
 
 	it('finds a quote as a result of its own and lands on it in the article', async () => {
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/search/`);
+		const page = await site.context.newPage();
+		await page.goto(`${site.origin}/search/`);
 		await page.locator('.pagefind-ui__search-input').fill('bloodbath');
 		const result = page.locator('.pagefind-ui__result-link', { hasText: 'Donald Trump: “President Putin of Russia' }).first();
 		await result.waitFor({ timeout: 15_000 });
@@ -83,8 +68,8 @@ describe('the built site', () => {
 	});
 
 	it('filters results by type', async () => {
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/search/`);
+		const page = await site.context.newPage();
+		await page.goto(`${site.origin}/search/`);
 		await page.locator('.pagefind-ui__search-input').fill('Zelensky');
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
 		await page.locator('.pagefind-ui__filter-name', { hasText: 'type' }).click();
@@ -95,8 +80,8 @@ describe('the built site', () => {
 	});
 
 	it('runs the search given in the address (?q=), as the header search box sends it', async () => {
-		const page = await context.newPage();
-		await page.goto(`${server.origin}/`);
+		const page = await site.context.newPage();
+		await page.goto(`${site.origin}/`);
 		await page.getByRole('searchbox', { name: 'Search articles' }).fill('ceasefire');
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.waitForURL(/\/search\/\?q=ceasefire$/);
@@ -106,8 +91,8 @@ describe('the built site', () => {
 	});
 
 	it('answers an unknown address with the 404 page', async () => {
-		const page = await context.newPage();
-		const response = await page.goto(`${server.origin}/no-such-page/`);
+		const page = await site.context.newPage();
+		const response = await page.goto(`${site.origin}/no-such-page/`);
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
 		await page.close();

@@ -1,29 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveDist } from './helpers.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './helpers.ts';
 
 const SEED = '/articles/2025-05-11-trump-urges-ukraine-to-accept-russias-offer/';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	server = await serveDist();
-	browser = await launchChromium();
-	context = await browser.newContext();
-});
-
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await server?.stop();
-});
+const site = useSite();
 
 async function open(path: string): Promise<Page> {
-	const page = await context.newPage();
-	const response = await page.goto(`${server.origin}${path}`);
+	const page = await site.context.newPage();
+	const response = await page.goto(`${site.origin}${path}`);
 	expect(response?.status(), path).toBe(200);
 	return page;
 }
@@ -51,9 +37,9 @@ describe('the annotated article', () => {
 	});
 
 	it('turns a layer off with the keyboard, without JavaScript', async () => {
-		const page = await context.newPage();
+		const page = await site.context.newPage();
 		await page.route('**/*.js', (route) => route.abort());
-		await page.goto(`${server.origin}${SEED}`);
+		await page.goto(`${site.origin}${SEED}`);
 		const quote = page.locator('.article-body .ann-direct').first();
 		await expect(quote.evaluate((el) => getComputedStyle(el).borderBottomStyle)).resolves.toBe('solid');
 		await page.locator('#layer-quotes').focus();
@@ -146,8 +132,8 @@ describe('the actor pages', () => {
 
 describe('accessibility', () => {
 	it.each(['/', SEED, '/quotes/', '/quotes/donald-trump/', '/timeline/', '/actors/', '/actors/volodymyr-zelensky/', '/search/', '/404.html'])('axe finds no WCAG 2.2 A or AA violation on %s', async (path) => {
-		const page = await context.newPage();
-		await page.goto(`${server.origin}${path}`);
+		const page = await site.context.newPage();
+		await page.goto(`${site.origin}${path}`);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 		await page.close();
