@@ -12,6 +12,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/**/*.test.ts'],
 					exclude: ['tests/e2e/**'],
+					// the command-line tests start Node processes; give them room on a busy machine
+					testTimeout: 30_000,
 				},
 			},
 			{

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArticleFile } from '../content-layer/article-file.ts';
 import { displayPath, listArticleFiles } from '../content-layer/collect.ts';
+import { decodeArticleFile } from '../content-layer/file-checks.ts';
 import { articleIdFromPath } from '../content-layer/ids.ts';
 import { formatProblem, type ContentProblem } from '../content-layer/problems.ts';
 
@@ -32,7 +33,8 @@ export async function readArticles(paths: string[], root = process.cwd()): Promi
 	const articles: ArticleOnDisk[] = [];
 	for (const file of [...new Set(files)]) {
 		const path = displayPath(file, root);
-		const result = parseArticleFile(path, await readFile(file, 'utf8'));
+		const decoded = decodeArticleFile(path, await readFile(file));
+		const result = decoded.ok ? parseArticleFile(path, decoded.text) : decoded;
 		if (!result.ok) problems.push(...result.problems);
 		else articles.push({ id: articleIdFromPath(file), title: result.article.frontmatter.title, date: result.article.frontmatter.date, path, body: result.article.body });
 	}

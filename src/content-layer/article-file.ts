@@ -2,9 +2,11 @@
  * Reads one article file: frontmatter validated against the schema, body kept as written.
  * Pure: text in, article or problems out.
  */
+import { format } from 'date-fns';
+import { closest } from 'fastest-levenshtein';
 import type { ContentProblem } from './problems.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { articleFrontmatterSchema, type ArticleFrontmatter } from './schema.ts';
+import { ARTICLE_FIELDS, articleFrontmatterSchema, type ArticleFrontmatter } from './schema.ts';
 
 /** An article file that passed validation. */
 export interface ArticleSource {
@@ -18,11 +20,21 @@ export interface ArticleSource {
 	bodyLine: number;
 }
 
-/** The outcome of reading one file: the article, or the problems that stop it. */
-export type ArticleFileResult = { ok: true; article: ArticleSource } | { ok: false; problems: ContentProblem[] };
+/** The outcome of reading one file: the article with any warnings, or the problems that stop it. */
+export type ArticleFileResult = { ok: true; article: ArticleSource; warnings: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
-/** Validates the frontmatter of `text` (the content of `file`) and returns the article or its problems. */
-export function parseArticleFile(file: string, text: string): ArticleFileResult {
+/** Options of {@link parseArticleFile}. */
+export interface ParseArticleOptions {
+	/** Today's date, `YYYY-MM-DD`, to warn about publication dates in the future. Default: the machine's today. */
+	today?: string;
+}
+
+/**
+ * Validates the frontmatter of `text` (the content of `file`) and returns the article or its
+ * problems. Unknown fields (with the nearest known field named) and a date in the future are
+ * warnings; a missing or bad field and an empty body are errors.
+ */
+export function parseArticleFile(file: string, text: string, options: ParseArticleOptions = {}): ArticleFileResult {
 	const split = splitFrontmatter(text);
 	if (split.problems.length > 0 || split.data === undefined) {
 		return { ok: false, problems: split.problems.map((problem) => ({ file, ...problem })) };
@@ -37,5 +49,15 @@ export function parseArticleFile(file: string, text: string): ArticleFileResult 
 		});
 		return { ok: false, problems };
 	}
-	return { ok: true, article: { file, frontmatter: parsed.data, body: split.body, bodyLine: split.bodyLine } };
+	if (split.body.trim().length === 0) {
+		return { ok: false, problems: [{ file, line: split.bodyLine, message: 'the article has no text after its frontmatter' }] };
+	}
+	const warnings: ContentProblem[] = Object.keys(split.data)
+		.filter((key) => !ARTICLE_FIELDS.includes(key))
+		.map((key) => ({ file, ...(split.locate(key) ?? {}), field: key, severity: 'warning' as const, message: `is not a known field and is ignored (did you mean "${closest(key, ARTICLE_FIELDS)}"?)` }));
+	const today = options.today ?? format(new Date(), 'yyyy-MM-dd');
+	if (parsed.data.date > today) {
+		warnings.push({ file, ...(split.locate('date') ?? {}), field: 'date', severity: 'warning', message: `${parsed.data.date} is in the future (today is ${today})` });
+	}
+	return { ok: true, article: { file, frontmatter: parsed.data, body: split.body, bodyLine: split.bodyLine }, warnings };
 }

@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { parseArticleFile, type ArticleSource } from './article-file.ts';
+import { decodeArticleFile } from './file-checks.ts';
 import { articleIdFromPath } from './ids.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -16,10 +17,11 @@ export interface IdentifiedArticle extends ArticleSource {
 	text: string;
 }
 
-/** Every article found under a folder, and every problem that stops one. */
+/** Every article found under a folder, every problem that stops one, and every warning. */
 export interface CollectedArticles {
 	articles: IdentifiedArticle[];
 	problems: ContentProblem[];
+	warnings: ContentProblem[];
 }
 
 /** A path as problems show it: relative to `root` with `/` when inside it, else absolute. */
@@ -50,11 +52,17 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 export async function collectArticles(dir: string, root: string = process.cwd()): Promise<CollectedArticles> {
 	const files = await listArticleFiles(dir);
 	const problems: ContentProblem[] = [];
+	const warnings: ContentProblem[] = [];
 	const articles: IdentifiedArticle[] = [];
 	const firstFileOfId = new Map<string, string>();
 	for (const path of files) {
 		const file = displayPath(path, root);
-		const text = await readFile(path, 'utf8');
+		const decoded = decodeArticleFile(file, await readFile(path));
+		if (!decoded.ok) {
+			problems.push(...decoded.problems);
+			continue;
+		}
+		const text = decoded.text;
 		const id = articleIdFromPath(path);
 		if (id === '') {
 			problems.push({ file, message: 'the file name gives no usable id: use letters or digits in it' });
@@ -67,8 +75,10 @@ export async function collectArticles(dir: string, root: string = process.cwd())
 		}
 		firstFileOfId.set(id, file);
 		const result = parseArticleFile(file, text);
-		if (result.ok) articles.push({ ...result.article, id, text });
-		else problems.push(...result.problems);
+		if (result.ok) {
+			articles.push({ ...result.article, id, text });
+			warnings.push(...result.warnings);
+		} else problems.push(...result.problems);
 	}
-	return { articles, problems };
+	return { articles, problems, warnings };
 }

@@ -10,7 +10,7 @@ import { ENGINE_VERSION } from '../analysis/index.ts';
 import { collectArticles, type IdentifiedArticle } from './collect.ts';
 import { allClaims, allEvents, allQuotes, analysisOf, globalActorId, mergeActors, timelineAnchor, type AnalysedArticle } from './corpus.ts';
 import { parseMarkdown, RENDER_VERSION, renderArticleBody } from './markdown.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, formatProblem } from './problems.ts';
 import { actorEntrySchema, articleEntrySchema, claimEntrySchema, eventEntrySchema, quoteEntrySchema, type ArticleEntry } from './schema.ts';
 
 /** Options of {@link articlesLoader}. */
@@ -39,7 +39,8 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
 
 async function syncArticles(context: LoaderContext, dir: string, root: string): Promise<void> {
 	const { store, logger } = context;
-	const { articles, problems } = await collectArticles(dir, root);
+	const { articles, problems, warnings } = await collectArticles(dir, root);
+	for (const warning of warnings) logger.warn(formatProblem(warning));
 	if (problems.length > 0) throw new ContentError(problems);
 	let rendered = 0;
 	const ids = new Set<string>();

@@ -15,6 +15,8 @@ export interface ContentProblem {
 	field?: string;
 	/** What is wrong, in plain words. */
 	message: string;
+	/** `warning` for what is published anyway (an unknown field, a date in the future); `error` by default. */
+	severity?: 'error' | 'warning';
 }
 
 /** Formats one problem as `file:line:column field: message`, the shape editors and terminals link. */
@@ -23,7 +25,8 @@ export function formatProblem(problem: ContentProblem): string {
 		.filter((part) => part !== undefined)
 		.join(':');
 	const field = problem.field ? ` ${problem.field}:` : '';
-	return `${place}${field} ${problem.message}`;
+	const severity = problem.severity === 'warning' ? ' warning:' : '';
+	return `${place}${severity}${field} ${problem.message}`;
 }
 
 /** The error that stops a build: it lists every content problem found in the run. */

@@ -29,6 +29,6 @@ describe('collectArticles', () => {
 	});
 
 	it('treats a missing folder as no articles', async () => {
-		await expect(collectArticles(dir('no-such-folder'), root)).resolves.toEqual({ articles: [], problems: [] });
+		await expect(collectArticles(dir('no-such-folder'), root)).resolves.toEqual({ articles: [], problems: [], warnings: [] });
 	});
 });
