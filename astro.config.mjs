@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { buildInvariants } from './src/integrations/invariants.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
@@ -12,5 +13,6 @@ export default defineConfig({
 	base: process.env.DATELINE_BASE || '/',
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
-	integrations: [pagefind()],
+	// order matters: the invariant check reads the search index Pagefind has just written
+	integrations: [pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
 });

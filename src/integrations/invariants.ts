@@ -1,0 +1,78 @@
+/**
+ * The build's last step: nothing is lost between `content/` and `dist/`. Every article file has a
+ * page, every quote, claim and event has its anchor on that page, and the search index holds every
+ * article and every search record. Any break fails the build with what is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { collectArticles } from '../content-layer/collect.ts';
+import { SEARCH_RECORDS_PATH } from './pagefind.ts';
+
+/** What the check compares. */
+export interface InvariantInput {
+	/** Ids of the article files in `content/`. */
+	contentIds: string[];
+	/** The build's manifest: each article and the anchors its page must hold. */
+	manifest: { articles: Array<{ id: string; anchors: string[] }> };
+	/** The HTML of an article's page, or undefined when there is none. */
+	pageOf: (id: string) => string | undefined;
+	/** Pages and records in the Pagefind index. */
+	indexedCount: number;
+	/** Search records given to Pagefind besides the pages. */
+	recordCount: number;
+}
+
+/** Every broken invariant, one line each; empty when nothing is lost. */
+export function checkBuildInvariants({ contentIds, manifest, pageOf, indexedCount, recordCount }: InvariantInput): string[] {
+	const broken: string[] = [];
+	const built = new Set(manifest.articles.map((article) => article.id));
+	for (const id of contentIds) {
+		if (!built.has(id)) broken.push(`article "${id}" is in content/ but not in the build's data`);
+	}
+	for (const article of manifest.articles) {
+		const html = pageOf(article.id);
+		if (html === undefined) {
+			broken.push(`article "${article.id}" has no page`);
+			continue;
+		}
+		const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+		const missing = article.anchors.filter((anchor) => !ids.has(anchor));
+		if (missing.length > 0) broken.push(`article "${article.id}" has no anchor for ${missing.join(', ')}`);
+	}
+	const expected = contentIds.length + recordCount;
+	if (indexedCount !== expected) broken.push(`the search index holds ${indexedCount} entries, expected ${contentIds.length} articles and ${recordCount} records (${expected})`);
+	return broken;
+}
+
+/** Runs {@link checkBuildInvariants} at the end of every build. */
+export function buildInvariants({ base = 'content/articles' }: { base?: string } = {}): AstroIntegration {
+	let root = '';
+	return {
+		name: 'dateline-invariants',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const { articles } = await collectArticles(resolve(root, base), root);
+				const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+				const manifest = JSON.parse(read(join(site, 'data/manifest.json')) ?? '{"articles":[]}') as InvariantInput['manifest'];
+				const records = JSON.parse(read(join(site, SEARCH_RECORDS_PATH)) ?? '[]') as unknown[];
+				const entry = JSON.parse(read(join(site, 'pagefind/pagefind-entry.json')) ?? '{"languages":{}}') as { languages: Record<string, { page_count: number }> };
+				const indexedCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+				const broken = checkBuildInvariants({
+					contentIds: articles.map((article) => article.id),
+					manifest,
+					pageOf: (id) => read(join(site, 'articles', id, 'index.html')),
+					indexedCount,
+					recordCount: records.length,
+				});
+				if (broken.length > 0) throw new Error(`Dateline lost something between content/ and dist/:\n  ${broken.join('\n  ')}`);
+				logger.info(`nothing lost: ${articles.length} articles, every page and anchor present, ${indexedCount} entries in the search index`);
+			},
+		},
+	};
+}
