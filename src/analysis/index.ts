@@ -4,7 +4,7 @@
  * into the body. Pure: no file system, no Astro, the same output for the same input.
  */
 import type { Root } from 'mdast';
-import { slug } from 'github-slugger';
+import { slugify } from './text/slug.ts';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { extractActors, type ActorDraft } from './actors.ts';
@@ -63,7 +63,7 @@ export function analyzeArticle(body: string, options: AnalyzeOptions): ArticleAn
 				return { text, start, end };
 			});
 		const aliases = [...new Set([...actor.forms, ...actor.titled])].filter((form) => form !== actor.name);
-		return { id: ids.get(actor) ?? slug(actor.name), name: actor.name, kind: actor.kind, aliases, roles: actor.roles, mentions };
+		return { id: ids.get(actor) ?? slugify(actor.name), name: actor.name, kind: actor.kind, aliases, roles: actor.roles, mentions };
 	});
 
 	return {
@@ -103,7 +103,7 @@ function assignActorIds(actors: ActorDraft[]): Map<ActorDraft, string> {
 	const ids = new Map<ActorDraft, string>();
 	const used = new Set<string>();
 	for (const actor of actors) {
-		const base = slug(actor.name) || 'actor';
+		const base = slugify(actor.name) || 'actor';
 		let id = base;
 		for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
 		used.add(id);

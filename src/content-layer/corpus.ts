@@ -3,7 +3,7 @@
  * from it (actors merged by canonical name; quotes, claims and events with their article). Each
  * article is analysed once per process, whichever collection asks first.
  */
-import { slug } from 'github-slugger';
+import { slugify } from '../analysis/text/slug.ts';
 import { analyzeArticle, ENGINE_VERSION, type ArticleAnalysis } from '../analysis/index.ts';
 import type { IdentifiedArticle } from './collect.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -49,7 +49,7 @@ export function mergeActors(articles: AnalysedArticle[]): Array<{ id: string; da
 
 /** The id of an actor across the whole site. */
 export function globalActorId(name: string): string {
-	return slug(name) || 'actor';
+	return slugify(name) || 'actor';
 }
 
 /** The anchor of a date on the timeline page: `t-2025-05-15`. */
