@@ -13,6 +13,24 @@ export default defineConfig({
 	base: process.env.DATELINE_BASE || '/',
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
+	// Dateline renders Markdown with its own pipeline (src/content-layer/markdown.ts); no Shiki
+	markdown: { syntaxHighlight: false },
+	// A Content-Security-Policy on every page: Astro hashes its own scripts and styles; Pagefind
+	// needs WebAssembly ('wasm-unsafe-eval') and a worker from a blob.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	// order matters: the invariant check reads the search index Pagefind has just written
 	integrations: [pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
 });

@@ -42,14 +42,30 @@ describe('the built site', () => {
 		await page.close();
 	});
 
-	it('finds the sample article when "ceasefire" is typed into the search page', async () => {
+	it('finds the sample article when "ceasefire" is typed into the search page, with no CSP violation', async () => {
 		const page = await site.context.newPage();
+		const refused: string[] = [];
+		page.on('console', (message) => {
+			if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+		});
 		await page.goto(`${site.origin}/search/`);
 		await page.locator('.pagefind-ui__search-input').fill('ceasefire');
 		const result = page.locator('.pagefind-ui__result-link', { hasText: SEED_TITLE }).first();
 		await result.waitFor({ timeout: 15_000 });
 		await expect(result.getAttribute('href')).resolves.toBe(`/articles/${SEED_ID}/`);
+		expect(refused).toEqual([]);
 		await page.close();
+	});
+
+	it('sends a Content-Security-Policy with every page', async () => {
+		const pages = ['/', `/articles/${SEED_ID}/`, '/quotes/', '/timeline/', '/actors/', '/search/', '/404.html'];
+		for (const path of pages) {
+			const html = readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
+			const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+			expect(csp, path).toContain("default-src 'self'");
+			expect(csp, path).toContain("object-src 'none'");
+			expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+		}
 	});
 
 	it('finds a quote as a result of its own and lands on it in the article', async () => {
