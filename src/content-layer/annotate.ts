@@ -8,9 +8,12 @@
 import { format } from 'date-fns';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { ArticleAnalysis } from '../analysis/schema.ts';
+import { alignText } from '../analysis/text/document.ts';
 
 /** Where annotations link to. */
 export interface AnnotateOptions {
+	/** The Markdown body the analysis' offsets point into. */
+	body: string;
 	analysis: ArticleAnalysis;
 	/** URL of an actor's page by the actor's site-wide id. */
 	actorHref: (actorName: string) => string;
@@ -93,7 +96,10 @@ function formatResolved(value: string | null): string | undefined {
 	return format(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])), 'EEE d MMM yyyy');
 }
 
-/** The rehype plugin. */
+/**
+ * The rehype plugin. Every quote, claim and dated sentence gets its anchor: one whose text was
+ * dropped from the page (raw HTML) is anchored where its text would have been.
+ */
 export function rehypeAnnotate(options: AnnotateOptions) {
 	return (tree: Root) => {
 		const list = annotations(options);
@@ -102,8 +108,9 @@ export function rehypeAnnotate(options: AnnotateOptions) {
 		const visit = (parent: Root | Element, insideLink: boolean) => {
 			const children: Array<Root['children'][number]> = [];
 			for (const child of parent.children) {
-				if (child.type === 'text') children.push(...splitText(child, list, started, insideLink));
-				else {
+				if (child.type === 'text') {
+					children.push(...anchorsBefore(child, list, started, insideLink), ...splitText(child, options.body, list, started, insideLink));
+				} else {
 					if (child.type === 'element') visit(child, insideLink || child.tagName === 'a');
 					children.push(child);
 				}
@@ -111,34 +118,71 @@ export function rehypeAnnotate(options: AnnotateOptions) {
 			parent.children = children as typeof parent.children;
 		};
 		visit(tree, false);
+		// anchors whose text is nowhere on the page go at its end, so no link to them is broken
+		for (const annotation of list) {
+			if (started.has(annotation) || !hasId(annotation)) continue;
+			started.add(annotation);
+			const anchor = annotation.element(true, false);
+			anchor.children = [];
+			tree.children.push(anchor);
+		}
 	};
 }
 
+function hasId(annotation: Annotation): boolean {
+	return typeof annotation.element(true, false).properties.id === 'string';
+}
+
+/** Empty anchors for annotations with an id that start before this text node and were never placed. */
+function anchorsBefore(node: Text, list: Annotation[], started: Set<Annotation>, insideLink: boolean): ElementContent[] {
+	const start = node.position?.start.offset;
+	if (start === undefined) return [];
+	const out: ElementContent[] = [];
+	for (const annotation of list) {
+		if (annotation.start >= start || started.has(annotation) || annotation.end > start || !hasId(annotation)) continue;
+		started.add(annotation);
+		const anchor = annotation.element(true, insideLink);
+		anchor.children = [];
+		out.push(anchor);
+	}
+	return out;
+}
+
 /** Splits a text node at annotation boundaries and wraps each piece in the annotations covering it. */
-function splitText(node: Text, list: Annotation[], started: Set<Annotation>, insideLink: boolean): ElementContent[] {
+function splitText(node: Text, body: string, list: Annotation[], started: Set<Annotation>, insideLink: boolean): ElementContent[] {
 	const start = node.position?.start.offset;
 	const end = node.position?.end.offset;
-	if (start === undefined || end === undefined || end - start !== node.value.length) return [node];
+	if (start === undefined || end === undefined || node.value.length === 0) return [node];
 	const covering = list.filter((a) => a.start < end && a.end > start);
 	if (covering.length === 0) return [node];
-	const cuts = new Set<number>([start, end]);
+	// body offset of each character of the node's text (escapes and entities make them differ)
+	const sourceOf = alignText(node.value, body.slice(start, end), start);
+	const indexOf = (offset: number) => {
+		let i = 0;
+		while (i < sourceOf.length && (sourceOf[i] ?? 0) < offset) i += 1;
+		return i;
+	};
+	const cuts = new Set<number>([0, node.value.length]);
 	for (const a of covering) {
-		if (a.start > start) cuts.add(a.start);
-		if (a.end < end) cuts.add(a.end);
+		cuts.add(indexOf(a.start));
+		cuts.add(indexOf(a.end));
 	}
-	const points = [...cuts].sort((a, b) => a - b);
+	const points = [...cuts].filter((i) => i >= 0 && i <= node.value.length).sort((a, b) => a - b);
 	const out: ElementContent[] = [];
 	for (let k = 0; k + 1 < points.length; k += 1) {
-		const from = points[k] ?? start;
-		const to = points[k + 1] ?? end;
+		const from = points[k] ?? 0;
+		const to = points[k + 1] ?? node.value.length;
+		if (to <= from) continue;
+		const pieceStart = sourceOf[from] ?? start;
+		const pieceEnd = (sourceOf[to - 1] ?? start) + 1;
 		for (const anchor of covering) {
-			if (anchor.anchorOnly && anchor.start === from && !started.has(anchor)) {
+			if (anchor.anchorOnly && anchor.start <= pieceStart && !started.has(anchor)) {
 				started.add(anchor);
 				out.push(anchor.element(true, insideLink));
 			}
 		}
-		let content: ElementContent = { type: 'text', value: node.value.slice(from - start, to - start) };
-		const wrapping = covering.filter((a) => !a.anchorOnly && a.start <= from && a.end >= to).sort((a, b) => b.layer - a.layer);
+		let content: ElementContent = { type: 'text', value: node.value.slice(from, to) };
+		const wrapping = covering.filter((a) => !a.anchorOnly && a.start <= pieceStart && a.end >= pieceEnd).sort((a, b) => b.layer - a.layer);
 		for (const annotation of wrapping) {
 			const first = !started.has(annotation);
 			started.add(annotation);

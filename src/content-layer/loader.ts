@@ -4,7 +4,7 @@
  * processed again. Any problem in any file fails the load with every problem listed.
  */
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ENGINE_VERSION } from '../analysis/index.ts';
 import { collectArticles, type IdentifiedArticle } from './collect.ts';
@@ -63,6 +63,7 @@ async function storeArticle(context: LoaderContext, article: IdentifiedArticle, 
 	const { html, headings, blocks, wordCount } = await renderArticleBody(article.body, {
 		tree,
 		annotate: {
+			body: article.body,
 			analysis,
 			actorHref: (name) => `${base}actors/${globalActorId(name)}/`,
 			timelineHref: (value) => (eventDates.has(value) ? `${base}timeline/#${timelineAnchor(value)}` : undefined),
@@ -77,12 +78,14 @@ async function storeArticle(context: LoaderContext, article: IdentifiedArticle, 
 		sourcePath: article.file,
 		analysis,
 	};
-	const data = await context.parseData({ id: article.id, data: entry, filePath: article.file });
+	// Astro keeps file paths relative to the project; articles from a folder outside it have none
+	const filePath = isAbsolute(article.file) ? undefined : article.file;
+	const data = await context.parseData({ id: article.id, data: entry, ...(filePath ? { filePath } : {}) });
 	context.store.set({
 		id: article.id,
 		data,
 		body: article.body,
-		filePath: article.file,
+		...(filePath ? { filePath } : {}),
 		digest,
 		rendered: { html, metadata: { headings, frontmatter: article.frontmatter } },
 	});

@@ -69,14 +69,16 @@ describe('analyzeArticle, on generated text', () => {
 });
 
 describe('the annotated article, on generated text', () => {
-	it('reads exactly as the plain article', async () => {
+	it('reads exactly as the plain article, with one anchor for each quote, claim and event', async () => {
 		await fc.assert(
 			fc.asyncProperty(words, dates, async (body, date) => {
 				const analysis = analyzeArticle(body, { date });
 				const plain = await renderArticleBody(body);
-				const annotated = await renderArticleBody(body, { annotate: { analysis, actorHref: () => '/a/', timelineHref: () => '/t/' } });
+				const annotated = await renderArticleBody(body, { annotate: { body, analysis, actorHref: () => '/a/', timelineHref: () => '/t/' } });
 				const text = (html: string) => html.replace(/<[^>]+>/g, '');
 				expect(text(annotated.html)).toBe(text(plain.html));
+				// every quote, claim and dated sentence has exactly one anchor
+				for (const { id } of [...analysis.quotes, ...analysis.claims, ...analysis.events]) expect(annotated.html.split(`id="${id}"`).length - 1, id).toBe(1);
 			}),
 			{ numRuns: RUNS },
 		);

@@ -54,7 +54,7 @@ describe('annotated rendering', () => {
 		if (!parsed.ok) throw new Error('the sample article must parse');
 		const analysis = analyzeArticle(parsed.article.body, { date: '2025-05-11' });
 		const plain = await renderArticleBody(parsed.article.body);
-		const annotated = await renderArticleBody(parsed.article.body, { annotate: { analysis, actorHref: (name) => `/actors/${name}/`, timelineHref: (value) => `/timeline/#t-${value}` } });
+		const annotated = await renderArticleBody(parsed.article.body, { annotate: { body: parsed.article.body, analysis, actorHref: (name) => `/actors/${name}/`, timelineHref: (value) => `/timeline/#t-${value}` } });
 		const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 		expect(textOf(annotated.html)).toBe(textOf(plain.html));
 		for (const id of [...analysis.quotes, ...analysis.claims, ...analysis.events].map((entry) => entry.id)) {

@@ -94,13 +94,28 @@ function makeBlock(pieces: Piece[], body: string, index: number, paragraph: numb
 
 /** Maps the characters of a text node whose source differs (escapes, entities) onto the source. */
 function alignPiece(piece: Piece, source: string, map: Int32Array, at: number): void {
+	map.set(alignText(piece.value, source, piece.start), at);
+}
+
+/**
+ * For each character of `value` (text as Markdown shows it), the offset in the body of the
+ * character it comes from, where `source` (the body from `sourceStart`) writes it with escapes or
+ * entities: `\#` gives `#`, `&amp;` gives `&`.
+ */
+export function alignText(value: string, source: string, sourceStart: number): Int32Array {
+	const offsets = new Int32Array(value.length);
+	if (source === value) {
+		for (let i = 0; i < value.length; i += 1) offsets[i] = sourceStart + i;
+		return offsets;
+	}
 	let cursor = 0;
-	for (let i = 0; i < piece.value.length; i += 1) {
-		const found = source.indexOf(piece.value[i] ?? '', cursor);
+	for (let i = 0; i < value.length; i += 1) {
+		const found = source.indexOf(value[i] ?? '', cursor);
 		const position = found === -1 ? Math.min(cursor, source.length - 1) : found;
-		map[at + i] = piece.start + Math.max(0, position);
+		offsets[i] = sourceStart + Math.max(0, position);
 		cursor = found === -1 ? cursor : found + 1;
 	}
+	return offsets;
 }
 
 /** The body span of the plain-text span `[start, end)` of `block`. */
