@@ -110,11 +110,15 @@ export function analysisLoader(collection: DerivedCollection, { base = 'content/
 	const { schema, entries } = DERIVED[collection];
 	const sync = async (context: LoaderContext, dir: string, root: string) => {
 		const { articles } = await collectArticles(dir, root);
+		// unchanged articles (same texts, same engine and pipeline) leave the collection as it is
+		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}\n${articles.map((article) => `${article.id}\n${article.text}`).join('\n\u0000')}`);
+		if (context.meta.get('corpus-digest') === digest && context.store.keys().length > 0) return;
 		const analysed: AnalysedArticle[] = articles.map((article) => ({ id: article.id, title: article.frontmatter.title, date: article.frontmatter.date, analysis: analysisOf(article) }));
 		context.store.clear();
 		for (const { id, data } of entries(analysed)) {
 			context.store.set({ id, data: await context.parseData({ id, data: data as unknown as Record<string, unknown> }) });
 		}
+		context.meta.set('corpus-digest', digest);
 	};
 	return {
 		name: `dateline-${collection}`,
