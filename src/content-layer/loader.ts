@@ -74,9 +74,9 @@ async function storeArticle(context: LoaderContext, article: IdentifiedArticle, 
 		...article.frontmatter,
 		excerpt: article.frontmatter.summary ?? firstParagraph,
 		wordCount,
-		blocks,
+		blocks: blocks.map(({ text: _text, ...block }) => block),
 		sourcePath: article.file,
-		analysis,
+		analysis: { ...analysis, actors: analysis.actors.map(({ mentions, ...actor }) => ({ ...actor, mentionCount: mentions.length })) },
 	};
 	// Astro keeps file paths relative to the project; articles from a folder outside it have none
 	const filePath = isAbsolute(article.file) ? undefined : article.file;
@@ -84,7 +84,6 @@ async function storeArticle(context: LoaderContext, article: IdentifiedArticle, 
 	context.store.set({
 		id: article.id,
 		data,
-		body: article.body,
 		...(filePath ? { filePath } : {}),
 		digest,
 		rendered: { html, metadata: { headings, frontmatter: article.frontmatter } },

@@ -4,7 +4,7 @@
  */
 import { isMatch } from 'date-fns';
 import { z } from 'astro/zod';
-import { actorKindSchema, articleAnalysisSchema, claimSchema, eventSchema, quoteSchema } from '../analysis/schema.ts';
+import { actorKindSchema, actorSchema, articleAnalysisSchema, claimSchema, eventSchema, quoteSchema } from '../analysis/schema.ts';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -69,6 +69,19 @@ export const blockSchema = z.object({
 /** A top-level block of an article body. */
 export type Block = z.output<typeof blockSchema>;
 
+/**
+ * The analysis as an article entry keeps it: actors carry a count of their mentions instead of
+ * every mention (the mentions are in the rendered article), so the data store stays small.
+ */
+export const storedAnalysisSchema = articleAnalysisSchema.extend({
+	actors: z.array(actorSchema.omit({ mentions: true }).extend({ mentionCount: z.number().int().nonnegative() })),
+});
+/** See {@link storedAnalysisSchema}. */
+export type StoredAnalysis = z.output<typeof storedAnalysisSchema>;
+
+/** A block as an article entry keeps it: where it is, not its text (the body has that). */
+export const storedBlockSchema = blockSchema.omit({ text: true });
+
 /** An article as stored in the `articles` collection: frontmatter plus what the content layer derived. */
 export const articleEntrySchema = articleFrontmatterSchema.extend({
 	/** Summary to show in lists: the frontmatter summary or the first paragraph. */
@@ -76,11 +89,11 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
 	/** Number of words in the body. */
 	wordCount: z.number().int().nonnegative(),
 	/** The body's top-level blocks (paragraphs, headings…) with their offsets. */
-	blocks: z.array(blockSchema),
+	blocks: z.array(storedBlockSchema),
 	/** Path of the source file, relative to the project root. */
 	sourcePath: z.string(),
 	/** What the analysis engine found in the body. */
-	analysis: articleAnalysisSchema,
+	analysis: storedAnalysisSchema,
 });
 
 /** An article entry's data. */

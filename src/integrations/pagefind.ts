@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
+/** Records sent to Pagefind at once. */
+const RECORD_WINDOW = 256;
+
 /** Where the build writes the extra search records (quotes, actors, events), relative to `dist/`. */
 export const SEARCH_RECORDS_PATH = 'data/search-records.json';
 
@@ -29,7 +32,12 @@ export function pagefind(): AstroIntegration {
 					failOn('indexing the site', added.errors);
 					if (added.page_count === 0) throw new Error('Pagefind found no page to index (pages need data-pagefind-body)');
 					const records = JSON.parse(await readFile(join(site, SEARCH_RECORDS_PATH), 'utf8')) as Array<Parameters<typeof index.addCustomRecord>[0]>;
-					for (const record of records) failOn(`indexing ${record.url}`, (await index.addCustomRecord(record)).errors);
+					// many records at once: each is a round trip to Pagefind's service, so keep a window in flight
+					for (let start = 0; start < records.length; start += RECORD_WINDOW) {
+						const batch = records.slice(start, start + RECORD_WINDOW);
+						const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+						responses.forEach((response, k) => failOn(`indexing ${batch[k]?.url ?? ''}`, response.errors));
+					}
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					failOn('writing the index', written.errors);
 					logger.info(`Pagefind indexed ${added.page_count} pages and ${records.length} quotes, actors and events into ${written.outputPath}`);

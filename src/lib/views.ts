@@ -26,7 +26,7 @@ export function speakerCounts(quotes: Array<Pick<Quote, 'speaker' | 'speakerName
 }
 
 /** Counts shown beside an article in lists. */
-export function analysisCounts(analysis: ArticleAnalysis): { actors: number; quotes: number; dates: number; claims: number } {
+export function analysisCounts(analysis: Pick<ArticleAnalysis, 'quotes' | 'dates' | 'claims'> & { actors: unknown[] }): { actors: number; quotes: number; dates: number; claims: number } {
 	return { actors: analysis.actors.length, quotes: analysis.quotes.length, dates: analysis.dates.length, claims: analysis.claims.length };
 }
 
