@@ -44,8 +44,10 @@ async function syncArticles(context: LoaderContext, dir: string, root: string): 
 	if (problems.length > 0) throw new ContentError(problems);
 	let rendered = 0;
 	const ids = new Set<string>();
+	const progress = progressReporter(articles.length, (line) => logger.info(line));
 	for (const article of articles) {
 		ids.add(article.id);
+		progress();
 		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}\n${article.text}`);
 		if (store.get(article.id)?.digest === digest) continue;
 		await storeArticle(context, article, digest);
@@ -53,6 +55,20 @@ async function syncArticles(context: LoaderContext, dir: string, root: string): 
 	}
 	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 	logger.info(`${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} unchanged`);
+}
+
+/** For long runs, a line every tenth of the way: how many articles are done and the time left. */
+export function progressReporter(total: number, log: (line: string) => void, now: () => number = () => performance.now()): () => void {
+	const started = now();
+	const step = Math.max(1, Math.ceil(total / 10));
+	let done = 0;
+	return () => {
+		done += 1;
+		if (total < 200 || done % step !== 0 || done === total) return;
+		const elapsed = (now() - started) / 1000;
+		const left = (elapsed / done) * (total - done);
+		log(`analysed and rendered ${done}/${total} articles (${Math.round((done / total) * 100)}%), about ${Math.ceil(left)} s left`);
+	};
 }
 
 async function storeArticle(context: LoaderContext, article: IdentifiedArticle, digest: string): Promise<void> {

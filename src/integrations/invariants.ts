@@ -49,9 +49,13 @@ export function checkBuildInvariants({ contentIds, manifest, pageOf, indexedCoun
 /** Runs {@link checkBuildInvariants} at the end of every build. */
 export function buildInvariants({ base = 'content/articles' }: { base?: string } = {}): AstroIntegration {
 	let root = '';
+	let started = 0;
 	return {
 		name: 'dateline-invariants',
 		hooks: {
+			'astro:config:setup': () => {
+				started = performance.now();
+			},
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
@@ -72,6 +76,10 @@ export function buildInvariants({ base = 'content/articles' }: { base?: string }
 				});
 				if (broken.length > 0) throw new Error(`Dateline lost something between content/ and dist/:\n  ${broken.join('\n  ')}`);
 				logger.info(`nothing lost: ${articles.length} articles, every page and anchor present, ${indexedCount} entries in the search index`);
+				const totals = (manifest as { totals?: Record<string, number> }).totals ?? {};
+				const count = (key: string, one: string, many: string) => `${(totals[key] ?? 0).toLocaleString('en')} ${totals[key] === 1 ? one : many}`;
+				const summary = [count('articles', 'article', 'articles'), count('actors', 'actor', 'actors'), count('quotes', 'quote', 'quotes'), count('dates', 'date', 'dates'), count('claims', 'claim', 'claims'), count('events', 'event', 'events')];
+				logger.info(`Dateline: ${summary.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
 	};

@@ -79,3 +79,23 @@ describe('articlesLoader', () => {
 		expect(entries.size).toBe(0);
 	});
 });
+
+describe('progressReporter', () => {
+	it('says nothing for short runs and a line every tenth of a long one, with the time left', async () => {
+		const { progressReporter } = await import('../../src/content-layer/loader.ts');
+		const short: string[] = [];
+		const tickShort = progressReporter(150, (line) => short.push(line));
+		for (let i = 0; i < 150; i += 1) tickShort();
+		expect(short).toEqual([]);
+		const lines: string[] = [];
+		let clock = 0;
+		const tick = progressReporter(1000, (line) => lines.push(line), () => clock);
+		for (let i = 0; i < 1000; i += 1) {
+			clock += 10;
+			tick();
+		}
+		expect(lines).toHaveLength(9);
+		expect(lines[0]).toBe('analysed and rendered 100/1000 articles (10%), about 9 s left');
+		expect(lines[8]).toBe('analysed and rendered 900/1000 articles (90%), about 1 s left');
+	});
+});

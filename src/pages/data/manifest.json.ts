@@ -3,8 +3,17 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 
 export const GET: APIRoute = async () => {
-	const articles = await getCollection('articles');
+	const [articles, actors] = await Promise.all([getCollection('articles'), getCollection('actors')]);
+	const total = (pick: (analysis: (typeof articles)[number]['data']['analysis']) => unknown[]) => articles.reduce((sum, article) => sum + pick(article.data.analysis).length, 0);
 	const manifest = {
+		totals: {
+			articles: articles.length,
+			actors: actors.length,
+			quotes: total((a) => a.quotes),
+			dates: total((a) => a.dates),
+			claims: total((a) => a.claims),
+			events: total((a) => a.events),
+		},
 		articles: articles.map((article) => ({
 			id: article.id,
 			sourcePath: article.data.sourcePath,
