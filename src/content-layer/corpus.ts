@@ -1,11 +1,16 @@
 /**
  * The analysed corpus: every article with its analysis, and the cross-article collections derived
  * from it (actors merged by canonical name; quotes, claims and events with their article). Each
- * article is analysed once per process, whichever collection asks first.
+ * article is analysed once, whichever collection asks first; with a cache folder, analyses also
+ * survive between builds, so an edit re-analyses only the edited article.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { slugify } from '../analysis/text/slug.ts';
 import { analyzeArticle, ENGINE_VERSION, type ArticleAnalysis } from '../analysis/index.ts';
 import type { IdentifiedArticle } from './collect.ts';
+import type { Root } from 'mdast';
 import { parseMarkdown } from './markdown.ts';
 import type { ActorEntry, ClaimEntry, EventEntry, QuoteEntry } from './schema.ts';
 
@@ -17,17 +22,43 @@ export interface AnalysedArticle {
 	analysis: ArticleAnalysis;
 }
 
-const cache = new Map<string, ArticleAnalysis>();
+const cache = new Map<string, { analysis: ArticleAnalysis; from: 'analysed' | 'cached' }>();
+let cacheDir: string | undefined;
 
-/** The analysis of an article, computed once per process for the same text, date and engine version. */
-export function analysisOf(article: Pick<IdentifiedArticle, 'text' | 'body'> & { frontmatter: { date: string } }, tree = parseMarkdown(article.body)): ArticleAnalysis {
-	const key = `${ENGINE_VERSION}\n${article.frontmatter.date}\n${article.text}`;
-	let analysis = cache.get(key);
-	if (!analysis) {
-		analysis = analyzeArticle(article.body, { date: article.frontmatter.date, tree });
-		cache.set(key, analysis);
+/** Keeps analyses in `dir` between builds (one JSON file per article text, date and engine version). */
+export function useAnalysisCache(dir: string): void {
+	mkdirSync(dir, { recursive: true });
+	cacheDir = dir;
+}
+
+/** Counts of analyses made in this process and analyses read from the cache of earlier builds. */
+export interface AnalysisTally {
+	analysed: number;
+	cached: number;
+}
+
+/**
+ * The analysis of an article, computed once for the same text, date and engine version. `tally`,
+ * when given, counts whether it was analysed in this process or read from an earlier build's cache.
+ */
+export function analysisOf(article: Pick<IdentifiedArticle, 'text' | 'body'> & { frontmatter: { date: string } }, tree?: Root, tally?: AnalysisTally): ArticleAnalysis {
+	const key = createHash('sha256').update(`${ENGINE_VERSION}\n${article.frontmatter.date}\n${article.text}`).digest('hex');
+	let found = cache.get(key);
+	if (!found) {
+		const file = cacheDir ? join(cacheDir, `${key}.json`) : undefined;
+		try {
+			if (file) found = { analysis: JSON.parse(readFileSync(file, 'utf8')) as ArticleAnalysis, from: 'cached' };
+		} catch {
+			found = undefined;
+		}
+		if (!found) {
+			found = { analysis: analyzeArticle(article.body, { date: article.frontmatter.date, tree: tree ?? parseMarkdown(article.body) }), from: 'analysed' };
+			if (file) writeFileSync(file, JSON.stringify(found.analysis));
+		}
+		cache.set(key, found);
 	}
-	return analysis;
+	if (tally) tally[found.from] += 1;
+	return found.analysis;
 }
 
 /** Actors merged across articles by canonical name (their id is the slug of that name). */

@@ -4,11 +4,11 @@
  * processed again. Any problem in any file fails the load with every problem listed.
  */
 import { fileURLToPath } from 'node:url';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ENGINE_VERSION } from '../analysis/index.ts';
 import { collectArticles, type IdentifiedArticle } from './collect.ts';
-import { allClaims, allEvents, allQuotes, analysisOf, globalActorId, mergeActors, timelineAnchor, type AnalysedArticle } from './corpus.ts';
+import { allClaims, allEvents, allQuotes, analysisOf, globalActorId, mergeActors, timelineAnchor, useAnalysisCache, type AnalysedArticle, type AnalysisTally } from './corpus.ts';
 import { parseMarkdown, RENDER_VERSION, renderArticleBody } from './markdown.ts';
 import { ContentError, formatProblem } from './problems.ts';
 import { actorEntrySchema, articleEntrySchema, claimEntrySchema, eventEntrySchema, quoteEntrySchema, type ArticleEntry } from './schema.ts';
@@ -27,6 +27,7 @@ export function articlesLoader({ base = 'content/articles' }: ArticlesLoaderOpti
 		async load(context) {
 			const root = fileURLToPath(context.config.root);
 			const dir = resolve(root, base);
+			useAnalysisCache(join(fileURLToPath(context.config.cacheDir), 'dateline-analysis'));
 			await syncArticles(context, dir, root);
 			context.watcher?.add(dir);
 			context.watcher?.on('all', (_event, path) => {
@@ -43,6 +44,7 @@ async function syncArticles(context: LoaderContext, dir: string, root: string): 
 	for (const warning of warnings) logger.warn(formatProblem(warning));
 	if (problems.length > 0) throw new ContentError(problems);
 	let rendered = 0;
+	const tally: AnalysisTally = { analysed: 0, cached: 0 };
 	const ids = new Set<string>();
 	const progress = progressReporter(articles.length, (line) => logger.info(line));
 	for (const article of articles) {
@@ -50,11 +52,11 @@ async function syncArticles(context: LoaderContext, dir: string, root: string): 
 		progress();
 		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}\n${article.text}`);
 		if (store.get(article.id)?.digest === digest) continue;
-		await storeArticle(context, article, digest);
+		await storeArticle(context, article, digest, tally);
 		rendered += 1;
 	}
 	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-	logger.info(`${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} unchanged`);
+	logger.info(`${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} unchanged; ${tally.analysed} analysed, ${tally.cached} from the analysis cache of earlier builds`);
 }
 
 /** For long runs, a line every tenth of the way: how many articles are done and the time left. */
@@ -66,14 +68,15 @@ export function progressReporter(total: number, log: (line: string) => void, now
 		done += 1;
 		if (total < 200 || done % step !== 0 || done === total) return;
 		const elapsed = (now() - started) / 1000;
+		if (elapsed < 2) return;
 		const left = (elapsed / done) * (total - done);
 		log(`analysed and rendered ${done}/${total} articles (${Math.round((done / total) * 100)}%), about ${Math.ceil(left)} s left`);
 	};
 }
 
-async function storeArticle(context: LoaderContext, article: IdentifiedArticle, digest: string): Promise<void> {
+async function storeArticle(context: LoaderContext, article: IdentifiedArticle, digest: string, tally: AnalysisTally): Promise<void> {
 	const tree = parseMarkdown(article.body);
-	const analysis = analysisOf(article, tree);
+	const analysis = analysisOf(article, tree, tally);
 	const base = context.config.base.endsWith('/') ? context.config.base : `${context.config.base}/`;
 	const eventDates = new Set(analysis.events.map((event) => event.date));
 	const { html, headings, blocks, wordCount } = await renderArticleBody(article.body, {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesLoader } from '../../src/content-layer/loader.ts';
 import { ContentError } from '../../src/content-layer/problems.ts';
 
@@ -13,7 +13,7 @@ function fakeContext(root: string) {
 	const logs: string[] = [];
 	const context = {
 		collection: 'articles',
-		config: { root: pathToFileURL(`${root}/`), base: '/news' },
+		config: { root: pathToFileURL(`${root}/`), base: '/news', cacheDir: pathToFileURL(`${root}/.cache/`) },
 		logger: { info: (message: string) => logs.push(message), warn: () => {}, error: () => {}, debug: () => {} },
 		generateDigest: (value: string) => value,
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
@@ -55,7 +55,7 @@ describe('articlesLoader', () => {
 		expect(harbour?.rendered?.html).toContain('said Mayor <a href="/news/actors/ines-okonkwo-barros/" class="ann-actor" data-kind="person">Ines Okonkwo-Barros</a>');
 		expect(harbour?.rendered?.html).toContain('<a href="/news/timeline/#t-2024-03-07" class="ann-date-link" data-resolved="Thu 7 Mar 2024"><time datetime="2024-03-07" class="ann-date"');
 		expect(entries.get('lighthouse')?.data.excerpt).toBe('The Vell Coast guild chose Adaeze Marlow by a wide margin.');
-		expect(logs).toEqual(['2 articles: 2 rendered, 0 unchanged']);
+		expect(logs).toEqual(['2 articles: 2 rendered, 0 unchanged; 2 analysed, 0 from the analysis cache of earlier builds']);
 	});
 
 	it('does not render unchanged files again, and forgets deleted ones', async () => {
@@ -65,7 +65,12 @@ describe('articlesLoader', () => {
 		await articlesLoader().load(context);
 		await rm(join(root, 'content/articles/2024/harbour-vote.md'));
 		await articlesLoader().load(context);
-		expect(logs).toEqual(['2 articles: 2 rendered, 0 unchanged', '2 articles: 1 rendered, 1 unchanged', '1 articles: 0 rendered, 1 unchanged']);
+		// the previous test analysed the same two texts in this process
+		expect(logs).toEqual([
+			'2 articles: 2 rendered, 0 unchanged; 2 analysed, 0 from the analysis cache of earlier builds',
+			'2 articles: 1 rendered, 1 unchanged; 1 analysed, 0 from the analysis cache of earlier builds',
+			'1 articles: 0 rendered, 1 unchanged; 0 analysed, 0 from the analysis cache of earlier builds',
+		]);
 		expect([...entries.keys()]).toEqual(['lighthouse']);
 		expect(entries.get('lighthouse')?.data.title).toBe('Changed');
 	});
@@ -80,6 +85,30 @@ describe('articlesLoader', () => {
 	});
 });
 
+describe('the analysis cache', () => {
+	it('keeps analyses between runs, so a new process re-analyses nothing unchanged', async () => {
+		const { analysisOf, useAnalysisCache } = await import('../../src/content-layer/corpus.ts');
+		useAnalysisCache(join(root, '.cache/dateline-analysis'));
+		const article = { text: 'x', body: '“We are ready,” said Mayor Ada Oyelaran on Monday.\n', frontmatter: { date: '2024-05-01' } };
+		const tally = { analysed: 0, cached: 0 };
+		const first = analysisOf({ ...article, text: `${Math.random()}` }, undefined, tally);
+		expect(tally).toEqual({ analysed: 1, cached: 0 });
+		expect(first.quotes.map((q) => q.speakerName)).toEqual(['Ada Oyelaran']);
+		// a second process has an empty memory but the same cache folder
+		vi.resetModules();
+		const fresh = await import('../../src/content-layer/corpus.ts');
+		fresh.useAnalysisCache(join(root, '.cache/dateline-analysis'));
+		const cachedText = { ...article, text: 'same text' };
+		fresh.analysisOf(cachedText);
+		vi.resetModules();
+		const third = await import('../../src/content-layer/corpus.ts');
+		third.useAnalysisCache(join(root, '.cache/dateline-analysis'));
+		const thirdTally = { analysed: 0, cached: 0 };
+		expect(third.analysisOf(cachedText, undefined, thirdTally)).toEqual(fresh.analysisOf(cachedText));
+		expect(thirdTally).toEqual({ analysed: 0, cached: 1 });
+	});
+});
+
 describe('progressReporter', () => {
 	it('says nothing for short runs and a line every tenth of a long one, with the time left', async () => {
 		const { progressReporter } = await import('../../src/content-layer/loader.ts');
@@ -91,11 +120,12 @@ describe('progressReporter', () => {
 		let clock = 0;
 		const tick = progressReporter(1000, (line) => lines.push(line), () => clock);
 		for (let i = 0; i < 1000; i += 1) {
-			clock += 10;
+			clock += 30;
 			tick();
 		}
+		// lines start once the run has taken two seconds
 		expect(lines).toHaveLength(9);
-		expect(lines[0]).toBe('analysed and rendered 100/1000 articles (10%), about 9 s left');
-		expect(lines[8]).toBe('analysed and rendered 900/1000 articles (90%), about 1 s left');
+		expect(lines[0]).toBe('analysed and rendered 100/1000 articles (10%), about 27 s left');
+		expect(lines[8]).toBe('analysed and rendered 900/1000 articles (90%), about 3 s left');
 	});
 });
