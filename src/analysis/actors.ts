@@ -33,7 +33,7 @@ export interface ActorMention {
 	start: number;
 	end: number;
 	text: string;
-	/** `name` for a name or alias, `anaphor` for "the ministry", `modifier` for "Russian officials". */
+	/** `name` for a name or alias, `anaphor` for "the ministry", `modifier` for "Kenyan officials". */
 	form: 'name' | 'anaphor' | 'modifier';
 }
 
@@ -44,7 +44,7 @@ export interface ActorDraft {
 	forms: string[];
 	/** Roles written before the name. */
 	roles: string[];
-	/** Titled forms ("President Volodymyr Zelensky") kept as aliases. */
+	/** Titled forms ("Mayor Ines Okonkwo-Barros") kept as aliases. */
 	titled: string[];
 	/** Country code for countries (and capitals or demonyms standing for them). */
 	country?: string;
@@ -100,7 +100,7 @@ function isNameToken(token: Token | undefined): token is Token {
 	return true;
 }
 
-/** "KYIV" → "Kyiv". */
+/** "NAIROBI" → "Nairobi". */
 function titleCase(word: string): string {
 	return word.charAt(0) + word.slice(1).toLowerCase();
 }
@@ -178,7 +178,7 @@ function findCandidates(block: TextBlock): Candidate[] {
 	return candidates;
 }
 
-/** Splits "U.S. President Donald Trump" into the role "U.S. President" and the name "Donald Trump". */
+/** Splits "Kenyan President Amara Mensah" into the role "Kenyan President" and the name "Amara Mensah". */
 function splitRole(candidate: Candidate): Candidate[] {
 	const { tokens, first, last } = candidate;
 	let roleEnd = -1;
@@ -201,7 +201,7 @@ function splitRole(candidate: Candidate): Candidate[] {
 	return [left.role ? { ...candidate, role: left.role, roleFirst: left.first } : candidate];
 }
 
-/** A lower-case role phrase right before a name: "Zelensky's chief of staff", "union leader". */
+/** A lower-case role phrase right before a name: "Mensah's chief of staff", "union leader". */
 function leftRole(candidate: Candidate, inner?: string): { role?: string; first?: number } {
 	const { tokens, block } = candidate;
 	let k = candidate.first - 1;
@@ -266,11 +266,11 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		registry.mention(own, span, bare, 'name');
 		return true;
 	}
-	// a demonym or country inside a longer run: "Russian Foreign Ministry" is an organisation, handled below
+	// a demonym or country inside a longer run: "Kenyan Foreign Ministry" is an organisation, handled below
 	const orgHead = nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower));
 	const before = tokens[first - 1];
 	const after = tokens[last];
-	// "his Truth Social network" names a product; "the White House", "the United Nations" an institution
+	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
 	const productName = before && POSSESSIVE_DETERMINERS.has(before.lower) && nameTokens.length > 1;
 	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role;
 	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution) {
@@ -346,7 +346,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 
 /**
  * Names inside a role phrase are actors too: "U.S." in "U.S. President" is the United States,
- * "Nordhjaelp" in "Nordhjaelp country coordinator" an organisation, "Zelensky's" a person.
+ * "Nordhjaelp" in "Nordhjaelp country coordinator" an organisation, "Mensah's" a person.
  */
 function registerRoleEntities(candidate: Candidate, registry: Registry): void {
 	if (candidate.roleFirst === undefined || candidate.roleFirst >= candidate.first) return;
@@ -399,7 +399,7 @@ function parentheticalAcronym(tokens: Token[], at: number): Token | undefined {
 
 function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: string, after: Token | undefined): void {
 	if (place.kind === 'demonym') {
-		// "Russian officials": a reference to the country, not a name of it
+		// "Kenyan officials": a reference to the country, not a name of it
 		if (place.country) registry.mention(registry.country(place.country, place.name), span, text, 'modifier');
 		return;
 	}

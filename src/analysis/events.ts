@@ -72,7 +72,7 @@ const CLAUSE_BREAK = /,\s+(?=(?:saying|adding|without|but|which|who|while|after|
 function summarise(block: TextBlock, start: number, end: number, date: DateDraft): string {
 	const before = block.text.slice(start, date.start);
 	const after = block.text.slice(date.end, end);
-	// the clause opens after the last break before the date ("…, shortly after the Kremlin launched …")
+	// the clause opens after the last break before the date ("…, shortly after the council voted …")
 	let left = before;
 	const breaks = [...before.matchAll(/,\s+|;\s+|\s[—–]\s/g)];
 	const lastBreak = breaks.at(-1);

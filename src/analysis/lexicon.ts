@@ -127,7 +127,7 @@ export const PLACE_HEADS = set('port fort mount cape river lake mountain mountai
 /** Nouns that introduce a place name: "the village of Brzanka", "the town of Vejupiai". */
 export const PLACE_INTRODUCERS = set('village town city port province region district county island municipality commune capital suburb neighbourhood neighborhood settlement hamlet');
 
-/** Generic nouns after a platform name: "his Truth Social network" → "Truth Social". */
+/** Generic nouns after a platform name: "his Harbour Talk network" → "Harbour Talk". */
 export const PLATFORM_NOUNS = set('network account page channel platform feed app website site blog profile handle');
 
 /** Personal pronouns by what they can refer to. */

@@ -42,12 +42,12 @@ for (const country of placeData.countries) {
 for (const continent of placeData.continents) add(continent, { kind: 'continent', name: continent, abbreviation: false });
 for (const [city, country] of Object.entries(placeData.cities as Record<string, string>)) add(city, { kind: 'city', country, name: city, abbreviation: false });
 
-/** "Ukrainian" → "Ukrainians"; "French", "Chinese", "Swiss" stay as they are ("the French"). */
+/** "Kenyan" → "Kenyans"; "French", "Chinese", "Swiss" stay as they are ("the French"). */
 export function pluralDemonym(demonym: string): string {
 	return /(?:ese|ch|sh|ss|s)$/.test(demonym) ? demonym : `${demonym}s`;
 }
 
-/** Looks a capitalised name up: `"U.K."`, `"Kyiv"`, `"Ukrainian"`, `"Istanbul"`. Case-sensitive. */
+/** Looks a capitalised name up: `"U.K."`, `"Nairobi"`, `"Kenyan"`, `"Mombasa"`. Case-sensitive. */
 export function lookupPlace(name: string): PlaceMatch | undefined {
 	return byName.get(name) ?? (/^(?:\p{Lu}\.)+$/u.test(name) ? byName.get(name.replace(/\./g, '')) : undefined);
 }

@@ -371,7 +371,7 @@ function isThirdPersonPronoun(token: Token): boolean {
 	return token.lower === 'he' || token.lower === 'she' || token.lower === 'they' || token.lower === 'it';
 }
 
-/** "wrote on X", "posted on Telegram", "said in a post on Facebook", "wrote on his Truth Social network". */
+/** "wrote on X", "posted on Telegram", "said in a post on Facebook", "wrote on his Harbour Talk network". */
 function channelAfter(block: TextBlock, words: Token[], verbIndex: number): string | null {
 	for (let k = verbIndex + 1; k < Math.min(words.length, verbIndex + 8); k += 1) {
 		if (words[k]?.lower !== 'on') continue;

@@ -27,12 +27,12 @@ export type Mention = z.output<typeof mentionSchema>;
 export const actorSchema = z.object({
 	/** Slug of the canonical name, unique in the article (and across articles for the same name). */
 	id: z.string(),
-	/** Canonical name: the fullest form ("Volodymyr Zelensky"), a country's common name. */
+	/** Canonical name: the fullest form ("Ines Okonkwo-Barros"), a country's common name. */
 	name: z.string(),
 	kind: actorKindSchema,
-	/** Other forms used in the article ("Zelensky", "President Volodymyr Zelensky", "Kyiv" for Ukraine). */
+	/** Other forms used in the article ("Okonkwo-Barros", "Mayor Ines Okonkwo-Barros", "Nairobi" for Kenya). */
 	aliases: z.array(z.string()),
-	/** Roles written before the name ("Ukrainian President"). */
+	/** Roles written before the name ("Port Calder Mayor"). */
 	roles: z.array(z.string()),
 	/** Every mention, in reading order. */
 	mentions: z.array(mentionSchema),

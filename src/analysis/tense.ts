@@ -37,7 +37,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	}
 	if (SUBORDINATORS.has(lower)) return 'subordinate';
 	if (isPastVerb(token, tokens[k - 1])) {
-		// "a ceasefire proposed by", "is expected", "has been": participles after be/have read with their auxiliary
+		// "a tariff proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;
 		// after a present or linking verb a participle is an adjective: "is expected", "will stay closed"
 		if (previous && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(previous)) return undefined;

@@ -17,7 +17,7 @@ export interface Token {
 	lower: string;
 	/** The word without a possessive `'s`, as written. */
 	base: string;
-	/** True for `Trump's`, `Workers’`. */
+	/** True for `Mensah's`, `Workers’`. */
 	possessive: boolean;
 	/** True when the first letter is upper case. */
 	capitalised: boolean;
