@@ -64,8 +64,6 @@ export interface ActorIndex {
 	mentions: ActorMention[];
 	/** Mentions of `block`, in order. */
 	inBlock(block: number): ActorMention[];
-	/** The mention exactly covering, or starting at, `start` in `block`. */
-	at(block: number, start: number): ActorMention | undefined;
 }
 
 interface Candidate {
@@ -581,7 +579,6 @@ class Registry {
 			actors: this.actors,
 			mentions,
 			inBlock: (block) => this.inBlock(block),
-			at: (block, start) => this.inBlock(block).find((m) => m.start <= start && start < m.end),
 		};
 	}
 }

@@ -86,7 +86,7 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
-const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean; hint?: RegExp }> = [
+const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945"
 		hint: /\d{4}/,
@@ -212,7 +212,6 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; caseless?: boolean; hi
 			}
 			return { value: `${y}-${code}`, granularity: 'season', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `${modifier || 'this'} ${season} from ${longDay(pub)} → ${season} ${y}` };
 		},
-		caseless: true,
 	},
 	{
 		// "last week", "this month", "next year", "the past week" (weeks as ISO weeks)

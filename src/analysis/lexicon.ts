@@ -56,7 +56,6 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		contend: 'contend', contended: 'contend',
 		observe: 'observe', observed: 'observe',
 		point: 'point', pointed: 'point',
-		told_reporters: 'tell',
 	}),
 );
 

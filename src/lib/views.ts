@@ -50,11 +50,6 @@ export function yearOf(value: string): string {
 	return value.slice(0, 4);
 }
 
-/** A month heading for a value with a month ("May 2025"), or null for values of a year or coarser. */
-export function monthOf(value: string): string | null {
-	return /^\d{4}-\d\d/.test(value) ? format(parseISO(`${value.slice(0, 7)}-01`), 'MMMM yyyy') : null;
-}
-
 /** Events grouped by year, then by date value, in date order; same-day events of different articles together. */
 export function groupEvents(events: Array<{ id: string; data: EventEntry }>): Array<{ year: string; dates: Array<{ value: string; events: Array<{ id: string; data: EventEntry }> }> }> {
 	const sorted = [...events].sort((a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || a.data.article.date.localeCompare(b.data.article.date) || a.id.localeCompare(b.id));
