@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { buildInvariants } from './src/integrations/invariants.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { articleRecords } from './src/integrations/records.ts';
 
 /**
  * Dateline's site configuration.
@@ -32,5 +33,5 @@ export default defineConfig({
 		},
 	},
 	// order matters: the invariant check reads the search index Pagefind has just written
-	integrations: [pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
+	integrations: [articleRecords(), pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
 });

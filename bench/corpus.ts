@@ -58,9 +58,18 @@ export function makeArticle(index: number, seed: number): { name: string; text: 
 		() => `“It is too early to say,” ${surname(c)} added.`,
 		() => `The ministry said ${pick(WHEN)} that the costs had risen by ${Math.floor(rand() * 30) + 2} percent.`,
 	];
+	// background paragraphs of two or three sentences with no quote, so that quote density is like
+	// a wire story's (about two quotes per hundred words) rather than a quote in every sentence
+	const background = [
+		() => `The ${org} manages ${Math.floor(rand() * 40) + 3} sites along the coast and employs about ${Math.floor(rand() * 900) + 100} people. Its board meets four times a year. The next meeting is due ${pick(WHEN)}.`,
+		() => `${town} lies at the mouth of a tidal river, and much of its old town sits below the level of the spring tides. Insurance premiums there have doubled over the past decade. Several shops on the quay closed ${pick(WHEN)}.`,
+		() => `Work on ${topic} has been delayed twice. A first contract was cancelled when the winning bidder went out of business, and a second stalled over the price of steel. Engineers now expect the project to take ${Math.floor(rand() * 5) + 2} more years.`,
+		() => `The dispute has divided the town council, where no party holds a majority. Opposition members have asked for an independent audit of the accounts. A vote on the request is expected ${pick(WHEN)}.`,
+		() => `Local newspapers have covered the story for months. Public meetings in ${town} drew hundreds of residents, many of them pensioners who depend on the ferry to reach the hospital on the mainland.`,
+	];
 	let words = paragraphs[0]?.split(/\s+/).length ?? 0;
 	while (words < target) {
-		const paragraph = pick(patterns)();
+		const paragraph = rand() < 0.55 ? pick(background)() : pick(patterns)();
 		paragraphs.push(paragraph);
 		words += paragraph.split(/\s+/).length;
 		if (rand() < 0.05) paragraphs.push(`## ${pick(['What happens next', 'A long wait', 'The costs', 'Reactions'])}`);

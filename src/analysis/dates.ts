@@ -5,7 +5,16 @@
  * the day the words were said. Calendar arithmetic uses date-fns on local calendar dates, so the
  * machine's time zone never shifts a value.
  */
-import { addDays, addMonths, addWeeks, addYears, format, getISOWeek, getISOWeekYear, getQuarter, nextDay, previousDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { getQuarter } from 'date-fns/getQuarter';
+import { nextDay } from 'date-fns/nextDay';
+import { previousDay } from 'date-fns/previousDay';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { tenseAround, type Tense } from './tense.ts';

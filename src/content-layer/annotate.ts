@@ -5,7 +5,7 @@
  * sanitising, on text nodes that still carry their body positions; annotations that nest or cross
  * inline markup are split into fragments, so the text reads exactly as before.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { ArticleAnalysis } from '../analysis/schema.ts';
 import { alignText } from '../analysis/text/document.ts';

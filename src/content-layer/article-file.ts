@@ -2,7 +2,7 @@
  * Reads one article file: frontmatter validated against the schema, body kept as written.
  * Pure: text in, article or problems out.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { closest } from 'fastest-levenshtein';
 import type { ContentProblem } from './problems.ts';
 import { splitFrontmatter } from './frontmatter.ts';

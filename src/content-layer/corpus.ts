@@ -1,8 +1,8 @@
 /**
- * The analysed corpus: every article with its analysis, and the cross-article collections derived
- * from it (actors merged by canonical name; quotes, claims and events with their article). Each
- * article is analysed once, whichever collection asks first; with a cache folder, analyses also
- * survive between builds, so an edit re-analyses only the edited article.
+ * The analysed corpus: each article's analysis, and the site-wide lists derived from every article
+ * (actors merged by canonical name; quotes, claims and events with their article). Each article is
+ * analysed once per process; with a cache folder, analyses also survive between builds, so an edit
+ * re-analyses only the edited article.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,17 +12,21 @@ import { analyzeArticle, ENGINE_VERSION, type ArticleAnalysis } from '../analysi
 import type { IdentifiedArticle } from './collect.ts';
 import type { Root } from 'mdast';
 import { parseMarkdown } from './markdown.ts';
-import type { ActorEntry, ClaimEntry, EventEntry, QuoteEntry } from './schema.ts';
+import type { ActorEntry, ClaimEntry, EventEntry, QuoteEntry, StoredAnalysis } from './schema.ts';
 
-/** An article with its analysis. */
+/** An article with its analysis as its record keeps it. */
 export interface AnalysedArticle {
 	id: string;
 	title: string;
 	date: string;
-	analysis: ArticleAnalysis;
+	analysis: StoredAnalysis;
 }
 
-const cache = new Map<string, { analysis: ArticleAnalysis; from: 'analysed' | 'cached' }>();
+/** The analysis as an article's record keeps it: each actor with a count of its mentions instead of every mention. */
+export function storedAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
+	return { ...analysis, actors: analysis.actors.map(({ mentions, ...actor }) => ({ ...actor, mentionCount: mentions.length })) };
+}
+
 let cacheDir: string | undefined;
 
 /** Keeps analyses in `dir` between builds (one JSON file per article text, date and engine version). */
@@ -38,27 +42,26 @@ export interface AnalysisTally {
 }
 
 /**
- * The analysis of an article, computed once for the same text, date and engine version. `tally`,
- * when given, counts whether it was analysed in this process or read from an earlier build's cache.
+ * The analysis of an article: read from the cache of earlier builds when the same text, date and
+ * engine version were analysed before, otherwise made (and cached). `tally`, when given, counts which.
  */
 export function analysisOf(article: Pick<IdentifiedArticle, 'text' | 'body'> & { frontmatter: { date: string } }, tree?: Root, tally?: AnalysisTally): ArticleAnalysis {
 	const key = createHash('sha256').update(`${ENGINE_VERSION}\n${article.frontmatter.date}\n${article.text}`).digest('hex');
-	let found = cache.get(key);
-	if (!found) {
-		const file = cacheDir ? join(cacheDir, `${key}.json`) : undefined;
-		try {
-			if (file) found = { analysis: JSON.parse(readFileSync(file, 'utf8')) as ArticleAnalysis, from: 'cached' };
-		} catch {
-			found = undefined;
-		}
-		if (!found) {
-			found = { analysis: analyzeArticle(article.body, { date: article.frontmatter.date, tree: tree ?? parseMarkdown(article.body) }), from: 'analysed' };
-			if (file) writeFileSync(file, JSON.stringify(found.analysis));
-		}
-		cache.set(key, found);
+	const file = cacheDir ? join(cacheDir, `${key}.json`) : undefined;
+	let analysis: ArticleAnalysis | undefined;
+	try {
+		if (file) analysis = JSON.parse(readFileSync(file, 'utf8')) as ArticleAnalysis;
+	} catch {
+		analysis = undefined;
 	}
-	if (tally) tally[found.from] += 1;
-	return found.analysis;
+	if (analysis) {
+		if (tally) tally.cached += 1;
+		return analysis;
+	}
+	analysis = analyzeArticle(article.body, { date: article.frontmatter.date, tree: tree ?? parseMarkdown(article.body) });
+	if (file) writeFileSync(file, JSON.stringify(analysis));
+	if (tally) tally.analysed += 1;
+	return analysis;
 }
 
 /** Actors merged across articles by canonical name (their id is the slug of that name). */
@@ -70,8 +73,8 @@ export function mergeActors(articles: AnalysedArticle[]): Array<{ id: string; da
 			const entry = merged.get(id) ?? { name: actor.name, kind: actor.kind, aliases: [], roles: [], articles: [], mentionCount: 0 };
 			for (const alias of actor.aliases) if (!entry.aliases.includes(alias) && alias !== entry.name) entry.aliases.push(alias);
 			for (const role of actor.roles) if (!entry.roles.includes(role)) entry.roles.push(role);
-			entry.articles.push({ id: article.id, title: article.title, date: article.date, actorId: actor.id, mentions: actor.mentions.length });
-			entry.mentionCount += actor.mentions.length;
+			entry.articles.push({ id: article.id, title: article.title, date: article.date, actorId: actor.id, mentions: actor.mentionCount });
+			entry.mentionCount += actor.mentionCount;
 			merged.set(id, entry);
 		}
 	}
@@ -89,7 +92,7 @@ export function timelineAnchor(value: string): string {
 }
 
 /** A map from an article's actor ids to site-wide actor ids. */
-function actorIds(analysis: ArticleAnalysis): Map<string, string> {
+function actorIds(analysis: StoredAnalysis): Map<string, string> {
 	return new Map(analysis.actors.map((actor) => [actor.id, globalActorId(actor.name)]));
 }
 
@@ -99,7 +102,7 @@ function actorIds(analysis: ArticleAnalysis): Map<string, string> {
  */
 function fromEveryArticle<T extends { id: string }, E>(
 	articles: AnalysedArticle[],
-	entries: (analysis: ArticleAnalysis) => T[],
+	entries: (analysis: StoredAnalysis) => T[],
 	remap: (entry: T, siteId: (id: string | null) => string | null) => E,
 ): Array<{ id: string; data: E & { article: { id: string; title: string; date: string } } }> {
 	return articles.flatMap((article) => {

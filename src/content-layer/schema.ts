@@ -2,7 +2,7 @@
  * The article data contract: the frontmatter editors write, and the entry the content layer stores.
  * These schemas are the single source of truth for the types the pages read.
  */
-import { isMatch } from 'date-fns';
+import { isMatch } from 'date-fns/isMatch';
 import { z } from 'astro/zod';
 import { actorKindSchema, actorSchema, articleAnalysisSchema, claimSchema, eventSchema, quoteSchema } from '../analysis/schema.ts';
 
@@ -82,7 +82,22 @@ export type StoredAnalysis = z.output<typeof storedAnalysisSchema>;
 /** A block as an article entry keeps it: where it is, not its text (the body has that). */
 export const storedBlockSchema = blockSchema.omit({ text: true });
 
-/** An article as stored in the `articles` collection: frontmatter plus what the content layer derived. */
+/** How many entries of each kind the analysis found in an article. */
+export const analysisCountsSchema = z.object({
+	actors: z.number().int().nonnegative(),
+	quotes: z.number().int().nonnegative(),
+	dates: z.number().int().nonnegative(),
+	claims: z.number().int().nonnegative(),
+	events: z.number().int().nonnegative(),
+});
+/** See {@link analysisCountsSchema}. */
+export type AnalysisCounts = z.output<typeof analysisCountsSchema>;
+
+/**
+ * An article as stored in the `articles` collection: frontmatter plus what the content layer derived.
+ * The annotated HTML and the full analysis are in the article's record (see `records.ts`), which
+ * `record` names; Astro's data store keeps only what lists of articles show.
+ */
 export const articleEntrySchema = articleFrontmatterSchema.extend({
 	/** Summary to show in lists: the frontmatter summary or the first paragraph. */
 	excerpt: z.string(),
@@ -92,9 +107,26 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
 	blocks: z.array(storedBlockSchema),
 	/** Path of the source file, relative to the project root. */
 	sourcePath: z.string(),
+	/** How many actors, quotes, dates, claims and events the analysis found. */
+	counts: analysisCountsSchema,
+	/** Key of the article's record: its annotated HTML and its analysis. */
+	record: z.string(),
+});
+
+/** A heading of the rendered body, as rehype-slug named it. */
+export const headingSchema = z.object({ depth: z.number().int().min(1).max(6), slug: z.string(), text: z.string() });
+
+/** What the content layer keeps of an article outside Astro's data store: its annotated HTML and its analysis. */
+export const articleRecordSchema = z.object({
+	/** The sanitised, annotated body as HTML. */
+	html: z.string(),
+	/** The body's headings. */
+	headings: z.array(headingSchema),
 	/** What the analysis engine found in the body. */
 	analysis: storedAnalysisSchema,
 });
+/** See {@link articleRecordSchema}. */
+export type ArticleRecord = z.output<typeof articleRecordSchema>;
 
 /** An article entry's data. */
 export type ArticleEntry = z.output<typeof articleEntrySchema>;

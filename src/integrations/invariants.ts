@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { collectArticles } from '../content-layer/collect.ts';
-import { SEARCH_RECORDS_PATH } from './pagefind.ts';
+import { SEARCH_RECORDS_PATH, SEARCH_SCOPES } from '../lib/search-bundles.ts';
 
 /** What the check compares. */
 export interface InvariantInput {
@@ -64,15 +64,18 @@ export function buildInvariants({ base = 'content/articles' }: { base?: string }
 				const { articles } = await collectArticles(resolve(root, base), root);
 				const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 				const manifest = JSON.parse(read(join(site, 'data/manifest.json')) ?? '{"articles":[]}') as InvariantInput['manifest'];
-				const records = JSON.parse(read(join(site, SEARCH_RECORDS_PATH)) ?? '[]') as unknown[];
-				const entry = JSON.parse(read(join(site, 'pagefind/pagefind-entry.json')) ?? '{"languages":{}}') as { languages: Record<string, { page_count: number }> };
-				const indexedCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+				const records = JSON.parse(read(join(site, SEARCH_RECORDS_PATH)) ?? '{}') as Record<string, unknown[]>;
+				// every scope's bundle counts its pages and records
+				const indexedCount = Object.values(SEARCH_SCOPES).reduce((sum, { bundle }) => {
+					const entry = JSON.parse(read(join(site, bundle, 'pagefind-entry.json')) ?? '{"languages":{}}') as { languages: Record<string, { page_count: number }> };
+					return sum + Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+				}, 0);
 				const broken = checkBuildInvariants({
 					contentIds: articles.map((article) => article.id),
 					manifest,
 					pageOf: (id) => read(join(site, 'articles', id, 'index.html')),
 					indexedCount,
-					recordCount: records.length,
+					recordCount: Object.values(records).reduce((sum, list) => sum + list.length, 0),
 				});
 				if (broken.length > 0) throw new Error(`Dateline lost something between content/ and dist/:\n  ${broken.join('\n  ')}`);
 				logger.info(`nothing lost: ${articles.length} articles, every page and anchor present, ${indexedCount} entries in the search index`);

@@ -2,7 +2,8 @@
  * Calendar dates on pages. Dateline's dates are calendar values (`YYYY-MM-DD`), not instants, so
  * they are read and written in one local frame and never shift with the machine's time zone.
  */
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 /** `2025-05-11` → `Sunday 11 May 2025`. */
 export function formatLongDate(isoDate: string): string {

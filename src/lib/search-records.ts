@@ -1,9 +1,10 @@
 /**
  * Search records for Pagefind beyond the article pages: every quote, actor and event becomes a
  * result of its own, with filters by type, speaker, actor and year. Built at build time from the
- * collections; the Pagefind integration indexes them with `addCustomRecord`.
+ * corpus; the Pagefind integration indexes each scope's records into its bundle with `addCustomRecord`.
  */
 import type { ActorEntry, EventEntry, QuoteEntry } from '../content-layer/schema.ts';
+import type { SearchScope } from './search-bundles.ts';
 import { actorUrl, anchorUrl } from './urls.ts';
 import { formatTimeValue } from './views.ts';
 
@@ -16,13 +17,13 @@ export interface SearchRecord {
 	filters: Record<string, string[]>;
 }
 
-/** The records of every quote, actor and event. */
+/** The records of every quote, actor and event, by search scope (the article pages themselves are in the `articles` scope). */
 export function searchRecords(input: {
 	quotes: Array<{ id: string; data: QuoteEntry }>;
 	actors: Array<{ id: string; data: ActorEntry }>;
 	events: Array<{ id: string; data: EventEntry }>;
 	actorNames: Map<string, string>;
-}): SearchRecord[] {
+}): Record<SearchScope, SearchRecord[]> {
 	const quotes = input.quotes.map(({ data }) => {
 		const speaker = data.speakerName ?? 'Unattributed';
 		return {
@@ -47,7 +48,7 @@ export function searchRecords(input: {
 		meta: { title: `${formatTimeValue(data.date)}: ${truncate(data.summary, 80)}`, date: data.article.date },
 		filters: { type: ['Event'], year: [data.date.slice(0, 4)], actor: data.actors.map((id) => input.actorNames.get(id) ?? id) },
 	}));
-	return [...quotes, ...actors, ...events];
+	return { articles: actors, quotes, events };
 }
 
 function truncate(text: string, length: number): string {

@@ -2,8 +2,9 @@
  * Shapes the collections for the views: speakers with their quote counts, events grouped by year
  * and month, and readable labels. Pure functions of collection data; no analysis happens here.
  */
-import { format, parseISO } from 'date-fns';
-import type { ArticleAnalysis, Quote } from '../analysis/schema.ts';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import type { Quote } from '../analysis/schema.ts';
 import type { EventEntry, QuoteEntry } from '../content-layer/schema.ts';
 
 /** A speaker and how often they are quoted. */
@@ -23,11 +24,6 @@ export function speakerCounts(quotes: Array<Pick<Quote, 'speaker' | 'speakerName
 		counts.set(key, entry);
 	}
 	return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-}
-
-/** Counts shown beside an article in lists. */
-export function analysisCounts(analysis: Pick<ArticleAnalysis, 'quotes' | 'dates' | 'claims'> & { actors: unknown[] }): { actors: number; quotes: number; dates: number; claims: number } {
-	return { actors: analysis.actors.length, quotes: analysis.quotes.length, dates: analysis.dates.length, claims: analysis.claims.length };
 }
 
 /** "2025-05-15" → "Thu 15 May 2025"; "2025-05" → "May 2025"; "2025" → "2025"; weeks, quarters, seasons as words. */
@@ -82,10 +78,25 @@ export function sortKey(value: string): string {
 	return value;
 }
 
-/** Quotes grouped by speaker, most quoted first. */
+/** Quotes grouped by speaker, most quoted first; each speaker's quotes newest article first. */
 export function quotesBySpeaker(quotes: Array<{ id: string; data: QuoteEntry }>): Array<SpeakerCount & { quotes: Array<{ id: string; data: QuoteEntry }> }> {
+	const bySpeaker = groupBy(quotes, (q) => [q.data.speaker ?? '']);
 	return speakerCounts(quotes.map((q) => q.data)).map((speaker) => ({
 		...speaker,
-		quotes: quotes.filter((q) => q.data.speaker === speaker.id).sort((a, b) => b.data.article.date.localeCompare(a.data.article.date) || a.data.start - b.data.start),
+		quotes: [...(bySpeaker.get(speaker.id ?? '') ?? [])].sort((a, b) => b.data.article.date.localeCompare(a.data.article.date) || a.data.start - b.data.start),
 	}));
+}
+
+/** Items under each of their keys (an item with several keys is under each), in their order. */
+export function groupBy<T>(items: readonly T[], keysOf: (item: T) => ReadonlyArray<string | null>): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		for (const key of new Set(keysOf(item))) {
+			if (key === null) continue;
+			const group = groups.get(key);
+			if (group) group.push(item);
+			else groups.set(key, [item]);
+		}
+	}
+	return groups;
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesLoader } from '../../src/content-layer/loader.ts';
 import { ContentError } from '../../src/content-layer/problems.ts';
+import { readRecord } from '../../src/content-layer/records.ts';
 
 /** A minimal stand-in for Astro's loader context: a Map as the store, digests from the text itself. */
 function fakeContext(root: string) {
@@ -37,7 +38,7 @@ afterEach(async () => {
 });
 
 describe('articlesLoader', () => {
-	it('stores every article with its derived data and rendered HTML', async () => {
+	it('stores every article with its derived data, and its annotated HTML and analysis in its record', async () => {
 		const { context, entries, logs } = fakeContext(root);
 		await articlesLoader().load(context);
 		expect([...entries.keys()]).toEqual(['harbour-vote', 'lighthouse']);
@@ -48,12 +49,19 @@ describe('articlesLoader', () => {
 			excerpt: "Port Calder's council voted 7-2 on Thursday to dredge the old harbour, ending a debate that began in 2021.",
 			wordCount: 30,
 			sourcePath: 'content/articles/2024/harbour-vote.md',
+			counts: { actors: 2, quotes: 1, dates: 3, claims: 1, events: 3 },
 		});
-		expect(harbour?.rendered?.html).toContain('<h2 id="what-happens-next">What happens next</h2>');
+		// nothing heavy in Astro's data store
+		expect(harbour?.rendered).toBeUndefined();
+		expect(harbour?.data).not.toHaveProperty('analysis');
+		const record = readRecord(join(root, '.cache/dateline-records'), String(harbour?.data.record));
+		expect(record.headings).toEqual([{ depth: 2, slug: 'what-happens-next', text: 'What happens next' }]);
+		expect(record.analysis.quotes.map((quote) => quote.speakerName)).toEqual(['Ines Okonkwo-Barros']);
+		expect(record.html).toContain('<h2 id="what-happens-next">What happens next</h2>');
 		// the analysis is shown inline, linking under the base path
-		expect(harbour?.rendered?.html).toContain('<span class="ann-quote ann-direct" title="direct quote · Ines Okonkwo-Barros · said" id="q1">Work starts </span>');
-		expect(harbour?.rendered?.html).toContain('said Mayor <a href="/news/actors/ines-okonkwo-barros/" class="ann-actor" data-kind="person">Ines Okonkwo-Barros</a>');
-		expect(harbour?.rendered?.html).toContain('<a href="/news/timeline/#t-2024-03-07" class="ann-date-link" data-resolved="Thu 7 Mar 2024"><time datetime="2024-03-07" class="ann-date"');
+		expect(record.html).toContain('<span class="ann-quote ann-direct" title="direct quote · Ines Okonkwo-Barros · said" id="q1">Work starts </span>');
+		expect(record.html).toContain('said Mayor <a href="/news/actors/ines-okonkwo-barros/" class="ann-actor" data-kind="person">Ines Okonkwo-Barros</a>');
+		expect(record.html).toContain('<a href="/news/timeline/#t-2024-03-07" class="ann-date-link" data-resolved="Thu 7 Mar 2024"><time datetime="2024-03-07" class="ann-date"');
 		expect(entries.get('lighthouse')?.data.excerpt).toBe('The Vell Coast guild chose Adaeze Marlow by a wide margin.');
 		expect(logs).toEqual(['2 articles: 2 rendered, 0 unchanged; 2 analysed, 0 from the analysis cache of earlier builds']);
 	});
@@ -73,6 +81,31 @@ describe('articlesLoader', () => {
 		]);
 		expect([...entries.keys()]).toEqual(['lighthouse']);
 		expect(entries.get('lighthouse')?.data.title).toBe('Changed');
+		// the records of the old versions and of the deleted file are gone
+		expect(await readdir(join(root, '.cache/dateline-records'))).toEqual([`${entries.get('lighthouse')?.data.record}.json`]);
+	});
+
+	it('renders an unchanged article again when its record has gone missing, and says which file a missing record is', async () => {
+		const { context, entries, logs } = fakeContext(root);
+		await articlesLoader().load(context);
+		const key = String(entries.get('lighthouse')?.data.record);
+		await rm(join(root, '.cache/dateline-records', `${key}.json`));
+		expect(() => readRecord(join(root, '.cache/dateline-records'), key)).toThrow(`Dateline could not read the article record ${join(root, '.cache/dateline-records', `${key}.json`)}`);
+		await articlesLoader().load(context);
+		expect(logs.at(-1)).toBe('2 articles: 1 rendered, 1 unchanged; 0 analysed, 1 from the analysis cache of earlier builds');
+		expect(readRecord(join(root, '.cache/dateline-records'), key).html).toContain('Adaeze Marlow');
+	});
+
+	it('builds the same entries and records on worker threads as inline', async () => {
+		const inline = fakeContext(root);
+		await articlesLoader({ threads: 0 }).load(inline.context);
+		const inlineRecords = [...inline.entries.values()].map((entry) => readRecord(join(root, '.cache/dateline-records'), String(entry.data.record)));
+		await rm(join(root, '.cache'), { recursive: true });
+		const threaded = fakeContext(root);
+		await articlesLoader({ threads: 2 }).load(threaded.context);
+		expect(threaded.logs).toEqual(['2 articles: 2 rendered, 0 unchanged; 2 analysed, 0 from the analysis cache of earlier builds']);
+		expect([...threaded.entries.values()]).toEqual([...inline.entries.values()]);
+		expect([...threaded.entries.values()].map((entry) => readRecord(join(root, '.cache/dateline-records'), String(entry.data.record)))).toEqual(inlineRecords);
 	});
 
 	it('fails with every problem listed and stores nothing from a bad run', async () => {

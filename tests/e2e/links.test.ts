@@ -9,7 +9,7 @@ const dist = join(ROOT, 'dist');
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+		if (entry.isDirectory()) return entry.name.startsWith('pagefind') ? [] : htmlFiles(path);
 		return entry.name.endsWith('.html') ? [path] : [];
 	});
 }
@@ -48,7 +48,9 @@ describe('links in dist/', () => {
 				const href = (match[1] ?? '').replace(/&amp;/g, '&');
 				if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
 				checked += 1;
-				const [path = '', fragment] = href.split('#');
+				const [address = '', fragment] = href.split('#');
+				// a query string picks what a page shows, not another page
+				const path = address.split('?')[0] ?? '';
 				const page = path === '' ? file : target(path.startsWith('/') ? path : join('/', relative(dist, join(file, '..')), path));
 				if (!page) broken.push(`${relative(dist, file)}: ${href} (no such page)`);
 				else if (fragment && !idsOf(page).has(fragment)) broken.push(`${relative(dist, file)}: ${href} (no #${fragment} there)`);

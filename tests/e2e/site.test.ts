@@ -18,10 +18,15 @@ describe('the built site', () => {
 			expect(existsSync(join(dist, file)), file).toBe(true);
 		}
 		for (const article of articles) expect(existsSync(join(dist, 'articles', article.id, 'index.html')), article.id).toBe(true);
-		// the index holds every article page and every quote, actor and event record
-		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-		const records = JSON.parse(readFileSync(join(dist, 'data/search-records.json'), 'utf8')) as unknown[];
-		expect(entry.languages.en.page_count).toBe(articles.length + records.length);
+		// the default bundle holds every article page and every actor; quotes and events have bundles of their own
+		const pageCount = (bundle: string) => JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')).languages.en.page_count;
+		const records = JSON.parse(readFileSync(join(dist, 'data/search-records.json'), 'utf8')) as Record<string, unknown[]>;
+		expect(pageCount('pagefind')).toBe(articles.length + (records.articles?.length ?? 0));
+		// the seed alone has 11 quotes and 6 events
+		expect(pageCount('pagefind-quotes')).toBe(records.quotes?.length);
+		expect(records.quotes?.length).toBeGreaterThanOrEqual(11);
+		expect(pageCount('pagefind-events')).toBe(records.events?.length);
+		expect(records.events?.length).toBeGreaterThanOrEqual(6);
 	});
 
 	it('lists the sample article on the home page, linking to its page', async () => {
@@ -72,6 +77,9 @@ describe('the built site', () => {
 		const page = await site.context.newPage();
 		await page.goto(`${site.origin}/search/`);
 		await page.locator('.pagefind-ui__search-input').fill('bloodbath');
+		// the scope links carry the query: searching quotes keeps what was typed
+		await page.getByRole('link', { name: 'Quotes' , exact: true }).and(page.locator('.search-scopes a')).click();
+		await page.waitForURL(/\/search\/\?scope=quotes&q=bloodbath$/);
 		const result = page.locator('.pagefind-ui__result-link', { hasText: 'Donald Trump: “President Putin of Russia' }).first();
 		await result.waitFor({ timeout: 15_000 });
 		const href = await result.getAttribute('href');
@@ -80,6 +88,18 @@ describe('the built site', () => {
 		await page.waitForURL(/#q\d+$/);
 		const id = new URL(page.url()).hash.slice(1);
 		await expect(page.locator(`[id="${id}"]`).getAttribute('title')).resolves.toBe('direct quote · Donald Trump · wrote on Truth Social');
+		await page.close();
+	});
+
+	it('searches events in their own scope, each result landing on its sentence', async () => {
+		const page = await site.context.newPage();
+		await page.goto(`${site.origin}/search/?scope=events&q=Istanbul`);
+		await expect(page.locator('.search-scopes a[aria-current="page"]').textContent()).resolves.toBe('Events');
+		const result = page.locator('.pagefind-ui__result-link').first();
+		await result.waitFor({ timeout: 15_000 });
+		expect(await result.getAttribute('href')).toMatch(new RegExp(`^/articles/${SEED_ID}/#e\\d+$`));
+		// no article page among the results of this scope
+		expect(await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.filter((a) => !/#e\d+$/.test(a.getAttribute('href') ?? '')).length)).toBe(0);
 		await page.close();
 	});
 

@@ -1,0 +1,74 @@
+/**
+ * Builds many articles on all cores: a pool of worker threads (`article-worker.ts`), each running
+ * `buildArticle`. Below {@link THREADS_FROM} articles, or with one core, the work runs inline,
+ * since starting a worker (loading the engine and the Markdown pipeline) costs more than it saves.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ArticleJob } from './article-worker.ts';
+import { buildArticle, type BuildArticleOptions, type BuiltArticle } from './build-article.ts';
+import type { IdentifiedArticle } from './collect.ts';
+
+/** Fewest articles to build for the pool to start worker threads. */
+export const THREADS_FROM = 24;
+
+const WORKER = new URL('./article-worker.ts', import.meta.url);
+
+/** Options of {@link buildArticles}. */
+export interface PoolOptions {
+	/** Worker threads to use; default: the machine's cores when there are {@link THREADS_FROM} articles or more, else none. */
+	threads?: number;
+	/** Called after each article is built. */
+	onBuilt?: () => void;
+}
+
+/** Builds every article (see `buildArticle`), on worker threads when it pays; results in the order given. */
+export async function buildArticles(jobs: Array<{ article: IdentifiedArticle; options: BuildArticleOptions }>, { threads, onBuilt }: PoolOptions = {}): Promise<BuiltArticle[]> {
+	const count = Math.min(threads ?? (jobs.length >= THREADS_FROM ? availableParallelism() : 0), jobs.length);
+	if (count < 2 || !existsSync(fileURLToPath(WORKER))) {
+		const built: BuiltArticle[] = [];
+		for (const job of jobs) {
+			built.push(await buildArticle(job.article, job.options));
+			onBuilt?.();
+		}
+		return built;
+	}
+	return runOnWorkers(jobs, count, onBuilt);
+}
+
+function runOnWorkers(jobs: Array<{ article: IdentifiedArticle; options: BuildArticleOptions }>, count: number, onBuilt?: () => void): Promise<BuiltArticle[]> {
+	const results: BuiltArticle[] = new Array(jobs.length);
+	const workers = Array.from({ length: count }, () => new Worker(WORKER));
+	let next = 0;
+	let done = 0;
+	return new Promise<BuiltArticle[]>((resolve, reject) => {
+		const finish = (error?: Error) => {
+			for (const worker of workers) void worker.terminate();
+			if (error) reject(error);
+			else resolve(results);
+		};
+		const send = (worker: Worker) => {
+			const id = next;
+			next += 1;
+			const job = jobs[id];
+			if (job) worker.postMessage({ id, article: job.article, options: job.options } satisfies ArticleJob);
+		};
+		for (const worker of workers) {
+			worker.on('message', (message: { id: number; built?: BuiltArticle; error?: string }) => {
+				if (message.error !== undefined || !message.built) {
+					finish(new Error(`Dateline failed on ${jobs[message.id]?.article.file ?? 'an article'}: ${message.error ?? 'no result'}`));
+					return;
+				}
+				results[message.id] = message.built;
+				done += 1;
+				onBuilt?.();
+				if (done === jobs.length) finish();
+				else send(worker);
+			});
+			worker.on('error', (error) => finish(error));
+			send(worker);
+		}
+	});
+}

@@ -1,0 +1,61 @@
+/**
+ * The work done for each new or changed article, outside Astro: analyse it (or read the analysis
+ * cache), render its annotated HTML, write its record, and return the entry the `articles`
+ * collection stores. A plain function of the article and a few paths, so the loader can run it on
+ * worker threads (`article-pool.ts`).
+ */
+import { analysisOf, globalActorId, storedAnalysis, timelineAnchor, useAnalysisCache, type AnalysisTally } from './corpus.ts';
+import type { IdentifiedArticle } from './collect.ts';
+import { parseMarkdown, renderArticleBody } from './markdown.ts';
+import { writeRecord } from './records.ts';
+import type { ArticleEntry } from './schema.ts';
+
+/** Where an article's work reads and writes, and the site's base path. */
+export interface BuildArticleOptions {
+	/** Folder of the analysis cache. */
+	analysisCache: string;
+	/** Folder of the article records. */
+	records: string;
+	/** Key of the record to write. */
+	key: string;
+	/** The site's base path (`/`, `/news/`): the annotated HTML links under it. */
+	base: string;
+}
+
+/** What building an article gives the loader. */
+export interface BuiltArticle {
+	entry: ArticleEntry;
+	/** Whether the analysis was made now or read from an earlier build's cache. */
+	analysis: keyof AnalysisTally;
+}
+
+/** Analyses and renders one article, writes its record and returns its entry. */
+export async function buildArticle(article: IdentifiedArticle, { analysisCache, records, key, base }: BuildArticleOptions): Promise<BuiltArticle> {
+	useAnalysisCache(analysisCache);
+	const tree = parseMarkdown(article.body);
+	const tally: AnalysisTally = { analysed: 0, cached: 0 };
+	const analysis = analysisOf(article, tree, tally);
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const eventDates = new Set(analysis.events.map((event) => event.date));
+	const { html, headings, blocks, wordCount } = await renderArticleBody(article.body, {
+		tree,
+		annotate: {
+			body: article.body,
+			analysis,
+			actorHref: (name) => `${root}actors/${globalActorId(name)}/`,
+			timelineHref: (value) => (eventDates.has(value) ? `${root}timeline/#${timelineAnchor(value)}` : undefined),
+		},
+	});
+	writeRecord(records, key, { html, headings, analysis: storedAnalysis(analysis) });
+	const firstParagraph = blocks.find((block) => block.type === 'paragraph')?.text ?? '';
+	const entry: ArticleEntry = {
+		...article.frontmatter,
+		excerpt: article.frontmatter.summary ?? firstParagraph,
+		wordCount,
+		blocks: blocks.map(({ text: _text, ...block }) => block),
+		sourcePath: article.file,
+		counts: { actors: analysis.actors.length, quotes: analysis.quotes.length, dates: analysis.dates.length, claims: analysis.claims.length, events: analysis.events.length },
+		record: key,
+	};
+	return { entry, analysis: tally.analysed > 0 ? 'analysed' : 'cached' };
+}

@@ -1,0 +1,58 @@
+/**
+ * The views' door into the content layer: the articles, each article's record (annotated HTML and
+ * analysis), and the site-wide lists derived from every article — actors merged by canonical name,
+ * quotes, claims and events with their article — built once per build from the records.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { allClaims, allEvents, allQuotes, mergeActors } from './corpus.ts';
+import { readRecord } from './records.ts';
+import type { ActorEntry, ArticleRecord, ClaimEntry, EventEntry, QuoteEntry } from './schema.ts';
+
+/** An entry of the `articles` collection. */
+export type Article = CollectionEntry<'articles'>;
+
+/** A site-wide entry: its id and its data, like a collection entry. */
+export interface Entry<T> {
+	id: string;
+	data: T;
+}
+
+/** Every article and what is derived from all of them. */
+export interface Corpus {
+	articles: Article[];
+	/** Actors merged by canonical name; id = slug of that name. */
+	actors: Array<Entry<ActorEntry>>;
+	/** Every quote; id = `<article id>--<quote id>`. */
+	quotes: Array<Entry<QuoteEntry>>;
+	/** Every claim; id = `<article id>--<claim id>`. */
+	claims: Array<Entry<ClaimEntry>>;
+	/** Every event; id = `<article id>--<event id>`. */
+	events: Array<Entry<EventEntry>>;
+}
+
+const RECORDS_DIR: string = import.meta.env.DATELINE_RECORDS_DIR;
+
+/** Every article of the `articles` collection. */
+export function getArticles(): Promise<Article[]> {
+	return getCollection('articles');
+}
+
+/** An article's record: its annotated HTML, headings and analysis. */
+export function getRecord(article: Article): ArticleRecord {
+	return readRecord(RECORDS_DIR, article.data.record);
+}
+
+let built: { key: string; corpus: Promise<Corpus> } | undefined;
+
+/** The corpus, built once for the same set of article versions (so once per build, and again in dev after an edit). */
+export async function getCorpus(): Promise<Corpus> {
+	const articles = await getArticles();
+	const key = articles.map((article) => article.data.record).join(',');
+	if (built?.key !== key) built = { key, corpus: Promise.resolve(buildCorpus(articles)) };
+	return built.corpus;
+}
+
+function buildCorpus(articles: Article[]): Corpus {
+	const analysed = articles.map((article) => ({ id: article.id, title: article.data.title, date: article.data.date, analysis: getRecord(article).analysis }));
+	return { articles, actors: mergeActors(analysed), quotes: allQuotes(analysed), claims: allClaims(analysed), events: allEvents(analysed) };
+}

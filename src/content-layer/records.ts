@@ -1,0 +1,53 @@
+/**
+ * Article records: what the content layer keeps of each article outside Astro's data store — its
+ * annotated HTML and its analysis — one JSON file per rendered version in `<cacheDir>/dateline-records/`.
+ *
+ * Astro compiles its whole data store into the server bundle, so every stored megabyte costs
+ * bundling and compile time in every build; the annotated HTML and the analyses are most of the
+ * corpus's weight. The `articles` collection keeps what lists show and the key of the record;
+ * pages read a record from disk when they render it (see `query.ts`).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleRecord } from './schema.ts';
+
+/** Folder of the records under Astro's cache folder. */
+export function recordsDir(cacheDir: URL): string {
+	return join(fileURLToPath(cacheDir), 'dateline-records');
+}
+
+/** The file name of a record: a hash of the digest of the article version it holds. */
+export function recordKey(digest: string | number): string {
+	return createHash('sha256').update(String(digest)).digest('hex').slice(0, 32);
+}
+
+/** Writes an article's record. */
+export function writeRecord(dir: string, key: string, record: ArticleRecord): void {
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, `${key}.json`), JSON.stringify(record));
+}
+
+/** Reads an article's record; fails naming the file when it is missing (a build that did not sync content). */
+export function readRecord(dir: string, key: string): ArticleRecord {
+	const file = join(dir, `${key}.json`);
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as ArticleRecord;
+	} catch (error) {
+		throw new Error(`Dateline could not read the article record ${file}: ${(error as Error).message}. Run the build again to re-create it.`);
+	}
+}
+
+/** Deletes the records no stored article refers to any more. */
+export function pruneRecords(dir: string, keep: ReadonlySet<string>): void {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		if (name.endsWith('.json') && !keep.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
+	}
+}

@@ -1,0 +1,5 @@
+/** Values the Dateline integrations give the pages at build time. */
+interface ImportMetaEnv {
+	/** Folder of the article records (set by `src/integrations/records.ts`). */
+	readonly DATELINE_RECORDS_DIR: string;
+}

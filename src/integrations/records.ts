@@ -1,0 +1,18 @@
+/**
+ * Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
+ * the same folder the `articles` loader writes to under Astro's cache folder.
+ */
+import type { AstroIntegration } from 'astro';
+import { recordsDir } from '../content-layer/records.ts';
+
+/** The integration; list it in `astro.config.mjs`. */
+export function articleRecords(): AstroIntegration {
+	return {
+		name: 'dateline-records',
+		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				updateConfig({ vite: { define: { 'import.meta.env.DATELINE_RECORDS_DIR': JSON.stringify(recordsDir(config.cacheDir)) } } });
+			},
+		},
+	};
+}
