@@ -2,4 +2,6 @@
 interface ImportMetaEnv {
 	/** Folder of the article records (set by `src/integrations/records.ts`). */
 	readonly DATELINE_RECORDS_DIR: string;
+	/** Path of the actor registry (set by `src/integrations/records.ts`). */
+	readonly DATELINE_ACTORS_FILE: string;
 }

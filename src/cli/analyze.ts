@@ -1,17 +1,23 @@
 /**
  * `npm run --silent analyze -- [--json] <file-or-dir>...`: analyses Markdown articles and prints
- * one JSON object (`--json`) or a readable report per article.
+ * one JSON object (`--json`) or a readable report per article. The actor registry
+ * (`content/actors.yaml`) and each article's corrections apply as in the site build, and the
+ * report says which corrections applied (`--raw` shows the engine's output untouched).
  */
 import { parseArgs } from 'node:util';
 import { analyzeArticle, type ArticleAnalysis } from '../analysis/index.ts';
+import { displayPath } from '../content-layer/collect.ts';
+import { applyCorrections, applyRegistry } from '../content-layer/corrections.ts';
+import { readActorRegistry, registryPath } from '../content-layer/registry.ts';
+import type { CorrectionOutcome } from '../content-layer/schema.ts';
 import { readArticles, reportProblems, type ArticleOnDisk } from './articles.ts';
 
-const USAGE = 'usage: npm run --silent analyze -- [--json] <file-or-dir>...';
+const USAGE = 'usage: npm run --silent analyze -- [--json] [--raw] <file-or-dir>...';
 
 async function main(): Promise<number> {
 	let parsed;
 	try {
-		parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+		parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, raw: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${USAGE}`);
 		return 2;
@@ -25,19 +31,29 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const { articles, problems } = await readArticles(parsed.positionals);
+	const registryFile = registryPath(process.cwd());
+	const registry = parsed.values.raw ? { registry: [], problems: [] } : readActorRegistry(registryFile, displayPath(registryFile, process.cwd()));
+	problems.unshift(...registry.problems);
 	reportProblems(problems);
-	const results = articles.map((article) => ({ article, analysis: analyzeArticle(article.body, { date: article.date }) }));
+	const results = articles.map((article) => {
+		const raw = analyzeArticle(article.body, { date: article.date });
+		if (parsed.values.raw) return { article, analysis: raw, outcomes: [] };
+		const { analysis, outcomes } = applyCorrections(applyRegistry(raw, registry.registry), article.corrections, article.correctionLines);
+		return { article, analysis, outcomes };
+	});
 	if (parsed.values.json) {
-		const output = { articles: results.map(({ article, analysis }) => ({ id: article.id, title: article.title, date: article.date, path: article.path, ...analysis })) };
+		const output = {
+			articles: results.map(({ article, analysis, outcomes }) => ({ id: article.id, title: article.title, date: article.date, path: article.path, ...analysis, ...(outcomes.length > 0 ? { corrections: outcomes } : {}) })),
+		};
 		process.stdout.write(`${JSON.stringify(output)}\n`);
 	} else {
-		for (const { article, analysis } of results) process.stdout.write(report(article, analysis));
+		for (const { article, analysis, outcomes } of results) process.stdout.write(report(article, analysis, outcomes));
 	}
 	return problems.length > 0 ? 1 : 0;
 }
 
 /** A readable report of one article: a table per entity type, each date with how it was resolved. */
-function report(article: ArticleOnDisk, analysis: ArticleAnalysis): string {
+function report(article: ArticleOnDisk, analysis: ArticleAnalysis, outcomes: CorrectionOutcome[]): string {
 	const lines: string[] = [`# ${article.title}`, `${article.path} · published ${article.date}`, ''];
 	const table = (title: string, header: string[], rows: string[][]) => {
 		lines.push(`## ${title} (${rows.length})`);
@@ -55,6 +71,7 @@ function report(article: ArticleOnDisk, analysis: ArticleAnalysis): string {
 	table('Dates', ['¶', 'text', 'value', 'how'], analysis.dates.map((d) => [String(d.paragraph), d.text, d.value ?? '?', d.resolution.explanation]));
 	table('Claims', ['¶', 'kind', 'by', 'text'], analysis.claims.map((c) => [String(c.paragraph), c.kind, c.attributedToName ?? 'article', c.text]));
 	table('Events', ['date', 'actors', 'summary'], analysis.events.map((e) => [e.date, e.actors.join(', '), e.summary]));
+	if (outcomes.length > 0) table('Corrections', ['line', 'outcome', 'correction'], outcomes.map((o) => [String(o.line ?? ''), o.matched === 0 ? 'matches nothing' : `applied (${o.matched})`, o.description]));
 	return `${lines.join('\n')}\n`;
 }
 

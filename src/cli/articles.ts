@@ -9,6 +9,7 @@ import { displayPath, listArticleFiles } from '../content-layer/collect.ts';
 import { decodeArticleFile } from '../content-layer/file-checks.ts';
 import { articleIdFromPath } from '../content-layer/ids.ts';
 import { formatProblem, type ContentProblem } from '../content-layer/problems.ts';
+import type { Correction } from '../content-layer/schema.ts';
 
 /** An article read from disk. */
 export interface ArticleOnDisk {
@@ -17,6 +18,9 @@ export interface ArticleOnDisk {
 	date: string;
 	path: string;
 	body: string;
+	/** The frontmatter's corrections, and the line of each. */
+	corrections: Correction[];
+	correctionLines: number[];
 }
 
 /** Reads the articles at `paths`; problems are returned, not thrown. */
@@ -36,7 +40,10 @@ export async function readArticles(paths: string[], root = process.cwd()): Promi
 		const decoded = decodeArticleFile(path, await readFile(file));
 		const result = decoded.ok ? parseArticleFile(path, decoded.text) : decoded;
 		if (!result.ok) problems.push(...result.problems);
-		else articles.push({ id: articleIdFromPath(file), title: result.article.frontmatter.title, date: result.article.frontmatter.date, path, body: result.article.body });
+		else {
+			const { frontmatter, body, correctionLines } = result.article;
+			articles.push({ id: articleIdFromPath(file), title: frontmatter.title, date: frontmatter.date, path, body, corrections: frontmatter.corrections, correctionLines });
+		}
 	}
 	return { articles, problems };
 }

@@ -18,6 +18,8 @@ export interface ArticleSource {
 	body: string;
 	/** 1-based line of the file on which the body starts. */
 	bodyLine: number;
+	/** 1-based line of each of the frontmatter's corrections. */
+	correctionLines: number[];
 }
 
 /** The outcome of reading one file: the article with any warnings, or the problems that stop it. */
@@ -44,7 +46,10 @@ export function parseArticleFile(file: string, text: string, options: ParseArtic
 		const problems = parsed.error.issues.map((issue): ContentProblem => {
 			const field = issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
 			const topField = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-			const place = (topField && split.locate(topField)) || { line: 1, column: 1 };
+			// the deepest place the path reaches: a field, an item of a list such as corrections, or a field of that item
+			const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+			const inner = path.length > 1 ? [path, path.slice(0, 2)].map((prefix) => split.locatePath(prefix)).find((place) => place !== undefined) : undefined;
+			const place = inner || (topField && split.locate(topField)) || { line: 1, column: 1 };
 			return { file, ...place, ...(field ? { field } : {}), message: issue.message };
 		});
 		return { ok: false, problems };
@@ -59,5 +64,6 @@ export function parseArticleFile(file: string, text: string, options: ParseArtic
 	if (parsed.data.date > today) {
 		warnings.push({ file, ...(split.locate('date') ?? {}), field: 'date', severity: 'warning', message: `${parsed.data.date} is in the future (today is ${today})` });
 	}
-	return { ok: true, article: { file, frontmatter: parsed.data, body: split.body, bodyLine: split.bodyLine }, warnings };
+	const correctionLines = parsed.data.corrections.map((_, index) => split.locatePath(['corrections', index])?.line ?? split.locate('corrections')?.line ?? 1);
+	return { ok: true, article: { file, frontmatter: parsed.data, body: split.body, bodyLine: split.bodyLine, correctionLines }, warnings };
 }

@@ -1,14 +1,15 @@
 /**
  * The work done for each new or changed article, outside Astro: analyse it (or read the analysis
- * cache), render its annotated HTML, write its record, and return the entry the `articles`
- * collection stores. A plain function of the article and a few paths, so the loader can run it on
+ * cache), apply the actor registry and the article's corrections, render its annotated HTML, write
+ * its record, and return the entry the `articles` collection stores. A plain function of the article and a few paths, so the loader can run it on
  * worker threads (`article-pool.ts`).
  */
 import { analysisOf, globalActorId, storedAnalysis, timelineAnchor, useAnalysisCache, type AnalysisTally } from './corpus.ts';
+import { applyCorrections, applyRegistry } from './corrections.ts';
 import type { IdentifiedArticle } from './collect.ts';
 import { parseMarkdown, renderArticleBody } from './markdown.ts';
 import { writeRecord } from './records.ts';
-import type { ArticleEntry } from './schema.ts';
+import type { ArticleEntry, RegistryActor } from './schema.ts';
 
 /** Where an article's work reads and writes, and the site's base path. */
 export interface BuildArticleOptions {
@@ -20,6 +21,8 @@ export interface BuildArticleOptions {
 	key: string;
 	/** The site's base path (`/`, `/news/`): the annotated HTML links under it. */
 	base: string;
+	/** The actor registry. */
+	registry: RegistryActor[];
 }
 
 /** What building an article gives the loader. */
@@ -30,11 +33,13 @@ export interface BuiltArticle {
 }
 
 /** Analyses and renders one article, writes its record and returns its entry. */
-export async function buildArticle(article: IdentifiedArticle, { analysisCache, records, key, base }: BuildArticleOptions): Promise<BuiltArticle> {
+export async function buildArticle(article: IdentifiedArticle, { analysisCache, records, key, base, registry }: BuildArticleOptions): Promise<BuiltArticle> {
 	useAnalysisCache(analysisCache);
 	const tree = parseMarkdown(article.body);
 	const tally: AnalysisTally = { analysed: 0, cached: 0 };
-	const analysis = analysisOf(article, tree, tally);
+	// the editors' registry and corrections apply to every analysis, fresh or cached
+	const corrected = applyCorrections(applyRegistry(analysisOf(article, tree, tally), registry), article.frontmatter.corrections, article.correctionLines);
+	const analysis = corrected.analysis;
 	const root = base.endsWith('/') ? base : `${base}/`;
 	const eventDates = new Set(analysis.events.map((event) => event.date));
 	const { html, headings, blocks, wordCount } = await renderArticleBody(article.body, {
@@ -56,6 +61,7 @@ export async function buildArticle(article: IdentifiedArticle, { analysisCache, 
 		sourcePath: article.file,
 		counts: { actors: analysis.actors.length, quotes: analysis.quotes.length, dates: analysis.dates.length, claims: analysis.claims.length, events: analysis.events.length },
 		record: key,
+		correctionReport: corrected.outcomes,
 	};
 	return { entry, analysis: tally.analysed > 0 ? 'analysed' : 'cached' };
 }

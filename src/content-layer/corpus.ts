@@ -12,7 +12,7 @@ import { analyzeArticle, ENGINE_VERSION, type ArticleAnalysis } from '../analysi
 import type { IdentifiedArticle } from './collect.ts';
 import type { Root } from 'mdast';
 import { parseMarkdown } from './markdown.ts';
-import type { ActorEntry, ClaimEntry, EventEntry, QuoteEntry, StoredAnalysis } from './schema.ts';
+import type { ActorEntry, ClaimEntry, EventEntry, QuoteEntry, RegistryActor, StoredAnalysis } from './schema.ts';
 
 /** An article with its analysis as its record keeps it. */
 export interface AnalysedArticle {
@@ -64,8 +64,11 @@ export function analysisOf(article: Pick<IdentifiedArticle, 'text' | 'body'> & {
 	return analysis;
 }
 
-/** Actors merged across articles by canonical name (their id is the slug of that name). */
-export function mergeActors(articles: AnalysedArticle[]): Array<{ id: string; data: ActorEntry }> {
+/**
+ * Actors merged across articles by canonical name (their id is the slug of that name), with the
+ * registry's description and links for the actors it describes.
+ */
+export function mergeActors(articles: AnalysedArticle[], registry: readonly RegistryActor[] = []): Array<{ id: string; data: ActorEntry }> {
 	const merged = new Map<string, ActorEntry>();
 	for (const article of articles) {
 		for (const actor of article.analysis.actors) {
@@ -77,6 +80,14 @@ export function mergeActors(articles: AnalysedArticle[]): Array<{ id: string; da
 			entry.mentionCount += actor.mentionCount;
 			merged.set(id, entry);
 		}
+	}
+	for (const entry of registry) {
+		const actor = merged.get(globalActorId(entry.name));
+		if (!actor) continue;
+		for (const alias of entry.aliases) if (!actor.aliases.includes(alias)) actor.aliases.push(alias);
+		if (entry.description) actor.description = entry.description;
+		if (entry.wikidata) actor.wikidata = entry.wikidata;
+		if (entry.link) actor.link = entry.link;
 	}
 	return [...merged].map(([id, data]) => ({ id, data })).sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -14,6 +14,8 @@ export interface SplitArticle {
 	bodyLine: number;
 	/** Where a top-level frontmatter field is written (1-based line and column in the file). */
 	locate(field: string): { line: number; column: number } | undefined;
+	/** Where a value inside the frontmatter starts, by its path (`['corrections', 1]`). */
+	locatePath(path: ReadonlyArray<string | number>): { line: number; column: number } | undefined;
 	/** Problems in the frontmatter block itself (no block, not YAML, not a mapping). */
 	problems: Array<{ line: number; column?: number; message: string }>;
 }
@@ -27,7 +29,7 @@ const FENCE = /^---[ \t]*$/;
 export function splitFrontmatter(text: string): SplitArticle {
 	const lines = text.split('\n');
 	const stripCr = (line: string) => line.replace(/\r$/, '');
-	const none = { data: undefined, body: text, bodyLine: 1, locate: () => undefined };
+	const none = { data: undefined, body: text, bodyLine: 1, locate: () => undefined, locatePath: () => undefined };
 	if (!FENCE.test(stripCr(lines[0] ?? ''))) {
 		return { ...none, problems: [{ line: 1, message: 'the file must start with a frontmatter block: a line ---, the fields (title, date…), and a closing line ---' }] };
 	}
@@ -52,6 +54,7 @@ export function splitFrontmatter(text: string): SplitArticle {
 			body,
 			bodyLine,
 			locate: () => undefined,
+			locatePath: () => undefined,
 			problems: doc.errors.map((error) => ({ ...toFile(error.pos[0]), message: `the frontmatter is not valid YAML: ${firstLine(error.message)}` })),
 		};
 	}
@@ -62,10 +65,15 @@ export function splitFrontmatter(text: string): SplitArticle {
 			body,
 			bodyLine,
 			locate: () => undefined,
+			locatePath: () => undefined,
 			problems: [{ line: 2, message: 'the frontmatter must be a YAML mapping of fields (title: …, date: …)' }],
 		};
 	}
-	return { data: value as Record<string, unknown>, body, bodyLine, locate: (field) => locateField(doc, field, toFile), problems: [] };
+	const locatePath = (path: ReadonlyArray<string | number>) => {
+		const node = doc.getIn([...path], true) as { range?: [number, number] } | undefined;
+		return node?.range ? toFile(node.range[0]) : undefined;
+	};
+	return { data: value as Record<string, unknown>, body, bodyLine, locate: (field) => locateField(doc, field, toFile), locatePath, problems: [] };
 }
 
 function locateField(

@@ -9,14 +9,15 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ENGINE_VERSION } from '../analysis/index.ts';
-import { collectArticles, type IdentifiedArticle } from './collect.ts';
+import { collectArticles, displayPath, type IdentifiedArticle } from './collect.ts';
 import { buildArticles } from './article-pool.ts';
 import type { BuildArticleOptions } from './build-article.ts';
 import type { AnalysisTally } from './corpus.ts';
 import { RENDER_VERSION } from './markdown.ts';
 import { ContentError, formatProblem } from './problems.ts';
 import { pruneRecords, recordKey, recordsDir } from './records.ts';
-import { articleEntrySchema } from './schema.ts';
+import { readActorRegistry, registryPath } from './registry.ts';
+import { articleEntrySchema, type ArticleEntry } from './schema.ts';
 
 /** Options of {@link articlesLoader}. */
 export interface ArticlesLoaderOptions {
@@ -35,9 +36,10 @@ export function articlesLoader({ base = 'content/articles', threads }: ArticlesL
 			const root = fileURLToPath(context.config.root);
 			const dir = resolve(root, base);
 			await syncArticles(context, dir, root, threads);
-			context.watcher?.add(dir);
+			const registry = registryPath(root);
+			context.watcher?.add([dir, registry]);
 			context.watcher?.on('all', (_event, path) => {
-				if (!path.startsWith(dir) || !path.toLowerCase().endsWith('.md')) return;
+				if (path !== registry && (!path.startsWith(dir) || !path.toLowerCase().endsWith('.md'))) return;
 				syncArticles(context, dir, root, threads).catch((error: unknown) => context.logger.error(String((error as Error).message ?? error)));
 			});
 		},
@@ -47,21 +49,23 @@ export function articlesLoader({ base = 'content/articles', threads }: ArticlesL
 async function syncArticles(context: LoaderContext, dir: string, root: string, threads?: number): Promise<void> {
 	const { store, logger, config } = context;
 	const { articles, problems, warnings } = await collectArticles(dir, root);
+	const registryFile = registryPath(root);
+	const registry = readActorRegistry(registryFile, displayPath(registryFile, root));
 	for (const warning of warnings) logger.warn(formatProblem(warning));
-	if (problems.length > 0) throw new ContentError(problems);
+	if (problems.length > 0 || registry.problems.length > 0) throw new ContentError([...registry.problems, ...problems]);
 	const records = recordsDir(config.cacheDir);
 	const analysisCache = join(fileURLToPath(config.cacheDir), 'dateline-analysis');
 	const keep = new Set<string>();
 	const digests = new Map<string, string>();
 	const jobs: Array<{ article: IdentifiedArticle; options: BuildArticleOptions }> = [];
 	for (const article of articles) {
-		// the links the annotated HTML holds depend on the base path
-		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}.${config.base}\n${article.text}`);
+		// the links the annotated HTML holds depend on the base path; actors, on the registry
+		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}.${config.base}\n${registry.text}\n${article.text}`);
 		const key = recordKey(digest);
 		keep.add(key);
 		digests.set(article.id, digest);
 		if (store.get(article.id)?.digest === digest && existsSync(join(records, `${key}.json`))) continue;
-		jobs.push({ article, options: { analysisCache, records, key, base: config.base } });
+		jobs.push({ article, options: { analysisCache, records, key, base: config.base, registry: registry.registry } });
 	}
 	const tally: AnalysisTally = { analysed: 0, cached: 0 };
 	const built = await buildArticles(jobs, { ...(threads !== undefined ? { threads } : {}), onBuilt: progressReporter(jobs.length, (line) => logger.info(line)) });
@@ -76,6 +80,13 @@ async function syncArticles(context: LoaderContext, dir: string, root: string, t
 	}
 	const ids = new Set(articles.map((article) => article.id));
 	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+	// a correction that no longer matches anything is said at every build, changed article or not
+	for (const article of articles) {
+		const report = (store.get(article.id)?.data.correctionReport ?? []) as ArticleEntry['correctionReport'];
+		for (const outcome of report) {
+			if (outcome.matched === 0) logger.warn(formatProblem({ file: article.file, ...(outcome.line !== undefined ? { line: outcome.line } : {}), field: `corrections.${outcome.index}`, severity: 'warning', message: `${outcome.description} matches nothing in the article` }));
+		}
+	}
 	pruneRecords(records, keep);
 	logger.info(`${articles.length} articles: ${jobs.length} rendered, ${articles.length - jobs.length} unchanged; ${tally.analysed} analysed, ${tally.cached} from the analysis cache of earlier builds`);
 }

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { allClaims, allEvents, allQuotes, mergeActors } from './corpus.ts';
 import { readRecord } from './records.ts';
+import { readActorRegistry } from './registry.ts';
 import type { ActorEntry, ArticleRecord, ClaimEntry, EventEntry, QuoteEntry } from './schema.ts';
 
 /** An entry of the `articles` collection. */
@@ -31,6 +32,7 @@ export interface Corpus {
 }
 
 const RECORDS_DIR: string = import.meta.env.DATELINE_RECORDS_DIR;
+const REGISTRY_FILE: string = import.meta.env.DATELINE_ACTORS_FILE;
 
 /** Every article of the `articles` collection. */
 export function getArticles(): Promise<Article[]> {
@@ -54,5 +56,7 @@ export async function getCorpus(): Promise<Corpus> {
 
 function buildCorpus(articles: Article[]): Corpus {
 	const analysed = articles.map((article) => ({ id: article.id, title: article.data.title, date: article.data.date, analysis: getRecord(article).analysis }));
-	return { articles, actors: mergeActors(analysed), quotes: allQuotes(analysed), claims: allClaims(analysed), events: allEvents(analysed) };
+	// the loader has validated the registry: a build with problems in it stops before any page
+	const { registry } = readActorRegistry(REGISTRY_FILE, REGISTRY_FILE);
+	return { articles, actors: mergeActors(analysed, registry), quotes: allQuotes(analysed), claims: allClaims(analysed), events: allEvents(analysed) };
 }

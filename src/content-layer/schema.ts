@@ -24,6 +24,55 @@ const requiredText = (what: string) =>
 
 const optionalText = (what: string) => z.string({ error: `must be ${what}` }).trim().min(1, { error: 'must not be empty' }).optional();
 
+/** The target kinds of a correction: each names its entry by its text in the article. */
+const CORRECTION_TARGETS = ['quote', 'actor', 'date', 'claim'] as const;
+
+/** A TimeML value an editor may give a date: a day, week, month, quarter, season or year. */
+const TIMEML_VALUE = /^\d{4}(-\d\d(-\d\d)?|-W\d\d|-Q[1-4]|-(SP|SU|FA|WI))?$/;
+
+/**
+ * One editorial correction in an article's frontmatter. It names a quote, actor, date or claim by
+ * its text as the article writes it, and says what to do: give a quote its `speaker`, give a date
+ * its `value`, or `drop` the entry. Corrections apply after every analysis, so they survive
+ * re-analysis; one that matches nothing is a build warning.
+ */
+export const correctionSchema = z
+	.strictObject(
+		{
+			/** Text of a quote (or a part of it). */
+			quote: optionalText('text'),
+			/** Name of an actor, or one of its other forms. */
+			actor: optionalText('text'),
+			/** A date expression as written ("next Thursday"). */
+			date: optionalText('text'),
+			/** Text of a claim (or a part of it). */
+			claim: optionalText('text'),
+			/** The quote's speaker, by name. */
+			speaker: optionalText('a name'),
+			/** The date's value: `2025-05-15`, `2025-05`, `2025-W20`, `2025-Q2`, `2025-SU`, `2025`. */
+			value: z.string({ error: 'must be a date value such as 2025-05-15, 2025-05 or 2025' }).regex(TIMEML_VALUE, { error: (issue) => `"${String(issue.input)}" is not a day, week, month, quarter, season or year (2025-05-15, 2025-W20, 2025-05, 2025-Q2, 2025-SU, 2025)` }).optional(),
+			/** True to remove the entry. */
+			drop: z.literal(true, { error: 'can only be true' }).optional(),
+			/** Why the editors made the correction. */
+			note: optionalText('text'),
+		},
+		{ error: (issue) => (issue.code === 'unrecognized_keys' ? `has unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')} (a correction has quote, actor, date or claim; speaker, value or drop; note)` : 'must be a mapping such as { quote: "…", speaker: "…" }') },
+	)
+	.superRefine((correction, context) => {
+		const targets = CORRECTION_TARGETS.filter((target) => correction[target] !== undefined);
+		if (targets.length !== 1) {
+			context.addIssue({ code: 'custom', message: 'must name exactly one quote, actor, date or claim by its text' });
+			return;
+		}
+		const allowed = { quote: ['speaker', 'drop'], actor: ['drop'], date: ['value', 'drop'], claim: ['drop'] }[targets[0] as (typeof CORRECTION_TARGETS)[number]];
+		const actions = (['speaker', 'value', 'drop'] as const).filter((action) => correction[action] !== undefined);
+		if (actions.length !== 1 || !allowed.includes(actions[0] as string)) {
+			context.addIssue({ code: 'custom', message: `a ${targets[0]} correction needs exactly one of ${allowed.map((action) => `"${action}"`).join(' or ')}` });
+		}
+	});
+/** See {@link correctionSchema}. */
+export type Correction = z.output<typeof correctionSchema>;
+
 /** Frontmatter of an article file in `content/articles/`. */
 export const articleFrontmatterSchema = z.object({
 	/** Headline of the article. */
@@ -42,6 +91,8 @@ export const articleFrontmatterSchema = z.object({
 	summary: optionalText('text'),
 	/** True for invented sample or test articles. */
 	fictional: z.boolean({ error: 'must be true or false' }).default(false),
+	/** Editorial corrections of what the analysis found (see {@link correctionSchema}). */
+	corrections: z.array(correctionSchema, { error: 'must be a list of corrections' }).default([]),
 });
 
 /** Validated frontmatter of an article. */
@@ -49,6 +100,33 @@ export type ArticleFrontmatter = z.output<typeof articleFrontmatterSchema>;
 
 /** Names of the frontmatter fields editors may write. */
 export const ARTICLE_FIELDS = Object.keys(articleFrontmatterSchema.shape);
+
+/** An actor as editors describe it in the registry (`content/actors.yaml`). */
+export const registryActorSchema = z.strictObject(
+	{
+		/** Canonical name: every article's actor with this name or one of the aliases takes it. */
+		name: requiredText('text'),
+		kind: actorKindSchema,
+		/** Other forms of the name ("Okonkwo-Barros", "the mayor's office"). */
+		aliases: z.array(requiredText('text'), { error: 'must be a list of names' }).default([]),
+		/** Roles ("Mayor of Port Calder"). */
+		roles: z.array(requiredText('text'), { error: 'must be a list of roles' }).default([]),
+		/** One or two sentences shown on the actor's page. */
+		description: optionalText('text'),
+		/** A Wikidata item id, `Q` and digits. */
+		wikidata: z.string({ error: 'must be a Wikidata id such as Q42' }).regex(/^Q\d+$/, { error: (issue) => `"${String(issue.input)}" is not a Wikidata id such as Q42` }).optional(),
+		/** The actor's home page. */
+		link: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+		/** Whom the actor stands for when it speaks: a capital for its government ("Velora" → "Government of Velora"). */
+		speaksFor: optionalText('a name'),
+	},
+	{ error: (issue) => (issue.code === 'unrecognized_keys' ? `has unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}` : 'must be a mapping with name and kind') },
+);
+/** See {@link registryActorSchema}. */
+export type RegistryActor = z.output<typeof registryActorSchema>;
+
+/** The actor registry: a list of actors. */
+export const actorRegistrySchema = z.array(registryActorSchema, { error: 'must be a list of actors (- name: …)' });
 
 /** A top-level block of the article body with its place in the body text. */
 export const blockSchema = z.object({
@@ -82,6 +160,20 @@ export type StoredAnalysis = z.output<typeof storedAnalysisSchema>;
 /** A block as an article entry keeps it: where it is, not its text (the body has that). */
 export const storedBlockSchema = blockSchema.omit({ text: true });
 
+/** What became of one correction: applied to how many entries, described for editors. */
+export const correctionOutcomeSchema = z.object({
+	/** Position of the correction in the frontmatter list, from 0. */
+	index: z.number().int().nonnegative(),
+	/** Line of the correction in the file. */
+	line: z.number().int().positive().optional(),
+	/** Entries the correction changed or removed; 0 when it matches nothing. */
+	matched: z.number().int().nonnegative(),
+	/** The correction in words: `quote "Work starts" → speaker Ines Okonkwo-Barros`. */
+	description: z.string(),
+});
+/** See {@link correctionOutcomeSchema}. */
+export type CorrectionOutcome = z.output<typeof correctionOutcomeSchema>;
+
 /** How many entries of each kind the analysis found in an article. */
 export const analysisCountsSchema = z.object({
 	actors: z.number().int().nonnegative(),
@@ -111,6 +203,8 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
 	counts: analysisCountsSchema,
 	/** Key of the article's record: its annotated HTML and its analysis. */
 	record: z.string(),
+	/** What became of each of the frontmatter's corrections. */
+	correctionReport: z.array(correctionOutcomeSchema),
 });
 
 /** A heading of the rendered body, as rehype-slug named it. */
@@ -144,6 +238,12 @@ export const actorEntrySchema = z.object({
 	articles: z.array(articleRefSchema.extend({ actorId: z.string(), mentions: z.number().int() })),
 	/** Mentions across all articles. */
 	mentionCount: z.number().int(),
+	/** From the registry: a short description. */
+	description: z.string().optional(),
+	/** From the registry: a Wikidata item id. */
+	wikidata: z.string().optional(),
+	/** From the registry: a home page. */
+	link: z.string().optional(),
 });
 /** See {@link actorEntrySchema}. */
 export type ActorEntry = z.output<typeof actorEntrySchema>;

@@ -1,9 +1,12 @@
 /**
  * Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
- * the same folder the `articles` loader writes to under Astro's cache folder.
+ * the same folder the `articles` loader writes to under Astro's cache folder, and where the actor
+ * registry is (`import.meta.env.DATELINE_ACTORS_FILE`).
  */
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { recordsDir } from '../content-layer/records.ts';
+import { registryPath } from '../content-layer/registry.ts';
 
 /** The integration; list it in `astro.config.mjs`. */
 export function articleRecords(): AstroIntegration {
@@ -11,7 +14,14 @@ export function articleRecords(): AstroIntegration {
 		name: 'dateline-records',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
-				updateConfig({ vite: { define: { 'import.meta.env.DATELINE_RECORDS_DIR': JSON.stringify(recordsDir(config.cacheDir)) } } });
+				updateConfig({
+					vite: {
+						define: {
+							'import.meta.env.DATELINE_RECORDS_DIR': JSON.stringify(recordsDir(config.cacheDir)),
+							'import.meta.env.DATELINE_ACTORS_FILE': JSON.stringify(registryPath(fileURLToPath(config.root))),
+						},
+					},
+				});
 			},
 		},
 	};

@@ -31,6 +31,22 @@ describe('npm run analyze', () => {
 		expect(output).toContain('on Thursday  2024-03-07  "on Thursday", article of Fri 8 Mar 2024, past tense → Thu 7 Mar 2024');
 	});
 
+	it('applies an article’s corrections and reports which applied and which match nothing', () => {
+		const output = execFileSync(process.execPath, ['src/cli/analyze.ts', 'tests/fixtures/corrections/velora.md'], { cwd: root, encoding: 'utf8' });
+		expect(output).toContain(
+			['## Corrections (3)', 'line  outcome          correction', '----  ---------------  ---------------------------------------------', '6     applied (1)      quote "We are ready" → speaker Sven Lindqvist', '8     applied (1)      date "next month" → value 2024-07', '10    matches nothing  claim "words nobody wrote" → dropped'].join('\n'),
+		);
+		const json = JSON.parse(analyze('--json', 'tests/fixtures/corrections/velora.md').stdout) as { articles: Array<{ quotes: Array<{ speakerName: string }>; dates: Array<{ text: string; value: string }>; corrections: Array<{ matched: number }> }> };
+		const article = json.articles[0];
+		expect(article?.quotes.map((quote) => quote.speakerName)).toEqual(['Ines Okonkwo-Barros', 'Sven Lindqvist', 'Sven Lindqvist']);
+		expect(article?.dates.find((date) => date.text === 'next month')?.value).toBe('2024-07');
+		expect(article?.corrections.map((outcome) => outcome.matched)).toEqual([1, 1, 0]);
+		// --raw: the engine's own output
+		const raw = JSON.parse(analyze('--json', '--raw', 'tests/fixtures/corrections/velora.md').stdout) as typeof json;
+		expect(raw.articles[0]?.quotes.map((quote) => quote.speakerName)).toEqual(['Ines Okonkwo-Barros', 'Ines Okonkwo-Barros', 'Sven Lindqvist']);
+		expect(raw.articles[0]).not.toHaveProperty('corrections');
+	});
+
 	it('names a bad file and fails, still analysing the good ones', () => {
 		const run = analyze('--json', 'tests/fixtures/content/bad/impossible-day.md', 'tests/fixtures/content/valid/lighthouse.md', 'no/such/file.md');
 		expect(run.status).toBe(1);

@@ -17,6 +17,7 @@ describe('parseArticleFile', () => {
 			summary: 'The Vell Coast guild chose Adaeze Marlow by a wide margin.',
 			fictional: true,
 			tags: [],
+			corrections: [],
 		});
 		expect(result.article.bodyLine).toBe(7);
 		expect(result.article.body).toBe("\nThe Vell Coast Lighthouse Keepers' Guild elected Adaeze Marlow as president on Wednesday.\n");

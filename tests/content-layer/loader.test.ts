@@ -12,10 +12,11 @@ import { readRecord } from '../../src/content-layer/records.ts';
 function fakeContext(root: string) {
 	const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } }>();
 	const logs: string[] = [];
+	const warnings: string[] = [];
 	const context = {
 		collection: 'articles',
 		config: { root: pathToFileURL(`${root}/`), base: '/news', cacheDir: pathToFileURL(`${root}/.cache/`) },
-		logger: { info: (message: string) => logs.push(message), warn: () => {}, error: () => {}, debug: () => {} },
+		logger: { info: (message: string) => logs.push(message), warn: (message: string) => warnings.push(message), error: () => {}, debug: () => {} },
 		generateDigest: (value: string) => value,
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 		store: {
@@ -25,7 +26,7 @@ function fakeContext(root: string) {
 			delete: (id: string) => entries.delete(id),
 		},
 	};
-	return { context: context as unknown as LoaderContext, entries, logs };
+	return { context: context as unknown as LoaderContext, entries, logs, warnings };
 }
 
 let root = '';
@@ -106,6 +107,34 @@ describe('articlesLoader', () => {
 		expect(threaded.logs).toEqual(['2 articles: 2 rendered, 0 unchanged; 2 analysed, 0 from the analysis cache of earlier builds']);
 		expect([...threaded.entries.values()]).toEqual([...inline.entries.values()]);
 		expect([...threaded.entries.values()].map((entry) => readRecord(join(root, '.cache/dateline-records'), String(entry.data.record)))).toEqual(inlineRecords);
+	});
+
+	it('applies the actor registry and the article’s corrections, and warns at every build about a correction that matches nothing', async () => {
+		await writeFile(join(root, 'content/actors.yaml'), '- name: Ines Okonkwo-Barros\n  kind: person\n  roles: [Mayor of Port Calder]\n  description: Mayor since 2021.\n');
+		await writeFile(
+			join(root, 'content/articles/corrected.md'),
+			'---\ntitle: Corrected\ndate: 2024-03-09\nfictional: true\ncorrections:\n  - quote: Work starts\n    speaker: Adaeze Marlow\n  - quote: words nobody said\n    drop: true\n---\n“Work starts in June,” said Mayor Ines Okonkwo-Barros.\n',
+		);
+		const { context, entries, warnings } = fakeContext(root);
+		await articlesLoader().load(context);
+		const corrected = entries.get('corrected');
+		expect(corrected?.data.correctionReport).toEqual([
+			{ index: 0, line: 6, matched: 1, description: 'quote "Work starts" → speaker Adaeze Marlow' },
+			{ index: 1, line: 8, matched: 0, description: 'quote "words nobody said" → dropped' },
+		]);
+		const record = readRecord(join(root, '.cache/dateline-records'), String(corrected?.data.record));
+		expect(record.analysis.quotes.map((quote) => quote.speakerName)).toEqual(['Adaeze Marlow']);
+		expect(record.analysis.actors.find((actor) => actor.name === 'Ines Okonkwo-Barros')?.roles).toEqual(['Mayor', 'Mayor of Port Calder']);
+		// unchanged on the second build, and still warned about
+		await articlesLoader().load(context);
+		const warning = 'content/articles/corrected.md:8 warning: corrections.1: quote "words nobody said" → dropped matches nothing in the article';
+		expect(warnings).toEqual([warning, warning]);
+	});
+
+	it('fails naming the line and field of a problem in the actor registry', async () => {
+		await writeFile(join(root, 'content/actors.yaml'), '- name: Ines Okonkwo-Barros\n  kind: mayor\n');
+		const { context } = fakeContext(root);
+		await expect(articlesLoader().load(context)).rejects.toThrow('Dateline found 1 problem in the articles:\n  content/actors.yaml:2:9 0.kind: Invalid option: expected one of "person"|"organization"|"place"|"group"');
 	});
 
 	it('fails with every problem listed and stores nothing from a bad run', async () => {
