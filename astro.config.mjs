@@ -2,15 +2,17 @@
 import { defineConfig } from 'astro/config';
 import { buildInvariants } from './src/integrations/invariants.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { articleRecords } from './src/integrations/records.ts';
+import { articleRecords, LOCAL_SITE } from './src/integrations/records.ts';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * Dateline's site configuration.
- * DATELINE_SITE: the public origin (e.g. https://news.example.org), used for canonical URLs.
+ * DATELINE_SITE: the public origin (e.g. https://news.example.org), for canonical URLs, the feed,
+ *   the sitemap and the data files; the local preview's address when unset (the build says so).
  * DATELINE_BASE: the sub-path the site is served under (e.g. /news/); `/` by default.
  */
 export default defineConfig({
-	site: process.env.DATELINE_SITE || undefined,
+	site: process.env.DATELINE_SITE || LOCAL_SITE,
 	base: process.env.DATELINE_BASE || '/',
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
@@ -33,5 +35,5 @@ export default defineConfig({
 		},
 	},
 	// order matters: the invariant check reads the search index Pagefind has just written
-	integrations: [articleRecords(), pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
+	integrations: [articleRecords(), sitemap(), pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
 });

@@ -165,7 +165,6 @@ interface Attribution {
 
 /** Attribution of a direct quote: after it (`,” X said`), before it (`X said: “`), or around a partial quote. */
 function attributeDirect(block: TextBlock, mark: QuoteMarks, sentence: SentenceSpan, actors: ActorIndex, context: SpeakerContext): Attribution | undefined {
-	const tokens = block.tokens;
 	const quoteEnd = mark.close === -1 ? block.text.length : mark.close + 1;
 	// after: `,” X said`, `,” said X`, `,” he added`
 	const afterEnd = sentenceEndAfter(block, quoteEnd, sentence);

@@ -1,16 +1,19 @@
 /**
  * An Astro integration that indexes the built site with Pagefind at `astro:build:done` and fails
- * the build when Pagefind reports an error or indexes no page.
+ * the build when Pagefind reports an error or indexes no page. In `astro dev` it serves the search
+ * bundles of the last build, so search works in dev once the site has been built.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { SEARCH_RECORDS_PATH, SEARCH_SCOPES, type SearchScope } from '../lib/search-bundles.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
+
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 /**
  * Runs Pagefind over `dist/` after every build, writing one bundle per search scope
@@ -18,9 +21,29 @@ import type { SearchRecord } from '../lib/search-records.ts';
  * the quote records into `dist/pagefind-quotes/`, the event records into `dist/pagefind-events/`.
  */
 export function pagefind(): AstroIntegration {
+	let outDir = '';
+	let base = '/';
 	return {
 		name: 'dateline-pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:server:setup': ({ server }) => {
+				const bundles = Object.values(SEARCH_SCOPES).map(({ bundle }) => `${base}${bundle}/`);
+				server.middlewares.use((request, response, next) => {
+					const path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
+					const bundle = bundles.find((prefix) => path.startsWith(prefix));
+					const file = bundle ? normalize(join(outDir, path.slice(base.length))) : '';
+					if (!bundle || !file.startsWith(outDir) || !existsSync(file) || statSync(file).isDirectory()) {
+						next();
+						return;
+					}
+					response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+					createReadStream(file).pipe(response);
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const records = JSON.parse(await readFile(join(site, SEARCH_RECORDS_PATH), 'utf8')) as Record<SearchScope, SearchRecord[]>;

@@ -8,12 +8,18 @@ import { fileURLToPath } from 'node:url';
 import { recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
 
+/** The site's address when `DATELINE_SITE` is not set: the local preview server's. */
+export const LOCAL_SITE = 'http://localhost:4321';
+
 /** The integration; list it in `astro.config.mjs`. */
 export function articleRecords(): AstroIntegration {
 	return {
 		name: 'dateline-records',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
+			'astro:config:setup': ({ config, updateConfig, command, logger }) => {
+				if (command === 'build' && !process.env.DATELINE_SITE) {
+					logger.warn(`DATELINE_SITE is not set: canonical addresses, the feed, the sitemap and the data files point at ${LOCAL_SITE}. Set it to the public address before deploying.`);
+				}
 				updateConfig({
 					vite: {
 						define: {

@@ -16,7 +16,12 @@ declare global {
 
 /** Mounts the search UI in `container` (which carries `data-bundles`) and marks the current scope among `scopeLinks`. */
 export function startSearch(container: HTMLElement | null, scopeLinks: Iterable<HTMLAnchorElement>): void {
-	if (!container || !window.PagefindUI) return;
+	if (!container) return;
+	if (!window.PagefindUI) {
+		// no index yet (in `npm run dev` before any build): say how to get one
+		document.querySelector<HTMLElement>('[data-search-missing]')?.removeAttribute('hidden');
+		return;
+	}
 	const params = new URLSearchParams(window.location.search);
 	const scope = searchScope(params.get('scope'));
 	const bundles = JSON.parse(container.dataset.bundles ?? '{}') as Record<string, string>;

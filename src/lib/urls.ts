@@ -26,3 +26,8 @@ export function speakerQuotesUrl(id: string): string {
 export function anchorUrl(articleId: string, anchor: string): string {
 	return `${articleUrl(articleId)}#${anchor}`;
 }
+
+/** The absolute address of a site path when the site's address (`DATELINE_SITE`) is known, else the path. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+	return site ? new URL(path, site).href : path;
+}

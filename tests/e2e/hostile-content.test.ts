@@ -57,7 +57,15 @@ function liveMarkupProblems(html: string, name: string): string[] {
 			}
 			if (/^(?:iframe|object|embed|frame|applet|base)$/.test(tagName)) found.push(`${name}: <${tagName}>`);
 			if (tagName === 'meta' && /refresh/i.test(String(properties.httpEquiv ?? ''))) found.push(`${name}: meta refresh`);
-			if (tagName === 'script' && /alert|msgbox/.test(JSON.stringify(child.children))) found.push(`${name}: script from content`);
+			// structured data is not run, but must stay one intact JSON value inside its element
+			if (tagName === 'script' && properties.type === 'application/ld+json') {
+				const text = child.children.map((node) => (node.type === 'text' ? node.value : '')).join('');
+				try {
+					JSON.parse(text);
+				} catch {
+					found.push(`${name}: JSON-LD broken by content`);
+				}
+			} else if (tagName === 'script' && /alert|msgbox/.test(JSON.stringify(child.children))) found.push(`${name}: script from content`);
 			if (tagName === 'style' && /display:\s*none/.test(JSON.stringify(child.children))) found.push(`${name}: style from content`);
 			walk(child);
 		}
@@ -77,6 +85,8 @@ describe('the live-markup scan', () => {
 			'bad.html: script from content',
 		].sort());
 		expect(liveMarkupProblems('<meta name="description" content="<img src=x onerror=alert(1)>"><p>&lt;script&gt;alert(1)&lt;/script&gt;</p>', 'ok.html')).toEqual([]);
+		expect(liveMarkupProblems('<script type="application/ld+json">{"headline":"\\u003c/script>alert(1)"}</script>', 'ok.html')).toEqual([]);
+		expect(liveMarkupProblems('<script type="application/ld+json">{"headline":"</script><script>alert(1)</script>', 'bad.html')).toEqual(['bad.html: JSON-LD broken by content', 'bad.html: script from content']);
 	});
 });
 

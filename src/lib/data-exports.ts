@@ -1,0 +1,155 @@
+/**
+ * The site's data for researchers: what `/data/*.json` holds (articles, actors, quotes, claims,
+ * events), the Zod schema of each file — from which `/data/schema/*.schema.json` is generated —,
+ * the quotes as CSV and the timeline as iCalendar. Pure functions of the corpus.
+ */
+import { z } from 'astro/zod';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import type { Corpus } from '../content-layer/query.ts';
+import { actorEntrySchema, analysisCountsSchema, articleFrontmatterSchema, claimEntrySchema, correctionOutcomeSchema, eventEntrySchema, quoteEntrySchema } from '../content-layer/schema.ts';
+import { actorUrl, anchorUrl, articleUrl } from './urls.ts';
+
+/** Where an exported entry is on the site, and its site-wide id. */
+const located = {
+	/** Address of the entry's page or anchor (absolute when the site's address is configured). */
+	url: z.string(),
+};
+
+/** Each file of `/data/`: a list of entries of one schema. */
+export const DATA_SCHEMAS = {
+	articles: z.array(
+		articleFrontmatterSchema.omit({ corrections: true }).extend({
+			/** The article's id: the slug of its file name. */
+			id: z.string(),
+			...located,
+			/** The summary shown in lists. */
+			excerpt: z.string(),
+			wordCount: z.number().int(),
+			counts: analysisCountsSchema,
+			/** The editors' corrections and what each matched. */
+			corrections: z.array(correctionOutcomeSchema),
+		}),
+	),
+	actors: z.array(actorEntrySchema.extend({ id: z.string(), ...located })),
+	quotes: z.array(quoteEntrySchema.extend({ /** Site-wide id: `<article id>--<anchor>`. */ id: z.string(), /** The anchor of the quote in its article (`q3`). */ anchor: z.string(), ...located })),
+	claims: z.array(claimEntrySchema.extend({ id: z.string(), anchor: z.string(), ...located })),
+	events: z.array(eventEntrySchema.extend({ id: z.string(), anchor: z.string(), ...located })),
+};
+
+/** The name of a data file. */
+export type DataName = keyof typeof DATA_SCHEMAS;
+
+/** Turns a site path into the address exports give: absolute when the site's address is known. */
+export type Locate = (path: string) => string;
+
+/** The entries of the data file `name`. */
+export function dataExport(name: DataName, corpus: Corpus, locate: Locate): unknown[] {
+	switch (name) {
+		case 'articles':
+			return corpus.articles.map(({ id, data }) => {
+				const { corrections: _corrections, blocks: _blocks, record: _record, sourcePath: _sourcePath, correctionReport, ...rest } = data;
+				return { id, url: locate(articleUrl(id)), ...rest, corrections: correctionReport };
+			});
+		case 'actors':
+			return corpus.actors.map(({ id, data }) => ({ id, url: locate(actorUrl(id)), ...data }));
+		default:
+			return corpus[name].map(({ id, data }) => ({ ...data, id, anchor: data.id, url: locate(anchorUrl(data.article.id, data.id)) }));
+	}
+}
+
+/** The JSON Schema of a data file, generated from its Zod schema. */
+export function dataJsonSchema(name: DataName, schemaUrl: string): Record<string, unknown> {
+	return { ...z.toJSONSchema(DATA_SCHEMAS[name], { target: 'draft-2020-12', io: 'output' }), $id: schemaUrl, title: `Dateline ${name}` };
+}
+
+/** Columns of `quotes.csv`. */
+export const QUOTE_CSV_COLUMNS = ['id', 'article_id', 'article_title', 'article_date', 'speaker', 'speaker_id', 'kind', 'cue', 'channel', 'text', 'url'] as const;
+
+/** Every quote as CSV (RFC 4180, CRLF line ends); a cell a spreadsheet would read as a formula starts with `'`. */
+export function quotesCsv(corpus: Corpus, locate: Locate): string {
+	const rows = corpus.quotes.map(({ id, data }) => [id, data.article.id, data.article.title, data.article.date, data.speakerName ?? '', data.speaker ?? '', data.kind, data.cue ?? '', data.channel ?? '', data.text, locate(anchorUrl(data.article.id, data.id))]);
+	return [[...QUOTE_CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvCell(value: string): string {
+	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The first day of a TimeML value and the day after its last, for the calendar; undefined for values that are not spans of days. */
+export function calendarSpan(value: string): { start: Date; end: Date } | undefined {
+	if (/^\d{4}-\d\d-\d\d$/.test(value)) {
+		const start = parseISO(value);
+		return { start, end: addDays(start, 1) };
+	}
+	if (/^\d{4}-\d\d$/.test(value)) {
+		const start = parseISO(`${value}-01`);
+		return { start, end: addMonths(start, 1) };
+	}
+	const week = /^(\d{4})-W(\d\d)$/.exec(value);
+	if (week) {
+		const start = addDays(startOfISOWeek(parseISO(`${week[1]}-01-04`)), (Number(week[2]) - 1) * 7);
+		return { start, end: addDays(start, 7) };
+	}
+	const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
+	if (quarter) {
+		const start = parseISO(`${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`);
+		return { start, end: addMonths(start, 3) };
+	}
+	if (/^\d{4}$/.test(value)) {
+		const start = parseISO(`${value}-01-01`);
+		return { start, end: addYears(start, 1) };
+	}
+	return undefined;
+}
+
+/** The timeline as an iCalendar file (RFC 5545): one all-day event for each dated event, spanning its month, week or year when that is all the text says. */
+export function timelineCalendar(corpus: Corpus, locate: Locate, siteName: string): string {
+	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Dateline//${siteName}//EN`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(`${siteName} timeline`)}`];
+	const day = (date: Date) => format(date, 'yyyyMMdd');
+	for (const { id, data } of corpus.events) {
+		const span = calendarSpan(data.date);
+		if (!span) continue;
+		lines.push(
+			'BEGIN:VEVENT',
+			`UID:${id}@dateline`,
+			`DTSTAMP:${data.article.date.replace(/-/g, '')}T000000Z`,
+			`DTSTART;VALUE=DATE:${day(span.start)}`,
+			`DTEND;VALUE=DATE:${day(span.end)}`,
+			`SUMMARY:${icsText(data.summary)}`,
+			`DESCRIPTION:${icsText(`Reported on ${data.article.date} in “${data.article.title}”.`)}`,
+			`URL:${locate(anchorUrl(data.article.id, data.id))}`,
+			'END:VEVENT',
+		);
+	}
+	lines.push('END:VCALENDAR');
+	return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+function icsText(text: string): string {
+	return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
+function foldLine(line: string): string {
+	const parts: string[] = [];
+	let current = '';
+	let octets = 0;
+	for (const char of line) {
+		const size = Buffer.byteLength(char);
+		if (octets + size > (parts.length === 0 ? 75 : 74)) {
+			parts.push(current);
+			current = '';
+			octets = 0;
+		}
+		current += char;
+		octets += size;
+	}
+	parts.push(current);
+	return parts.join('\r\n ');
+}

@@ -1,0 +1,24 @@
+/** `/rss.xml`: the articles as an RSS feed, newest first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles } from '../content-layer/query.ts';
+import { SITE_DESCRIPTION, SITE_LANG, SITE_TITLE } from '../lib/site.ts';
+import { absoluteUrl, articleUrl, siteUrl } from '../lib/urls.ts';
+import { newestFirst } from '../lib/dates.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const articles = (await getArticles()).sort((a, b) => newestFirst(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title));
+	return rss({
+		title: SITE_TITLE,
+		description: SITE_DESCRIPTION,
+		site: absoluteUrl(siteUrl(), site),
+		customData: `<language>${SITE_LANG}</language>`,
+		items: articles.map((article) => ({
+			title: article.data.title,
+			link: absoluteUrl(articleUrl(article.id), site),
+			pubDate: new Date(`${article.data.date}T00:00:00Z`),
+			description: article.data.excerpt,
+			categories: article.data.tags,
+		})),
+	});
+};
