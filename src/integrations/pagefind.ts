@@ -3,7 +3,7 @@
  * the build when Pagefind reports an error or indexes no page. In `astro dev` it serves the search
  * bundles of the last build, so search works in dev once the site has been built.
  */
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,9 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { SEARCH_RECORDS_PATH, SEARCH_SCOPES, type SearchScope } from '../lib/search-bundles.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
+
+/** Fragment files of the quote and event bundles (per language): a few records share each. */
+const SHARED_FRAGMENT_FILES = 4000;
 
 const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
@@ -47,30 +50,35 @@ export function pagefind(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const records = JSON.parse(await readFile(join(site, SEARCH_RECORDS_PATH), 'utf8')) as Record<SearchScope, SearchRecord[]>;
-				const scratch = await mkdtemp(join(tmpdir(), 'dateline-search-'));
-				const written: string[] = [];
-				try {
-					for (const [scope, { bundle, label }] of Object.entries(SEARCH_SCOPES) as Array<[SearchScope, { bundle: string; label: string }]>) {
-						const { index, errors } = await createIndex({ forceLanguage: 'en' });
-						failOn('starting Pagefind', errors);
-						if (!index) throw new Error('Pagefind did not create an index');
-						if (scope === 'articles') {
-							const added = await index.addDirectory({ path: site });
-							failOn('indexing the site', added.errors);
-							if (added.page_count === 0) throw new Error('Pagefind found no page to index (pages need data-pagefind-body)');
-						}
-						const list = records[scope] ?? [];
-						if (list.length > 0) {
-							const folder = join(scratch, scope);
-							writeRecordPages(folder, list);
-							const added = await index.addDirectory({ path: folder });
-							failOn(`indexing the ${label.toLowerCase()}`, added.errors);
-						}
-						const output = await index.writeFiles({ outputPath: join(site, bundle) });
-						failOn('writing the index', output.errors);
-						written.push(`${bundle}/ (${label.toLowerCase()})`);
-						await index.deleteIndex();
+				const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
+				/** Indexes one scope into its bundle. */
+				const indexScope = async ([scope, { bundle, label }]: [SearchScope, { bundle: string; label: string }]) => {
+					// quotes and events are many and small: their fragments go into shared files, so a
+					// build writes (and the next one deletes) thousands of files rather than a file each
+					const { index, errors } = await createIndex({ forceLanguage: 'en', ...(scope === 'articles' ? {} : { maxFragments: SHARED_FRAGMENT_FILES }) });
+					failOn('starting Pagefind', errors);
+					if (!index) throw new Error('Pagefind did not create an index');
+					if (scope === 'articles') {
+						const added = await index.addDirectory({ path: site });
+						failOn('indexing the site', added.errors);
+						if (added.page_count === 0) throw new Error('Pagefind found no page to index (pages need data-pagefind-body)');
 					}
+					const list = records[scope] ?? [];
+					if (list.length > 0) {
+						const folder = join(scratch, scope);
+						writeRecordPages(folder, list);
+						const added = await index.addDirectory({ path: folder });
+						failOn(`indexing the ${label.toLowerCase()}`, added.errors);
+					}
+					const output = await index.writeFiles({ outputPath: join(site, bundle) });
+					failOn('writing the index', output.errors);
+					await index.deleteIndex();
+					return `${bundle}/ (${label.toLowerCase()})`;
+				};
+				try {
+					// one scope after the other: side by side they would hold every index in memory at once
+					const written: string[] = [];
+					for (const scope of Object.entries(SEARCH_SCOPES) as Array<[SearchScope, { bundle: string; label: string }]>) written.push(await indexScope(scope));
 					logger.info(`Pagefind wrote ${written.join(', ')}`);
 				} finally {
 					await close();
@@ -79,6 +87,21 @@ export function pagefind(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * Where the record pages are written for Pagefind to read: a memory-backed folder where the system
+ * has one (`/dev/shm` on Linux), since tens of thousands of small files are written and deleted in
+ * every build; the system's temporary folder otherwise. `DATELINE_SCRATCH_DIR` overrides both.
+ */
+function scratchRoot(): string {
+	if (process.env.DATELINE_SCRATCH_DIR) return process.env.DATELINE_SCRATCH_DIR;
+	try {
+		accessSync('/dev/shm', constants.W_OK);
+		return '/dev/shm';
+	} catch {
+		return tmpdir();
+	}
 }
 
 /**
