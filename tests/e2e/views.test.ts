@@ -128,6 +128,14 @@ describe('the actor pages', () => {
 		expect(await page.locator('figure.quote-card').count()).toBe(3);
 		await page.close();
 	});
+
+	it('show what the actor registry (content/actors.yaml) says of an actor: description, other names, link', async () => {
+		const page = await open('/actors/volodymyr-zelensky/');
+		await expect(page.locator('h1 + p.lede').textContent()).resolves.toBe('President of Ukraine since 2019.');
+		await expect(page.locator('.facts').textContent()).resolves.toContain('Volodymyr Zelenskyy');
+		await expect(page.getByRole('link', { name: 'Wikidata Q3874799' }).getAttribute('href')).resolves.toBe('https://www.wikidata.org/wiki/Q3874799');
+		await page.close();
+	});
 });
 
 describe('accessibility', () => {
