@@ -1,14 +1,14 @@
 /**
  * Search records for Pagefind beyond the article pages: every quote, actor and event becomes a
  * result of its own, with filters by type, speaker, actor and year. Built at build time from the
- * corpus; the Pagefind integration indexes each scope's records into its bundle with `addCustomRecord`.
+ * corpus; the Pagefind integration indexes each scope's records into its bundle.
  */
 import type { ActorEntry, EventEntry, QuoteEntry } from '../content-layer/schema.ts';
 import type { SearchScope } from './search-bundles.ts';
 import { actorUrl, anchorUrl } from './urls.ts';
 import { formatTimeValue } from './views.ts';
 
-/** A record as Pagefind's `addCustomRecord` takes it. */
+/** A search record: the shape of Pagefind's custom records (the integration writes each as a small page). */
 export interface SearchRecord {
 	url: string;
 	content: string;

@@ -1,5 +1,5 @@
 /**
- * Shapes the collections for the views: speakers with their quote counts, events grouped by year
+ * Shapes the corpus for the views: speakers with their quote counts, events grouped by year
  * and month, and readable labels. Pure functions of collection data; no analysis happens here.
  */
 import { format } from 'date-fns/format';
