@@ -59,7 +59,8 @@ export function pagefind(): AstroIntegration {
 					failOn('starting Pagefind', errors);
 					if (!index) throw new Error('Pagefind did not create an index');
 					if (scope === 'articles') {
-						const added = await index.addDirectory({ path: site });
+						// only article pages carry data-pagefind-body: reading the others would find nothing
+						const added = await index.addDirectory({ path: site, glob: 'articles/**/*.html' });
 						failOn('indexing the site', added.errors);
 						if (added.page_count === 0) throw new Error('Pagefind found no page to index (pages need data-pagefind-body)');
 					}
