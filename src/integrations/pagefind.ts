@@ -3,7 +3,7 @@
  * the build when Pagefind reports an error or indexes no page. In `astro dev` it serves the search
  * bundles of the last build, so search works in dev once the site has been built.
  */
-import { accessSync, constants, createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +11,32 @@ import { extname, join, normalize } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { SEARCH_RECORDS_PATH, SEARCH_SCOPES, type SearchScope } from '../lib/search-bundles.ts';
+import { bundleDigest, keepBundle, restoreBundle } from './bundle-cache.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
+
+/** The article pages under `site`, relative paths in a stable order. */
+function articlePages(site: string): string[] {
+	const root = join(site, 'articles');
+	if (!existsSync(root)) return [];
+	return (readdirSync(root, { recursive: true }) as string[]).filter((path) => path.endsWith('.html')).sort().map((path) => join('articles', path));
+}
 
 /** Fragment files of the quote and event bundles (per language): a few records share each. */
 const SHARED_FRAGMENT_FILES = 4000;
+
+/** What a kept bundle depends on besides its input: Pagefind's version and how it is called. Raise the last number when the indexing changes. */
+function bundleFormat(root: string): string {
+	return `pagefind ${pagefindVersion(root)}, fragments ${SHARED_FRAGMENT_FILES}, dateline 1`;
+}
+
+/** The installed Pagefind's version, from the project's `node_modules` (its package does not export its package.json). */
+function pagefindVersion(root: string): string {
+	try {
+		return (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+	} catch {
+		return 'unknown';
+	}
+}
 
 const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
@@ -26,12 +48,16 @@ const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css'
 export function pagefind(): AstroIntegration {
 	let outDir = '';
 	let base = '/';
+	let cacheRoot = '';
+	let format = '';
 	return {
 		name: 'dateline-pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				cacheRoot = join(fileURLToPath(config.cacheDir), 'dateline-pagefind');
+				format = bundleFormat(fileURLToPath(config.root));
 			},
 			'astro:server:setup': ({ server }) => {
 				const bundles = Object.values(SEARCH_SCOPES).map(({ bundle }) => `${base}${bundle}/`);
@@ -51,8 +77,11 @@ export function pagefind(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const records = JSON.parse(await readFile(join(site, SEARCH_RECORDS_PATH), 'utf8')) as Record<SearchScope, SearchRecord[]>;
 				const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
-				/** Indexes one scope into its bundle. */
+				/** Indexes one scope into its bundle, or links back the bundle an earlier build made of the same input. */
 				const indexScope = async ([scope, { bundle, label }]: [SearchScope, { bundle: string; label: string }]) => {
+					const pages = scope === 'articles' ? articlePages(site) : [];
+					const digest = bundleDigest([format, scope, JSON.stringify(records[scope] ?? []), ...pages.flatMap((page) => [page, readFileSync(join(site, page))])]);
+					if (restoreBundle(cacheRoot, bundle, digest, join(site, bundle))) return `${bundle}/ (${label.toLowerCase()}, unchanged)`;
 					// quotes and events are many and small: their fragments go into shared files, so a
 					// build writes (and the next one deletes) thousands of files rather than a file each
 					const { index, errors } = await createIndex({ forceLanguage: 'en', ...(scope === 'articles' ? {} : { maxFragments: SHARED_FRAGMENT_FILES }) });
@@ -74,6 +103,7 @@ export function pagefind(): AstroIntegration {
 					const output = await index.writeFiles({ outputPath: join(site, bundle) });
 					failOn('writing the index', output.errors);
 					await index.deleteIndex();
+					keepBundle(cacheRoot, bundle, digest, join(site, bundle));
 					return `${bundle}/ (${label.toLowerCase()})`;
 				};
 				try {
