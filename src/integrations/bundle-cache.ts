@@ -1,10 +1,12 @@
 /**
  * Search bundles kept between builds: when the pages and records a scope indexes are the same as in
- * an earlier build, its Pagefind bundle is linked back into `dist/` instead of being built again.
- * One bundle is kept per scope, under `<cacheDir>/dateline-pagefind/<bundle>/<digest>/`.
+ * an earlier build, its Pagefind bundle is copied back into `dist/` instead of being built again.
+ * One bundle is kept per scope, under `<cacheDir>/dateline-pagefind/<bundle>/<digest>/`. Files are
+ * copied, not linked, so that whatever a deployment does to `dist/` cannot reach the kept bundle
+ * (copy-on-write clones where the file system has them).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A digest of everything a bundle is made from, in order. */
@@ -14,12 +16,12 @@ export function bundleDigest(parts: Iterable<string | Buffer>): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** Links the kept bundle of this digest into `target`; false when none is kept. */
+/** Copies the kept bundle of this digest to `target`; false when none is kept. */
 export function restoreBundle(cacheRoot: string, bundle: string, digest: string, target: string): boolean {
 	const kept = join(cacheRoot, bundle, digest);
 	if (!existsSync(join(kept, 'pagefind-entry.json'))) return false;
 	rmSync(target, { recursive: true, force: true });
-	linkTree(kept, target);
+	copyTree(kept, target);
 	return true;
 }
 
@@ -27,22 +29,16 @@ export function restoreBundle(cacheRoot: string, bundle: string, digest: string,
 export function keepBundle(cacheRoot: string, bundle: string, digest: string, source: string): void {
 	const folder = join(cacheRoot, bundle);
 	rmSync(folder, { recursive: true, force: true });
-	linkTree(source, join(folder, digest));
+	copyTree(source, join(folder, digest));
 }
 
-/** Recreates the tree `from` at `to`, each file a hard link (a copy where links are not possible). */
-export function linkTree(from: string, to: string): void {
+/** Copies the tree `from` to `to`, cloning files where the file system can. */
+export function copyTree(from: string, to: string): void {
 	mkdirSync(to, { recursive: true });
 	for (const entry of readdirSync(from, { withFileTypes: true })) {
 		const source = join(from, entry.name);
 		const target = join(to, entry.name);
-		if (entry.isDirectory()) linkTree(source, target);
-		else {
-			try {
-				linkSync(source, target);
-			} catch {
-				copyFileSync(source, target);
-			}
-		}
+		if (entry.isDirectory()) copyTree(source, target);
+		else copyFileSync(source, target, constants.COPYFILE_FICLONE);
 	}
 }

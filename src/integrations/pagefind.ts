@@ -77,7 +77,7 @@ export function pagefind(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const records = JSON.parse(await readFile(join(site, SEARCH_RECORDS_PATH), 'utf8')) as Record<SearchScope, SearchRecord[]>;
 				const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
-				/** Indexes one scope into its bundle, or links back the bundle an earlier build made of the same input. */
+				/** Indexes one scope into its bundle, or copies back the bundle an earlier build made of the same input. */
 				const indexScope = async ([scope, { bundle, label }]: [SearchScope, { bundle: string; label: string }]) => {
 					const pages = scope === 'articles' ? articlePages(site) : [];
 					const digest = bundleDigest([format, scope, JSON.stringify(records[scope] ?? []), ...pages.flatMap((page) => [page, readFileSync(join(site, page))])]);
