@@ -56,27 +56,25 @@ async function syncArticles(context: LoaderContext, dir: string, root: string, t
 	const records = recordsDir(config.cacheDir);
 	const analysisCache = join(fileURLToPath(config.cacheDir), 'dateline-analysis');
 	const keep = new Set<string>();
-	const digests = new Map<string, string>();
-	const jobs: Array<{ article: IdentifiedArticle; options: BuildArticleOptions }> = [];
+	const jobs: Array<{ article: IdentifiedArticle; digest: string; options: BuildArticleOptions }> = [];
 	for (const article of articles) {
 		// the links the annotated HTML holds depend on the base path; actors, on the registry
 		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}.${config.base}\n${registry.text}\n${article.text}`);
 		const key = recordKey(digest);
 		keep.add(key);
-		digests.set(article.id, digest);
 		if (store.get(article.id)?.digest === digest && existsSync(join(records, `${key}.json`))) continue;
-		jobs.push({ article, options: { analysisCache, records, key, base: config.base, registry: registry.registry } });
+		jobs.push({ article, digest, options: { analysisCache, records, key, base: config.base, registry: registry.registry } });
 	}
 	const tally: AnalysisTally = { analysed: 0, cached: 0 };
 	const built = await buildArticles(jobs, { ...(threads !== undefined ? { threads } : {}), onBuilt: progressReporter(jobs.length, (line) => logger.info(line)) });
-	for (const [index, { article }] of jobs.entries()) {
+	for (const [index, { article, digest }] of jobs.entries()) {
 		const result = built[index];
 		if (!result) continue;
 		tally[result.analysis] += 1;
 		// Astro keeps file paths relative to the project; articles from a folder outside it have none
 		const filePath = isAbsolute(article.file) ? undefined : article.file;
 		const data = await context.parseData({ id: article.id, data: result.entry, ...(filePath ? { filePath } : {}) });
-		store.set({ id: article.id, data, ...(filePath ? { filePath } : {}), digest: digests.get(article.id) ?? '' });
+		store.set({ id: article.id, data, ...(filePath ? { filePath } : {}), digest });
 	}
 	const ids = new Set(articles.map((article) => article.id));
 	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

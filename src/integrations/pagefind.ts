@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { extname, join, normalize } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { SEARCH_RECORDS_PATH, SEARCH_SCOPES, type SearchScope } from '../lib/search-bundles.ts';
+import { SEARCH_RECORDS_PATH, SEARCH_SCOPE_LIST, SEARCH_SCOPES, type SearchScope } from '../lib/search-bundles.ts';
 import { bundleDigest, keepBundle, restoreBundle } from './bundle-cache.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
 
@@ -79,8 +79,9 @@ export function pagefind(): AstroIntegration {
 				const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
 				/** Indexes one scope into its bundle, or copies back the bundle an earlier build made of the same input. */
 				const indexScope = async ([scope, { bundle, label }]: [SearchScope, { bundle: string; label: string }]) => {
+					const list = records[scope] ?? [];
 					const pages = scope === 'articles' ? articlePages(site) : [];
-					const digest = bundleDigest([format, scope, JSON.stringify(records[scope] ?? []), ...pages.flatMap((page) => [page, readFileSync(join(site, page))])]);
+					const digest = bundleDigest([format, scope, JSON.stringify(list), ...pages.flatMap((page) => [page, readFileSync(join(site, page))])]);
 					if (restoreBundle(cacheRoot, bundle, digest, join(site, bundle))) return `${bundle}/ (${label.toLowerCase()}, unchanged)`;
 					// quotes and events are many and small: their fragments go into shared files, so a
 					// build writes (and the next one deletes) thousands of files rather than a file each
@@ -93,7 +94,6 @@ export function pagefind(): AstroIntegration {
 						failOn('indexing the site', added.errors);
 						if (added.page_count === 0) throw new Error('Pagefind found no page to index (pages need data-pagefind-body)');
 					}
-					const list = records[scope] ?? [];
 					if (list.length > 0) {
 						const folder = join(scratch, scope);
 						writeRecordPages(folder, list);
@@ -109,7 +109,7 @@ export function pagefind(): AstroIntegration {
 				try {
 					// one scope after the other: side by side they would hold every index in memory at once
 					const written: string[] = [];
-					for (const scope of Object.entries(SEARCH_SCOPES) as Array<[SearchScope, { bundle: string; label: string }]>) written.push(await indexScope(scope));
+					for (const scope of SEARCH_SCOPE_LIST) written.push(await indexScope(scope));
 					logger.info(`Pagefind wrote ${written.join(', ')}`);
 				} finally {
 					await close();

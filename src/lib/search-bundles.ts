@@ -14,6 +14,9 @@ export const SEARCH_SCOPES: Record<SearchScope, { bundle: string; label: string 
 	events: { bundle: 'pagefind-events', label: 'Events' },
 };
 
+/** Every scope with its bundle and label, in the order the search page shows them. */
+export const SEARCH_SCOPE_LIST = Object.entries(SEARCH_SCOPES) as Array<[SearchScope, { bundle: string; label: string }]>;
+
 /** The scope a `?scope=` value names; the articles scope for anything else. */
 export function searchScope(value: string | null | undefined): SearchScope {
 	return value === 'quotes' || value === 'events' ? value : 'articles';

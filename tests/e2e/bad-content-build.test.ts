@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.ts';
+import { childEnv, ROOT } from './helpers.ts';
 
 describe('a build over bad articles', () => {
 	it('fails, naming every bad file with its line and field', () => {
@@ -11,7 +11,7 @@ describe('a build over bad articles', () => {
 		try {
 			const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
 				cwd: ROOT,
-				env: { ...process.env, DATELINE_CONTENT_DIR: 'tests/fixtures/content/bad', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+				env: childEnv({ DATELINE_CONTENT_DIR: 'tests/fixtures/content/bad' }),
 				encoding: 'utf8',
 			});
 			const output = `${run.stdout}\n${run.stderr}`;

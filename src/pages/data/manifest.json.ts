@@ -1,16 +1,16 @@
 /** `/data/manifest.json`: every article with the anchors its page must hold; read by the build's invariant check. */
 import type { APIRoute } from 'astro';
-import { getCorpus, getRecord } from '../../content-layer/query.ts';
+import { getCorpus } from '../../content-layer/query.ts';
+import { groupBy } from '../../lib/views.ts';
 
 export const GET: APIRoute = async () => {
-	const { articles, actors } = await getCorpus();
+	const { articles, actors, quotes, claims, events } = await getCorpus();
+	// each article's quotes, then its claims, then its events, as the corpus lists them
+	const anchorsOf = groupBy([...quotes, ...claims, ...events], (entry) => [entry.data.article.id]);
 	const total = (key: 'quotes' | 'dates' | 'claims' | 'events') => articles.reduce((sum, article) => sum + article.data.counts[key], 0);
 	const manifest = {
 		totals: { articles: articles.length, actors: actors.length, quotes: total('quotes'), dates: total('dates'), claims: total('claims'), events: total('events') },
-		articles: articles.map((article) => {
-			const { analysis } = getRecord(article);
-			return { id: article.id, sourcePath: article.data.sourcePath, anchors: [...analysis.quotes, ...analysis.claims, ...analysis.events].map((entry) => entry.id) };
-		}),
+		articles: articles.map((article) => ({ id: article.id, sourcePath: article.data.sourcePath, anchors: (anchorsOf.get(article.id) ?? []).map((entry) => entry.data.id) })),
 	};
 	return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });
 };
