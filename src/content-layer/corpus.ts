@@ -92,6 +92,27 @@ export function mergeActors(articles: AnalysedArticle[], registry: readonly Regi
 	return [...merged].map(([id, data]) => ({ id, data })).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** The site-wide lists of a corpus, as every view and the search index see them. */
+export interface SiteWideEntries {
+	/** Actors merged by canonical name; id = slug of that name. */
+	actors: Array<{ id: string; data: ActorEntry }>;
+	/** Every quote; id = `<article id>--<quote id>`. */
+	quotes: Array<{ id: string; data: QuoteEntry }>;
+	/** Every claim; id = `<article id>--<claim id>`. */
+	claims: Array<{ id: string; data: ClaimEntry }>;
+	/** Every event; id = `<article id>--<event id>`. */
+	events: Array<{ id: string; data: EventEntry }>;
+}
+
+/**
+ * Actors, quotes, claims and events of every article, the articles taken in the order of their ids
+ * (so the same corpus gives the same lists, whatever order the articles were loaded in).
+ */
+export function siteWideEntries(articles: readonly AnalysedArticle[], registry: readonly RegistryActor[] = []): SiteWideEntries {
+	const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return { actors: mergeActors(ordered, registry), quotes: allQuotes(ordered), claims: allClaims(ordered), events: allEvents(ordered) };
+}
+
 /** The id of an actor across the whole site. */
 export function globalActorId(name: string): string {
 	return slugify(name) || 'actor';

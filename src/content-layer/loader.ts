@@ -15,7 +15,7 @@ import type { BuildArticleOptions } from './build-article.ts';
 import type { AnalysisTally } from './corpus.ts';
 import { RENDER_VERSION } from './markdown.ts';
 import { ContentError, formatProblem } from './problems.ts';
-import { pruneRecords, recordKey, recordsDir } from './records.ts';
+import { pruneRecords, recordKey, recordsDir, writeArticleIndex } from './records.ts';
 import { readActorRegistry, registryPath } from './registry.ts';
 import { articleEntrySchema, type ArticleEntry } from './schema.ts';
 
@@ -86,6 +86,7 @@ async function syncArticles(context: LoaderContext, dir: string, root: string, t
 		}
 	}
 	pruneRecords(records, keep);
+	writeArticleIndex(records, articles.map((article) => ({ id: article.id, data: store.get(article.id)?.data as ArticleEntry })));
 	logger.info(`${articles.length} articles: ${jobs.length} rendered, ${articles.length - jobs.length} unchanged; ${tally.analysed} analysed, ${tally.cached} from the analysis cache of earlier builds`);
 }
 

@@ -4,10 +4,10 @@
  * quotes, claims and events with their article — built once per build from the records.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { allClaims, allEvents, allQuotes, mergeActors } from './corpus.ts';
+import { siteWideEntries, type SiteWideEntries } from './corpus.ts';
 import { readRecord } from './records.ts';
 import { readActorRegistry } from './registry.ts';
-import type { ActorEntry, ArticleRecord, ClaimEntry, EventEntry, QuoteEntry } from './schema.ts';
+import type { ArticleRecord } from './schema.ts';
 
 /** An entry of the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
@@ -19,16 +19,8 @@ export interface Entry<T> {
 }
 
 /** Every article and what is derived from all of them. */
-export interface Corpus {
+export interface Corpus extends SiteWideEntries {
 	articles: Article[];
-	/** Actors merged by canonical name; id = slug of that name. */
-	actors: Array<Entry<ActorEntry>>;
-	/** Every quote; id = `<article id>--<quote id>`. */
-	quotes: Array<Entry<QuoteEntry>>;
-	/** Every claim; id = `<article id>--<claim id>`. */
-	claims: Array<Entry<ClaimEntry>>;
-	/** Every event; id = `<article id>--<event id>`. */
-	events: Array<Entry<EventEntry>>;
 }
 
 const RECORDS_DIR: string = import.meta.env.DATELINE_RECORDS_DIR;
@@ -58,5 +50,5 @@ function buildCorpus(articles: Article[]): Corpus {
 	const analysed = articles.map((article) => ({ id: article.id, title: article.data.title, date: article.data.date, analysis: getRecord(article).analysis }));
 	// the loader has validated the registry: a build with problems in it stops before any page
 	const { registry } = readActorRegistry(REGISTRY_FILE, REGISTRY_FILE);
-	return { articles, actors: mergeActors(analysed, registry), quotes: allQuotes(analysed), claims: allClaims(analysed), events: allEvents(analysed) };
+	return { articles, ...siteWideEntries(analysed, registry) };
 }

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ArticleRecord } from './schema.ts';
+import type { ArticleEntry, ArticleRecord } from './schema.ts';
 
 /** Folder of the records under Astro's cache folder. */
 export function recordsDir(cacheDir: URL): string {
@@ -39,6 +39,34 @@ export function readRecord(dir: string, key: string): ArticleRecord {
 	}
 }
 
+/** An article as the index of the records folder lists it: its id and its collection entry. */
+export interface IndexedArticle {
+	id: string;
+	data: ArticleEntry;
+}
+
+/** The index of the current articles in the records folder (its name is no record key). */
+const ARTICLE_INDEX = '_articles.json';
+
+/**
+ * Writes the list of the current articles beside their records, for code that reads the corpus
+ * outside Astro's content layer: the search indexer runs on a worker thread while pages render.
+ */
+export function writeArticleIndex(dir: string, articles: readonly IndexedArticle[]): void {
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, ARTICLE_INDEX), JSON.stringify(articles));
+}
+
+/** Reads the list of the current articles; fails naming the file when the content layer has not written it. */
+export function readArticleIndex(dir: string): IndexedArticle[] {
+	const file = join(dir, ARTICLE_INDEX);
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as IndexedArticle[];
+	} catch (error) {
+		throw new Error(`Dateline could not read the article index ${file}: ${(error as Error).message}. Run the build again to re-create it.`);
+	}
+}
+
 /** Deletes the records no stored article refers to any more. */
 export function pruneRecords(dir: string, keep: ReadonlySet<string>): void {
 	let names: string[];
@@ -48,6 +76,6 @@ export function pruneRecords(dir: string, keep: ReadonlySet<string>): void {
 		return;
 	}
 	for (const name of names) {
-		if (name.endsWith('.json') && !keep.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
+		if (name.endsWith('.json') && name !== ARTICLE_INDEX && !keep.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
 	}
 }

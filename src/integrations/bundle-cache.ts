@@ -1,12 +1,13 @@
 /**
- * Search bundles kept between builds: when the pages and records a scope indexes are the same as in
- * an earlier build, its Pagefind bundle is copied back into `dist/` instead of being built again.
- * One bundle is kept per scope, under `<cacheDir>/dateline-pagefind/<bundle>/<digest>/`. Files are
- * copied, not linked, so that whatever a deployment does to `dist/` cannot reach the kept bundle
- * (copy-on-write clones where the file system has them).
+ * Search bundles kept between builds: Pagefind writes each scope's bundle into
+ * `<cacheDir>/dateline-pagefind/<bundle>/<digest>/`, named by a digest of everything it was made
+ * from, and the build copies it into `dist/`. When a scope's records are the same as in an earlier
+ * build, the kept bundle is copied again instead of being built again. One bundle is kept per scope.
+ * Files are copied, not linked, so that whatever a deployment does to `dist/` cannot reach the kept
+ * bundle (copy-on-write clones where the file system has them).
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A digest of everything a bundle is made from, in order. */
@@ -16,20 +17,38 @@ export function bundleDigest(parts: Iterable<string | Buffer>): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** Copies the kept bundle of this digest to `target`; false when none is kept. */
-export function restoreBundle(cacheRoot: string, bundle: string, digest: string, target: string): boolean {
+/** The folder of the kept bundle of this digest, or undefined when none is kept. */
+export function keptBundle(cacheRoot: string, bundle: string, digest: string): string | undefined {
 	const kept = join(cacheRoot, bundle, digest);
-	if (!existsSync(join(kept, 'pagefind-entry.json'))) return false;
-	rmSync(target, { recursive: true, force: true });
-	copyTree(kept, target);
-	return true;
+	return existsSync(join(kept, 'pagefind-entry.json')) ? kept : undefined;
 }
 
-/** Keeps the bundle just written to `source` under its digest, in place of the one kept before. */
-export function keepBundle(cacheRoot: string, bundle: string, digest: string, source: string): void {
+/**
+ * Keeps a new bundle: `write` writes it into the folder it is given, which then becomes the kept
+ * bundle of `digest` in place of the one kept before (a bundle half written is never kept).
+ */
+export async function keepNewBundle(cacheRoot: string, bundle: string, digest: string, write: (folder: string) => Promise<void>): Promise<string> {
 	const folder = join(cacheRoot, bundle);
-	rmSync(folder, { recursive: true, force: true });
-	copyTree(source, join(folder, digest));
+	const partial = join(folder, `${digest}.partial`);
+	rmSync(partial, { recursive: true, force: true });
+	try {
+		await write(partial);
+	} catch (error) {
+		rmSync(partial, { recursive: true, force: true });
+		throw error;
+	}
+	for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+		if (name !== `${digest}.partial`) rmSync(join(folder, name), { recursive: true, force: true });
+	}
+	const kept = join(folder, digest);
+	renameSync(partial, kept);
+	return kept;
+}
+
+/** Copies a kept bundle to `target`, replacing what was there. */
+export function copyBundle(kept: string, target: string): void {
+	rmSync(target, { recursive: true, force: true });
+	copyTree(kept, target);
 }
 
 /** Copies the tree `from` to `to`, cloning files where the file system can. */

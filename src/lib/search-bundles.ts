@@ -21,6 +21,3 @@ export const SEARCH_SCOPE_LIST = Object.entries(SEARCH_SCOPES) as Array<[SearchS
 export function searchScope(value: string | null | undefined): SearchScope {
 	return value === 'quotes' || value === 'events' ? value : 'articles';
 }
-
-/** Where the build writes the search records of each scope (beside the article pages), relative to `dist/`. */
-export const SEARCH_RECORDS_PATH = 'data/search-records.json';

@@ -6,7 +6,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesLoader } from '../../src/content-layer/loader.ts';
 import { ContentError } from '../../src/content-layer/problems.ts';
-import { readRecord } from '../../src/content-layer/records.ts';
+import { readArticleIndex, readRecord } from '../../src/content-layer/records.ts';
 
 /** A minimal stand-in for Astro's loader context: a Map as the store, digests from the text itself. */
 function fakeContext(root: string) {
@@ -82,8 +82,9 @@ describe('articlesLoader', () => {
 		]);
 		expect([...entries.keys()]).toEqual(['lighthouse']);
 		expect(entries.get('lighthouse')?.data.title).toBe('Changed');
-		// the records of the old versions and of the deleted file are gone
-		expect(await readdir(join(root, '.cache/dateline-records'))).toEqual([`${entries.get('lighthouse')?.data.record}.json`]);
+		// the records of the old versions and of the deleted file are gone; the index lists what is left
+		expect((await readdir(join(root, '.cache/dateline-records'))).sort()).toEqual([`${entries.get('lighthouse')?.data.record}.json`, '_articles.json'].sort());
+		expect(readArticleIndex(join(root, '.cache/dateline-records')).map(({ id, data }) => [id, data.title, data.record])).toEqual([['lighthouse', 'Changed', entries.get('lighthouse')?.data.record]]);
 	});
 
 	it('renders an unchanged article again when its record has gone missing, and says which file a missing record is', async () => {

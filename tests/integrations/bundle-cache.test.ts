@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundleDigest, keepBundle, restoreBundle } from '../../src/integrations/bundle-cache.ts';
+import { bundleDigest, copyBundle, keepNewBundle, keptBundle } from '../../src/integrations/bundle-cache.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dateline-bundles-'));
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 /** A small stand-in for a Pagefind bundle. */
-function writeBundle(dir: string, marker: string): void {
+async function writeBundle(dir: string, marker: string): Promise<void> {
 	mkdirSync(join(dir, 'fragment'), { recursive: true });
 	writeFileSync(join(dir, 'pagefind-entry.json'), `{"marker":"${marker}"}`);
 	writeFileSync(join(dir, 'fragment', 'en_1.pf_fragment'), marker);
@@ -21,24 +21,36 @@ describe('kept search bundles', () => {
 		expect(bundleDigest(['a', 'b'])).toMatch(/^[0-9a-f]{32}$/);
 	});
 
-	it('copies a kept bundle back for the same digest, misses for another, and keeps one bundle a scope', () => {
+	it('finds a kept bundle by its digest, copies it into dist/, and keeps one bundle a scope', async () => {
 		const cache = join(work, 'cache');
 		const dist = join(work, 'dist', 'pagefind');
-		writeBundle(dist, 'first');
-		keepBundle(cache, 'pagefind', 'd1', dist);
-		// the next build starts from an empty dist/
-		rmSync(join(work, 'dist'), { recursive: true });
-		expect(restoreBundle(cache, 'pagefind', 'd2', dist)).toBe(false);
-		expect(restoreBundle(cache, 'pagefind', 'd1', dist)).toBe(true);
+		expect(keptBundle(cache, 'pagefind', 'd1')).toBeUndefined();
+		const first = await keepNewBundle(cache, 'pagefind', 'd1', (folder) => writeBundle(folder, 'first'));
+		expect(first).toBe(join(cache, 'pagefind', 'd1'));
+		expect(keptBundle(cache, 'pagefind', 'd1')).toBe(first);
+		expect(keptBundle(cache, 'pagefind', 'd2')).toBeUndefined();
+		copyBundle(first, dist);
 		expect(readFileSync(join(dist, 'fragment', 'en_1.pf_fragment'), 'utf8')).toBe('first');
 		// a copy: what is done to dist/ does not reach the kept bundle
 		writeFileSync(join(dist, 'pagefind-entry.json'), 'changed in dist');
-		expect(readFileSync(join(cache, 'pagefind', 'd1', 'pagefind-entry.json'), 'utf8')).toBe('{"marker":"first"}');
-		// a new bundle replaces the kept one
-		rmSync(join(work, 'dist'), { recursive: true });
-		writeBundle(dist, 'second');
-		keepBundle(cache, 'pagefind', 'd2', dist);
+		expect(readFileSync(join(first, 'pagefind-entry.json'), 'utf8')).toBe('{"marker":"first"}');
+		// a new bundle replaces the kept one, and replaces what dist/ held
+		const second = await keepNewBundle(cache, 'pagefind', 'd2', (folder) => writeBundle(folder, 'second'));
 		expect(readdirSync(join(cache, 'pagefind'))).toEqual(['d2']);
-		expect(restoreBundle(cache, 'pagefind', 'd1', dist)).toBe(false);
+		expect(keptBundle(cache, 'pagefind', 'd1')).toBeUndefined();
+		copyBundle(second, dist);
+		expect(readFileSync(join(dist, 'pagefind-entry.json'), 'utf8')).toBe('{"marker":"second"}');
+	});
+
+	it('keeps nothing of a bundle whose writing failed, and leaves the kept one in place', async () => {
+		const cache = join(work, 'cache');
+		await keepNewBundle(cache, 'pagefind-quotes', 'd1', (folder) => writeBundle(folder, 'first'));
+		const failing = keepNewBundle(cache, 'pagefind-quotes', 'd2', async (folder) => {
+			await writeBundle(folder, 'half');
+			throw new Error('Pagefind stopped');
+		});
+		await expect(failing).rejects.toThrow('Pagefind stopped');
+		expect(keptBundle(cache, 'pagefind-quotes', 'd2')).toBeUndefined();
+		expect(keptBundle(cache, 'pagefind-quotes', 'd1')).toBe(join(cache, 'pagefind-quotes', 'd1'));
 	});
 });

@@ -1,0 +1,211 @@
+/**
+ * The search indexer. It reads the corpus from the content layer's records (not from the built
+ * pages), writes every search record (`src/lib/search-records.ts`) as a small HTML page into a
+ * scratch folder, and builds one Pagefind bundle per search scope into the bundle cache
+ * (`bundle-cache.ts`), or finds the bundle an earlier build made of the same records.
+ *
+ * The Pagefind integration starts it on a worker thread at `astro:build:start`, when the content is
+ * synced, so that indexing runs beside Astro's bundling and page rendering instead of after them,
+ * and copies the bundles into `dist/` at the end of the build.
+ */
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, statfsSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { close, createIndex } from 'pagefind';
+import { siteWideEntries, type AnalysedArticle } from '../content-layer/corpus.ts';
+import { readArticleIndex, readRecord } from '../content-layer/records.ts';
+import { readActorRegistry } from '../content-layer/registry.ts';
+import { SEARCH_SCOPE_LIST, type SearchScope } from '../lib/search-bundles.ts';
+import { articleSearchRecord, entrySearchRecords, recordPage, type SearchRecord } from '../lib/search-records.ts';
+import { sitePaths } from '../lib/site-paths.ts';
+import { copyBundle, keepNewBundle, keptBundle } from './bundle-cache.ts';
+
+/** What the indexer reads and where it writes. */
+export interface SearchIndexOptions {
+	/** The content layer's records folder (`records.ts`). */
+	recordsDir: string;
+	/** The actor registry file. */
+	registryFile: string;
+	/** The site's base path: record addresses are under it. */
+	base: string;
+	/** Folder of the kept bundles. */
+	cacheRoot: string;
+	/** What a bundle depends on besides its records: Pagefind's version and how it is called. */
+	format: string;
+}
+
+/** A scope's bundle, ready to copy into `dist/`. */
+export interface ScopeBundle {
+	scope: SearchScope;
+	/** The bundle's folder name under `dist/`. */
+	bundle: string;
+	label: string;
+	/** The folder of the kept bundle. */
+	kept: string;
+	/** Whether it was kept from an earlier build rather than indexed now. */
+	reused: boolean;
+	/** How many records it holds. */
+	records: number;
+}
+
+/** Fragment files of the quote and event bundles (per language): a few records share each. */
+export const SHARED_FRAGMENT_FILES = 4000;
+
+/** Builds (or finds kept) the bundle of every search scope, calling `ready` with each as soon as it is. */
+export async function buildSearchBundles(options: SearchIndexOptions, ready: (bundle: ScopeBundle) => Promise<void> = async () => {}): Promise<ScopeBundle[]> {
+	const paths = sitePaths(options.base);
+	const { registry } = readActorRegistry(options.registryFile, options.registryFile);
+	const articles = readArticleIndex(options.recordsDir).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
+	try {
+		const pages = Object.fromEntries(SEARCH_SCOPE_LIST.map(([scope]) => [scope, recordPages(join(scratch, scope))])) as Record<SearchScope, RecordPages>;
+		// one record read at a time: its annotated HTML goes to the article's page, its analysis stays for the site-wide lists
+		const analysed: AnalysedArticle[] = articles.map((article) => {
+			const record = readRecord(options.recordsDir, article.data.record);
+			pages.articles.add(articleSearchRecord(article, record, paths));
+			return { id: article.id, title: article.data.title, date: article.data.date, analysis: record.analysis };
+		});
+		const records = entrySearchRecords({ ...siteWideEntries(analysed, registry), paths });
+		for (const [scope] of SEARCH_SCOPE_LIST) for (const record of records[scope]) pages[scope].add(record);
+		const bundles: ScopeBundle[] = [];
+		// one scope after the other: side by side they would hold every index in memory at once
+		for (const [scope, { bundle, label }] of SEARCH_SCOPE_LIST) {
+			const written = pages[scope];
+			const digest = createHash('sha256').update(`${options.format}\n${scope}\n${written.digest()}`).digest('hex').slice(0, 32);
+			const kept = keptBundle(options.cacheRoot, bundle, digest);
+			const made: ScopeBundle = {
+				scope,
+				bundle,
+				label,
+				kept: kept ?? (await keepNewBundle(options.cacheRoot, bundle, digest, (folder) => indexPages(written, folder, scope))),
+				reused: kept !== undefined,
+				records: written.count,
+			};
+			await ready(made);
+			bundles.push(made);
+		}
+		return bundles;
+	} finally {
+		await close();
+		await rm(scratch, { recursive: true, force: true });
+	}
+}
+
+/** Pages written for one scope: their folder, how many, and a digest of them all. */
+interface RecordPages {
+	folder: string;
+	count: number;
+	add(record: SearchRecord): void;
+	digest(): string;
+}
+
+/** Writes records as pages into `folder`, a thousand to a sub-folder, hashing them as it goes. */
+function recordPages(folder: string): RecordPages {
+	mkdirSync(folder, { recursive: true });
+	const hash = createHash('sha256');
+	const pages: RecordPages = {
+		folder,
+		count: 0,
+		add(record) {
+			const n = pages.count;
+			const sub = join(folder, String(Math.floor(n / 1000)));
+			if (n % 1000 === 0) mkdirSync(sub, { recursive: true });
+			const page = recordPage(record);
+			hash.update(page).update('\u0000');
+			writeFileSync(join(sub, `${n}.html`), page);
+			pages.count += 1;
+		},
+		digest: () => hash.copy().digest('hex'),
+	};
+	return pages;
+}
+
+/** Indexes a scope's pages with Pagefind and writes the bundle into `output`; fails on any Pagefind error or a lost record. */
+async function indexPages(pages: RecordPages, output: string, scope: SearchScope): Promise<void> {
+	// quotes and events are many and small: their fragments go into shared files, so a build
+	// writes (and the next one deletes) thousands of files rather than a file each
+	const { index, errors } = await createIndex({ forceLanguage: 'en', ...(scope === 'articles' ? {} : { maxFragments: SHARED_FRAGMENT_FILES }) });
+	failOn('starting Pagefind', errors);
+	if (!index) throw new Error('Pagefind did not create an index');
+	const added = await index.addDirectory({ path: pages.folder });
+	failOn(`indexing the ${scope} records`, added.errors);
+	if (added.page_count !== pages.count) throw new Error(`Pagefind indexed ${added.page_count} of the ${pages.count} ${scope} records`);
+	const written = await index.writeFiles({ outputPath: output });
+	failOn('writing the index', written.errors);
+	await index.deleteIndex();
+}
+
+function failOn(step: string, errors: readonly string[]): void {
+	if (errors.length > 0) throw new Error(`Pagefind failed while ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+/** Free space a memory-backed scratch folder needs to be used (Docker's default `/dev/shm` holds 64 MB). */
+const SHM_NEEDED = 2 * 1024 ** 3;
+
+/**
+ * Where the record pages are written for Pagefind to read: a memory-backed folder where the system
+ * has a roomy one (`/dev/shm` on Linux), since tens of thousands of small files are written and
+ * deleted in every build; the system's temporary folder otherwise. `DATELINE_SCRATCH_DIR` overrides both.
+ */
+function scratchRoot(): string {
+	if (process.env.DATELINE_SCRATCH_DIR) return process.env.DATELINE_SCRATCH_DIR;
+	try {
+		accessSync('/dev/shm', constants.W_OK);
+		const { bavail, bsize } = statfsSync('/dev/shm');
+		if (bavail * bsize >= SHM_NEEDED) return '/dev/shm';
+	} catch {
+		// no /dev/shm here
+	}
+	return tmpdir();
+}
+
+const WORKER = new URL('./search-index-worker.ts', import.meta.url);
+
+/** What the indexer answers: every scope's bundle, copied into `dist/`, and its time; or the error. */
+export type SearchIndexOutcome = { bundles: ScopeBundle[]; seconds: number; error?: undefined } | { error: string; bundles?: undefined };
+
+/** A running indexer. */
+export interface SearchIndexRun {
+	/** Settles when every bundle is in `dist/`; never rejects: an error is part of the outcome, said when the build awaits it. */
+	outcome: Promise<SearchIndexOutcome>;
+	/** Says where `dist/` is once Astro has emptied it; bundles are copied there as they are ready (the first call counts). */
+	copyInto(outDir: string): void;
+}
+
+/**
+ * Builds the bundles and copies each into the output folder once it is known: the work of the
+ * indexer, on whichever thread runs it.
+ */
+export async function runSearchIndex(options: SearchIndexOptions, outDir: Promise<string>): Promise<SearchIndexOutcome> {
+	const started = performance.now();
+	try {
+		const bundles = await buildSearchBundles(options, async ({ kept, bundle }) => copyBundle(kept, join(await outDir, bundle)));
+		return { bundles, seconds: (performance.now() - started) / 1000 };
+	} catch (error) {
+		return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+	}
+}
+
+/**
+ * Starts the indexer on a worker thread (inline where the worker's file cannot be found). The
+ * worker does not keep the process alive, so a build that fails meanwhile still ends.
+ */
+export function startSearchIndex(options: SearchIndexOptions): SearchIndexRun {
+	if (!existsSync(fileURLToPath(WORKER))) {
+		let place: (dir: string) => void = () => {};
+		const outDir = new Promise<string>((resolve) => (place = resolve));
+		return { outcome: runSearchIndex(options, outDir), copyInto: (dir) => place(dir) };
+	}
+	const worker = new Worker(WORKER, { workerData: options });
+	worker.unref();
+	const outcome = new Promise<SearchIndexOutcome>((resolve) => {
+		worker.once('message', (answer: SearchIndexOutcome) => resolve(answer));
+		worker.once('error', (error) => resolve({ error: error.stack ?? error.message }));
+		worker.once('exit', (code) => resolve({ error: `the search indexer stopped with exit code ${code}` }));
+	});
+	return { outcome, copyInto: (dir) => worker.postMessage({ outDir: dir }) };
+}

@@ -1,0 +1,32 @@
+/**
+ * Links inside the site under a given base path. Views use the bound versions in `urls.ts` (the
+ * configured base path); code that runs outside Vite, such as the search indexer, passes the base.
+ */
+
+/** The site's internal links under one base path. */
+export interface SitePaths {
+	/** The site-relative URL of `path` (written without a leading slash or with one) under the base path. */
+	siteUrl(path?: string): string;
+	/** URL of an article's page. */
+	articleUrl(id: string): string;
+	/** URL of an actor's page by its site-wide id. */
+	actorUrl(id: string): string;
+	/** URL of the quotes of one speaker. */
+	speakerQuotesUrl(id: string): string;
+	/** URL of an entry's anchor inside its article (`q1`, `c2`, `e3`). */
+	anchorUrl(articleId: string, anchor: string): string;
+}
+
+/** The links of a site served under `base` (`/` or a sub-path such as `/news/`). */
+export function sitePaths(base: string): SitePaths {
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const siteUrl = (path = '') => `${root}${path.replace(/^\/+/, '')}`;
+	const articleUrl = (id: string) => siteUrl(`articles/${id}/`);
+	return {
+		siteUrl,
+		articleUrl,
+		actorUrl: (id) => siteUrl(`actors/${id}/`),
+		speakerQuotesUrl: (id) => siteUrl(`quotes/${id}/`),
+		anchorUrl: (articleId, anchor) => `${articleUrl(articleId)}#${anchor}`,
+	};
+}
