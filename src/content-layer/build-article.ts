@@ -4,7 +4,8 @@
  * its record, and return the entry the `articles` collection stores. A plain function of the article and a few paths, so the loader can run it on
  * worker threads (`article-pool.ts`).
  */
-import { analysisOf, globalActorId, storedAnalysis, timelineAnchor, useAnalysisCache, type AnalysisTally } from './corpus.ts';
+import { analysisOf, storedAnalysis, useAnalysisCache, type AnalysisTally } from './analysis-cache.ts';
+import { globalActorId, timelineAnchor } from './corpus.ts';
 import { applyCorrections, applyRegistry } from './corrections.ts';
 import type { IdentifiedArticle } from './collect.ts';
 import { parseMarkdown, renderArticleBody } from './markdown.ts';

@@ -1,17 +1,9 @@
 /**
- * The analysed corpus: each article's analysis, and the site-wide lists derived from every article
- * (actors merged by canonical name; quotes, claims and events with their article). Each article is
- * analysed once per process; with a cache folder, analyses also survive between builds, so an edit
- * re-analyses only the edited article.
+ * The site-wide lists derived from every article's analysis: actors merged by canonical name (with
+ * the registry's descriptions), and quotes, claims and events with their article and site-wide
+ * actor ids. Pure functions of the analyses; the views and the search indexer both use them.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { slugify } from '../analysis/text/slug.ts';
-import { analyzeArticle, ENGINE_VERSION, type ArticleAnalysis } from '../analysis/index.ts';
-import type { IdentifiedArticle } from './collect.ts';
-import type { Root } from 'mdast';
-import { parseMarkdown } from './markdown.ts';
 import type { ActorEntry, ClaimEntry, EventEntry, QuoteEntry, RegistryActor, StoredAnalysis } from './schema.ts';
 
 /** An article with its analysis as its record keeps it. */
@@ -20,48 +12,6 @@ export interface AnalysedArticle {
 	title: string;
 	date: string;
 	analysis: StoredAnalysis;
-}
-
-/** The analysis as an article's record keeps it: each actor with a count of its mentions instead of every mention. */
-export function storedAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
-	return { ...analysis, actors: analysis.actors.map(({ mentions, ...actor }) => ({ ...actor, mentionCount: mentions.length })) };
-}
-
-let cacheDir: string | undefined;
-
-/** Keeps analyses in `dir` between builds (one JSON file per article text, date and engine version). */
-export function useAnalysisCache(dir: string): void {
-	mkdirSync(dir, { recursive: true });
-	cacheDir = dir;
-}
-
-/** Counts of analyses made in this process and analyses read from the cache of earlier builds. */
-export interface AnalysisTally {
-	analysed: number;
-	cached: number;
-}
-
-/**
- * The analysis of an article: read from the cache of earlier builds when the same text, date and
- * engine version were analysed before, otherwise made (and cached). `tally`, when given, counts which.
- */
-export function analysisOf(article: Pick<IdentifiedArticle, 'text' | 'body'> & { frontmatter: { date: string } }, tree?: Root, tally?: AnalysisTally): ArticleAnalysis {
-	const key = createHash('sha256').update(`${ENGINE_VERSION}\n${article.frontmatter.date}\n${article.text}`).digest('hex');
-	const file = cacheDir ? join(cacheDir, `${key}.json`) : undefined;
-	let analysis: ArticleAnalysis | undefined;
-	try {
-		if (file) analysis = JSON.parse(readFileSync(file, 'utf8')) as ArticleAnalysis;
-	} catch {
-		analysis = undefined;
-	}
-	if (analysis) {
-		if (tally) tally.cached += 1;
-		return analysis;
-	}
-	analysis = analyzeArticle(article.body, { date: article.frontmatter.date, tree: tree ?? parseMarkdown(article.body) });
-	if (file) writeFileSync(file, JSON.stringify(analysis));
-	if (tally) tally.analysed += 1;
-	return analysis;
 }
 
 /**

@@ -12,7 +12,7 @@ import { ENGINE_VERSION } from '../analysis/index.ts';
 import { collectArticles, displayPath, type IdentifiedArticle } from './collect.ts';
 import { buildArticles } from './article-pool.ts';
 import type { BuildArticleOptions } from './build-article.ts';
-import type { AnalysisTally } from './corpus.ts';
+import type { AnalysisTally } from './analysis-cache.ts';
 import { RENDER_VERSION } from './markdown.ts';
 import { ContentError, formatProblem } from './problems.ts';
 import { pruneRecords, recordKey, recordsDir, writeArticleIndex } from './records.ts';

@@ -16,9 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
-import { siteWideEntries, type AnalysedArticle } from '../content-layer/corpus.ts';
-import { readArticleIndex, readRecord } from '../content-layer/records.ts';
-import { readActorRegistry } from '../content-layer/registry.ts';
+import { readRecordsCorpus } from '../content-layer/records-corpus.ts';
 import { SEARCH_SCOPE_LIST, type SearchScope } from '../lib/search-bundles.ts';
 import { articleSearchRecord, entrySearchRecords, recordPage, type SearchRecord } from '../lib/search-records.ts';
 import { sitePaths } from '../lib/site-paths.ts';
@@ -58,18 +56,12 @@ export const SHARED_FRAGMENT_FILES = 4000;
 /** Builds (or finds kept) the bundle of every search scope, calling `ready` with each as soon as it is. */
 export async function buildSearchBundles(options: SearchIndexOptions, ready: (bundle: ScopeBundle) => Promise<void> = async () => {}): Promise<ScopeBundle[]> {
 	const paths = sitePaths(options.base);
-	const { registry } = readActorRegistry(options.registryFile, options.registryFile);
-	const articles = readArticleIndex(options.recordsDir).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
 	try {
 		const pages = Object.fromEntries(SEARCH_SCOPE_LIST.map(([scope]) => [scope, recordPages(join(scratch, scope))])) as Record<SearchScope, RecordPages>;
-		// one record read at a time: its annotated HTML goes to the article's page, its analysis stays for the site-wide lists
-		const analysed: AnalysedArticle[] = articles.map((article) => {
-			const record = readRecord(options.recordsDir, article.data.record);
-			pages.articles.add(articleSearchRecord(article, record, paths));
-			return { id: article.id, title: article.data.title, date: article.data.date, analysis: record.analysis };
-		});
-		const records = entrySearchRecords({ ...siteWideEntries(analysed, registry), paths });
+		// one record read at a time: its annotated HTML goes into the article's page and is let go
+		const corpus = readRecordsCorpus(options, (article, record) => pages.articles.add(articleSearchRecord(article, record, paths)));
+		const records = entrySearchRecords({ ...corpus, paths });
 		for (const [scope] of SEARCH_SCOPE_LIST) for (const record of records[scope]) pages[scope].add(record);
 		const bundles: ScopeBundle[] = [];
 		// one scope after the other: side by side they would hold every index in memory at once

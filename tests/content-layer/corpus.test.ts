@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/index.ts';
-import { allClaims, allEvents, allQuotes, mergeActors, storedAnalysis, type AnalysedArticle } from '../../src/content-layer/corpus.ts';
+import { storedAnalysis } from '../../src/content-layer/analysis-cache.ts';
+import { allClaims, allEvents, allQuotes, mergeActors, type AnalysedArticle } from '../../src/content-layer/corpus.ts';
 
 const article = (id: string, date: string, body: string): AnalysedArticle => ({ id, title: `Title ${id}`, date, analysis: storedAnalysis(analyzeArticle(body, { date })) });
 

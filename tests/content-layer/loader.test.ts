@@ -1,33 +1,11 @@
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesLoader } from '../../src/content-layer/loader.ts';
 import { ContentError } from '../../src/content-layer/problems.ts';
 import { readArticleIndex, readRecord } from '../../src/content-layer/records.ts';
-
-/** A minimal stand-in for Astro's loader context: a Map as the store, digests from the text itself. */
-function fakeContext(root: string) {
-	const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string } }>();
-	const logs: string[] = [];
-	const warnings: string[] = [];
-	const context = {
-		collection: 'articles',
-		config: { root: pathToFileURL(`${root}/`), base: '/news', cacheDir: pathToFileURL(`${root}/.cache/`) },
-		logger: { info: (message: string) => logs.push(message), warn: (message: string) => warnings.push(message), error: () => {}, debug: () => {} },
-		generateDigest: (value: string) => value,
-		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-		store: {
-			get: (id: string) => entries.get(id),
-			set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true),
-			keys: () => [...entries.keys()],
-			delete: (id: string) => entries.delete(id),
-		},
-	};
-	return { context: context as unknown as LoaderContext, entries, logs, warnings };
-}
+import { fakeContext } from './fake-context.ts';
 
 let root = '';
 beforeEach(async () => {
@@ -150,7 +128,7 @@ describe('articlesLoader', () => {
 
 describe('the analysis cache', () => {
 	it('keeps analyses between runs, so a new process re-analyses nothing unchanged', async () => {
-		const { analysisOf, useAnalysisCache } = await import('../../src/content-layer/corpus.ts');
+		const { analysisOf, useAnalysisCache } = await import('../../src/content-layer/analysis-cache.ts');
 		useAnalysisCache(join(root, '.cache/dateline-analysis'));
 		const article = { text: 'x', body: '“We are ready,” said Mayor Ada Oyelaran on Monday.\n', frontmatter: { date: '2024-05-01' } };
 		const tally = { analysed: 0, cached: 0 };
@@ -159,12 +137,12 @@ describe('the analysis cache', () => {
 		expect(first.quotes.map((q) => q.speakerName)).toEqual(['Ada Oyelaran']);
 		// a second process has an empty memory but the same cache folder
 		vi.resetModules();
-		const fresh = await import('../../src/content-layer/corpus.ts');
+		const fresh = await import('../../src/content-layer/analysis-cache.ts');
 		fresh.useAnalysisCache(join(root, '.cache/dateline-analysis'));
 		const cachedText = { ...article, text: 'same text' };
 		fresh.analysisOf(cachedText);
 		vi.resetModules();
-		const third = await import('../../src/content-layer/corpus.ts');
+		const third = await import('../../src/content-layer/analysis-cache.ts');
 		third.useAnalysisCache(join(root, '.cache/dateline-analysis'));
 		const thirdTally = { analysed: 0, cached: 0 };
 		expect(third.analysisOf(cachedText, undefined, thirdTally)).toEqual(fresh.analysisOf(cachedText));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/index.ts';
-import { storedAnalysis } from '../../src/content-layer/corpus.ts';
+import { storedAnalysis } from '../../src/content-layer/analysis-cache.ts';
 import { articleJsonLd } from '../../src/lib/structured-data.ts';
 
 // fictional

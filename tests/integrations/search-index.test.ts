@@ -1,0 +1,61 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articlesLoader } from '../../src/content-layer/loader.ts';
+import { readRecordsCorpus } from '../../src/content-layer/records-corpus.ts';
+import { buildSearchBundles, type SearchIndexOptions } from '../../src/integrations/search-index.ts';
+import { fakeContext } from '../content-layer/fake-context.ts';
+
+let root = '';
+let options: SearchIndexOptions;
+beforeEach(async () => {
+	root = await mkdtemp(join(tmpdir(), 'dateline-search-index-'));
+	await cp(new URL('../fixtures/content/valid/', import.meta.url), join(root, 'content/articles'), { recursive: true });
+	await articlesLoader().load(fakeContext(root).context);
+	options = { recordsDir: join(root, '.cache/dateline-records'), registryFile: join(root, 'content/actors.yaml'), base: '/news', cacheRoot: join(root, '.cache/dateline-pagefind'), format: 'test' };
+});
+afterEach(async () => {
+	await rm(root, { recursive: true, force: true });
+});
+
+/** Pages and records in a bundle, as Pagefind counts them. */
+async function pageCount(folder: string): Promise<number> {
+	return (JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } }).languages.en.page_count;
+}
+
+describe('the corpus read from the records folder', () => {
+	it('lists the loaded articles in id order, hands over each record once, and builds the site-wide lists', () => {
+		const visited: string[] = [];
+		const corpus = readRecordsCorpus(options, (article, record) => visited.push(`${article.id}: ${record.html.includes('id="q1"')}`));
+		expect(corpus.articles.map((article) => article.id)).toEqual(['harbour-vote', 'lighthouse']);
+		expect(visited).toEqual(['harbour-vote: true', 'lighthouse: false']);
+		// "Work starts in June," said Mayor Ines Okonkwo-Barros: the fixtures' one quote
+		expect(corpus.quotes.map((quote) => [quote.id, quote.data.speakerName])).toEqual([['harbour-vote--q1', 'Ines Okonkwo-Barros']]);
+		expect(corpus.actors.map((actor) => actor.data.name)).toContain('Adaeze Marlow');
+	});
+});
+
+describe('the search indexer', () => {
+	it('indexes every article, actor, quote and event into a bundle per scope, and reuses the bundles whose records did not change', async () => {
+		const { actors, events } = readRecordsCorpus(options);
+		const first = await buildSearchBundles(options);
+		expect(first.map(({ bundle, records, reused }) => [bundle, records, reused])).toEqual([
+			['pagefind', 2 + actors.length, false],
+			['pagefind-quotes', 1, false],
+			['pagefind-events', events.length, false],
+		]);
+		for (const { kept, records } of first) await expect(pageCount(kept)).resolves.toBe(records);
+		expect((await buildSearchBundles(options)).map(({ reused }) => reused)).toEqual([true, true, true]);
+		// a new headline changes the article's record only: the quote and event bundles are kept
+		const file = join(root, 'content/articles/lighthouse.md');
+		await writeFile(file, (await readFile(file, 'utf8')).replace("Lighthouse keepers' guild elects", 'Keepers elect'));
+		await articlesLoader().load(fakeContext(root).context);
+		const third = await buildSearchBundles(options);
+		expect(third.map(({ bundle, reused }) => [bundle, reused])).toEqual([
+			['pagefind', false],
+			['pagefind-quotes', true],
+			['pagefind-events', true],
+		]);
+	});
+});
