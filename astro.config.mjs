@@ -15,7 +15,9 @@ export default defineConfig({
 	site: process.env.DATELINE_SITE || LOCAL_SITE,
 	base: process.env.DATELINE_BASE || '/',
 	trailingSlash: 'ignore',
-	build: { format: 'directory' },
+	// pages render eight at a time: while one page's file is written, the next renders (a warm
+	// 1,000-article build: page generation 10-11 s -> 7 s, total 17-19 s -> 13-14 s)
+	build: { format: 'directory', concurrency: 8 },
 	// Dateline renders Markdown with its own pipeline (src/content-layer/markdown.ts); no Shiki
 	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy on every page: Astro hashes its own scripts and styles; Pagefind
