@@ -51,7 +51,7 @@ export interface ScopeBundle {
 }
 
 /** Fragment files of the quote and event bundles (per language): a few records share each. */
-export const SHARED_FRAGMENT_FILES = 4000;
+export const SHARED_FRAGMENT_FILES = 1000;
 
 /** Builds (or finds kept) the bundle of every search scope, calling `ready` with each as soon as it is. */
 export async function buildSearchBundles(options: SearchIndexOptions, ready: (bundle: ScopeBundle) => Promise<void> = async () => {}): Promise<ScopeBundle[]> {
