@@ -42,16 +42,22 @@ export function mergeActors(articles: AnalysedArticle[], registry: readonly Regi
 	return [...merged].map(([id, data]) => ({ id, data })).sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** A site-wide entry: its id and its data, like a collection entry. */
+export interface Entry<T> {
+	id: string;
+	data: T;
+}
+
 /** The site-wide lists of a corpus, as every view and the search index see them. */
 export interface SiteWideEntries {
 	/** Actors merged by canonical name; id = slug of that name. */
-	actors: Array<{ id: string; data: ActorEntry }>;
+	actors: Array<Entry<ActorEntry>>;
 	/** Every quote; id = `<article id>--<quote id>`. */
-	quotes: Array<{ id: string; data: QuoteEntry }>;
+	quotes: Array<Entry<QuoteEntry>>;
 	/** Every claim; id = `<article id>--<claim id>`. */
-	claims: Array<{ id: string; data: ClaimEntry }>;
+	claims: Array<Entry<ClaimEntry>>;
 	/** Every event; id = `<article id>--<event id>`. */
-	events: Array<{ id: string; data: EventEntry }>;
+	events: Array<Entry<EventEntry>>;
 }
 
 /**

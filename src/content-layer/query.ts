@@ -12,12 +12,6 @@ import type { ArticleRecord } from './schema.ts';
 /** An entry of the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
 
-/** A site-wide entry: its id and its data, like a collection entry. */
-export interface Entry<T> {
-	id: string;
-	data: T;
-}
-
 /** Every article and what is derived from all of them. */
 export interface Corpus extends SiteWideEntries {
 	articles: Article[];
