@@ -3,6 +3,7 @@
  * from the records folder the `articles` loader keeps, through the list of current articles it
  * writes beside the records. The search indexer reads it on a worker thread while pages render.
  */
+import { createHash } from 'node:crypto';
 import { siteWideEntries, type AnalysedArticle, type SiteWideEntries } from './corpus.ts';
 import { readArticleIndex, readRecord, type IndexedArticle } from './records.ts';
 import { readActorRegistry } from './registry.ts';
@@ -13,17 +14,38 @@ export interface RecordsCorpus extends SiteWideEntries {
 	articles: IndexedArticle[];
 }
 
+/** Options of {@link readRecordsCorpus}. */
+export interface ReadRecordsOptions {
+	/** Called with each article and its record as it is read (its annotated HTML is not kept). */
+	visit?: (article: IndexedArticle, record: ArticleRecord) => void;
+	/** Whether to list the claims; without them, a corpus of thousands of articles takes far less memory. Default: true. */
+	claims?: boolean;
+}
+
 /**
- * Reads every current article's record once, in id order, handing each to `visit` (for its
- * annotated HTML, which is not kept), and builds the site-wide lists as the views do.
+ * Reads every current article's record once, in id order, and builds the site-wide lists as the
+ * views do. Of each record only what the lists need is kept.
  */
-export function readRecordsCorpus(paths: { recordsDir: string; registryFile: string }, visit: (article: IndexedArticle, record: ArticleRecord) => void = () => {}): RecordsCorpus {
+export function readRecordsCorpus(paths: { recordsDir: string; registryFile: string }, { visit, claims = true }: ReadRecordsOptions = {}): RecordsCorpus {
 	const { registry } = readActorRegistry(paths.registryFile, paths.registryFile);
 	const articles = readArticleIndex(paths.recordsDir).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const analysed: AnalysedArticle[] = articles.map((article) => {
 		const record = readRecord(paths.recordsDir, article.data.record);
-		visit(article, record);
-		return { id: article.id, title: article.data.title, date: article.data.date, analysis: record.analysis };
+		visit?.(article, record);
+		// the site-wide lists need no dates
+		const analysis = { ...record.analysis, dates: [], ...(claims ? {} : { claims: [] }) };
+		return { id: article.id, title: article.data.title, date: article.data.date, analysis };
 	});
 	return { articles, ...siteWideEntries(analysed, registry) };
+}
+
+/**
+ * A digest of the corpus the records folder holds, read from the list of articles alone: every
+ * article's id and record key (a record's key covers the article's text, the registry and the
+ * base path). The same digest means the same corpus.
+ */
+export function recordsCorpusDigest(paths: { recordsDir: string }): string {
+	const hash = createHash('sha256');
+	for (const { id, data } of readArticleIndex(paths.recordsDir).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) hash.update(`${id}\u0000${data.record}\u0000`);
+	return hash.digest('hex').slice(0, 32);
 }

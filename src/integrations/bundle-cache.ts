@@ -7,7 +7,7 @@
  * bundle (copy-on-write clones where the file system has them).
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A digest of everything a bundle is made from, in order. */
@@ -43,6 +43,29 @@ export async function keepNewBundle(cacheRoot: string, bundle: string, digest: s
 	const kept = join(folder, digest);
 	renameSync(partial, kept);
 	return kept;
+}
+
+/** The bundles last made of a whole corpus: the corpus's digest, and each bundle's digest and number of records. */
+export interface CorpusBundles {
+	corpus: string;
+	bundles: Record<string, { digest: string; records: number }>;
+}
+
+const CORPUS_BUNDLES = 'corpus.json';
+
+/** What the last complete indexing made, or undefined. */
+export function readCorpusBundles(cacheRoot: string): CorpusBundles | undefined {
+	try {
+		return JSON.parse(readFileSync(join(cacheRoot, CORPUS_BUNDLES), 'utf8')) as CorpusBundles;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Notes which bundles a corpus made, so the next build of the same corpus finds them without reading it. */
+export function writeCorpusBundles(cacheRoot: string, made: CorpusBundles): void {
+	mkdirSync(cacheRoot, { recursive: true });
+	writeFileSync(join(cacheRoot, CORPUS_BUNDLES), JSON.stringify(made));
 }
 
 /** Copies a kept bundle to `target`, replacing what was there. */

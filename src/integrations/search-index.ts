@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
-import { readRecordsCorpus } from '../content-layer/records-corpus.ts';
+import { readRecordsCorpus, recordsCorpusDigest } from '../content-layer/records-corpus.ts';
 import { SEARCH_SCOPE_LIST, type SearchScope } from '../lib/search-bundles.ts';
 import { articleSearchRecord, entrySearchRecords, recordPage, type SearchRecord } from '../lib/search-records.ts';
 import { sitePaths } from '../lib/site-paths.ts';
-import { copyBundle, keepNewBundle, keptBundle } from './bundle-cache.ts';
+import { copyBundle, keepNewBundle, keptBundle, readCorpusBundles, writeCorpusBundles } from './bundle-cache.ts';
 
 /** What the indexer reads and where it writes. */
 export interface SearchIndexOptions {
@@ -42,6 +42,8 @@ export interface ScopeBundle {
 	/** The bundle's folder name under `dist/`. */
 	bundle: string;
 	label: string;
+	/** The digest of the record pages it was made of. */
+	digest: string;
 	/** The folder of the kept bundle. */
 	kept: string;
 	/** Whether it was kept from an earlier build rather than indexed now. */
@@ -53,16 +55,23 @@ export interface ScopeBundle {
 /** Fragment files of the quote and event bundles (per language): a few records share each. */
 export const SHARED_FRAGMENT_FILES = 1000;
 
-/** Builds (or finds kept) the bundle of every search scope, calling `ready` with each as soon as it is. */
+/**
+ * Builds (or finds kept) the bundle of every search scope, calling `ready` with each as soon as it
+ * is. When the corpus is the one the last complete run indexed, its bundles are used without
+ * reading the corpus; otherwise every record's page is written, and each scope whose pages are
+ * the same as in an earlier run keeps its bundle.
+ */
 export async function buildSearchBundles(options: SearchIndexOptions, ready: (bundle: ScopeBundle) => Promise<void> = async () => {}): Promise<ScopeBundle[]> {
-	const paths = sitePaths(options.base);
+	const corpus = createHash('sha256').update(`${options.format}\n${options.base}\n${recordsCorpusDigest(options)}`).digest('hex').slice(0, 32);
+	const unchanged = keptForCorpus(options.cacheRoot, corpus);
+	if (unchanged) {
+		for (const bundle of unchanged) await ready(bundle);
+		return unchanged;
+	}
 	const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
 	try {
-		const pages = Object.fromEntries(SEARCH_SCOPE_LIST.map(([scope]) => [scope, recordPages(join(scratch, scope))])) as Record<SearchScope, RecordPages>;
-		// one record read at a time: its annotated HTML goes into the article's page and is let go
-		const corpus = readRecordsCorpus(options, (article, record) => pages.articles.add(articleSearchRecord(article, record, paths)));
-		const records = entrySearchRecords({ ...corpus, paths });
-		for (const [scope] of SEARCH_SCOPE_LIST) for (const record of records[scope]) pages[scope].add(record);
+		// the corpus is let go once its pages are written: Pagefind indexes from the pages
+		const pages = writeSearchPages(options, scratch);
 		const bundles: ScopeBundle[] = [];
 		// one scope after the other: side by side they would hold every index in memory at once
 		for (const [scope, { bundle, label }] of SEARCH_SCOPE_LIST) {
@@ -73,6 +82,7 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 				scope,
 				bundle,
 				label,
+				digest,
 				kept: kept ?? (await keepNewBundle(options.cacheRoot, bundle, digest, (folder) => indexPages(written, folder, scope))),
 				reused: kept !== undefined,
 				records: written.count,
@@ -80,11 +90,37 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 			await ready(made);
 			bundles.push(made);
 		}
+		writeCorpusBundles(options.cacheRoot, { corpus, bundles: Object.fromEntries(bundles.map(({ scope, digest, records }) => [scope, { digest, records }])) });
 		return bundles;
 	} finally {
 		await close();
 		await rm(scratch, { recursive: true, force: true });
 	}
+}
+
+/** The kept bundles of every scope when the last complete run indexed this very corpus, else undefined. */
+function keptForCorpus(cacheRoot: string, corpus: string): ScopeBundle[] | undefined {
+	const last = readCorpusBundles(cacheRoot);
+	if (last?.corpus !== corpus) return undefined;
+	const bundles: ScopeBundle[] = [];
+	for (const [scope, { bundle, label }] of SEARCH_SCOPE_LIST) {
+		const made = last.bundles[scope];
+		const kept = made && keptBundle(cacheRoot, bundle, made.digest);
+		if (!made || !kept) return undefined;
+		bundles.push({ scope, bundle, label, digest: made.digest, kept, reused: true, records: made.records });
+	}
+	return bundles;
+}
+
+/** Writes the page of every search record of every scope into `scratch`, from the content layer's records. */
+function writeSearchPages(options: SearchIndexOptions, scratch: string): Record<SearchScope, RecordPages> {
+	const paths = sitePaths(options.base);
+	const pages = Object.fromEntries(SEARCH_SCOPE_LIST.map(([scope]) => [scope, recordPages(join(scratch, scope))])) as Record<SearchScope, RecordPages>;
+	// one record read at a time: its annotated HTML goes into the article's page and is let go
+	const corpus = readRecordsCorpus(options, { visit: (article, record) => pages.articles.add(articleSearchRecord(article, record, paths)), claims: false });
+	const records = entrySearchRecords({ ...corpus, paths });
+	for (const [scope] of SEARCH_SCOPE_LIST) for (const record of records[scope]) pages[scope].add(record);
+	return pages;
 }
 
 /** Pages written for one scope: their folder, how many, and a digest of them all. */

@@ -27,12 +27,15 @@ async function pageCount(folder: string): Promise<number> {
 describe('the corpus read from the records folder', () => {
 	it('lists the loaded articles in id order, hands over each record once, and builds the site-wide lists', () => {
 		const visited: string[] = [];
-		const corpus = readRecordsCorpus(options, (article, record) => visited.push(`${article.id}: ${record.html.includes('id="q1"')}`));
+		const corpus = readRecordsCorpus(options, { visit: (article, record) => visited.push(`${article.id}: ${record.html.includes('id="q1"')}`) });
 		expect(corpus.articles.map((article) => article.id)).toEqual(['harbour-vote', 'lighthouse']);
 		expect(visited).toEqual(['harbour-vote: true', 'lighthouse: false']);
 		// "Work starts in June," said Mayor Ines Okonkwo-Barros: the fixtures' one quote
 		expect(corpus.quotes.map((quote) => [quote.id, quote.data.speakerName])).toEqual([['harbour-vote--q1', 'Ines Okonkwo-Barros']]);
 		expect(corpus.actors.map((actor) => actor.data.name)).toContain('Adaeze Marlow');
+		// "voted 7-2 on Thursday" is a claim; a corpus read without claims lists none
+		expect(corpus.claims.length).toBeGreaterThan(0);
+		expect(readRecordsCorpus(options, { claims: false }).claims).toEqual([]);
 	});
 });
 
@@ -46,7 +49,13 @@ describe('the search indexer', () => {
 			['pagefind-events', events.length, false],
 		]);
 		for (const { kept, records } of first) await expect(pageCount(kept)).resolves.toBe(records);
+		// the same corpus again: its bundles are found from the list of articles alone, no record is read
+		const harbour = readRecordsCorpus(options).articles[0]!;
+		const record = join(options.recordsDir, `${harbour.data.record}.json`);
+		const saved = await readFile(record, 'utf8');
+		await rm(record);
 		expect((await buildSearchBundles(options)).map(({ reused }) => reused)).toEqual([true, true, true]);
+		await writeFile(record, saved);
 		// a new headline changes the article's record only: the quote and event bundles are kept
 		const file = join(root, 'content/articles/lighthouse.md');
 		await writeFile(file, (await readFile(file, 'utf8')).replace("Lighthouse keepers' guild elects", 'Keepers elect'));
