@@ -103,7 +103,9 @@ if (process.argv[1]?.endsWith('build.ts')) {
 		const corpus = join(TMP, `corpus-${size}`);
 		const words = await writeCorpus(size, corpus);
 		const out = join(TMP, `dist-${size}`);
+		// cold: no cache and no earlier output, as the baseline's cold build (its project is written afresh)
 		rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
+		rmSync(out, { recursive: true, force: true });
 		const env = { DATELINE_CONTENT_DIR: corpus };
 		const cold = build(ROOT, env, out);
 		const warm = build(ROOT, env, out);
