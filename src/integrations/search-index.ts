@@ -20,7 +20,7 @@ import { readRecordsCorpus, recordsCorpusDigest } from '../content-layer/records
 import { SEARCH_SCOPE_LIST, type SearchScope } from '../lib/search-bundles.ts';
 import { articleSearchRecord, entrySearchRecords, recordPage, type SearchRecord } from '../lib/search-records.ts';
 import { sitePaths } from '../lib/site-paths.ts';
-import { copyBundle, keepNewBundle, keptBundle, readCorpusBundles, writeCorpusBundles } from './bundle-cache.ts';
+import { bundleDigest, copyBundle, keepNewBundle, keptBundle, readCorpusBundles, writeCorpusBundles } from './bundle-cache.ts';
 
 /** What the indexer reads and where it writes. */
 export interface SearchIndexOptions {
@@ -62,7 +62,7 @@ export const SHARED_FRAGMENT_FILES = 1000;
  * the same as in an earlier run keeps its bundle.
  */
 export async function buildSearchBundles(options: SearchIndexOptions, ready: (bundle: ScopeBundle) => Promise<void> = async () => {}): Promise<ScopeBundle[]> {
-	const corpus = createHash('sha256').update(`${options.format}\n${options.base}\n${recordsCorpusDigest(options)}`).digest('hex').slice(0, 32);
+	const corpus = bundleDigest([options.format, options.base, recordsCorpusDigest(options)]);
 	const unchanged = keptForCorpus(options.cacheRoot, corpus);
 	if (unchanged) {
 		for (const bundle of unchanged) await ready(bundle);
@@ -76,7 +76,7 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 		// one scope after the other: side by side they would hold every index in memory at once
 		for (const [scope, { bundle, label }] of SEARCH_SCOPE_LIST) {
 			const written = pages[scope];
-			const digest = createHash('sha256').update(`${options.format}\n${scope}\n${written.digest()}`).digest('hex').slice(0, 32);
+			const digest = bundleDigest([options.format, scope, written.digest()]);
 			const kept = keptBundle(options.cacheRoot, bundle, digest);
 			const made: ScopeBundle = {
 				scope,
