@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { buildInvariants } from './src/integrations/invariants.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { articleRecords, LOCAL_SITE } from './src/integrations/records.ts';
@@ -37,5 +38,5 @@ export default defineConfig({
 		},
 	},
 	// order matters: the invariant check reads the search index Pagefind has just written
-	integrations: [articleRecords(), sitemap(), pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
+	integrations: [articleRecords(), clearOutDir(), sitemap(), pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
 });
