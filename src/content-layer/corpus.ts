@@ -4,6 +4,7 @@
  * actor ids. Pure functions of the analyses; the views and the search indexer both use them.
  */
 import { slugify } from '../analysis/text/slug.ts';
+import { byId } from './ids.ts';
 import type { ActorEntry, ClaimEntry, EventEntry, QuoteEntry, RegistryActor, StoredAnalysis } from './schema.ts';
 
 /** An article with its analysis as its record keeps it. */
@@ -65,7 +66,7 @@ export interface SiteWideEntries {
  * (so the same corpus gives the same lists, whatever order the articles were loaded in).
  */
 export function siteWideEntries(articles: readonly AnalysedArticle[], registry: readonly RegistryActor[] = []): SiteWideEntries {
-	const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const ordered = [...articles].sort(byId);
 	return { actors: mergeActors(ordered, registry), quotes: allQuotes(ordered), claims: allClaims(ordered), events: allEvents(ordered) };
 }
 

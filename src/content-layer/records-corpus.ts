@@ -9,6 +9,8 @@ import { readArticleIndex, readRecord, type IndexedArticle } from './records.ts'
 import { readActorRegistry } from './registry.ts';
 import type { ArticleRecord } from './schema.ts';
 
+export { readArticleIndex, type IndexedArticle };
+
 /** The corpus as the records hold it: the articles in id order and the site-wide lists. */
 export interface RecordsCorpus extends SiteWideEntries {
 	articles: IndexedArticle[];
@@ -16,6 +18,8 @@ export interface RecordsCorpus extends SiteWideEntries {
 
 /** Options of {@link readRecordsCorpus}. */
 export interface ReadRecordsOptions {
+	/** The list of current articles, when the caller has read it already (`readArticleIndex`). */
+	articles?: IndexedArticle[];
 	/** Called with each article and its record as it is read (its annotated HTML is not kept). */
 	visit?: (article: IndexedArticle, record: ArticleRecord) => void;
 	/** Whether to list the claims; without them, a corpus of thousands of articles takes far less memory. Default: true. */
@@ -26,9 +30,8 @@ export interface ReadRecordsOptions {
  * Reads every current article's record once, in id order, and builds the site-wide lists as the
  * views do. Of each record only what the lists need is kept.
  */
-export function readRecordsCorpus(paths: { recordsDir: string; registryFile: string }, { visit, claims = true }: ReadRecordsOptions = {}): RecordsCorpus {
+export function readRecordsCorpus(paths: { recordsDir: string; registryFile: string }, { articles = readArticleIndex(paths.recordsDir), visit, claims = true }: ReadRecordsOptions = {}): RecordsCorpus {
 	const { registry } = readActorRegistry(paths.registryFile, paths.registryFile);
-	const articles = readArticleIndex(paths.recordsDir).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const analysed: AnalysedArticle[] = articles.map((article) => {
 		const record = readRecord(paths.recordsDir, article.data.record);
 		visit?.(article, record);
@@ -40,12 +43,12 @@ export function readRecordsCorpus(paths: { recordsDir: string; registryFile: str
 }
 
 /**
- * A digest of the corpus the records folder holds, read from the list of articles alone: every
- * article's id and record key (a record's key covers the article's text, the registry and the
- * base path). The same digest means the same corpus.
+ * A digest of the corpus the records folder holds, from its list of articles (`readArticleIndex`)
+ * alone: every article's id and record key (a record's key covers the article's text, the registry
+ * and the base path). The same digest means the same corpus.
  */
-export function recordsCorpusDigest(paths: { recordsDir: string }): string {
+export function recordsCorpusDigest(articles: readonly IndexedArticle[]): string {
 	const hash = createHash('sha256');
-	for (const { id, data } of readArticleIndex(paths.recordsDir).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) hash.update(`${id}\u0000${data.record}\u0000`);
+	for (const { id, data } of articles) hash.update(`${id}\u0000${data.record}\u0000`);
 	return hash.digest('hex').slice(0, 32);
 }

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { byId } from './ids.ts';
 import type { ArticleEntry, ArticleRecord } from './schema.ts';
 
 /** Folder of the records under Astro's cache folder. */
@@ -57,11 +58,11 @@ export function writeArticleIndex(dir: string, articles: readonly IndexedArticle
 	writeFileSync(join(dir, ARTICLE_INDEX), JSON.stringify(articles));
 }
 
-/** Reads the list of the current articles; fails naming the file when the content layer has not written it. */
+/** Reads the list of the current articles, in id order; fails naming the file when the content layer has not written it. */
 export function readArticleIndex(dir: string): IndexedArticle[] {
 	const file = join(dir, ARTICLE_INDEX);
 	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as IndexedArticle[];
+		return (JSON.parse(readFileSync(file, 'utf8')) as IndexedArticle[]).sort(byId);
 	} catch (error) {
 		throw new Error(`Dateline could not read the article index ${file}: ${(error as Error).message}. Run the build again to re-create it.`);
 	}

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
-import { readRecordsCorpus, recordsCorpusDigest } from '../content-layer/records-corpus.ts';
+import { readArticleIndex, readRecordsCorpus, recordsCorpusDigest, type IndexedArticle } from '../content-layer/records-corpus.ts';
 import { SEARCH_SCOPE_LIST, type SearchScope } from '../lib/search-bundles.ts';
 import { articleSearchRecord, entrySearchRecords, recordPage, type SearchRecord } from '../lib/search-records.ts';
 import { sitePaths } from '../lib/site-paths.ts';
@@ -62,7 +62,8 @@ export const SHARED_FRAGMENT_FILES = 1000;
  * the same as in an earlier run keeps its bundle.
  */
 export async function buildSearchBundles(options: SearchIndexOptions, ready: (bundle: ScopeBundle) => Promise<void> = async () => {}): Promise<ScopeBundle[]> {
-	const corpus = bundleDigest([options.format, options.base, recordsCorpusDigest(options)]);
+	const articles = readArticleIndex(options.recordsDir);
+	const corpus = bundleDigest([options.format, options.base, recordsCorpusDigest(articles)]);
 	const unchanged = keptForCorpus(options.cacheRoot, corpus);
 	if (unchanged) {
 		for (const bundle of unchanged) await ready(bundle);
@@ -71,7 +72,7 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 	const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
 	try {
 		// the corpus is let go once its pages are written: Pagefind indexes from the pages
-		const pages = writeSearchPages(options, scratch);
+		const pages = writeSearchPages(options, articles, scratch);
 		const bundles: ScopeBundle[] = [];
 		// one scope after the other: side by side they would hold every index in memory at once
 		for (const [scope, { bundle, label }] of SEARCH_SCOPE_LIST) {
@@ -113,11 +114,11 @@ function keptForCorpus(cacheRoot: string, corpus: string): ScopeBundle[] | undef
 }
 
 /** Writes the page of every search record of every scope into `scratch`, from the content layer's records. */
-function writeSearchPages(options: SearchIndexOptions, scratch: string): Record<SearchScope, RecordPages> {
+function writeSearchPages(options: SearchIndexOptions, articles: IndexedArticle[], scratch: string): Record<SearchScope, RecordPages> {
 	const paths = sitePaths(options.base);
 	const pages = Object.fromEntries(SEARCH_SCOPE_LIST.map(([scope]) => [scope, recordPages(join(scratch, scope))])) as Record<SearchScope, RecordPages>;
 	// one record read at a time: its annotated HTML goes into the article's page and is let go
-	const corpus = readRecordsCorpus(options, { visit: (article, record) => pages.articles.add(articleSearchRecord(article, record, paths)), claims: false });
+	const corpus = readRecordsCorpus(options, { articles, visit: (article, record) => pages.articles.add(articleSearchRecord(article, record, paths)), claims: false });
 	const records = entrySearchRecords({ ...corpus, paths });
 	for (const [scope] of SEARCH_SCOPE_LIST) for (const record of records[scope]) pages[scope].add(record);
 	return pages;

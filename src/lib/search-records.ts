@@ -8,7 +8,7 @@ import type { ActorEntry, ArticleEntry, ArticleRecord, EventEntry, QuoteEntry } 
 import { formatLongDate } from './dates.ts';
 import type { SearchScope } from './search-bundles.ts';
 import type { SitePaths } from './site-paths.ts';
-import { formatTimeValue } from './views.ts';
+import { FICTIONAL_NOTICE, formatTimeValue } from './views.ts';
 
 /** A search record: what Pagefind indexes of one result, and what it shows and filters by. */
 export interface SearchRecord {
@@ -31,7 +31,7 @@ export function articleSearchRecord(article: { id: string; data: ArticleEntry },
 	const speakers = new Set(record.analysis.quotes.map((quote) => quote.speaker));
 	const actors = record.analysis.actors.filter((actor) => actor.kind !== 'group' && (actor.mentionCount >= 2 || speakers.has(actor.id))).map((actor) => actor.name);
 	const byline = [formatLongDate(date), ...(author ? [`By ${author}`] : []), ...(source ? [source] : [])].join(' · ');
-	const header = [`<h1>${escapeHtml(title)}</h1>`, `<p>${escapeHtml(byline)}</p>`, ...(fictional ? ['<p>This article is fictional: its people, places and organisations are invented.</p>'] : []), ...(tags.length > 0 ? [`<ul>${tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>`] : [])];
+	const header = [`<h1>${escapeHtml(title)}</h1>`, `<p>${escapeHtml(byline)}</p>`, ...(fictional ? [`<p>${FICTIONAL_NOTICE}</p>`] : []), ...(tags.length > 0 ? [`<ul>${tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>`] : [])];
 	return {
 		url: paths.articleUrl(article.id),
 		body: `${header.join('')}${record.html}`,

@@ -7,6 +7,9 @@ import { parseISO } from 'date-fns/parseISO';
 import type { Quote } from '../analysis/schema.ts';
 import type { EventEntry, QuoteEntry } from '../content-layer/schema.ts';
 
+/** What a fictional article says of itself, on its page and in search. */
+export const FICTIONAL_NOTICE = 'This article is fictional: its people, places and organisations are invented.';
+
 /** A speaker and how often they are quoted. */
 export interface SpeakerCount {
 	id: string | null;
