@@ -1,7 +1,8 @@
 /**
  * The build's last step: nothing is lost between `content/` and `dist/`. Every article file has a
  * page, every quote, claim and event has its anchor on that page, and the search index, built from
- * the content layer's records, holds as many articles, actors, quotes and events as the pages show.
+ * the content layer's records, holds as many records as the site's entries make (`searchRecordCount`):
+ * one per article and actor, per speaker and article, per article with events.
  * Any break fails the build with what is missing.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { listArticleFiles } from '../content-layer/collect.ts';
 import { articleIdFromPath } from '../content-layer/ids.ts';
 import { SEARCH_SCOPES } from '../lib/search-bundles.ts';
+import { countOf } from '../lib/views.ts';
 
 /** What the check compares. */
 export interface InvariantInput {
@@ -22,7 +24,7 @@ export interface InvariantInput {
 	pageOf: (id: string) => string | undefined;
 	/** Records in the Pagefind bundles. */
 	indexedCount: number;
-	/** Records the search index must hold: one per article, actor, quote and event the pages show. */
+	/** Records the search index must hold, from the entries the pages were built from (`searchRecordCount`). */
 	recordCount: number;
 }
 
@@ -43,7 +45,7 @@ export function checkBuildInvariants({ contentIds, manifest, pageOf, indexedCoun
 		const missing = article.anchors.filter((anchor) => !ids.has(anchor));
 		if (missing.length > 0) broken.push(`article "${article.id}" has no anchor for ${missing.join(', ')}`);
 	}
-	if (indexedCount !== recordCount) broken.push(`the search index holds ${indexedCount} records, expected one per article, actor, quote and event (${recordCount})`);
+	if (indexedCount !== recordCount) broken.push(`the search index holds ${indexedCount} records, expected ${recordCount}: one per article and actor, per speaker's quotes in an article, per article's events`);
 	return broken;
 }
 
@@ -77,12 +79,11 @@ export function buildInvariants({ base = 'content/articles' }: { base?: string }
 					manifest,
 					pageOf: (id) => read(join(site, 'articles', id, 'index.html')),
 					indexedCount,
-					recordCount: ['articles', 'actors', 'quotes', 'events'].reduce((sum, key) => sum + (totals[key] ?? 0), 0),
+					recordCount: totals.searchRecords ?? 0,
 				});
 				if (broken.length > 0) throw new Error(`Dateline lost something between content/ and dist/:\n  ${broken.join('\n  ')}`);
-				logger.info(`nothing lost: ${contentIds.length} articles, every page and anchor present, ${indexedCount} records in the search index`);
-				const count = (key: string, one: string, many: string) => `${(totals[key] ?? 0).toLocaleString('en')} ${totals[key] === 1 ? one : many}`;
-				const summary = [count('articles', 'article', 'articles'), count('actors', 'actor', 'actors'), count('quotes', 'quote', 'quotes'), count('dates', 'date', 'dates'), count('claims', 'claim', 'claims'), count('events', 'event', 'events')];
+				logger.info(`nothing lost: ${countOf(contentIds.length, 'article')}, every page and anchor present, ${countOf(indexedCount, 'record')} in the search index`);
+				const summary = (['article', 'actor', 'quote', 'date', 'claim', 'event'] as const).map((noun) => countOf(totals[`${noun}s`] ?? 0, noun));
 				logger.info(`Dateline: ${summary.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},

@@ -12,11 +12,12 @@ import type { AstroIntegration } from 'astro';
 import { recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
 import { SEARCH_SCOPES } from '../lib/search-bundles.ts';
+import { countOf } from '../lib/views.ts';
 import { SHARED_FRAGMENT_FILES, startSearchIndex, type SearchIndexOptions, type SearchIndexRun } from './search-index.ts';
 
 /** What a kept bundle depends on besides its records: Pagefind's version and how it is called. Raise the last number when the indexing changes. */
 function bundleFormat(root: string): string {
-	return `pagefind ${pagefindVersion(root)}, fragments ${SHARED_FRAGMENT_FILES}, dateline 2`;
+	return `pagefind ${pagefindVersion(root)}, fragments ${SHARED_FRAGMENT_FILES}, dateline 3`;
 }
 
 /** The installed Pagefind's version, from the project's `node_modules` (its package does not export its package.json). */
@@ -82,7 +83,7 @@ export function pagefind(): AstroIntegration {
 				indexing.copyInto(fileURLToPath(dir));
 				const outcome = await indexing.outcome;
 				if (outcome.error !== undefined) throw new Error(`Dateline could not build the search index: ${outcome.error}`);
-				const written = outcome.bundles.map(({ bundle, label, records, reused }) => `${bundle}/ (${label.toLowerCase()}: ${records.toLocaleString('en')} records${reused ? ', unchanged' : ''})`);
+				const written = outcome.bundles.map(({ bundle, label, records, reused }) => `${bundle}/ (${label.toLowerCase()}: ${countOf(records, 'record')}${reused ? ', unchanged' : ''})`);
 				const waited = (performance.now() - waitFrom) / 1000;
 				logger.info(`Pagefind wrote ${written.join(', ')} in ${outcome.seconds.toFixed(1)} s beside the pages; the build waited ${waited.toFixed(1)} s for it`);
 			},

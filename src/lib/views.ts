@@ -103,3 +103,8 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => ReadonlyArr
 	}
 	return groups;
 }
+
+/** A count with its noun, singular for one ("1 event", "2 events"), the number grouped in thousands ("5,000 articles"). */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+	return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}

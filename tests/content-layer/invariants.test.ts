@@ -30,6 +30,6 @@ describe('the build invariant check', () => {
 	});
 
 	it('fires when the search index holds a different number of records than the pages show', () => {
-		expect(checkBuildInvariants({ ...intact(), indexedCount: 5 })).toEqual(['the search index holds 5 records, expected one per article, actor, quote and event (6)']);
+		expect(checkBuildInvariants({ ...intact(), indexedCount: 5 })).toEqual(['the search index holds 5 records, expected 6: one per article and actor, per speaker\'s quotes in an article, per article\'s events']);
 	});
 });

@@ -20,13 +20,17 @@ describe('the built site', () => {
 		for (const article of articles) expect(existsSync(join(dist, 'articles', article.id, 'index.html')), article.id).toBe(true);
 		// the default bundle holds every article and every actor; quotes and events have bundles of their own
 		const pageCount = (bundle: string) => JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')).languages.en.page_count;
-		const listed = (name: string) => (JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as unknown[]).length;
-		expect(pageCount('pagefind')).toBe(articles.length + listed('actors'));
-		// the seed alone has 11 quotes and 6 events
-		expect(pageCount('pagefind-quotes')).toBe(listed('quotes'));
-		expect(listed('quotes')).toBeGreaterThanOrEqual(11);
-		expect(pageCount('pagefind-events')).toBe(listed('events'));
-		expect(listed('events')).toBeGreaterThanOrEqual(6);
+		const listed = <T,>(name: string) => JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as T[];
+		expect(pageCount('pagefind')).toBe(articles.length + listed('actors').length);
+		// a record per speaker and article, a record per article with events
+		const quotes = listed<{ speaker: string | null; article: { id: string } }>('quotes');
+		const events = listed<{ article: { id: string } }>('events');
+		expect(pageCount('pagefind-quotes')).toBe(new Set(quotes.map((quote) => `${quote.article.id} ${quote.speaker}`)).size);
+		expect(pageCount('pagefind-events')).toBe(new Set(events.map((event) => event.article.id)).size);
+		// the seed alone: 11 quotes by Donald Trump, Ukraine, Volodymyr Zelensky and Andriy Yermak; 6 events
+		expect(quotes.length).toBeGreaterThanOrEqual(11);
+		expect(pageCount('pagefind-quotes')).toBeGreaterThanOrEqual(4);
+		expect(events.length).toBeGreaterThanOrEqual(6);
 	});
 
 	it('lists the sample article on the home page, linking to its page', async () => {
@@ -73,18 +77,19 @@ describe('the built site', () => {
 		}
 	});
 
-	it('finds a quote as a result of its own and lands on it in the article', async () => {
+	it('finds the quotes of a speaker in an article as one result, each quote a sub-result that lands on it', async () => {
 		const page = await site.context.newPage();
 		await page.goto(`${site.origin}/search/`);
 		await page.locator('.pagefind-ui__search-input').fill('bloodbath');
 		// the scope links carry the query: searching quotes keeps what was typed
 		await page.getByRole('link', { name: 'Quotes' , exact: true }).and(page.locator('.search-scopes a')).click();
 		await page.waitForURL(/\/search\/\?scope=quotes&q=bloodbath$/);
-		const result = page.locator('.pagefind-ui__result-link', { hasText: 'Donald Trump: “President Putin of Russia' }).first();
+		const result = page.locator('.pagefind-ui__result', { hasText: `Donald Trump: 3 quotes in “${SEED_TITLE}”` }).first();
 		await result.waitFor({ timeout: 15_000 });
-		const href = await result.getAttribute('href');
+		const quote = result.locator('.pagefind-ui__result-nested .pagefind-ui__result-link', { hasText: 'Direct quote, wrote on Truth Social' });
+		const href = await quote.getAttribute('href');
 		expect(href).toMatch(new RegExp(`^/articles/${SEED_ID}/#q\\d+$`));
-		await result.click();
+		await quote.click();
 		await page.waitForURL(/#q\d+$/);
 		const id = new URL(page.url()).hash.slice(1);
 		await expect(page.locator(`[id="${id}"]`).getAttribute('title')).resolves.toBe('direct quote · Donald Trump · wrote on Truth Social');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { ActorEntry, ArticleEntry, ArticleRecord, EventEntry, QuoteEntry } from '../../src/content-layer/schema.ts';
-import { articleSearchRecord, entrySearchRecords, recordPage } from '../../src/lib/search-records.ts';
+import { articleSearchRecord, entrySearchRecords, recordPage, searchRecordCount } from '../../src/lib/search-records.ts';
 import { sitePaths } from '../../src/lib/site-paths.ts';
 
 // an invented article, site served under /news/
@@ -22,36 +22,59 @@ const quote = {
 } satisfies QuoteEntry;
 
 describe('search records', () => {
-	it('write a quote as a page: its text escaped in the indexed body, its address, title and filters beside', () => {
-		const { quotes } = entrySearchRecords({ quotes: [{ id: 'harbour-vote--q1', data: quote }], actors: [], events: [], paths });
-		expect(quotes).toHaveLength(1);
+	it('group the quotes of each speaker in an article into a page, each quote a sub-result with its anchor and title, text escaped', () => {
+		const reported = { ...quote, id: 'q2', kind: 'indirect', text: 'the dredging would take a year', cue: 'wrote', channel: 'X' } satisfies QuoteEntry;
+		const unattributed = { ...quote, id: 'q3', text: 'We were not asked', speaker: null, speakerName: null, cue: null } satisfies QuoteEntry;
+		const { quotes } = entrySearchRecords({ quotes: [quote, unattributed, reported].map((data) => ({ id: `harbour-vote--${data.id}`, data })), actors: [], events: [], paths });
+		expect(quotes).toHaveLength(2);
 		const html = recordPage(quotes[0]!);
 		expect(html).toBe(
-			'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ines &quot;Ines&quot; Okonkwo-Barros: “Work starts &lt;soon&gt; &amp; “fast””</title></head><body>' +
-				'<main data-pagefind-body><p>Work starts &lt;soon&gt; &amp; “fast” — Ines &quot;Ines&quot; Okonkwo-Barros, said</p></main>' +
-				'<div hidden><span data-pagefind-meta="title">Ines &quot;Ines&quot; Okonkwo-Barros: “Work starts &lt;soon&gt; &amp; “fast””</span><span data-pagefind-meta="date">2024-03-08</span>' +
+			'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ines &quot;Ines&quot; Okonkwo-Barros: 2 quotes in “Port Calder votes &lt;again&gt; on the ferry”</title></head><body>' +
+				'<main data-pagefind-body><p>Ines &quot;Ines&quot; Okonkwo-Barros</p>' +
+				'<p id="q1" data-pagefind-title="Direct quote, said">“Work starts &lt;soon&gt; &amp; “fast””</p>' +
+				'<p id="q2" data-pagefind-title="Reported speech, wrote on X">the dredging would take a year</p></main>' +
+				'<div hidden><span data-pagefind-meta="title">Ines &quot;Ines&quot; Okonkwo-Barros: 2 quotes in “Port Calder votes &lt;again&gt; on the ferry”</span><span data-pagefind-meta="date">2024-03-08</span>' +
 				'<span data-pagefind-meta="url">/news/articles/harbour-vote/#q1</span>' +
 				'<span data-pagefind-filter="type">Quote</span><span data-pagefind-filter="speaker">Ines &quot;Ines&quot; Okonkwo-Barros</span><span data-pagefind-filter="year">2024</span></div></body></html>',
 		);
 		// and a parser reads back the same text
 		expect(JSON.stringify(fromHtml(html))).toContain('Work starts <soon> & “fast”');
+		expect(quotes[1]).toEqual({
+			url: '/news/articles/harbour-vote/#q3',
+			body: '<p>Unattributed</p><p id="q3" data-pagefind-title="Direct quote">“We were not asked”</p>',
+			language: 'en',
+			meta: { title: 'Unattributed: 1 quote in “Port Calder votes <again> on the ferry”', date: '2024-03-08' },
+			filters: { type: ['Quote'], speaker: ['Unattributed'], year: ['2024'] },
+		});
 	});
 
-	it('put actors in the articles scope and events in their own, with site-wide actor names as filters', () => {
+	it('put actors in the articles scope and the events of each article into one page of the events scope, with site-wide actor names as filters', () => {
 		const actor = { name: 'Ines Okonkwo-Barros', kind: 'person', aliases: ['Okonkwo-Barros'], roles: ['Mayor'], articles: [], mentionCount: 3 } satisfies ActorEntry;
-		const event = { id: 'e1', date: '2024-03-14', summary: 'The council votes on the ferry', actors: ['ines-okonkwo-barros', 'harbour-board'], article } as unknown as EventEntry;
-		const records = entrySearchRecords({ quotes: [], actors: [{ id: 'ines-okonkwo-barros', data: actor }], events: [{ id: 'harbour-vote--e1', data: event }], paths });
+		const vote = { id: 'e1', date: '2024-03-14', summary: 'The council votes on the ferry', actors: ['ines-okonkwo-barros', 'harbour-board'], article } as unknown as EventEntry;
+		const works = { id: 'e2', date: '2025-06', summary: 'Works <start>', actors: ['harbour-board'], article } as unknown as EventEntry;
+		const elsewhere = { ...vote, id: 'e1', actors: [], article: { id: 'ferry-fares', title: 'Fares rise', date: '2024-04-02' } } as unknown as EventEntry;
+		const events = [vote, works, elsewhere].map((data) => ({ id: `${data.article.id}--${data.id}`, data }));
+		const records = entrySearchRecords({ quotes: [], actors: [{ id: 'ines-okonkwo-barros', data: actor }], events, paths });
 		expect(records.articles).toEqual([{ url: '/news/actors/ines-okonkwo-barros/', body: '<p>Ines Okonkwo-Barros · Okonkwo-Barros · Mayor</p>', language: 'en', meta: { title: 'Ines Okonkwo-Barros' }, filters: { type: ['Actor'], actor: ['Ines Okonkwo-Barros'] } }]);
 		expect(records.events).toEqual([
 			{
 				url: '/news/articles/harbour-vote/#e1',
-				body: '<p>Thu 14 Mar 2024: The council votes on the ferry</p>',
+				body: '<p id="e1" data-pagefind-title="Thu 14 Mar 2024">The council votes on the ferry</p><p id="e2" data-pagefind-title="June 2025">Works &lt;start&gt;</p>',
 				language: 'en',
-				meta: { title: 'Thu 14 Mar 2024: The council votes on the ferry', date: '2024-03-08' },
-				// an id the corpus has no actor for stays as it is
-				filters: { type: ['Event'], year: ['2024'], actor: ['Ines Okonkwo-Barros', 'harbour-board'] },
+				meta: { title: '2 events in “Port Calder votes <again> on the ferry”', date: '2024-03-08' },
+				// every year and actor of the article's events; an id the corpus has no actor for stays as it is
+				filters: { type: ['Event'], year: ['2024', '2025'], actor: ['Ines Okonkwo-Barros', 'harbour-board'] },
+			},
+			{
+				url: '/news/articles/ferry-fares/#e1',
+				body: '<p id="e1" data-pagefind-title="Thu 14 Mar 2024">The council votes on the ferry</p>',
+				language: 'en',
+				meta: { title: '1 event in “Fares rise”', date: '2024-04-02' },
+				filters: { type: ['Event'], year: ['2024'], actor: [] },
 			},
 		]);
+		// and the "nothing lost" check counts the same records: 2 articles, 1 actor, no quote, 2 articles with events
+		expect(searchRecordCount({ articles: [1, 2], actors: [actor], quotes: [], events })).toBe(5);
 	});
 
 	it('index an article with its headline, byline, notice and tags before its annotated text, filtered by the actors it is about', () => {
