@@ -1,13 +1,17 @@
 /**
  * Search bundles kept between builds: Pagefind writes each scope's bundle into
  * `<cacheDir>/dateline-pagefind/<bundle>/<digest>/`, named by a digest of everything it was made
- * from, and the build copies it into `dist/`. When a scope's records are the same as in an earlier
- * build, the kept bundle is copied again instead of being built again. One bundle is kept per scope.
- * Files are copied, not linked, so that whatever a deployment does to `dist/` cannot reach the kept
- * bundle (copy-on-write clones where the file system has them).
+ * from, and the build places it into `dist/`. When a scope's records are the same as in an earlier
+ * build, the kept bundle is placed again instead of being built again. One bundle is kept per scope.
+ *
+ * Files are placed as hard links (copied where the file system cannot link them): copying a
+ * thousand small files costs about 0.4 s of CPU on ext4, linking them 10 ms. A file changed in place
+ * in `dist/` would change the kept one too, so each kept bundle has a listing of its files' sizes
+ * and modification times beside it (`<digest>.files.json`), and a bundle whose files no longer
+ * match it is not used again; files deleted or replaced in `dist/` do not reach the kept bundle.
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A digest of everything a bundle is made from, in order. */
@@ -17,10 +21,43 @@ export function bundleDigest(parts: Iterable<string | Buffer>): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** The folder of the kept bundle of this digest, or undefined when none is kept. */
+/**
+ * The folder of the kept bundle of this digest, or undefined when none is kept, or when its files
+ * are not as they were written (changed in place through `dist/`, or missing).
+ */
 export function keptBundle(cacheRoot: string, bundle: string, digest: string): string | undefined {
 	const kept = join(cacheRoot, bundle, digest);
-	return existsSync(join(kept, 'pagefind-entry.json')) ? kept : undefined;
+	let listed: FileListing;
+	try {
+		listed = JSON.parse(readFileSync(listingFile(cacheRoot, bundle, digest), 'utf8')) as FileListing;
+	} catch {
+		return undefined;
+	}
+	return existsSync(join(kept, 'pagefind-entry.json')) && sameListing(listed, listFiles(kept)) ? kept : undefined;
+}
+
+/** Every file of a tree by its path in the tree: its size and modification time. */
+type FileListing = Record<string, [size: number, modified: number]>;
+
+function listingFile(cacheRoot: string, bundle: string, digest: string): string {
+	return join(cacheRoot, bundle, `${digest}.files.json`);
+}
+
+function listFiles(root: string, prefix = '', listing: FileListing = {}): FileListing {
+	for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
+		const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) listFiles(root, path, listing);
+		else {
+			const { size, mtimeMs } = statSync(join(root, path));
+			listing[path] = [size, mtimeMs];
+		}
+	}
+	return listing;
+}
+
+function sameListing(a: FileListing, b: FileListing): boolean {
+	const paths = Object.keys(a);
+	return paths.length === Object.keys(b).length && paths.every((path) => a[path]?.[0] === b[path]?.[0] && a[path]?.[1] === b[path]?.[1]);
 }
 
 /**
@@ -42,6 +79,7 @@ export async function keepNewBundle(cacheRoot: string, bundle: string, digest: s
 	}
 	const kept = join(folder, digest);
 	renameSync(partial, kept);
+	writeFileSync(listingFile(cacheRoot, bundle, digest), JSON.stringify(listFiles(kept)));
 	return kept;
 }
 
@@ -68,19 +106,25 @@ export function writeCorpusBundles(cacheRoot: string, made: CorpusBundles): void
 	writeFileSync(join(cacheRoot, CORPUS_BUNDLES), JSON.stringify(made));
 }
 
-/** Copies a kept bundle to `target`, replacing what was there. */
-export function copyBundle(kept: string, target: string): void {
+/** Places a kept bundle at `target` (hard links, or copies where linking fails), replacing what was there. */
+export function placeBundle(kept: string, target: string): void {
 	rmSync(target, { recursive: true, force: true });
-	copyTree(kept, target);
+	linkTree(kept, target);
 }
 
-/** Copies the tree `from` to `to`, cloning files where the file system can. */
-export function copyTree(from: string, to: string): void {
+/** Links every file of the tree `from` into `to`, copying where the file system cannot link (another device, no links). */
+function linkTree(from: string, to: string): void {
 	mkdirSync(to, { recursive: true });
 	for (const entry of readdirSync(from, { withFileTypes: true })) {
 		const source = join(from, entry.name);
 		const target = join(to, entry.name);
-		if (entry.isDirectory()) copyTree(source, target);
-		else copyFileSync(source, target, constants.COPYFILE_FICLONE);
+		if (entry.isDirectory()) linkTree(source, target);
+		else {
+			try {
+				linkSync(source, target);
+			} catch {
+				copyFileSync(source, target);
+			}
+		}
 	}
 }

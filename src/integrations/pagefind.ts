@@ -2,7 +2,7 @@
  * An Astro integration that builds the site's Pagefind search bundles and fails the build when
  * Pagefind reports an error or loses a record. Indexing starts at `astro:build:start` on a worker
  * thread (`search-index.ts`) and runs while Astro renders the pages; `astro:build:done` waits for it
- * and copies the bundles into `dist/`. In `astro dev` it serves the search bundles of the last
+ * and places the bundles into `dist/`. In `astro dev` it serves the search bundles of the last
  * build, so search works in dev once the site has been built.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -75,12 +75,12 @@ export function pagefind(): AstroIntegration {
 			},
 			'astro:build:setup': () => {
 				// Astro has emptied dist/: each bundle can go there as soon as it is ready
-				indexing?.copyInto(outDir);
+				indexing?.placeInto(outDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!indexing) throw new Error('The search index was not started: Dateline builds it from `astro:build:start`');
 				const waitFrom = performance.now();
-				indexing.copyInto(fileURLToPath(dir));
+				indexing.placeInto(fileURLToPath(dir));
 				const outcome = await indexing.outcome;
 				if (outcome.error !== undefined) throw new Error(`Dateline could not build the search index: ${outcome.error}`);
 				const written = outcome.bundles.map(({ bundle, label, records, reused }) => `${bundle}/ (${label.toLowerCase()}: ${countOf(records, 'record')}${reused ? ', unchanged' : ''})`);

@@ -1,6 +1,6 @@
 /**
  * The worker thread of the search indexer (`search-index.ts`): builds the bundles of the options it
- * is started with, copies them into the output folder the build names in a message, and answers
+ * is started with, places them in the output folder the build names in a message, and answers
  * with the outcome.
  */
 import { parentPort, workerData } from 'node:worker_threads';

@@ -6,7 +6,7 @@
  *
  * The Pagefind integration starts it on a worker thread at `astro:build:start`, when the content is
  * synced, so that indexing runs beside Astro's bundling and page rendering instead of after them,
- * and copies the bundles into `dist/` at the end of the build.
+ * and places the bundles into `dist/` (`placeBundle`), the last at the end of the build.
  */
 import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, statfsSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { readArticleIndex, readRecordsCorpus, recordsCorpusDigest, type IndexedA
 import { SEARCH_SCOPE_LIST, type SearchScope } from '../lib/search-bundles.ts';
 import { articleSearchRecord, entrySearchRecords, recordPage, type SearchRecord } from '../lib/search-records.ts';
 import { sitePaths } from '../lib/site-paths.ts';
-import { bundleDigest, copyBundle, keepNewBundle, keptBundle, readCorpusBundles, writeCorpusBundles } from './bundle-cache.ts';
+import { bundleDigest, placeBundle, keepNewBundle, keptBundle, readCorpusBundles, writeCorpusBundles } from './bundle-cache.ts';
 
 /** What the indexer reads and where it writes. */
 export interface SearchIndexOptions {
@@ -36,7 +36,7 @@ export interface SearchIndexOptions {
 	format: string;
 }
 
-/** A scope's bundle, ready to copy into `dist/`. */
+/** A scope's bundle, ready to place into `dist/`. */
 export interface ScopeBundle {
 	scope: SearchScope;
 	/** The bundle's folder name under `dist/`. */
@@ -194,25 +194,25 @@ function scratchRoot(): string {
 
 const WORKER = new URL('./search-index-worker.ts', import.meta.url);
 
-/** What the indexer answers: every scope's bundle, copied into `dist/`, and its time; or the error. */
+/** What the indexer answers: every scope's bundle, placed in `dist/`, and its time; or the error. */
 export type SearchIndexOutcome = { bundles: ScopeBundle[]; seconds: number; error?: undefined } | { error: string; bundles?: undefined };
 
 /** A running indexer. */
 export interface SearchIndexRun {
 	/** Settles when every bundle is in `dist/`; never rejects: an error is part of the outcome, said when the build awaits it. */
 	outcome: Promise<SearchIndexOutcome>;
-	/** Says where `dist/` is once Astro has emptied it; bundles are copied there as they are ready (the first call counts). */
-	copyInto(outDir: string): void;
+	/** Says where `dist/` is once Astro has emptied it; bundles are placed there as they are ready (the first call counts). */
+	placeInto(outDir: string): void;
 }
 
 /**
- * Builds the bundles and copies each into the output folder once it is known: the work of the
+ * Builds the bundles and places each in the output folder once it is known: the work of the
  * indexer, on whichever thread runs it.
  */
 export async function runSearchIndex(options: SearchIndexOptions, outDir: Promise<string>): Promise<SearchIndexOutcome> {
 	const started = performance.now();
 	try {
-		const bundles = await buildSearchBundles(options, async ({ kept, bundle }) => copyBundle(kept, join(await outDir, bundle)));
+		const bundles = await buildSearchBundles(options, async ({ kept, bundle }) => placeBundle(kept, join(await outDir, bundle)));
 		return { bundles, seconds: (performance.now() - started) / 1000 };
 	} catch (error) {
 		return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
@@ -227,7 +227,7 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexRun {
 	if (!existsSync(fileURLToPath(WORKER))) {
 		let place: (dir: string) => void = () => {};
 		const outDir = new Promise<string>((resolve) => (place = resolve));
-		return { outcome: runSearchIndex(options, outDir), copyInto: (dir) => place(dir) };
+		return { outcome: runSearchIndex(options, outDir), placeInto: (dir) => place(dir) };
 	}
 	const worker = new Worker(WORKER, { workerData: options });
 	worker.unref();
@@ -236,5 +236,5 @@ export function startSearchIndex(options: SearchIndexOptions): SearchIndexRun {
 		worker.once('error', (error) => resolve({ error: error.stack ?? error.message }));
 		worker.once('exit', (code) => resolve({ error: `the search indexer stopped with exit code ${code}` }));
 	});
-	return { outcome, copyInto: (dir) => worker.postMessage({ outDir: dir }) };
+	return { outcome, placeInto: (dir) => worker.postMessage({ outDir: dir }) };
 }
