@@ -6,13 +6,25 @@ import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 
 /** `2025-05-11` → `Sunday 11 May 2025`. */
-export function formatLongDate(isoDate: string): string {
-	return format(parseISO(isoDate), 'EEEE d MMMM yyyy');
-}
+export const formatLongDate = remembered((isoDate: string) => format(parseISO(isoDate), 'EEEE d MMMM yyyy'));
 
 /** `2025-05-11` → `11 May 2025`. */
-export function formatShortDate(isoDate: string): string {
-	return format(parseISO(isoDate), 'd MMM yyyy');
+export const formatShortDate = remembered((isoDate: string) => format(parseISO(isoDate), 'd MMM yyyy'));
+
+/**
+ * A text function that remembers its answers: a site of thousands of articles writes the same few
+ * thousand dates hundreds of thousands of times, and date-fns takes microseconds for each.
+ */
+export function remembered(compute: (value: string) => string): (value: string) => string {
+	const answers = new Map<string, string>();
+	return (value) => {
+		let answer = answers.get(value);
+		if (answer === undefined) {
+			answer = compute(value);
+			answers.set(value, answer);
+		}
+		return answer;
+	};
 }
 
 /** Orders ISO calendar dates newest first (ISO dates sort as text). */

@@ -6,6 +6,7 @@ import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { Quote } from '../analysis/schema.ts';
 import type { EventEntry, QuoteEntry } from '../content-layer/schema.ts';
+import { remembered } from './dates.ts';
 
 /** What a fictional article says of itself, on its page and in search. */
 export const FICTIONAL_NOTICE = 'This article is fictional: its people, places and organisations are invented.';
@@ -30,7 +31,7 @@ export function speakerCounts(quotes: Array<Pick<Quote, 'speaker' | 'speakerName
 }
 
 /** "2025-05-15" → "Thu 15 May 2025"; "2025-05" → "May 2025"; "2025" → "2025"; weeks, quarters, seasons as words. */
-export function formatTimeValue(value: string): string {
+export const formatTimeValue = remembered((value: string): string => {
 	if (/^\d{4}-\d\d-\d\d$/.test(value)) return format(parseISO(value), 'EEE d MMM yyyy');
 	if (/^\d{4}-\d\d$/.test(value)) return format(parseISO(`${value}-01`), 'MMMM yyyy');
 	const week = /^(\d{4})-W(\d\d)$/.exec(value);
@@ -42,7 +43,7 @@ export function formatTimeValue(value: string): string {
 	const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
 	if (season) return `${{ SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' }[season[2] as 'SP']} ${season[1]}`;
 	return value;
-}
+});
 
 /** The year of a TimeML value, for grouping. */
 export function yearOf(value: string): string {
