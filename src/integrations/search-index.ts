@@ -20,7 +20,7 @@ import { readArticleIndex, readRecordsCorpus, recordsCorpusDigest, type IndexedA
 import { SEARCH_SCOPE_LIST, type SearchScope } from '../lib/search-bundles.ts';
 import { articleSearchRecord, entrySearchRecords, recordPage, type SearchRecord } from '../lib/search-records.ts';
 import { sitePaths } from '../lib/site-paths.ts';
-import { bundleDigest, placeBundle, keepNewBundle, keptBundle, readCorpusBundles, writeCorpusBundles } from './bundle-cache.ts';
+import { bundleDigest, keepNewBundle, keptBundle, placeBundle, readCorpusBundles, writeCorpusBundles } from './bundle-cache.ts';
 
 /** What the indexer reads and where it writes. */
 export interface SearchIndexOptions {

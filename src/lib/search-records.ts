@@ -45,7 +45,7 @@ export function articleSearchRecord(article: { id: string; data: ArticleEntry },
 /**
  * The records of every actor, quote and event, by search scope (the articles scope also holds the
  * article records). A record per quote and per event would make Pagefind's work follow the number
- * of quotes and events (five times slower at 5,000 articles); instead each speaker's quotes in an
+ * of quotes and events (at 1,000 articles, three times as long as grouped); instead each speaker's quotes in an
  * article are one record, and each article's events one record, in which every quote or event is
  * a sub-result with its anchor (`subResult`), so that a search still lands on the quote or event.
  */
