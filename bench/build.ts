@@ -2,7 +2,8 @@
  * `npm run bench [-- --sizes 100,1000,5000]`: builds a generated fictional corpus at each size and
  * prints a table — cold build, warm rebuild, rebuild after editing one article (each also as a ratio
  * to a bare Astro 7 project that builds the same Markdown as plain pages, written to a throwaway
- * folder), analysis throughput, peak memory, dist/ and Pagefind sizes, the transfer of an article
+ * folder, and for comparison to the same bare project building as many plain pages as Dateline's
+ * site has), analysis throughput, peak memory, dist/ and Pagefind sizes, the transfer of an article
  * page (HTML, CSS and JS, gzip) and of a first search in Chromium. Results go to bench/results.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -63,6 +64,29 @@ function sizeOf(path: string): number {
 	return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
+/** The HTML pages of a built site (not the search bundles). */
+function htmlPages(dir: string): number {
+	return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+		if (entry.isDirectory()) return entry.name.startsWith('pagefind') ? sum : sum + htmlPages(join(dir, entry.name));
+		return sum + (entry.name.endsWith('.html') ? 1 : 0);
+	}, 0);
+}
+
+/**
+ * A copy of `corpus` grown to `pages` Markdown files by repeating its articles under other names, for
+ * a bare build with as many pages as Dateline's site (its actor, speaker and list pages included).
+ */
+function writePageCountCorpus(corpus: string, target: string, pages: number): void {
+	rmSync(target, { recursive: true, force: true });
+	mkdirSync(target, { recursive: true });
+	const names = readdirSync(corpus).sort();
+	for (let n = 0; n < pages; n++) {
+		const name = names[n % names.length] ?? '';
+		const copy = n < names.length ? name : `copy-${Math.floor(n / names.length)}-${name}`;
+		writeFileSync(join(target, copy), readFileSync(join(corpus, name)));
+	}
+}
+
 function editOne(corpus: string): void {
 	const first = readdirSync(corpus).sort()[0];
 	if (first) appendFileSync(join(corpus, first), '\nThe council met again on Friday, a spokesperson said.\n');
@@ -119,9 +143,17 @@ if (process.argv[1]?.endsWith('build.ts')) {
 		rmSync(join(baselineDir, 'node_modules'), { recursive: true, force: true });
 		const baseCold = build(baselineDir, {}, join(baselineDir, 'dist'));
 		const baseWarm = build(baselineDir, {}, join(baselineDir, 'dist'));
-		const pages = readdirSync(join(out, 'articles')).map((id) => pageWeight(out, join(out, 'articles', id, 'index.html')));
-		const totals = pages.map((p) => p.html + p.css + p.js).sort((a, b) => a - b);
-		const worst = pages.reduce((a, b) => (a.html + a.css + a.js >= b.html + b.css + b.js ? a : b));
+		// the same bare project with as many pages as Dateline's site (one plain page per Markdown file, and its index)
+		const pages = htmlPages(out);
+		const samePagesDir = join(TMP, `baseline-pages-${size}`);
+		const samePagesCorpus = join(TMP, `baseline-pages-corpus-${size}`);
+		writePageCountCorpus(baselineCorpus, samePagesCorpus, pages - 1);
+		writeBaseline(samePagesDir, samePagesCorpus);
+		const samePagesCold = build(samePagesDir, {}, join(samePagesDir, 'dist'));
+		const samePagesWarm = build(samePagesDir, {}, join(samePagesDir, 'dist'));
+		const weights = readdirSync(join(out, 'articles')).map((id) => pageWeight(out, join(out, 'articles', id, 'index.html')));
+		const totals = weights.map((p) => p.html + p.css + p.js).sort((a, b) => a - b);
+		const worst = weights.reduce((a, b) => (a.html + a.css + a.js >= b.html + b.css + b.js ? a : b));
 		const search = values['no-browser'] ? undefined : await measureFirstSearch(out, 'harbour');
 		const row = {
 			articles: size,
@@ -135,6 +167,11 @@ if (process.argv[1]?.endsWith('build.ts')) {
 			coldRatio: +(cold.seconds / baseCold.seconds).toFixed(2),
 			warmRatio: +(warm.seconds / baseWarm.seconds).toFixed(2),
 			editOneRatio: +(edited.seconds / baseWarm.seconds).toFixed(2),
+			htmlPages: pages,
+			samePagesColdSeconds: +samePagesCold.seconds.toFixed(1),
+			samePagesWarmSeconds: +samePagesWarm.seconds.toFixed(1),
+			samePagesColdRatio: +(cold.seconds / samePagesCold.seconds).toFixed(2),
+			samePagesEditOneRatio: +(edited.seconds / samePagesWarm.seconds).toFixed(2),
 			wordsPerSecondPerCore: throughput(corpus),
 			cores: availableParallelism(),
 			peakMB: Math.max(cold.peakMB ?? 0, warm.peakMB ?? 0, edited.peakMB ?? 0) || null,
@@ -144,16 +181,16 @@ if (process.argv[1]?.endsWith('build.ts')) {
 			articlePageLargest: { htmlKB: kb(worst.html), cssKB: kb(worst.css), jsKB: kb(worst.js) },
 			firstSearchKB: search ? kb(search.bytes) : null,
 			firstSearchRequests: search?.requests ?? null,
-			ok: cold.ok && warm.ok && edited.ok && baseCold.ok && baseWarm.ok,
+			ok: cold.ok && warm.ok && edited.ok && baseCold.ok && baseWarm.ok && samePagesCold.ok && samePagesWarm.ok,
 		};
 		results.push(row);
 		console.log(JSON.stringify(row));
 	}
-	const header = ['articles', 'cold s', '×bare', 'warm s', '×bare', 'edit-one s', '×bare warm', 'bare cold s', 'bare warm s', 'words/s/core', 'peak MB', 'dist MB', 'pagefind MB', 'page KB gz (median; largest html+css+js)', 'first search KB'];
+	const header = ['articles', 'cold s', '×bare', 'warm s', '×bare', 'edit-one s', '×bare warm', 'bare cold s', 'bare warm s', 'pages', 'bare, same pages: cold s', 'warm s', 'cold ×', 'edit-one ×', 'words/s/core', 'peak MB', 'dist MB', 'pagefind MB', 'page KB gz (median; largest html+css+js)', 'first search KB'];
 	console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 	for (const r of results) {
 		const largest = r.articlePageLargest as { htmlKB: number; cssKB: number; jsKB: number };
-		console.log(`| ${[r.articles, r.coldSeconds, r.coldRatio, r.warmSeconds, r.warmRatio, r.editOneSeconds, r.editOneRatio, r.baselineColdSeconds, r.baselineWarmSeconds, r.wordsPerSecondPerCore, r.peakMB, r.distMB, r.pagefindMB, `${r.articlePageMedianKB}; ${largest.htmlKB}+${largest.cssKB}+${largest.jsKB}`, r.firstSearchKB ?? '–'].join(' | ')} |`);
+		console.log(`| ${[r.articles, r.coldSeconds, r.coldRatio, r.warmSeconds, r.warmRatio, r.editOneSeconds, r.editOneRatio, r.baselineColdSeconds, r.baselineWarmSeconds, r.htmlPages, r.samePagesColdSeconds, r.samePagesWarmSeconds, r.samePagesColdRatio, r.samePagesEditOneRatio, r.wordsPerSecondPerCore, r.peakMB, r.distMB, r.pagefindMB, `${r.articlePageMedianKB}; ${largest.htmlKB}+${largest.cssKB}+${largest.jsKB}`, r.firstSearchKB ?? '–'].join(' | ')} |`);
 	}
 	writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), cores: availableParallelism(), results }, null, '\t')}\n`);
 }
