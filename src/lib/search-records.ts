@@ -1,9 +1,10 @@
 /**
  * Search records for Pagefind: every article and actor is a result of its own; quotes are grouped
  * by speaker and article, events by article, each quote or event a sub-result with its anchor.
- * Filters by type, year, actor and speaker. Built from the content layer's records by the
- * search indexer (`src/integrations/search-index.ts`), which writes each record as a small HTML page
- * (`recordPage`) and indexes each scope's pages into its bundle.
+ * Filters: type (article or actor), actor and year in the articles scope; speaker and year for
+ * quotes; actor and year for events (those scopes hold one type each). Built from the content
+ * layer's records by the search indexer (`src/integrations/search-index.ts`), which writes each
+ * record as a small HTML page (`recordPage`) and indexes each scope's pages into its bundle.
  */
 import type { ActorEntry, ArticleEntry, ArticleRecord, EventEntry, QuoteEntry } from '../content-layer/schema.ts';
 import { formatLongDate } from './dates.ts';
@@ -66,7 +67,7 @@ export function entrySearchRecords(input: {
 			body: `<p>${escapeHtml(speaker)}</p>${sections.join('')}`,
 			language: 'en',
 			meta: { title: `${speaker}: ${countOf(group.length, 'quote')} in “${truncate(article.title, 80)}”`, date: article.date },
-			filters: { type: ['Quote'], speaker: [speaker], year: [article.date.slice(0, 4)] },
+			filters: { speaker: [speaker], year: [article.date.slice(0, 4)] },
 		};
 	});
 	const actors = input.actors.map(({ id, data }) => ({
@@ -84,7 +85,7 @@ export function entrySearchRecords(input: {
 			body: sections.join(''),
 			language: 'en',
 			meta: { title: `${countOf(group.length, 'event')} in “${truncate(article.title, 80)}”`, date: article.date },
-			filters: { type: ['Event'], year: unique(group.map((event) => event.date.slice(0, 4))), actor: unique(group.flatMap((event) => event.actors.map((id) => actorNames.get(id) ?? id))) },
+			filters: { year: unique(group.map((event) => event.date.slice(0, 4))), actor: unique(group.flatMap((event) => event.actors.map((id) => actorNames.get(id) ?? id))) },
 		};
 	});
 	return { articles: actors, quotes, events };

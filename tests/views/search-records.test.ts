@@ -35,7 +35,7 @@ describe('search records', () => {
 				'<p id="q2" data-pagefind-title="Reported speech, wrote on X">the dredging would take a year</p></main>' +
 				'<div hidden><span data-pagefind-meta="title">Ines &quot;Ines&quot; Okonkwo-Barros: 2 quotes in “Port Calder votes &lt;again&gt; on the ferry”</span><span data-pagefind-meta="date">2024-03-08</span>' +
 				'<span data-pagefind-meta="url">/news/articles/harbour-vote/#q1</span>' +
-				'<span data-pagefind-filter="type">Quote</span><span data-pagefind-filter="speaker">Ines &quot;Ines&quot; Okonkwo-Barros</span><span data-pagefind-filter="year">2024</span></div></body></html>',
+				'<span data-pagefind-filter="speaker">Ines &quot;Ines&quot; Okonkwo-Barros</span><span data-pagefind-filter="year">2024</span></div></body></html>',
 		);
 		// and a parser reads back the same text
 		expect(JSON.stringify(fromHtml(html))).toContain('Work starts <soon> & “fast”');
@@ -44,7 +44,7 @@ describe('search records', () => {
 			body: '<p>Unattributed</p><p id="q3" data-pagefind-title="Direct quote">“We were not asked”</p>',
 			language: 'en',
 			meta: { title: 'Unattributed: 1 quote in “Port Calder votes <again> on the ferry”', date: '2024-03-08' },
-			filters: { type: ['Quote'], speaker: ['Unattributed'], year: ['2024'] },
+			filters: { speaker: ['Unattributed'], year: ['2024'] },
 		});
 	});
 
@@ -63,14 +63,14 @@ describe('search records', () => {
 				language: 'en',
 				meta: { title: '2 events in “Port Calder votes <again> on the ferry”', date: '2024-03-08' },
 				// every year and actor of the article's events; an id the corpus has no actor for stays as it is
-				filters: { type: ['Event'], year: ['2024', '2025'], actor: ['Ines Okonkwo-Barros', 'harbour-board'] },
+				filters: { year: ['2024', '2025'], actor: ['Ines Okonkwo-Barros', 'harbour-board'] },
 			},
 			{
 				url: '/news/articles/ferry-fares/#e1',
 				body: '<p id="e1" data-pagefind-title="Thu 14 Mar 2024">The council votes on the ferry</p>',
 				language: 'en',
 				meta: { title: '1 event in “Fares rise”', date: '2024-04-02' },
-				filters: { type: ['Event'], year: ['2024'], actor: [] },
+				filters: { year: ['2024'], actor: [] },
 			},
 		]);
 		// and the "nothing lost" check counts the same records: 2 articles, 1 actor, no quote, 2 articles with events
