@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/content-layer/query.ts';
-import { calendarSpan, DATA_SCHEMAS, dataExport, dataJsonSchema, quotesCsv, timelineCalendar } from '../../src/lib/data-exports.ts';
+import { calendarSpan, DATA_SCHEMAS, dataExport, dataJsonSchema, jsonArrayBytes, quotesCsv, timelineCalendar } from '../../src/lib/data-exports.ts';
 
 // fictional entries, written by hand
 const article = { id: 'harbour-vote', title: 'Harbour vote, at last', date: '2024-03-08' };
@@ -40,14 +40,24 @@ const locate = (path: string) => `https://news.example.org${path}`;
 
 describe('the data exports', () => {
 	it('give each entry its site-wide id, its anchor and its address, and match their schemas', () => {
-		const quotes = dataExport('quotes', corpus, locate) as Array<Record<string, unknown>>;
+		const quotes = [...dataExport('quotes', corpus, locate)] as Array<Record<string, unknown>>;
 		expect(quotes[0]).toMatchObject({ id: 'harbour-vote--q1', anchor: 'q1', url: 'https://news.example.org/articles/harbour-vote/#q1', speakerName: 'Ines Okonkwo-Barros' });
-		const articles = dataExport('articles', corpus, locate) as Array<Record<string, unknown>>;
+		const articles = [...dataExport('articles', corpus, locate)] as Array<Record<string, unknown>>;
 		expect(Object.keys(articles[0] ?? {})).toEqual(['id', 'url', 'title', 'date', 'tags', 'fictional', 'excerpt', 'wordCount', 'counts', 'corrections']);
 		expect(articles[0]?.corrections).toEqual([{ index: 0, line: 6, matched: 1, description: 'quote "Work starts" → speaker Ines Okonkwo-Barros' }]);
 		for (const name of Object.keys(DATA_SCHEMAS) as Array<keyof typeof DATA_SCHEMAS>) {
-			expect(DATA_SCHEMAS[name].safeParse(dataExport(name, corpus, locate)).success, name).toBe(true);
+			expect(DATA_SCHEMAS[name].safeParse([...dataExport(name, corpus, locate)]).success, name).toBe(true);
 		}
+	});
+
+	it('are written as the JSON text of their entries, however many megabytes they make', () => {
+		const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+		expect(decode(jsonArrayBytes([]))).toBe('[]');
+		expect(decode(jsonArrayBytes([{ a: 'é “x”' }, 2, null]))).toBe('[{"a":"é “x”"},2,null]');
+		// past a chunk of a million characters, the bytes still read back as the same entries
+		const many = Array.from({ length: 30_000 }, (_, n) => ({ id: `claim-${n}`, text: 'Dredging will cost 34 million crowns, the council’s figures show.' }));
+		expect(JSON.parse(decode(jsonArrayBytes(many)))).toEqual(many);
+		expect(decode(jsonArrayBytes(dataExport('quotes', corpus, locate)))).toBe(JSON.stringify([...dataExport('quotes', corpus, locate)]));
 	});
 
 	it('publish a JSON Schema for each file, generated from the Zod schema', () => {

@@ -1,12 +1,12 @@
 /** `/data/<name>.json`: every article, actor, quote, claim or event as JSON (schemas in `/data/schema/`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../content-layer/query.ts';
-import { DATA_SCHEMAS, dataExport, type DataName } from '../../lib/data-exports.ts';
+import { DATA_SCHEMAS, dataExport, jsonArrayBytes, type DataName } from '../../lib/data-exports.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 
 export const getStaticPaths = (() => Object.keys(DATA_SCHEMAS).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const entries = dataExport(params.name as DataName, await getCorpus(), (path) => absoluteUrl(path, site));
-	return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(jsonArrayBytes(entries), { headers: { 'Content-Type': 'application/json' } });
 };
