@@ -169,11 +169,13 @@ function icsText(text: string): string {
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
 function foldLine(line: string): string {
+	// most lines are short ASCII: a UTF-16 length of 75 or less is at most 75 octets only when all of it is ASCII
+	if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
 	const parts: string[] = [];
 	let current = '';
 	let octets = 0;
 	for (const char of line) {
-		const size = Buffer.byteLength(char);
+		const size = utf8Length(char.codePointAt(0) ?? 0);
 		if (octets + size > (parts.length === 0 ? 75 : 74)) {
 			parts.push(current);
 			current = '';
@@ -184,4 +186,9 @@ function foldLine(line: string): string {
 	}
 	parts.push(current);
 	return parts.join('\r\n ');
+}
+
+/** The octets of a code point in UTF-8. */
+function utf8Length(codePoint: number): number {
+	return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }

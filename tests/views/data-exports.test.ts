@@ -114,5 +114,15 @@ describe('the data exports', () => {
 		const long = timelineCalendar({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: 'é'.repeat(60) } }] } as unknown as Corpus, locate, 'Dateline');
 		const folded = long.split('\r\n').filter((line) => line.startsWith('SUMMARY') || line.startsWith(' é'));
 		expect(folded.map((line) => Buffer.byteLength(line))).toEqual([74, 55]);
+		// four-octet characters are never cut, and a short line of two-octet characters is not folded
+		const waves = timelineCalendar({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: '🌊'.repeat(35) } }] } as unknown as Corpus, locate, 'Dateline');
+		const summary = waves.split('\r\n').filter((line) => line.startsWith('SUMMARY') || line.startsWith(' 🌊'));
+		expect(summary.map((line) => Buffer.byteLength(line))).toEqual([72, 73, 5]);
+		expect(summary.join('\r\n').replace(/\r\n /g, '')).toBe(`SUMMARY:${'🌊'.repeat(35)}`);
+		const short = timelineCalendar({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: 'é'.repeat(30) } }] } as unknown as Corpus, locate, 'Dateline');
+		expect(short.split('\r\n')).toContain(`SUMMARY:${'é'.repeat(30)}`);
+		// 48 characters, but 88 octets: folded
+		const dense = timelineCalendar({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: 'é'.repeat(40) } }] } as unknown as Corpus, locate, 'Dateline');
+		expect(dense.split('\r\n').filter((line) => line.startsWith('SUMMARY') || line.startsWith(' é')).map((line) => Buffer.byteLength(line))).toEqual([74, 15]);
 	});
 });
