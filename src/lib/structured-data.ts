@@ -21,12 +21,9 @@ export interface ArticleFacts {
 
 /** The `NewsArticle` of an article page. */
 export function articleJsonLd({ frontmatter, description, analysis, pageUrl, actorUrl }: ArticleFacts): Record<string, unknown> {
-	const actors = new Map(analysis.actors.map((actor) => [actor.id, actor]));
-	const thing = (id: string | null) => {
-		const actor = id === null ? undefined : actors.get(id);
-		if (!actor || actor.kind === 'group') return undefined;
-		return { '@type': TYPES[actor.kind], name: actor.name, url: actorUrl(actor.name) };
-	};
+	// each actor's item made once: an article's quotes and claims name the same few actors again and again
+	const things = new Map(analysis.actors.flatMap((actor) => (actor.kind === 'group' ? [] : [[actor.id, { '@type': TYPES[actor.kind], name: actor.name, url: actorUrl(actor.name) }] as const])));
+	const thing = (id: string | null) => (id === null ? undefined : things.get(id));
 	// schema.org lets people and organisations author words, not places
 	const author = (id: string | null) => {
 		const found = thing(id);
