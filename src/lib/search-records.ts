@@ -59,11 +59,12 @@ export function entrySearchRecords(input: {
 	const { paths } = input;
 	const actorNames = new Map(input.actors.map((actor) => [actor.id, actor.data.name]));
 	const quotes = [...quoteGroups(input.quotes).values()].map((group) => {
-		const { article } = group[0]!;
-		const speaker = group[0]!.speakerName ?? 'Unattributed';
+		const first = group[0]!;
+		const { article } = first;
+		const speaker = first.speakerName ?? 'Unattributed';
 		const sections = group.map((quote) => subResult(quote.id, quoteHeading(quote), quote.kind === 'direct' ? `“${quote.text}”` : quote.text));
 		return {
-			url: paths.anchorUrl(article.id, group[0]!.id),
+			url: paths.anchorUrl(article.id, first.id),
 			body: `<p>${escapeHtml(speaker)}</p>${sections.join('')}`,
 			language: 'en',
 			meta: { title: `${speaker}: ${countOf(group.length, 'quote')} in “${truncate(article.title, 80)}”`, date: article.date },
@@ -77,11 +78,12 @@ export function entrySearchRecords(input: {
 		meta: { title: data.name },
 		filters: { type: ['Actor'], actor: [data.name] },
 	}));
-	const events = [...groupBy(input.events.map(({ data }) => data), (event) => [event.article.id]).values()].map((group) => {
-		const { article } = group[0]!;
+	const events = [...eventGroups(input.events).values()].map((group) => {
+		const first = group[0]!;
+		const { article } = first;
 		const sections = group.map((event) => subResult(event.id, formatTimeValue(event.date), event.summary));
 		return {
-			url: paths.anchorUrl(article.id, group[0]!.id),
+			url: paths.anchorUrl(article.id, first.id),
 			body: sections.join(''),
 			language: 'en',
 			meta: { title: `${countOf(group.length, 'event')} in “${truncate(article.title, 80)}”`, date: article.date },
@@ -97,7 +99,7 @@ export function entrySearchRecords(input: {
  * with the records Pagefind indexed.
  */
 export function searchRecordCount(input: { articles: readonly unknown[]; actors: readonly unknown[]; quotes: ReadonlyArray<{ data: QuoteEntry }>; events: ReadonlyArray<{ data: EventEntry }> }): number {
-	return input.articles.length + input.actors.length + quoteGroups(input.quotes).size + new Set(input.events.map(({ data }) => data.article.id)).size;
+	return input.articles.length + input.actors.length + quoteGroups(input.quotes).size + eventGroups(input.events).size;
 }
 
 /** Quotes by article and speaker, in the order they come (unattributed quotes of an article are one group). */
@@ -105,6 +107,14 @@ function quoteGroups(quotes: ReadonlyArray<{ data: QuoteEntry }>): Map<string, Q
 	return groupBy(
 		quotes.map(({ data }) => data),
 		(quote) => [`${quote.article.id}\u0000${quote.speaker ?? ''}`],
+	);
+}
+
+/** Events by article, in the order they come. */
+function eventGroups(events: ReadonlyArray<{ data: EventEntry }>): Map<string, EventEntry[]> {
+	return groupBy(
+		events.map(({ data }) => data),
+		(event) => [event.article.id],
 	);
 }
 
