@@ -93,7 +93,7 @@ const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 function isNameToken(token: Token | undefined): token is Token {
 	if (!token || token.kind !== 'word' || !token.capitalised) return false;
 	if (isCalendarWord(token) || token.base === 'I') return false;
-	// a word in capitals is shouting ("BLOODBATH"), unless it is a place written as in a dateline ("WASHINGTON")
+	// a word in capitals is shouting ("SCANDAL"), unless it is a place written as in a dateline ("WASHINGTON")
 	if (isShouting(token)) return lookupPlace(titleCase(token.base)) !== undefined;
 	return true;
 }
