@@ -58,8 +58,9 @@ async function syncArticles(context: LoaderContext, dir: string, root: string, t
 	const keep = new Set<string>();
 	const jobs: Array<{ article: IdentifiedArticle; digest: string; options: BuildArticleOptions }> = [];
 	for (const article of articles) {
-		// the links the annotated HTML holds depend on the base path; actors, on the registry
-		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}.${config.base}\n${registry.text}\n${article.text}`);
+		// the links the annotated HTML holds depend on the base path; actors, on the registry; the
+		// entry names its file (the build's checks report by it), so a moved folder is stored again
+		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}.${config.base}\n${article.file}\n${registry.text}\n${article.text}`);
 		const key = recordKey(digest);
 		keep.add(key);
 		if (store.get(article.id)?.digest === digest && existsSync(join(records, `${key}.json`))) continue;
