@@ -19,6 +19,9 @@ export default defineConfig({
 	// pages render eight at a time: while one page's file is written, the next renders (a warm
 	// 1,000-article build: page generation 10-11 s -> 7 s, total 17-19 s -> 13-14 s)
 	build: { format: 'directory', concurrency: 8 },
+	// pages whose props and code are unchanged since the last build are copied from it, not rendered
+	// again (each dynamic route keys its pages by their props: src/lib/page-keys.ts)
+	experimental: { incrementalBuild: true },
 	// Dateline renders Markdown with its own pipeline (src/content-layer/markdown.ts); no Shiki
 	markdown: { syntaxHighlight: false },
 	// A Content-Security-Policy on every page: Astro hashes its own scripts and styles; Pagefind

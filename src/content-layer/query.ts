@@ -3,6 +3,7 @@
  * analysis), and the site-wide lists derived from every article — actors merged by canonical name,
  * quotes, claims and events with their article — built once per build from the records.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteWideEntries, type SiteWideEntries } from './corpus.ts';
 import { readRecord } from './records.ts';
@@ -20,9 +21,12 @@ export interface Corpus extends SiteWideEntries {
 const RECORDS_DIR: string = import.meta.env.DATELINE_RECORDS_DIR;
 const REGISTRY_FILE: string = import.meta.env.DATELINE_ACTORS_FILE;
 
-/** Every article of the `articles` collection. */
-export function getArticles(): Promise<Article[]> {
-	return getCollection('articles');
+/**
+ * Every article of the `articles` collection, in the order of their ids: the content store's own
+ * order depends on which articles an incremental sync re-stored, and a page must not.
+ */
+export async function getArticles(): Promise<Article[]> {
+	return (await getCollection('articles')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** An article's record: its annotated HTML, headings and analysis. */
@@ -30,12 +34,25 @@ export function getRecord(article: Article): ArticleRecord {
 	return readRecord(RECORDS_DIR, article.data.record);
 }
 
+/** What identifies a set of article versions: each article's id and record (which names the article's text, the engine's version and the actor registry). */
+function versionsOf(articles: readonly Article[]): string {
+	return articles.map((article) => `${article.id} ${article.data.record}`).join('\n');
+}
+
+/**
+ * A digest of the corpus, without reading it: the same articles in the same versions give the
+ * same key. The cache key of the pages made from the whole corpus (`/data/*.json`).
+ */
+export async function corpusKey(): Promise<string> {
+	return createHash('sha256').update(versionsOf(await getArticles())).digest('base64url');
+}
+
 let built: { key: string; corpus: Promise<Corpus> } | undefined;
 
 /** The corpus, built once for the same set of article versions (so once per build, and again in dev after an edit). */
 export async function getCorpus(): Promise<Corpus> {
 	const articles = await getArticles();
-	const key = articles.map((article) => article.data.record).join(',');
+	const key = versionsOf(articles);
 	if (built?.key !== key) built = { key, corpus: Promise.resolve(buildCorpus(articles)) };
 	return built.corpus;
 }

@@ -1,0 +1,91 @@
+/**
+ * Incremental builds (`experimental.incrementalBuild`, keys in `src/lib/page-keys.ts`): a rebuild
+ * copies the pages whose props are unchanged from the last build, renders the others, and gives
+ * exactly the site a full build (`--force`) gives.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv, ROOT } from './helpers.ts';
+
+const ARTICLES = ['a01-tindrevik-schools', 'a02-calhuen-dock-strike', 'b01-sudrawa-dam-talks', 'c02-serindit-ferry'];
+const EDITED = 'a02-calhuen-dock-strike';
+const work = mkdtempSync(join(tmpdir(), 'dateline-incremental-'));
+const content = join(work, 'articles');
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds the fixture articles into `work/<name>`; returns the log. */
+function build(name: string, ...flags: string[]): string {
+	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, name), ...flags], {
+		cwd: ROOT,
+		env: childEnv({ DATELINE_CONTENT_DIR: content }),
+		encoding: 'utf8',
+	});
+	const log = `${run.stdout}\n${run.stderr}`;
+	if (run.status !== 0) throw new Error(`the ${name} build failed:\n${log.slice(-3000)}`);
+	return log;
+}
+
+/** Every file under a folder, by its path relative to it. */
+function files(dir: string): Map<string, Buffer> {
+	const found = new Map<string, Buffer>();
+	const walk = (folder: string): void => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else found.set(relative(dir, path), readFileSync(path));
+		}
+	};
+	walk(dir);
+	return found;
+}
+
+/** The paths whose files differ between two sites, or that only one of them has. */
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+	const paths = new Set([...a.keys(), ...b.keys()]);
+	return [...paths].filter((path) => !a.get(path)?.equals(b.get(path) ?? Buffer.alloc(0)) || !b.has(path)).sort();
+}
+
+/** The pages Astro says it copied from the last build instead of rendering. */
+const restored = (log: string): string[] => [...log.matchAll(/─ \/(\S+) \(restored\)/g)].map((match) => match[1] ?? '').sort();
+
+/** The pages keyed for reuse: those of the dynamic routes (articles, actors, a speaker's quotes) and the data files made from the whole corpus. */
+const keyedPages = (site: Map<string, Buffer>): string[] =>
+	[...site.keys()].filter((path) => /^(articles|actors|quotes)\/[^/]+\/index\.html$/.test(path) || /^data\/(articles|actors|quotes|claims|events)\.json$/.test(path)).sort();
+
+describe('an incremental build', () => {
+	let first = new Map<string, Buffer>();
+	beforeAll(() => {
+		mkdirSync(content);
+		for (const name of ARTICLES) copyFileSync(join(ROOT, 'tests/fixtures/articles', `${name}.md`), join(content, `${name}.md`));
+		build('first');
+		first = files(join(work, 'first'));
+	}, 300_000);
+
+	it('copies every keyed page from the last build when nothing changed, giving the same files', () => {
+		const log = build('unchanged');
+		const pages = keyedPages(first);
+		expect(pages.filter((path) => path.startsWith('articles/'))).toHaveLength(ARTICLES.length);
+		expect(pages.filter((path) => path.startsWith('data/'))).toHaveLength(5);
+		expect(restored(log)).toEqual(pages);
+		expect(differences(files(join(work, 'unchanged')), first)).toEqual([]);
+	});
+
+	it('after an edit renders the edited article again and gives what a full build gives', () => {
+		appendFileSync(join(content, `${EDITED}.md`), '\nThe harbour master, Ilse Varrow, said the cranes would be inspected on Friday.\n');
+		const log = build('edited');
+		const copied = restored(log);
+		expect(copied).not.toContain(`articles/${EDITED}/index.html`);
+		for (const name of ARTICLES.filter((id) => id !== EDITED)) expect(copied).toContain(`articles/${name}/index.html`);
+		// the data files hold every article: an edit makes them again
+		expect(copied.filter((path) => path.startsWith('data/'))).toEqual([]);
+		const edited = files(join(work, 'edited'));
+		expect(edited.get(`articles/${EDITED}/index.html`)?.toString()).toContain('Ilse Varrow');
+		const full = build('full', '--force');
+		expect(restored(full)).toEqual([]);
+		expect(differences(edited, files(join(work, 'full')))).toEqual([]);
+	});
+});
