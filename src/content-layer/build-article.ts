@@ -52,13 +52,12 @@ export async function buildArticle(article: IdentifiedArticle, { analysisCache, 
 			timelineHref: (value) => (eventDates.has(value) ? `${root}timeline/#${timelineAnchor(value)}` : undefined),
 		},
 	});
-	writeRecord(records, key, { html, headings, analysis: storedAnalysis(analysis) });
+	writeRecord(records, key, { html, headings, blocks: blocks.map(({ text: _text, ...block }) => block), analysis: storedAnalysis(analysis) });
 	const firstParagraph = blocks.find((block) => block.type === 'paragraph')?.text ?? '';
 	const entry: ArticleEntry = {
 		...article.frontmatter,
 		excerpt: article.frontmatter.summary ?? firstParagraph,
 		wordCount,
-		blocks: blocks.map(({ text: _text, ...block }) => block),
 		sourcePath: article.file,
 		counts: { actors: analysis.actors.length, quotes: analysis.quotes.length, dates: analysis.dates.length, claims: analysis.claims.length, events: analysis.events.length },
 		record: key,

@@ -157,7 +157,7 @@ export const storedAnalysisSchema = articleAnalysisSchema.extend({
 /** See {@link storedAnalysisSchema}. */
 export type StoredAnalysis = z.output<typeof storedAnalysisSchema>;
 
-/** A block as an article entry keeps it: where it is, not its text (the body has that). */
+/** A block as an article's record keeps it: where it is, not its text (the body has that). */
 export const storedBlockSchema = blockSchema.omit({ text: true });
 
 /** What became of one correction: applied to how many entries, described for editors. */
@@ -195,8 +195,6 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
 	excerpt: z.string(),
 	/** Number of words in the body. */
 	wordCount: z.number().int().nonnegative(),
-	/** The body's top-level blocks (paragraphs, headings…) with their offsets. */
-	blocks: z.array(storedBlockSchema),
 	/** Path of the source file, relative to the project root. */
 	sourcePath: z.string(),
 	/** How many actors, quotes, dates, claims and events the analysis found. */
@@ -216,6 +214,8 @@ export const articleRecordSchema = z.object({
 	html: z.string(),
 	/** The body's headings. */
 	headings: z.array(headingSchema),
+	/** The body's top-level blocks (paragraphs, headings…) with their offsets. */
+	blocks: z.array(storedBlockSchema),
 	/** What the analysis engine found in the body. */
 	analysis: storedAnalysisSchema,
 });

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -33,8 +33,16 @@ describe('articlesLoader', () => {
 		// nothing heavy in Astro's data store
 		expect(harbour?.rendered).toBeUndefined();
 		expect(harbour?.data).not.toHaveProperty('analysis');
+		expect(harbour?.data).not.toHaveProperty('blocks');
 		const record = readRecord(join(root, '.cache/dateline-records'), String(harbour?.data.record));
 		expect(record.headings).toEqual([{ depth: 2, slug: 'what-happens-next', text: 'What happens next' }]);
+		// the body's structure, as offsets into the body (the text after the frontmatter)
+		const body = (await readFile(join(root, 'content/articles/2024/harbour-vote.md'), 'utf8')).split('---\n')[2] ?? '';
+		expect(record.blocks.map((block) => [block.type, body.slice(block.start, block.end)])).toEqual([
+			['paragraph', "Port Calder's council voted 7-2 on Thursday to dredge the old harbour, ending a debate that began in 2021."],
+			['heading', '## What happens next'],
+			['paragraph', '“Work starts in June,” said Mayor Ines Okonkwo-Barros.'],
+		]);
 		expect(record.analysis.quotes.map((quote) => quote.speakerName)).toEqual(['Ines Okonkwo-Barros']);
 		expect(record.html).toContain('<h2 id="what-happens-next">What happens next</h2>');
 		// the analysis is shown inline, linking under the base path

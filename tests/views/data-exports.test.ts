@@ -17,7 +17,6 @@ const corpus = {
 				corrections: [{ quote: 'Work starts', speaker: 'Ines Okonkwo-Barros' }],
 				excerpt: 'The council voted.',
 				wordCount: 30,
-				blocks: [],
 				sourcePath: 'content/articles/harbour-vote.md',
 				counts: { actors: 1, quotes: 2, dates: 1, claims: 0, events: 1 },
 				record: 'abc',
