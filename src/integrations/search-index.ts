@@ -88,6 +88,7 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 				reused: kept !== undefined,
 				records: written.count,
 			};
+			written.release();
 			await ready(made);
 			bundles.push(made);
 		}
@@ -116,7 +117,9 @@ function keptForCorpus(cacheRoot: string, corpus: string): ScopeBundle[] | undef
 /** Writes the page of every search record of every scope into `scratch`, from the content layer's records. */
 function writeSearchPages(options: SearchIndexOptions, articles: IndexedArticle[], scratch: string): Record<SearchScope, RecordPages> {
 	const paths = sitePaths(options.base);
-	const pages = Object.fromEntries(SEARCH_SCOPE_LIST.map(([scope]) => [scope, recordPages(join(scratch, scope))])) as Record<SearchScope, RecordPages>;
+	// the articles' pages are large and go to disk at once; the quotes' and events' are small and
+	// many, and are written only when their scope has to be indexed (an edit seldom changes all three)
+	const pages = Object.fromEntries(SEARCH_SCOPE_LIST.map(([scope]) => [scope, recordPages(join(scratch, scope), { held: scope !== 'articles' })])) as Record<SearchScope, RecordPages>;
 	// one record read at a time: its annotated HTML goes into the article's page and is let go
 	const corpus = readRecordsCorpus(options, { articles, visit: (article, record) => pages.articles.add(articleSearchRecord(article, record, paths)), claims: false });
 	const records = entrySearchRecords({ ...corpus, paths });
@@ -124,37 +127,58 @@ function writeSearchPages(options: SearchIndexOptions, articles: IndexedArticle[
 	return pages;
 }
 
-/** Pages written for one scope: their folder, how many, and a digest of them all. */
+/** The record pages of one scope: their folder, how many, and a digest of them all. */
 interface RecordPages {
 	folder: string;
 	count: number;
 	add(record: SearchRecord): void;
 	digest(): string;
+	/** Writes the pages held in memory into the folder: then every page added is there. */
+	flush(): void;
+	/** Lets go of the pages still held (the scope's bundle is made or kept). */
+	release(): void;
 }
 
-/** Writes records as pages into `folder`, a thousand to a sub-folder, hashing them as it goes. */
-function recordPages(folder: string): RecordPages {
-	mkdirSync(folder, { recursive: true });
+/**
+ * Record pages for `folder`, a thousand to a sub-folder, hashed as they are added; written at
+ * once, or with `held` kept in memory until `flush()`.
+ */
+function recordPages(folder: string, { held }: { held: boolean }): RecordPages {
 	const hash = createHash('sha256');
+	let pending: string[] = [];
+	let written = 0;
+	const write = (page: string) => {
+		const sub = join(folder, String(Math.floor(written / 1000)));
+		if (written % 1000 === 0) mkdirSync(sub, { recursive: true });
+		writeFileSync(join(sub, `${written}.html`), page);
+		written += 1;
+	};
+	mkdirSync(folder, { recursive: true });
 	const pages: RecordPages = {
 		folder,
 		count: 0,
 		add(record) {
-			const n = pages.count;
-			const sub = join(folder, String(Math.floor(n / 1000)));
-			if (n % 1000 === 0) mkdirSync(sub, { recursive: true });
 			const page = recordPage(record);
 			hash.update(page).update('\u0000');
-			writeFileSync(join(sub, `${n}.html`), page);
 			pages.count += 1;
+			if (held) pending.push(page);
+			else write(page);
 		},
 		digest: () => hash.copy().digest('hex'),
+		flush() {
+			for (const page of pending) write(page);
+			pending = [];
+		},
+		release() {
+			pending = [];
+		},
 	};
 	return pages;
 }
 
 /** Indexes a scope's pages with Pagefind and writes the bundle into `output`; fails on any Pagefind error or a lost record. */
 async function indexPages(pages: RecordPages, output: string, scope: SearchScope): Promise<void> {
+	pages.flush();
 	// quotes and events are many and small: their fragments go into shared files, so a build
 	// writes (and the next one deletes) thousands of files rather than a file each
 	const { index, errors } = await createIndex({ forceLanguage: 'en', ...(scope === 'articles' ? {} : { maxFragments: SHARED_FRAGMENT_FILES }) });
