@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { buildInvariants } from './src/integrations/invariants.ts';
+import { pageCacheGuard } from './src/integrations/page-cache-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { articleRecords, LOCAL_SITE } from './src/integrations/records.ts';
 import sitemap from '@astrojs/sitemap';
@@ -20,7 +21,8 @@ export default defineConfig({
 	// 1,000-article build: page generation 10-11 s -> 7 s, total 17-19 s -> 13-14 s)
 	build: { format: 'directory', concurrency: 8 },
 	// pages whose props and code are unchanged since the last build are copied from it, not rendered
-	// again (each dynamic route keys its pages by their props: src/lib/page-keys.ts)
+	// again (each dynamic route keys its pages by their props: src/lib/page-keys.ts; a build after
+	// one that did not finish renders every page: src/integrations/page-cache-guard.ts)
 	experimental: { incrementalBuild: true },
 	// Dateline renders Markdown with its own pipeline (src/content-layer/markdown.ts); no Shiki
 	markdown: { syntaxHighlight: false },
@@ -41,5 +43,5 @@ export default defineConfig({
 		},
 	},
 	// order matters: the invariant check reads the search index Pagefind has just written
-	integrations: [articleRecords(), clearOutDir(), sitemap(), pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
+	integrations: [articleRecords(), pageCacheGuard(), clearOutDir(), sitemap(), pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
 });
