@@ -52,7 +52,7 @@ export async function buildArticle(article: IdentifiedArticle, { analysisCache, 
 			timelineHref: (value) => (eventDates.has(value) ? `${root}timeline/#${timelineAnchor(value)}` : undefined),
 		},
 	});
-	writeRecord(records, key, { html, headings, blocks: blocks.map(({ text: _text, ...block }) => block), analysis: storedAnalysis(analysis) });
+	const recordHash = writeRecord(records, key, { html, headings, blocks: blocks.map(({ text: _text, ...block }) => block), analysis: storedAnalysis(analysis) });
 	const firstParagraph = blocks.find((block) => block.type === 'paragraph')?.text ?? '';
 	const entry: ArticleEntry = {
 		...article.frontmatter,
@@ -61,6 +61,7 @@ export async function buildArticle(article: IdentifiedArticle, { analysisCache, 
 		sourcePath: article.file,
 		counts: { actors: analysis.actors.length, quotes: analysis.quotes.length, dates: analysis.dates.length, claims: analysis.claims.length, events: analysis.events.length },
 		record: key,
+		recordHash,
 		correctionReport: corrected.outcomes,
 	};
 	return { entry, analysis: tally.analysed > 0 ? 'analysed' : 'cached' };

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteWideEntries, type SiteWideEntries } from './corpus.ts';
+import { byId } from './ids.ts';
 import { readRecord } from './records.ts';
 import { readActorRegistry } from './registry.ts';
 import type { ArticleRecord } from './schema.ts';
@@ -26,7 +27,7 @@ const REGISTRY_FILE: string = import.meta.env.DATELINE_ACTORS_FILE;
  * order depends on which articles an incremental sync re-stored, and a page must not.
  */
 export async function getArticles(): Promise<Article[]> {
-	return (await getCollection('articles')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return (await getCollection('articles')).sort(byId);
 }
 
 /** An article's record: its annotated HTML, headings and analysis. */
@@ -34,9 +35,9 @@ export function getRecord(article: Article): ArticleRecord {
 	return readRecord(RECORDS_DIR, article.data.record);
 }
 
-/** What identifies a set of article versions: each article's id and record (which names the article's text, the engine's version and the actor registry). */
+/** What identifies a set of article versions: each article's id, record and the hash of the record's content. */
 function versionsOf(articles: readonly Article[]): string {
-	return articles.map((article) => `${article.id} ${article.data.record}`).join('\n');
+	return articles.map((article) => `${article.id} ${article.data.record} ${article.data.recordHash}`).join('\n');
 }
 
 /**

@@ -24,10 +24,17 @@ export function recordKey(digest: string | number): string {
 	return createHash('sha256').update(String(digest)).digest('hex').slice(0, 32);
 }
 
-/** Writes an article's record. */
-export function writeRecord(dir: string, key: string, record: ArticleRecord): void {
+/**
+ * Writes an article's record; returns a hash of what it wrote. The key names the article version
+ * the record was made from, the hash what the record holds: the pages made from a record are
+ * keyed by its hash, so they are made again whenever the record is, even by changed code under the
+ * same key.
+ */
+export function writeRecord(dir: string, key: string, record: ArticleRecord): string {
 	mkdirSync(dir, { recursive: true });
-	writeFileSync(join(dir, `${key}.json`), JSON.stringify(record));
+	const json = JSON.stringify(record);
+	writeFileSync(join(dir, `${key}.json`), json);
+	return createHash('sha256').update(json).digest('base64url').slice(0, 22);
 }
 
 /** Reads an article's record; fails naming the file when it is missing (a build that did not sync content). */

@@ -201,6 +201,8 @@ export const articleEntrySchema = articleFrontmatterSchema.extend({
 	counts: analysisCountsSchema,
 	/** Key of the article's record: its annotated HTML and its analysis. */
 	record: z.string(),
+	/** A hash of the record's content: what pages made from it are keyed by (`src/lib/page-keys.ts`). */
+	recordHash: z.string(),
 	/** What became of each of the frontmatter's corrections. */
 	correctionReport: z.array(correctionOutcomeSchema),
 });

@@ -52,7 +52,7 @@ export function* dataExport(name: DataName, corpus: Corpus, locate: Locate): Gen
 	switch (name) {
 		case 'articles':
 			for (const { id, data } of corpus.articles) {
-				const { corrections: _corrections, record: _record, sourcePath: _sourcePath, correctionReport, ...rest } = data;
+				const { corrections: _corrections, record: _record, recordHash: _recordHash, sourcePath: _sourcePath, correctionReport, ...rest } = data;
 				yield { id, url: locate(articleUrl(id)), ...rest, corrections: correctionReport };
 			}
 			return;

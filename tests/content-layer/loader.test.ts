@@ -56,13 +56,19 @@ describe('articlesLoader', () => {
 	it('does not render unchanged files again, and forgets deleted ones', async () => {
 		const { context, entries, logs } = fakeContext(root);
 		await articlesLoader().load(context);
+		const before = { ...entries.get('lighthouse')?.data };
+		await articlesLoader().load(context);
+		// the same article: the same record, the same hash of its content
+		expect([entries.get('lighthouse')?.data.record, entries.get('lighthouse')?.data.recordHash]).toEqual([before.record, before.recordHash]);
 		await writeFile(join(root, 'content/articles/lighthouse.md'), '---\ntitle: Changed\ndate: 2023-12-01\nfictional: true\n---\nNew text.\n');
 		await articlesLoader().load(context);
+		expect(entries.get('lighthouse')?.data.recordHash).not.toBe(before.recordHash);
 		await rm(join(root, 'content/articles/2024/harbour-vote.md'));
 		await articlesLoader().load(context);
 		// the previous test analysed the same two texts in this process
 		expect(logs).toEqual([
 			'2 articles: 2 rendered, 0 unchanged; 2 analysed, 0 from the analysis cache of earlier builds',
+			'2 articles: 0 rendered, 2 unchanged; 0 analysed, 0 from the analysis cache of earlier builds',
 			'2 articles: 1 rendered, 1 unchanged; 1 analysed, 0 from the analysis cache of earlier builds',
 			'1 articles: 0 rendered, 1 unchanged; 0 analysed, 0 from the analysis cache of earlier builds',
 		]);

@@ -20,6 +20,7 @@ const corpus = {
 				sourcePath: 'content/articles/harbour-vote.md',
 				counts: { actors: 1, quotes: 2, dates: 1, claims: 0, events: 1 },
 				record: 'abc',
+				recordHash: 'def',
 				correctionReport: [{ index: 0, line: 6, matched: 1, description: 'quote "Work starts" → speaker Ines Okonkwo-Barros' }],
 			},
 		},
