@@ -73,12 +73,19 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 	try {
 		// the corpus is let go once its pages are written: Pagefind indexes from the pages
 		const pages = writeSearchPages(options, articles, scratch);
-		const bundles: ScopeBundle[] = [];
-		// one scope after the other: side by side they would hold every index in memory at once
-		for (const [scope, { bundle, label }] of SEARCH_SCOPE_LIST) {
+		// which scopes have a kept bundle, before any is indexed: the pages held for the others are
+		// written, and nothing is held in memory while Pagefind runs
+		const plans = SEARCH_SCOPE_LIST.map(([scope, { bundle, label }]) => {
 			const written = pages[scope];
 			const digest = bundleDigest([options.format, scope, written.digest()]);
 			const kept = keptBundle(options.cacheRoot, bundle, digest);
+			if (kept) written.release();
+			else written.flush();
+			return { scope, bundle, label, digest, kept, written };
+		});
+		const bundles: ScopeBundle[] = [];
+		// one scope after the other: side by side they would hold every index in memory at once
+		for (const { scope, bundle, label, digest, kept, written } of plans) {
 			const made: ScopeBundle = {
 				scope,
 				bundle,
@@ -88,7 +95,6 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 				reused: kept !== undefined,
 				records: written.count,
 			};
-			written.release();
 			await ready(made);
 			bundles.push(made);
 		}
@@ -133,9 +139,9 @@ interface RecordPages {
 	count: number;
 	add(record: SearchRecord): void;
 	digest(): string;
-	/** Writes the pages held in memory into the folder: then every page added is there. */
+	/** Writes the pages held in memory into the folder: then every page added is there (before indexing). */
 	flush(): void;
-	/** Lets go of the pages still held (the scope's bundle is made or kept). */
+	/** Lets go of the pages held in memory (the scope's bundle is kept). */
 	release(): void;
 }
 
@@ -178,7 +184,6 @@ function recordPages(folder: string, { held }: { held: boolean }): RecordPages {
 
 /** Indexes a scope's pages with Pagefind and writes the bundle into `output`; fails on any Pagefind error or a lost record. */
 async function indexPages(pages: RecordPages, output: string, scope: SearchScope): Promise<void> {
-	pages.flush();
 	// quotes and events are many and small: their fragments go into shared files, so a build
 	// writes (and the next one deletes) thousands of files rather than a file each
 	const { index, errors } = await createIndex({ forceLanguage: 'en', ...(scope === 'articles' ? {} : { maxFragments: SHARED_FRAGMENT_FILES }) });
