@@ -1,10 +1,11 @@
 /**
  * Incremental builds (`experimental.incrementalBuild`, keys in `src/lib/page-keys.ts`): a rebuild
  * copies the pages whose props are unchanged from the last build, renders the others, and gives
- * exactly the site a full build (`--force`) gives.
+ * exactly the site a full build (`--force`) gives. The builds here have a cache folder of their own,
+ * so they start from nothing and leave the project's cache alone.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,14 +15,16 @@ const ARTICLES = ['a01-tindrevik-schools', 'a02-calhuen-dock-strike', 'b01-sudra
 const EDITED = 'a02-calhuen-dock-strike';
 const work = mkdtempSync(join(tmpdir(), 'dateline-incremental-'));
 const content = join(work, 'articles');
+const registry = join(work, 'actors.yaml');
+const config = join(work, 'astro.config.mjs');
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the fixture articles into `work/<name>`; returns the log. */
 function build(name: string, ...flags: string[]): string {
-	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, name), ...flags], {
+	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--config', relative(ROOT, config), '--outDir', join(work, name), ...flags], {
 		cwd: ROOT,
-		env: childEnv({ DATELINE_CONTENT_DIR: content }),
+		env: childEnv({ DATELINE_CONTENT_DIR: content, DATELINE_ACTORS_FILE: registry }),
 		encoding: 'utf8',
 	});
 	const log = `${run.stdout}\n${run.stderr}`;
@@ -61,6 +64,9 @@ describe('an incremental build', () => {
 	beforeAll(() => {
 		mkdirSync(content);
 		for (const name of ARTICLES) copyFileSync(join(ROOT, 'tests/fixtures/articles', `${name}.md`), join(content, `${name}.md`));
+		copyFileSync(join(ROOT, 'content/actors.yaml'), registry);
+		// the project's configuration with a cache folder of its own
+		writeFileSync(config, `import config from ${JSON.stringify(join(ROOT, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(join(work, 'cache/'))} };\n`);
 		build('first');
 		first = files(join(work, 'first'));
 	}, 300_000);
@@ -87,5 +93,17 @@ describe('an incremental build', () => {
 		const full = build('full', '--force');
 		expect(restored(full)).toEqual([]);
 		expect(differences(edited, files(join(work, 'full')))).toEqual([]);
+	});
+
+	// after the edit above, which brought Ilse Varrow in
+	it('after an edit to the actor registry renders every article again and gives what a full build gives', () => {
+		appendFileSync(registry, '- name: Ilse Varrow\n  kind: person\n  description: Harbour master of Puerto Calhuen (fictional).\n');
+		const log = build('registry');
+		// every article's record depends on the registry
+		expect(restored(log).filter((path) => path.startsWith('articles/'))).toEqual([]);
+		const site = files(join(work, 'registry'));
+		expect(site.get('actors/ilse-varrow/index.html')?.toString()).toContain('Harbour master of Puerto Calhuen (fictional).');
+		build('registry-full', '--force');
+		expect(differences(site, files(join(work, 'registry-full')))).toEqual([]);
 	});
 });
