@@ -65,34 +65,48 @@ export function* dataExport(name: DataName, corpus: Corpus, locate: Locate): Gen
 }
 
 /**
- * A JSON array of `items` as UTF-8 bytes, encoded a megabyte at a time: no string of the whole file
- * and no list of every entry is ever built, which keeps a 5,000-article site's 68 MB of claims from
- * costing several times that in memory while the pages render.
+ * A JSON array of `items` as UTF-8 bytes: each entry's JSON is encoded straight into megabyte
+ * chunks (`encodeInto`). No string of the whole file and no list of every entry is ever built,
+ * which keeps a 5,000-article site's 68 MB of claims from costing several times that in memory
+ * while the pages render; and no long string is built by concatenation, which the encoder would
+ * first have to flatten (three times slower).
  */
 export function jsonArrayBytes(items: Iterable<unknown>): Uint8Array<ArrayBuffer> {
 	const encoder = new TextEncoder();
 	const chunks: Uint8Array[] = [];
-	let text = '[';
+	let chunk = new Uint8Array(CHUNK_BYTES);
+	let used = 0;
+	const put = (text: string): void => {
+		let rest = text;
+		for (;;) {
+			const { read, written } = encoder.encodeInto(rest, chunk.subarray(used));
+			used += written;
+			if (read === rest.length) return;
+			// the chunk is full (a character is never split): start another, large enough for the rest
+			rest = rest.slice(read);
+			chunks.push(chunk.subarray(0, used));
+			chunk = new Uint8Array(Math.max(CHUNK_BYTES, rest.length * 3));
+			used = 0;
+		}
+	};
+	put('[');
 	let separator = '';
 	for (const item of items) {
-		text += separator + JSON.stringify(item);
+		put(separator + JSON.stringify(item));
 		separator = ',';
-		if (text.length >= CHUNK_CHARACTERS) {
-			chunks.push(encoder.encode(text));
-			text = '';
-		}
 	}
-	chunks.push(encoder.encode(`${text}]`));
-	const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+	put(']');
+	chunks.push(chunk.subarray(0, used));
+	const bytes = new Uint8Array(chunks.reduce((sum, part) => sum + part.length, 0));
 	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.length;
+	for (const part of chunks) {
+		bytes.set(part, offset);
+		offset += part.length;
 	}
 	return bytes;
 }
 
-const CHUNK_CHARACTERS = 1 << 20;
+const CHUNK_BYTES = 1 << 20;
 
 /** The JSON Schema of a data file, generated from its Zod schema. */
 export function dataJsonSchema(name: DataName, schemaUrl: string): Record<string, unknown> {

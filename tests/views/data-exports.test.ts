@@ -54,8 +54,10 @@ describe('the data exports', () => {
 		const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 		expect(decode(jsonArrayBytes([]))).toBe('[]');
 		expect(decode(jsonArrayBytes([{ a: 'é “x”' }, 2, null]))).toBe('[{"a":"é “x”"},2,null]');
-		// past a chunk of a million characters, the bytes still read back as the same entries
-		const many = Array.from({ length: 30_000 }, (_, n) => ({ id: `claim-${n}`, text: 'Dredging will cost 34 million crowns, the council’s figures show.' }));
+		// past a chunk of a megabyte, the bytes still read back as the same entries, whatever character
+		// falls on a chunk's end (two-, three- and four-byte ones here), and an entry larger than a chunk too
+		const many = Array.from({ length: 30_000 }, (_, n) => ({ id: `claim-${n}`, text: `Dredging will cost 34 million crowns${'é'.repeat(n % 3)}, the council’s figures show 🚢.` }));
+		many.push({ id: 'long', text: '🚢 ’'.repeat(400_000) });
 		expect(JSON.parse(decode(jsonArrayBytes(many)))).toEqual(many);
 		expect(decode(jsonArrayBytes(dataExport('quotes', corpus, locate)))).toBe(JSON.stringify([...dataExport('quotes', corpus, locate)]));
 	});
