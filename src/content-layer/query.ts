@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteWideEntries, type SiteWideEntries } from './corpus.ts';
 import { byId } from './ids.ts';
-import { readRecord } from './records.ts';
+import { articleVersion, readRecord } from './records.ts';
 import { readActorRegistry } from './registry.ts';
 import type { ArticleRecord } from './schema.ts';
 
@@ -35,9 +35,9 @@ export function getRecord(article: Article): ArticleRecord {
 	return readRecord(RECORDS_DIR, article.data.record);
 }
 
-/** What identifies a set of article versions: each article's id, record and the hash of the record's content. */
+/** What identifies a set of article versions: each article's `articleVersion`. */
 function versionsOf(articles: readonly Article[]): string {
-	return articles.map((article) => `${article.id} ${article.data.record} ${article.data.recordHash}`).join('\n');
+	return articles.map(articleVersion).join('\n');
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { siteWideEntries, type AnalysedArticle, type SiteWideEntries } from './corpus.ts';
-import { readArticleIndex, readRecord, type IndexedArticle } from './records.ts';
+import { articleVersion, readArticleIndex, readRecord, type IndexedArticle } from './records.ts';
 import { readActorRegistry } from './registry.ts';
 import type { ArticleRecord } from './schema.ts';
 
@@ -44,11 +44,11 @@ export function readRecordsCorpus(paths: { recordsDir: string; registryFile: str
 
 /**
  * A digest of the corpus the records folder holds, from its list of articles (`readArticleIndex`)
- * alone: every article's id and record key (a record's key covers the article's text, the registry
- * and the base path). The same digest means the same corpus.
+ * alone: every article's `articleVersion` (its record's key covers the article's text, the registry
+ * and the base path; the record's hash, what the record holds). The same digest means the same corpus.
  */
 export function recordsCorpusDigest(articles: readonly IndexedArticle[]): string {
 	const hash = createHash('sha256');
-	for (const { id, data } of articles) hash.update(`${id}\u0000${data.record}\u0000`);
+	for (const article of articles) hash.update(articleVersion(article)).update('\u0000');
 	return hash.digest('hex').slice(0, 32);
 }

@@ -37,6 +37,15 @@ export function writeRecord(dir: string, key: string, record: ArticleRecord): st
 	return createHash('sha256').update(json).digest('base64url').slice(0, 22);
 }
 
+/**
+ * What identifies one version of an article as the site is made from it: its id, its record's key
+ * and the hash of the record's content. Digests of a whole corpus (the views' `corpusKey`, the
+ * search indexer's) are made of these.
+ */
+export function articleVersion({ id, data }: { id: string; data: Pick<ArticleEntry, 'record' | 'recordHash'> }): string {
+	return `${id} ${data.record} ${data.recordHash}`;
+}
+
 /** Reads an article's record; fails naming the file when it is missing (a build that did not sync content). */
 export function readRecord(dir: string, key: string): ArticleRecord {
 	const file = join(dir, `${key}.json`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articlesLoader } from '../../src/content-layer/loader.ts';
-import { readRecordsCorpus } from '../../src/content-layer/records-corpus.ts';
+import { readArticleIndex, readRecordsCorpus, recordsCorpusDigest } from '../../src/content-layer/records-corpus.ts';
 import { buildSearchBundles, type SearchIndexOptions } from '../../src/integrations/search-index.ts';
 import { fakeContext } from '../content-layer/fake-context.ts';
 
@@ -36,6 +36,14 @@ describe('the corpus read from the records folder', () => {
 		// "voted 7-2 on Thursday" is a claim; a corpus read without claims lists none
 		expect(corpus.claims.length).toBeGreaterThan(0);
 		expect(readRecordsCorpus(options, { claims: false }).claims).toEqual([]);
+	});
+
+	it('is digested from the list of articles: a record made again under the same key changes the digest', () => {
+		const articles = readArticleIndex(options.recordsDir);
+		const digest = recordsCorpusDigest(articles);
+		expect(recordsCorpusDigest(readArticleIndex(options.recordsDir))).toBe(digest);
+		const [first, ...rest] = articles;
+		expect(recordsCorpusDigest([{ ...first!, data: { ...first!.data, recordHash: 'rewritten' } }, ...rest])).not.toBe(digest);
 	});
 });
 
