@@ -160,23 +160,19 @@ export function timelineCalendar(corpus: Corpus, locate: Locate, siteName: strin
 	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Dateline//${siteName}//EN`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(`${siteName} timeline`)}`];
 	// a few thousand dates recur across tens of thousands of events: each becomes calendar days once
 	const day = (date: Date) => format(date, 'yyyyMMdd');
-	const startDay = remembered((value) => {
+	const days = remembered((value) => {
 		const span = calendarSpan(value);
-		return span ? day(span.start) : '';
-	});
-	const endDay = remembered((value) => {
-		const span = calendarSpan(value);
-		return span ? day(span.end) : '';
+		return span && { start: day(span.start), end: day(span.end) };
 	});
 	for (const { id, data } of corpus.events) {
-		const start = startDay(data.date);
-		if (!start) continue;
+		const span = days(data.date);
+		if (!span) continue;
 		lines.push(
 			'BEGIN:VEVENT',
 			`UID:${id}@dateline`,
 			`DTSTAMP:${data.article.date.replace(/-/g, '')}T000000Z`,
-			`DTSTART;VALUE=DATE:${start}`,
-			`DTEND;VALUE=DATE:${endDay(data.date)}`,
+			`DTSTART;VALUE=DATE:${span.start}`,
+			`DTEND;VALUE=DATE:${span.end}`,
 			`SUMMARY:${icsText(data.summary)}`,
 			`DESCRIPTION:${icsText(`Reported on ${data.article.date} in “${data.article.title}”.`)}`,
 			`URL:${locate(anchorUrl(data.article.id, data.id))}`,

@@ -12,18 +12,14 @@ export const formatLongDate = remembered((isoDate: string) => format(parseISO(is
 export const formatShortDate = remembered((isoDate: string) => format(parseISO(isoDate), 'd MMM yyyy'));
 
 /**
- * A text function that remembers its answers: a site of thousands of articles writes the same few
- * thousand dates hundreds of thousands of times, and date-fns takes microseconds for each.
+ * A function of a text that remembers its answers: a site of thousands of articles writes the same
+ * few thousand dates hundreds of thousands of times, and date-fns takes microseconds for each.
  */
-export function remembered(compute: (value: string) => string): (value: string) => string {
-	const answers = new Map<string, string>();
+export function remembered<T>(compute: (value: string) => T): (value: string) => T {
+	const answers = new Map<string, T>();
 	return (value) => {
-		let answer = answers.get(value);
-		if (answer === undefined) {
-			answer = compute(value);
-			answers.set(value, answer);
-		}
-		return answer;
+		if (!answers.has(value)) answers.set(value, compute(value));
+		return answers.get(value) as T;
 	};
 }
 
