@@ -4,4 +4,6 @@ interface ImportMetaEnv {
 	readonly DATELINE_RECORDS_DIR: string;
 	/** Path of the actor registry (set by `src/integrations/records.ts`). */
 	readonly DATELINE_ACTORS_FILE: string;
+	/** Folder where the data files' parts are kept between builds (set by `src/integrations/records.ts`). */
+	readonly DATELINE_DATA_PARTS_DIR: string;
 }

@@ -11,6 +11,8 @@ import { articleVersion, readRecord } from './records.ts';
 import { readActorRegistry } from './registry.ts';
 import type { ArticleRecord } from './schema.ts';
 
+export { articleVersion };
+
 /** An entry of the `articles` collection. */
 export type Article = CollectionEntry<'articles'>;
 

@@ -1,9 +1,11 @@
 /**
  * Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
  * the same folder the `articles` loader writes to under Astro's cache folder, and where the actor
- * registry is (`import.meta.env.DATELINE_ACTORS_FILE`).
+ * registry is (`import.meta.env.DATELINE_ACTORS_FILE`), and where the data files' parts are kept
+ * between builds (`import.meta.env.DATELINE_DATA_PARTS_DIR`, see `src/lib/data-parts.ts`).
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
@@ -24,6 +26,7 @@ export function articleRecords(): AstroIntegration {
 					vite: {
 						define: {
 							'import.meta.env.DATELINE_RECORDS_DIR': JSON.stringify(recordsDir(config.cacheDir)),
+							'import.meta.env.DATELINE_DATA_PARTS_DIR': JSON.stringify(join(fileURLToPath(config.cacheDir), 'dateline-data-parts')),
 							'import.meta.env.DATELINE_ACTORS_FILE': JSON.stringify(registryPath(fileURLToPath(config.root))),
 						},
 					},

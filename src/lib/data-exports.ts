@@ -1,7 +1,9 @@
 /**
  * The site's data for researchers: what `/data/*.json` holds (articles, actors, quotes, claims,
  * events), the Zod schema of each file — from which `/data/schema/*.schema.json` is generated —,
- * the quotes as CSV and the timeline as iCalendar. Pure functions of the corpus.
+ * the quotes as CSV and the timeline as iCalendar. Pure functions of the corpus. Every file but the
+ * actors' is a `PartedFile`: a part per article, each made from that article alone, so that a
+ * rebuild can keep the parts of unchanged articles (`data-parts.ts`).
  */
 import { z } from 'astro/zod';
 import { addDays } from 'date-fns/addDays';
@@ -13,7 +15,11 @@ import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { Corpus } from '../content-layer/query.ts';
 import { actorEntrySchema, analysisCountsSchema, articleFrontmatterSchema, claimEntrySchema, correctionOutcomeSchema, eventEntrySchema, quoteEntrySchema } from '../content-layer/schema.ts';
 import { remembered } from './dates.ts';
+import { groupBy } from './views.ts';
 import { actorUrl, anchorUrl, articleUrl } from './urls.ts';
+
+/** The module that holds the data files' formats: the kept parts of the files are keyed by its compiled code (`data-parts.ts`). */
+export const FORMATS_MODULE = import.meta.url;
 
 /** Where an exported entry is on the site, and its site-wide id. */
 const located = {
@@ -48,66 +54,71 @@ export type DataName = keyof typeof DATA_SCHEMAS;
 /** Turns a site path into the address exports give: absolute when the site's address is known. */
 export type Locate = (path: string) => string;
 
+/** One article's share of the corpus: the article, and its quotes, claims and events as the corpus lists them. */
+export interface ArticleShare {
+	article: Corpus['articles'][number];
+	quotes: Corpus['quotes'];
+	claims: Corpus['claims'];
+	events: Corpus['events'];
+}
+
+/** The corpus article by article, in the corpus's order (the order of the articles' ids). */
+export function sharesOf(corpus: Corpus): ArticleShare[] {
+	const byArticle = <T extends { data: { article: { id: string } } }>(entries: T[]) => groupBy(entries, (entry) => [entry.data.article.id]);
+	const quotes = byArticle(corpus.quotes);
+	const claims = byArticle(corpus.claims);
+	const events = byArticle(corpus.events);
+	return corpus.articles.map((article) => ({ article, quotes: quotes.get(article.id) ?? [], claims: claims.get(article.id) ?? [], events: events.get(article.id) ?? [] }));
+}
+
+/** The data files made of a part per article (every one but `actors`, whose entries merge articles). */
+export type ArticleDataName = Exclude<DataName, 'actors'>;
+
+/** The entries one article gives the data file `name`. */
+function* articleEntries(name: ArticleDataName, share: ArticleShare, locate: Locate): Generator<unknown> {
+	if (name === 'articles') {
+		const { id, data } = share.article;
+		const { corrections: _corrections, record: _record, recordHash: _recordHash, sourcePath: _sourcePath, correctionReport, ...rest } = data;
+		yield { id, url: locate(articleUrl(id)), ...rest, corrections: correctionReport };
+		return;
+	}
+	for (const { id, data } of share[name]) yield { ...data, id, anchor: data.id, url: locate(anchorUrl(data.article.id, data.id)) };
+}
+
 /** The entries of the data file `name`, one at a time (a large site's claims are hundreds of thousands). */
 export function* dataExport(name: DataName, corpus: Corpus, locate: Locate): Generator<unknown> {
-	switch (name) {
-		case 'articles':
-			for (const { id, data } of corpus.articles) {
-				const { corrections: _corrections, record: _record, recordHash: _recordHash, sourcePath: _sourcePath, correctionReport, ...rest } = data;
-				yield { id, url: locate(articleUrl(id)), ...rest, corrections: correctionReport };
-			}
-			return;
-		case 'actors':
-			for (const { id, data } of corpus.actors) yield { id, url: locate(actorUrl(id)), ...data };
-			return;
-		default:
-			for (const { id, data } of corpus[name]) yield { ...data, id, anchor: data.id, url: locate(anchorUrl(data.article.id, data.id)) };
+	if (name === 'actors') {
+		for (const { id, data } of corpus.actors) yield { id, url: locate(actorUrl(id)), ...data };
+		return;
 	}
+	for (const share of sharesOf(corpus)) yield* articleEntries(name, share, locate);
 }
 
 /**
- * A JSON array of `items` as UTF-8 bytes: each entry's JSON is encoded straight into megabyte
- * chunks (`encodeInto`). No string of the whole file and no list of every entry is ever built,
- * which keeps a 5,000-article site's 68 MB of claims from costing several times that in memory
- * while the pages render; and no long string is built by concatenation, which the encoder would
- * first have to flatten (three times slower).
+ * A file made of a part per article between a head and a tail: each article's part depends on that
+ * article alone, so a build can keep the parts of the articles that did not change (`data-parts.ts`).
  */
-export function jsonArrayBytes(items: Iterable<unknown>): Uint8Array<ArrayBuffer> {
-	const encoder = new TextEncoder();
-	const chunks: Uint8Array[] = [];
-	let chunk = new Uint8Array(CHUNK_BYTES);
-	let used = 0;
-	const put = (text: string): void => {
-		let rest = text;
-		for (;;) {
-			const { read, written } = encoder.encodeInto(rest, chunk.subarray(used));
-			used += written;
-			if (read === rest.length) return;
-			// the chunk is full (a character is never split): start another, large enough for the rest
-			rest = rest.slice(read);
-			chunks.push(chunk.subarray(0, used));
-			chunk = new Uint8Array(Math.max(CHUNK_BYTES, rest.length * 3));
-			used = 0;
-		}
-	};
-	put('[');
-	let separator = '';
-	for (const item of items) {
-		put(separator + JSON.stringify(item));
-		separator = ',';
-	}
-	put(']');
-	chunks.push(chunk.subarray(0, used));
-	const bytes = new Uint8Array(chunks.reduce((sum, part) => sum + part.length, 0));
-	let offset = 0;
-	for (const part of chunks) {
-		bytes.set(part, offset);
-		offset += part.length;
-	}
-	return bytes;
+export interface PartedFile {
+	/** What comes before the first article's part. */
+	head: string;
+	/** What goes between two articles' parts that are not empty. */
+	separator: string;
+	/** What comes after the last article's part. */
+	tail: string;
+	/** One article's part; empty when the article gives the file no entry. */
+	part(share: ArticleShare, locate: Locate): string;
 }
 
-const CHUNK_BYTES = 1 << 20;
+/** The data file `name` as a JSON array, one article's entries after the other. */
+export function jsonDataFile(name: ArticleDataName): PartedFile {
+	return { head: '[', separator: ',', tail: ']', part: (share, locate) => Array.from(articleEntries(name, share, locate), (entry) => JSON.stringify(entry)).join(',') };
+}
+
+/** The whole text of a parted file, every part made afresh. */
+export function partedText(file: PartedFile, shares: readonly ArticleShare[], locate: Locate): string {
+	const parts = shares.map((share) => file.part(share, locate)).filter((part) => part !== '');
+	return file.head + parts.join(file.separator) + file.tail;
+}
 
 /** The JSON Schema of a data file, generated from its Zod schema. */
 export function dataJsonSchema(name: DataName, schemaUrl: string): Record<string, unknown> {
@@ -118,10 +129,15 @@ export function dataJsonSchema(name: DataName, schemaUrl: string): Record<string
 export const QUOTE_CSV_COLUMNS = ['id', 'article_id', 'article_title', 'article_date', 'speaker', 'speaker_id', 'kind', 'cue', 'channel', 'text', 'url'] as const;
 
 /** Every quote as CSV (RFC 4180, CRLF line ends); a cell a spreadsheet would read as a formula starts with `'`. */
-export function quotesCsv(corpus: Corpus, locate: Locate): string {
-	const rows = corpus.quotes.map(({ id, data }) => [id, data.article.id, data.article.title, data.article.date, data.speakerName ?? '', data.speaker ?? '', data.kind, data.cue ?? '', data.channel ?? '', data.text, locate(anchorUrl(data.article.id, data.id))]);
-	return [[...QUOTE_CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+export const QUOTES_CSV: PartedFile = {
+	head: `${QUOTE_CSV_COLUMNS.join(',')}\r\n`,
+	separator: '',
+	tail: '',
+	part: (share, locate) =>
+		share.quotes
+			.map(({ id, data }) => `${[id, data.article.id, data.article.title, data.article.date, data.speakerName ?? '', data.speaker ?? '', data.kind, data.cue ?? '', data.channel ?? '', data.text, locate(anchorUrl(data.article.id, data.id))].map(csvCell).join(',')}\r\n`)
+			.join(''),
+};
 
 function csvCell(value: string): string {
 	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -155,32 +171,40 @@ export function calendarSpan(value: string): { start: Date; end: Date } | undefi
 	return undefined;
 }
 
-/** The timeline as an iCalendar file (RFC 5545): one all-day event for each dated event, spanning its month, week or year when that is all the text says. */
-export function timelineCalendar(corpus: Corpus, locate: Locate, siteName: string): string {
-	const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Dateline//${siteName}//EN`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(`${siteName} timeline`)}`];
-	// a few thousand dates recur across tens of thousands of events: each becomes calendar days once
+/** The calendar days of a TimeML value (`yyyyMMdd`), remembered: a few thousand dates recur across tens of thousands of events. */
+const calendarDays = remembered((value) => {
+	const span = calendarSpan(value);
 	const day = (date: Date) => format(date, 'yyyyMMdd');
-	const days = remembered((value) => {
-		const span = calendarSpan(value);
-		return span && { start: day(span.start), end: day(span.end) };
-	});
-	for (const { id, data } of corpus.events) {
-		const span = days(data.date);
-		if (!span) continue;
-		lines.push(
-			'BEGIN:VEVENT',
-			`UID:${id}@dateline`,
-			`DTSTAMP:${data.article.date.replace(/-/g, '')}T000000Z`,
-			`DTSTART;VALUE=DATE:${span.start}`,
-			`DTEND;VALUE=DATE:${span.end}`,
-			`SUMMARY:${icsText(data.summary)}`,
-			`DESCRIPTION:${icsText(`Reported on ${data.article.date} in “${data.article.title}”.`)}`,
-			`URL:${locate(anchorUrl(data.article.id, data.id))}`,
-			'END:VEVENT',
-		);
-	}
-	lines.push('END:VCALENDAR');
-	return lines.map(foldLine).join('\r\n') + '\r\n';
+	return span && { start: day(span.start), end: day(span.end) };
+});
+
+/** The timeline as an iCalendar file (RFC 5545): one all-day event for each dated event, spanning its month, week or year when that is all the text says. */
+export function timelineCalendar(siteName: string): PartedFile {
+	const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//Dateline//${siteName}//EN`, 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(`${siteName} timeline`)}`];
+	return {
+		head: head.map((line) => `${foldLine(line)}\r\n`).join(''),
+		separator: '',
+		tail: 'END:VCALENDAR\r\n',
+		part: (share, locate) => {
+			const lines: string[] = [];
+			for (const { id, data } of share.events) {
+				const span = calendarDays(data.date);
+				if (!span) continue;
+				lines.push(
+					'BEGIN:VEVENT',
+					`UID:${id}@dateline`,
+					`DTSTAMP:${data.article.date.replace(/-/g, '')}T000000Z`,
+					`DTSTART;VALUE=DATE:${span.start}`,
+					`DTEND;VALUE=DATE:${span.end}`,
+					`SUMMARY:${icsText(data.summary)}`,
+					`DESCRIPTION:${icsText(`Reported on ${data.article.date} in “${data.article.title}”.`)}`,
+					`URL:${locate(anchorUrl(data.article.id, data.id))}`,
+					'END:VEVENT',
+				);
+			}
+			return lines.map((line) => `${foldLine(line)}\r\n`).join('');
+		},
+	};
 }
 
 function icsText(text: string): string {

@@ -88,8 +88,11 @@ describe('an incremental build', () => {
 		for (const name of ARTICLES.filter((id) => id !== EDITED)) expect(copied).toContain(`articles/${name}/index.html`);
 		// the data files hold every article: an edit makes them again
 		expect(copied.filter((path) => path.startsWith('data/'))).toEqual([]);
+		expect(readdirSync(join(work, 'cache/dateline-data-parts')).sort()).toEqual(['articles.json', 'claims.json', 'events.json', 'quotes.csv', 'quotes.json', 'timeline.ics']);
 		const edited = files(join(work, 'edited'));
 		expect(edited.get(`articles/${EDITED}/index.html`)?.toString()).toContain('Ilse Varrow');
+		// the full build makes every part of the data files afresh (`--force` keeps those of unchanged articles)
+		rmSync(join(work, 'cache/dateline-data-parts'), { recursive: true, force: true });
 		const full = build('full', '--force');
 		expect(restored(full)).toEqual([]);
 		expect(differences(edited, files(join(work, 'full')))).toEqual([]);
@@ -103,6 +106,7 @@ describe('an incremental build', () => {
 		expect(restored(log).filter((path) => path.startsWith('articles/'))).toEqual([]);
 		const site = files(join(work, 'registry'));
 		expect(site.get('actors/ilse-varrow/index.html')?.toString()).toContain('Harbour master of Puerto Calhuen (fictional).');
+		rmSync(join(work, 'cache/dateline-data-parts'), { recursive: true, force: true });
 		build('registry-full', '--force');
 		expect(differences(site, files(join(work, 'registry-full')))).toEqual([]);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/content-layer/query.ts';
-import { calendarSpan, DATA_SCHEMAS, dataExport, dataJsonSchema, jsonArrayBytes, quotesCsv, timelineCalendar } from '../../src/lib/data-exports.ts';
+import { calendarSpan, DATA_SCHEMAS, dataExport, dataJsonSchema, jsonDataFile, partedText, QUOTES_CSV, sharesOf, timelineCalendar } from '../../src/lib/data-exports.ts';
 
 // fictional entries, written by hand
 const article = { id: 'harbour-vote', title: 'Harbour vote, at last', date: '2024-03-08' };
@@ -37,6 +37,7 @@ const corpus = {
 	],
 } as unknown as Corpus;
 const locate = (path: string) => `https://news.example.org${path}`;
+const calendarOf = (of: Corpus) => partedText(timelineCalendar('Dateline'), sharesOf(of), locate);
 
 describe('the data exports', () => {
 	it('give each entry its site-wide id, its anchor and its address, and match their schemas', () => {
@@ -50,16 +51,19 @@ describe('the data exports', () => {
 		}
 	});
 
-	it('are written as the JSON text of their entries, however many megabytes they make', () => {
-		const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-		expect(decode(jsonArrayBytes([]))).toBe('[]');
-		expect(decode(jsonArrayBytes([{ a: 'é “x”' }, 2, null]))).toBe('[{"a":"é “x”"},2,null]');
-		// past a chunk of a megabyte, the bytes still read back as the same entries, whatever character
-		// falls on a chunk's end (two-, three- and four-byte ones here), and an entry larger than a chunk too
-		const many = Array.from({ length: 30_000 }, (_, n) => ({ id: `claim-${n}`, text: `Dredging will cost 34 million crowns${'é'.repeat(n % 3)}, the council’s figures show 🚢.` }));
-		many.push({ id: 'long', text: '🚢 ’'.repeat(400_000) });
-		expect(JSON.parse(decode(jsonArrayBytes(many)))).toEqual(many);
-		expect(decode(jsonArrayBytes(dataExport('quotes', corpus, locate)))).toBe(JSON.stringify([...dataExport('quotes', corpus, locate)]));
+	it('are JSON arrays of the entries of each article in turn, with no separator for an article that gives none', () => {
+		const quiet = { ...corpus.articles[0], id: 'quiet-week', data: { ...corpus.articles[0]?.data, title: 'A quiet week' } } as Corpus['articles'][number];
+		const later = { id: 'tide-tables', title: 'Tide tables', date: '2024-03-09' };
+		const three = {
+			...corpus,
+			articles: [...corpus.articles, quiet, { ...quiet, id: 'tide-tables', data: { ...quiet.data, title: later.title, date: later.date } }],
+			quotes: [...corpus.quotes, { id: 'tide-tables--q1', data: { ...corpus.quotes[0]?.data, text: 'High water at noon.', article: later } }],
+		} as unknown as Corpus;
+		const quotes = partedText(jsonDataFile('quotes'), sharesOf(three), locate);
+		expect(JSON.parse(quotes).map((quote: { id: string }) => quote.id)).toEqual(['harbour-vote--q1', 'harbour-vote--q2', 'tide-tables--q1']);
+		expect(quotes).toBe(JSON.stringify([...dataExport('quotes', three, locate)]));
+		expect(partedText(jsonDataFile('claims'), sharesOf(three), locate)).toBe('[]');
+		expect(partedText(jsonDataFile('articles'), sharesOf(three), locate)).toBe(JSON.stringify([...dataExport('articles', three, locate)]));
 	});
 
 	it('publish a JSON Schema for each file, generated from the Zod schema', () => {
@@ -72,7 +76,7 @@ describe('the data exports', () => {
 	});
 
 	it('write the quotes as CSV, quoting what needs it and defusing formulas', () => {
-		expect(quotesCsv(corpus, locate)).toBe(
+		expect(partedText(QUOTES_CSV, sharesOf(corpus), locate)).toBe(
 			'id,article_id,article_title,article_date,speaker,speaker_id,kind,cue,channel,text,url\r\n' +
 				'harbour-vote--q1,harbour-vote,"Harbour vote, at last",2024-03-08,Ines Okonkwo-Barros,ines-okonkwo-barros,direct,said,,"Work starts in June, ""not before"",",https://news.example.org/articles/harbour-vote/#q1\r\n' +
 				"harbour-vote--q2,harbour-vote,\"Harbour vote, at last\",2024-03-08,,,indirect,according to,,'=SUM(A1) is no formula,https://news.example.org/articles/harbour-vote/#q2\r\n",
@@ -94,7 +98,7 @@ describe('the data exports', () => {
 	});
 
 	it('write the timeline as iCalendar: escaped, folded at 75 octets, CRLF, events without a calendar span left out', () => {
-		const ics = timelineCalendar(corpus, locate, 'Dateline');
+		const ics = calendarOf(corpus);
 		expect(ics.split('\r\n')).toEqual([
 			'BEGIN:VCALENDAR',
 			'VERSION:2.0',
@@ -113,18 +117,18 @@ describe('the data exports', () => {
 			'END:VCALENDAR',
 			'',
 		]);
-		const long = timelineCalendar({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: 'é'.repeat(60) } }] } as unknown as Corpus, locate, 'Dateline');
+		const long = calendarOf({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: 'é'.repeat(60) } }] } as unknown as Corpus);
 		const folded = long.split('\r\n').filter((line) => line.startsWith('SUMMARY') || line.startsWith(' é'));
 		expect(folded.map((line) => Buffer.byteLength(line))).toEqual([74, 55]);
 		// four-octet characters are never cut, and a short line of two-octet characters is not folded
-		const waves = timelineCalendar({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: '🌊'.repeat(35) } }] } as unknown as Corpus, locate, 'Dateline');
+		const waves = calendarOf({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: '🌊'.repeat(35) } }] } as unknown as Corpus);
 		const summary = waves.split('\r\n').filter((line) => line.startsWith('SUMMARY') || line.startsWith(' 🌊'));
 		expect(summary.map((line) => Buffer.byteLength(line))).toEqual([72, 73, 5]);
 		expect(summary.join('\r\n').replace(/\r\n /g, '')).toBe(`SUMMARY:${'🌊'.repeat(35)}`);
-		const short = timelineCalendar({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: 'é'.repeat(30) } }] } as unknown as Corpus, locate, 'Dateline');
+		const short = calendarOf({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: 'é'.repeat(30) } }] } as unknown as Corpus);
 		expect(short.split('\r\n')).toContain(`SUMMARY:${'é'.repeat(30)}`);
 		// 48 characters, but 88 octets: folded
-		const dense = timelineCalendar({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: 'é'.repeat(40) } }] } as unknown as Corpus, locate, 'Dateline');
+		const dense = calendarOf({ ...corpus, events: [{ id: 'x--e1', data: { ...corpus.events[0]?.data, summary: 'é'.repeat(40) } }] } as unknown as Corpus);
 		expect(dense.split('\r\n').filter((line) => line.startsWith('SUMMARY') || line.startsWith(' é')).map((line) => Buffer.byteLength(line))).toEqual([74, 15]);
 	});
 });

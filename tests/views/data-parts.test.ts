@@ -1,0 +1,106 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { jsonDataFile, partedText, QUOTES_CSV, type ArticleShare } from '../../src/lib/data-exports.ts';
+import { assembleParted, partsContext, partStoreIn, type KeptFile, type PartStore, type VersionedShare } from '../../src/lib/data-parts.ts';
+
+// fictional articles and quotes, written by hand
+function share(id: string, texts: string[]): ArticleShare {
+	const article = { id, title: `The ${id} report`, date: '2024-03-08' };
+	return {
+		article: { id, collection: 'articles', data: { title: article.title, date: article.date } },
+		quotes: texts.map((text, n) => ({ id: `${id}--q${n + 1}`, data: { id: `q${n + 1}`, kind: 'direct', text, start: 0, end: text.length, speaker: null, speakerName: null, cue: 'said', channel: null, paragraph: 1, article } })),
+		claims: [],
+		events: [],
+	} as unknown as ArticleShare;
+}
+
+const locate = (path: string) => `https://news.example.org${path}`;
+const quotes = jsonDataFile('quotes');
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const versioned = (shares: Array<[string, ArticleShare]>): VersionedShare[] => shares.map(([version, of]) => ({ version, share: of }));
+
+function memoryStore(): PartStore & { files: Map<string, KeptFile> } {
+	const files = new Map<string, KeptFile>();
+	return { files, read: (name) => files.get(name), write: (name, file) => void files.set(name, file) };
+}
+
+describe('data files assembled from parts', () => {
+	const harbour = share('harbour', ['Work starts in June, “not before”.', 'Dredging costs 🚢 34 million crowns.']);
+	const quiet = share('quiet', []);
+	const tides = share('tides', ['High water at noon, é.']);
+
+	it('copy the parts of unchanged articles from the last build and make only the others, giving the same bytes as a file made afresh', () => {
+		const store = memoryStore();
+		const first = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour], ['quiet 1', quiet], ['tides 1', tides]]), locate, { store, context: 'c' });
+		expect(first.kept).toBe(0);
+		expect(decode(first.bytes)).toBe(partedText(quotes, [harbour, quiet, tides], locate));
+		expect(JSON.parse(decode(first.bytes))).toHaveLength(3);
+
+		// the tides article is edited; the quiet one gets a quote; harbour is unchanged
+		const editedTides = share('tides', ['Low water at six.']);
+		const loudQuiet = share('quiet', ['Nothing happened, é 🚢.']);
+		const second = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour], ['quiet 2', loudQuiet], ['tides 2', editedTides]]), locate, { store, context: 'c' });
+		expect(second.kept).toBe(1);
+		expect(decode(second.bytes)).toBe(partedText(quotes, [harbour, loudQuiet, editedTides], locate));
+		expect(JSON.parse(decode(second.bytes)).map((quote: { text: string }) => quote.text)).toEqual(['Work starts in June, “not before”.', 'Dredging costs 🚢 34 million crowns.', 'Nothing happened, é 🚢.', 'Low water at six.']);
+
+		// harbour is removed and quiet falls silent again: the kept tides part follows with no stray comma
+		const third = assembleParted('quotes.json', quotes, versioned([['quiet 1', quiet], ['tides 2', editedTides]]), locate, { store, context: 'c' });
+		expect(third.kept).toBe(1);
+		expect(decode(third.bytes)).toBe(partedText(quotes, [quiet, editedTides], locate));
+		expect([...(store.files.get('quotes.json')?.parts.keys() ?? [])]).toEqual(['quiet 1', 'tides 2']);
+	});
+
+	it('make every part afresh when what the parts depend on changed (format, address, code)', () => {
+		const store = memoryStore();
+		assembleParted('quotes.csv', QUOTES_CSV, versioned([['harbour 1', harbour]]), locate, { store, context: 'old' });
+		const moved = (path: string) => `https://archive.example.org${path}`;
+		const again = assembleParted('quotes.csv', QUOTES_CSV, versioned([['harbour 1', harbour]]), moved, { store, context: 'new' });
+		expect(again.kept).toBe(0);
+		expect(decode(again.bytes)).toContain('https://archive.example.org/articles/harbour/#q1');
+		expect(decode(again.bytes)).not.toContain('news.example.org');
+	});
+
+	it('name the site address and the formatting code in the context', () => {
+		const formats = new URL('../../src/lib/data-exports.ts', import.meta.url).href;
+		const context = partsContext(locate, formats);
+		expect(context).toMatch(/^\d+ https:\/\/news\.example\.org\/ \S{22}$/);
+		expect(partsContext((path) => `https://archive.example.org${path}`, formats)).not.toBe(context);
+		expect(partsContext(locate, new URL('../../src/lib/data-parts.ts', import.meta.url).href)).not.toBe(context);
+	});
+});
+
+describe('the kept files on disk', () => {
+	const dirs: string[] = [];
+	afterEach(() => {
+		for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('read back as written, and a damaged file as nothing kept', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dateline-parts-'));
+		dirs.push(dir);
+		const store = partStoreIn(join(dir, 'parts'));
+		expect(store.read('quotes.json')).toBeUndefined();
+		const bytes = new TextEncoder().encode('[{"text":"é\\n🚢"}]');
+		store.write('quotes.json', { context: 'c 1', bytes, parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]) });
+		expect(readdirSync(join(dir, 'parts'))).toEqual(['quotes.json']);
+		const read = store.read('quotes.json');
+		expect(read?.context).toBe('c 1');
+		expect(decode(read?.bytes ?? new Uint8Array())).toBe('[{"text":"é\\n🚢"}]');
+		expect([...(read?.parts ?? [])]).toEqual([['harbour 1', [1, bytes.length - 1]]]);
+		writeFileSync(join(dir, 'parts', 'quotes.json'), '{"context":\n[]');
+		expect(store.read('quotes.json')).toBeUndefined();
+	});
+
+	it('are used by the next build through the same store', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dateline-parts-'));
+		dirs.push(dir);
+		const harbour = share('harbour', ['Work starts in June.']);
+		const first = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour]]), locate, { store: partStoreIn(dir), context: 'c' });
+		const second = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour]]), locate, { store: partStoreIn(dir), context: 'c' });
+		expect(second.kept).toBe(1);
+		expect(decode(second.bytes)).toBe(decode(first.bytes));
+	});
+});
