@@ -53,8 +53,15 @@ describe('parseArticleFile', () => {
 		expect(result.problems.map(formatProblem)).toEqual(['content/articles/impossible-day.md:3:1 date: "2025-02-30" is not a real calendar date']);
 	});
 
+	it('accepts the twenty-ninth of February of a leap year', () => {
+		const result = parseArticleFile('a.md', '---\ntitle: T\ndate: 2024-02-29\n---\nText.\n');
+		expect(result.ok && result.article.frontmatter.date).toBe('2024-02-29');
+	});
+
 	it.each([
 		['---\ntitle: T\ndate: 25-05-11\n---\n', 'date: "25-05-11" is not written YYYY-MM-DD'],
+		['---\ntitle: T\ndate: 2023-02-29\n---\n', 'date: "2023-02-29" is not a real calendar date'],
+		['---\ntitle: T\ndate: 0000-01-01\n---\n', 'date: "0000-01-01" is not a real calendar date'],
 		['---\ntitle: T\n---\n', 'date: is required'],
 		['---\ntitle: "  "\ndate: 2025-05-11\n---\n', 'title: must not be empty'],
 		['---\ntitle: T\ndate: 2025-05-11\nfictional: maybe\n---\n', 'fictional: must be true or false'],
