@@ -7,6 +7,9 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { articleRecords, LOCAL_SITE } from './src/integrations/records.ts';
 import sitemap from '@astrojs/sitemap';
 
+/** The folder of the article files (`src/content.config.ts` reads the same). */
+const CONTENT_DIR = process.env.DATELINE_CONTENT_DIR || 'content/articles';
+
 /**
  * Dateline's site configuration.
  * DATELINE_SITE: the public origin (e.g. https://news.example.org), for canonical URLs, the feed,
@@ -43,5 +46,5 @@ export default defineConfig({
 		},
 	},
 	// order matters: the invariant check reads the search index Pagefind has just written
-	integrations: [articleRecords(), pageCacheGuard(), clearOutDir(), sitemap(), pagefind(), buildInvariants({ base: process.env.DATELINE_CONTENT_DIR || 'content/articles' })],
+	integrations: [articleRecords({ base: CONTENT_DIR }), pageCacheGuard(), clearOutDir(), sitemap(), pagefind(), buildInvariants({ base: CONTENT_DIR })],
 });

@@ -9,7 +9,7 @@ import { defineCollection } from 'astro:content';
 import { articlesLoader } from './content-layer/loader.ts';
 import { articleEntrySchema } from './content-layer/schema.ts';
 
-const base = process.env.DATELINE_CONTENT_DIR ?? 'content/articles';
+const base = process.env.DATELINE_CONTENT_DIR || 'content/articles';
 
 export const collections = {
 	articles: defineCollection({ loader: articlesLoader({ base }), schema: articleEntrySchema }),

@@ -2,6 +2,8 @@
  * Builds many articles on all cores: a pool of worker threads (`article-worker.ts`), each running
  * `buildArticle`. Below {@link THREADS_FROM} articles, or with one core, the work runs inline,
  * since starting a worker (loading the engine and the Markdown pipeline) costs more than it saves.
+ * A build that will analyse every article can start the workers early ({@link prestartWorkers}),
+ * so that they load while Astro starts up.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,6 +18,40 @@ export const THREADS_FROM = 24;
 
 const WORKER = new URL('./article-worker.ts', import.meta.url);
 
+// started by an integration (imported by Node) and taken by the loader (imported through Vite):
+// two copies of this module, one process, so the workers wait on the global object
+const PRESTARTED = Symbol.for('dateline.article-pool.prestarted');
+const holder = globalThis as { [PRESTARTED]?: Worker[] };
+
+/**
+ * Starts `count` worker threads now, for the next {@link buildArticles} to take: a worker spends
+ * most of a second loading the engine and the Markdown pipeline, which can overlap Astro's start-up.
+ * Workers that are not taken end with {@link releasePrestarted}; none keeps the process alive.
+ */
+export function prestartWorkers(count: number = availableParallelism()): void {
+	if (count < 2 || !existsSync(fileURLToPath(WORKER))) return;
+	const started = (holder[PRESTARTED] ??= []);
+	while (started.length < count) {
+		const worker = new Worker(WORKER);
+		worker.unref();
+		started.push(worker);
+	}
+}
+
+/** Ends the started workers no build has taken. */
+export function releasePrestarted(): void {
+	for (const worker of holder[PRESTARTED]?.splice(0) ?? []) void worker.terminate();
+}
+
+/** Up to `count` started workers, taken from those started ahead, then new ones. */
+function takeWorkers(count: number): Worker[] {
+	const taken = holder[PRESTARTED]?.splice(0, count) ?? [];
+	releasePrestarted();
+	for (const worker of taken) worker.ref();
+	while (taken.length < count) taken.push(new Worker(WORKER));
+	return taken;
+}
+
 /** Options of {@link buildArticles}. */
 export interface PoolOptions {
 	/** Worker threads to use; default: the machine's cores when there are {@link THREADS_FROM} articles or more, else none. */
@@ -28,6 +64,7 @@ export interface PoolOptions {
 export async function buildArticles(jobs: Array<{ article: IdentifiedArticle; options: BuildArticleOptions }>, { threads, onBuilt }: PoolOptions = {}): Promise<BuiltArticle[]> {
 	const count = Math.min(threads ?? (jobs.length >= THREADS_FROM ? availableParallelism() : 0), jobs.length);
 	if (count < 2 || !existsSync(fileURLToPath(WORKER))) {
+		releasePrestarted();
 		const built: BuiltArticle[] = [];
 		for (const job of jobs) {
 			built.push(await buildArticle(job.article, job.options));
@@ -40,7 +77,7 @@ export async function buildArticles(jobs: Array<{ article: IdentifiedArticle; op
 
 function runOnWorkers(jobs: Array<{ article: IdentifiedArticle; options: BuildArticleOptions }>, count: number, onBuilt?: () => void): Promise<BuiltArticle[]> {
 	const results: BuiltArticle[] = new Array(jobs.length);
-	const workers = Array.from({ length: count }, () => new Worker(WORKER));
+	const workers = takeWorkers(count);
 	let next = 0;
 	let done = 0;
 	return new Promise<BuiltArticle[]>((resolve, reject) => {

@@ -8,7 +8,7 @@
  * pages read a record from disk when they render it (see `query.ts`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byId } from './ids.ts';
@@ -72,6 +72,11 @@ const ARTICLE_INDEX = '_articles.json';
 export function writeArticleIndex(dir: string, articles: readonly IndexedArticle[]): void {
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(join(dir, ARTICLE_INDEX), JSON.stringify(articles));
+}
+
+/** Whether the records folder lists articles: false before the first build, or once the cache folder is cleared. */
+export function hasArticleIndex(dir: string): boolean {
+	return existsSync(join(dir, ARTICLE_INDEX));
 }
 
 /** Reads the list of the current articles, in id order; fails naming the file when the content layer has not written it. */

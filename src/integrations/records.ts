@@ -1,24 +1,38 @@
 /**
- * Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
+ * Starts the article workers while Astro starts up when the build will analyse every article (no
+ * records yet, and enough articles for worker threads: `article-pool.ts`). Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
  * the same folder the `articles` loader writes to under Astro's cache folder, and where the actor
  * registry is (`import.meta.env.DATELINE_ACTORS_FILE`), and where the data files' parts are kept
  * between builds (`import.meta.env.DATELINE_DATA_PARTS_DIR`, see `src/lib/data-parts.ts`).
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recordsDir } from '../content-layer/records.ts';
+import { prestartWorkers, THREADS_FROM } from '../content-layer/article-pool.ts';
+import { listArticleFiles } from '../content-layer/collect.ts';
+import { hasArticleIndex, recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
 
 /** The site's address when `DATELINE_SITE` is not set: the local preview server's. */
 export const LOCAL_SITE = 'http://localhost:4321';
 
+/** Options of {@link articleRecords}. */
+export interface ArticleRecordsOptions {
+	/** Folder of the article files, relative to the project root, as the `articles` loader reads it. Default: `content/articles`. */
+	base?: string;
+}
+
 /** The integration; list it in `astro.config.mjs`. */
-export function articleRecords(): AstroIntegration {
+export function articleRecords({ base = 'content/articles' }: ArticleRecordsOptions = {}): AstroIntegration {
 	return {
 		name: 'dateline-records',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig, command, logger }) => {
+			'astro:config:setup': async ({ config, updateConfig, command, logger }) => {
+				// every article will be analysed (no records yet): the workers can load meanwhile
+				if (command !== 'preview' && !hasArticleIndex(recordsDir(config.cacheDir))) {
+					const files = await listArticleFiles(resolve(fileURLToPath(config.root), base));
+					if (files.length >= THREADS_FROM) prestartWorkers();
+				}
 				if (command === 'build' && !process.env.DATELINE_SITE) {
 					logger.warn(`DATELINE_SITE is not set: canonical addresses, the feed, the sitemap and the data files point at ${LOCAL_SITE}. Set it to the public address before deploying.`);
 				}

@@ -1,0 +1,45 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildArticles, prestartWorkers, releasePrestarted } from '../../src/content-layer/article-pool.ts';
+import { collectArticles } from '../../src/content-layer/collect.ts';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/content/valid/', import.meta.url));
+/** The workers started ahead and not yet taken, as the pool keeps them. */
+const waiting = () => (globalThis as Record<symbol, unknown[] | undefined>)[Symbol.for('dateline.article-pool.prestarted')] ?? [];
+
+let cache = '';
+beforeEach(async () => {
+	cache = await mkdtemp(join(tmpdir(), 'dateline-pool-'));
+});
+afterEach(async () => {
+	releasePrestarted();
+	await rm(cache, { recursive: true, force: true });
+});
+
+async function jobs() {
+	const { articles } = await collectArticles(FIXTURES, FIXTURES);
+	return articles.map((article, n) => ({ article, options: { analysisCache: join(cache, 'analysis'), records: join(cache, 'records'), key: `k${n}`, base: '/', registry: [] } }));
+}
+
+describe('the article pool', () => {
+	it('builds on the workers started ahead, the same entries as inline', async () => {
+		prestartWorkers(2);
+		expect(waiting()).toHaveLength(2);
+		const threaded = await buildArticles(await jobs(), { threads: 2 });
+		expect(waiting()).toHaveLength(0);
+		await rm(cache, { recursive: true, force: true });
+		const inline = await buildArticles(await jobs(), { threads: 0 });
+		expect(threaded.map((built) => built.entry)).toEqual(inline.map((built) => built.entry));
+		expect(threaded.map((built) => built.entry.title)).toEqual(['Port Calder council approves harbour dredging after long debate', "Lighthouse keepers' guild elects its first woman president"]);
+	});
+
+	it('ends the workers started ahead when the articles are built inline', async () => {
+		prestartWorkers(2);
+		const built = await buildArticles((await jobs()).slice(0, 1));
+		expect(built).toHaveLength(1);
+		expect(waiting()).toHaveLength(0);
+	});
+});

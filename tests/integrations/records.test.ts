@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { releasePrestarted } from '../../src/content-layer/article-pool.ts';
+import { recordsDir, writeArticleIndex } from '../../src/content-layer/records.ts';
+import { articleRecords } from '../../src/integrations/records.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+	releasePrestarted();
+	for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** The workers started ahead and not yet taken, as the pool keeps them. */
+const waiting = () => (globalThis as Record<symbol, unknown[] | undefined>)[Symbol.for('dateline.article-pool.prestarted')] ?? [];
+
+/** A project with `articles` article files, set up as `astro <command>` would; what `updateConfig` was given. */
+async function setUp(articles: number, command: string, { built = false } = {}) {
+	const root = mkdtempSync(join(tmpdir(), 'dateline-records-'));
+	roots.push(root);
+	mkdirSync(join(root, 'news'));
+	for (let n = 0; n < articles; n += 1) writeFileSync(join(root, 'news', `story-${n}.md`), '---\ntitle: A fictional story\ndate: 2024-03-08\nfictional: true\n---\nText.\n');
+	const cacheDir = pathToFileURL(join(root, 'cache/'));
+	if (built) writeArticleIndex(recordsDir(cacheDir), []);
+	const updates: unknown[] = [];
+	const hooks = articleRecords({ base: 'news' }).hooks as Record<string, (options: unknown) => Promise<void> | void>;
+	await hooks['astro:config:setup']?.({ config: { root: pathToFileURL(`${root}/`), cacheDir }, updateConfig: (update: unknown) => updates.push(update), command, logger: { warn: () => {} } });
+	return updates;
+}
+
+describe('the records integration', () => {
+	it('starts the article workers while Astro starts up when every article of many will be analysed', async () => {
+		const updates = await setUp(24, 'build');
+		expect(waiting()).toHaveLength(availableParallelism() >= 2 ? availableParallelism() : 0);
+		expect(JSON.stringify(updates)).toContain('dateline-data-parts');
+	});
+
+	it('starts none for a few articles, for a build that has records already, or for a preview', async () => {
+		await setUp(23, 'build');
+		expect(waiting()).toHaveLength(0);
+		await setUp(24, 'build', { built: true });
+		expect(waiting()).toHaveLength(0);
+		await setUp(24, 'preview');
+		expect(waiting()).toHaveLength(0);
+	});
+});
