@@ -97,25 +97,19 @@ export function partsContext(locate: Locate, formatsModule: string): string {
 	return `${DATA_PARTS_VERSION} ${locate('/')} ${moduleDigest(formatsModule)}`;
 }
 
-const digests = new Map<string, string>();
-
+/** A digest of a module's file, read again at every call: in `astro dev` the file can change under the same address. */
 function moduleDigest(url: string): string {
-	let digest = digests.get(url);
-	if (digest === undefined) {
-		try {
-			digest = createHash('sha256').update(readFileSync(fileURLToPath(url))).digest('base64url').slice(0, 22);
-		} catch {
-			// not a file (a module served from memory): nothing can be kept safely
-			digest = `unknown ${Math.random()}`;
-		}
-		digests.set(url, digest);
+	try {
+		return createHash('sha256').update(readFileSync(fileURLToPath(url))).digest('base64url').slice(0, 22);
+	} catch {
+		// not a file (a module served from memory): nothing can be kept safely
+		return `unknown ${Math.random()}`;
 	}
-	return digest;
 }
 
 /**
- * The kept files in `dir`, one file each: a first line of JSON (the context and every part's range)
- * and then the bytes. Written to a temporary name and renamed, so a build that stops half-way
+ * The kept files in `dir`, one file each: a first line of JSON (the context, the size of the bytes
+ * and every part's range) and then the bytes. Written to a temporary name and renamed, so a build that stops half-way
  * leaves the last whole copy, never a mix.
  */
 export function partStoreIn(dir: string): PartStore {
@@ -129,7 +123,9 @@ export function partStoreIn(dir: string): PartStore {
 			}
 			const end = data.indexOf(0x0a);
 			try {
-				const header = JSON.parse(data.subarray(0, end).toString('utf8')) as { context: string; parts: Array<[string, number, number]> };
+				const header = JSON.parse(data.subarray(0, end).toString('utf8')) as { context: string; size: number; parts: Array<[string, number, number]> };
+				// a file cut short (or grown) is not the file its ranges describe
+				if (end < 0 || data.length - end - 1 !== header.size) return undefined;
 				return { context: header.context, bytes: data.subarray(end + 1), parts: new Map(header.parts.map(([version, start, stop]) => [version, [start, stop] as const])) };
 			} catch {
 				return undefined;
@@ -137,7 +133,7 @@ export function partStoreIn(dir: string): PartStore {
 		},
 		write(name, { context, bytes, parts }) {
 			mkdirSync(dir, { recursive: true });
-			const header = JSON.stringify({ context, parts: Array.from(parts, ([version, [start, stop]]) => [version, start, stop]) });
+			const header = JSON.stringify({ context, size: bytes.length, parts: Array.from(parts, ([version, [start, stop]]) => [version, start, stop]) });
 			const temporary = join(dir, `.${name}.${process.pid}`);
 			const fd = openSync(temporary, 'w');
 			try {

@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jsonDataFile, partedText, QUOTES_CSV, type ArticleShare } from '../../src/lib/data-exports.ts';
 import { assembleParted, partsContext, partStoreIn, type KeptFile, type PartStore, type VersionedShare } from '../../src/lib/data-parts.ts';
@@ -69,6 +70,17 @@ describe('data files assembled from parts', () => {
 		expect(context).toMatch(/^\d+ https:\/\/news\.example\.org\/ \S{22}$/);
 		expect(partsContext((path) => `https://archive.example.org${path}`, formats)).not.toBe(context);
 		expect(partsContext(locate, new URL('../../src/lib/data-parts.ts', import.meta.url).href)).not.toBe(context);
+		// the same module changed in place (as in `astro dev`): read again
+		const dir = mkdtempSync(join(tmpdir(), 'dateline-formats-'));
+		try {
+			const module = join(dir, 'formats.js');
+			writeFileSync(module, 'export const separator = ",";\n');
+			const before = partsContext(locate, pathToFileURL(module).href);
+			writeFileSync(module, 'export const separator = ";";\n');
+			expect(partsContext(locate, pathToFileURL(module).href)).not.toBe(before);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 
@@ -91,6 +103,11 @@ describe('the kept files on disk', () => {
 		expect(decode(read?.bytes ?? new Uint8Array())).toBe('[{"text":"é\\n🚢"}]');
 		expect([...(read?.parts ?? [])]).toEqual([['harbour 1', [1, bytes.length - 1]]]);
 		writeFileSync(join(dir, 'parts', 'quotes.json'), '{"context":\n[]');
+		expect(store.read('quotes.json')).toBeUndefined();
+		// cut short: its ranges would point past its end
+		store.write('quotes.json', { context: 'c 1', bytes, parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]) });
+		const whole = readFileSync(join(dir, 'parts', 'quotes.json'));
+		writeFileSync(join(dir, 'parts', 'quotes.json'), whole.subarray(0, whole.length - 3));
 		expect(store.read('quotes.json')).toBeUndefined();
 	});
 
