@@ -6,4 +6,6 @@ interface ImportMetaEnv {
 	readonly DATELINE_ACTORS_FILE: string;
 	/** Folder where the data files' parts are kept between builds (set by `src/integrations/records.ts`). */
 	readonly DATELINE_DATA_PARTS_DIR: string;
+	/** A digest of Dateline's source folder and lockfile: what the kept data-file parts were made by (set by `src/integrations/records.ts`). */
+	readonly DATELINE_CODE_DIGEST: string;
 }

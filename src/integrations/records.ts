@@ -3,15 +3,17 @@
  * records yet, and enough articles for worker threads: `article-pool.ts`). Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
  * the same folder the `articles` loader writes to under Astro's cache folder, and where the actor
  * registry is (`import.meta.env.DATELINE_ACTORS_FILE`), and where the data files' parts are kept
- * between builds (`import.meta.env.DATELINE_DATA_PARTS_DIR`, see `src/lib/data-parts.ts`).
+ * between builds and under which digest of the code (`import.meta.env.DATELINE_DATA_PARTS_DIR`,
+ * `DATELINE_CODE_DIGEST`, see `src/lib/data-parts.ts`).
  */
 import type { AstroIntegration } from 'astro';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prestartWorkers, THREADS_FROM } from '../content-layer/article-pool.ts';
+import { prestartWorkers, releasePrestarted, THREADS_FROM } from '../content-layer/article-pool.ts';
 import { listArticleFiles } from '../content-layer/collect.ts';
 import { hasArticleIndex, recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
+import { sourceDigest } from '../lib/data-parts.ts';
 
 /** The site's address when `DATELINE_SITE` is not set: the local preview server's. */
 export const LOCAL_SITE = 'http://localhost:4321';
@@ -41,11 +43,15 @@ export function articleRecords({ base = 'content/articles' }: ArticleRecordsOpti
 						define: {
 							'import.meta.env.DATELINE_RECORDS_DIR': JSON.stringify(recordsDir(config.cacheDir)),
 							'import.meta.env.DATELINE_DATA_PARTS_DIR': JSON.stringify(join(fileURLToPath(config.cacheDir), 'dateline-data-parts')),
+							'import.meta.env.DATELINE_CODE_DIGEST': JSON.stringify(sourceDigest([fileURLToPath(config.srcDir), join(fileURLToPath(config.root), 'package-lock.json')])),
 							'import.meta.env.DATELINE_ACTORS_FILE': JSON.stringify(registryPath(fileURLToPath(config.root))),
 						},
 					},
 				});
 			},
+			// the content is synced by then: a worker started ahead and not taken never will be
+			'astro:build:start': () => releasePrestarted(),
+			'astro:server:done': () => releasePrestarted(),
 		},
 	};
 }

@@ -18,9 +18,6 @@ import { remembered } from './dates.ts';
 import { groupBy } from './views.ts';
 import { actorUrl, anchorUrl, articleUrl } from './urls.ts';
 
-/** The module that holds the data files' formats: the kept parts of the files are keyed by its compiled code (`data-parts.ts`). */
-export const FORMATS_MODULE = import.meta.url;
-
 /** Where an exported entry is on the site, and its site-wide id. */
 const located = {
 	/** Address of the entry's page or anchor (absolute when the site's address is configured). */

@@ -7,17 +7,13 @@
  * build makes is kept with where each article's part lies in it, by the article's version (its id,
  * its record's key and hash: `articleVersion`); the next build copies those bytes for every article
  * in the same version and encodes only the others. The kept copy also names what else the parts
- * depend on (the format's version, the site's address, the code that made them): any change there,
- * and every part is made afresh.
+ * depend on (the site's address, a digest of Dateline's code and lockfile): any change there, and
+ * every part is made afresh.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ArticleShare, Locate, PartedFile } from './data-exports.ts';
-
-/** Raise when what an article gives a data file changes in code the kept parts' digest does not cover (addresses, ids). */
-export const DATA_PARTS_VERSION = 1;
 
 /** A file as a build made it: its bytes and where each article's part lies in them. */
 export interface KeptFile {
@@ -26,6 +22,8 @@ export interface KeptFile {
 	bytes: Uint8Array;
 	/** Each article version's part: its first byte and the byte after its last. */
 	parts: Map<string, readonly [number, number]>;
+	/** How many of the parts the build that made the file copied from the copy before (for diagnostics). */
+	kept: number;
 }
 
 /** Where the files are kept between builds. */
@@ -33,6 +31,9 @@ export interface PartStore {
 	read(name: string): KeptFile | undefined;
 	write(name: string, file: KeptFile): void;
 }
+
+/** No kept files: every part made afresh, nothing written (`astro dev`, where code changes under the same module addresses). */
+export const NO_KEPT_PARTS: PartStore = { read: () => undefined, write: () => {} };
 
 /** An article of the file to make: its version and its share of the corpus. */
 export interface VersionedShare {
@@ -49,11 +50,12 @@ export interface Assembled {
 /**
  * Makes the parted file `name`: its head, each article's part (copied from the kept file when the
  * article is in the same version and the context is the same, else made now), its tail; and keeps
- * the result for the next build.
+ * the result for the next build, unless it would keep the same parts again. An unknown context
+ * (`partsContext` could not read the code) neither uses nor keeps anything.
  */
-export function assembleParted(name: string, file: PartedFile, articles: readonly VersionedShare[], locate: Locate, { store, context }: { store: PartStore; context: string }): Assembled {
+export function assembleParted(name: string, file: PartedFile, articles: readonly VersionedShare[], locate: Locate, { store, context }: { store: PartStore; context: string | undefined }): Assembled {
 	const encoder = new TextEncoder();
-	const last = store.read(name);
+	const last = context === undefined ? undefined : store.read(name);
 	const reusable = last?.context === context ? last : undefined;
 	const pieces: Uint8Array[] = [];
 	const parts = new Map<string, readonly [number, number]>();
@@ -84,27 +86,48 @@ export function assembleParted(name: string, file: PartedFile, articles: readonl
 		bytes.set(piece, offset);
 		offset += piece.length;
 	}
-	store.write(name, { context, bytes, parts });
+	// the kept copy's ranges still hold for every part when every part came from it and none was dropped
+	const same = reusable !== undefined && kept === articles.length && reusable.parts.size === articles.length;
+	if (context !== undefined && !same) store.write(name, { context, bytes, parts, kept });
 	return { bytes, kept };
 }
 
 /**
- * What every part of a build's data files depends on besides its article: {@link DATA_PARTS_VERSION},
- * where the site's paths point (`locate('/')`: the site's address and base path) and a digest of the
- * compiled module that holds the formats, so that changed formatting code makes every part again.
+ * What every part of a build's data files depends on besides its article's version (which covers
+ * its text, file, the registry and the base path): the site's address (`locate('/')`) and the code
+ * that made the entries, as {@link sourceDigest} gives it. Undefined without a digest of the code.
  */
-export function partsContext(locate: Locate, formatsModule: string): string {
-	return `${DATA_PARTS_VERSION} ${locate('/')} ${moduleDigest(formatsModule)}`;
+export function partsContext(locate: Locate, codeDigest: string | undefined): string | undefined {
+	return codeDigest ? `${locate('/')} ${codeDigest}` : undefined;
 }
 
-/** A digest of a module's file, read again at every call: in `astro dev` the file can change under the same address. */
-function moduleDigest(url: string): string {
-	try {
-		return createHash('sha256').update(readFileSync(fileURLToPath(url))).digest('base64url').slice(0, 22);
-	} catch {
-		// not a file (a module served from memory): nothing can be kept safely
-		return `unknown ${Math.random()}`;
-	}
+/**
+ * A digest of the files under `paths` (folders walked in name order; names and contents, not
+ * times): Dateline's source folder and the lockfile, so that any change of the code or of a
+ * dependency makes every part again once. Missing paths count as empty.
+ */
+export function sourceDigest(paths: readonly string[]): string {
+	const hash = createHash('sha256');
+	// each file named by its path under the path given, so the digest does not depend on where the project is
+	const visit = (path: string, name: string): void => {
+		let entries: Dirent[] | undefined;
+		try {
+			entries = readdirSync(path, { withFileTypes: true });
+		} catch {
+			entries = undefined;
+		}
+		if (!entries) {
+			try {
+				hash.update(`${name}\u0000`).update(readFileSync(path)).update('\u0000');
+			} catch {
+				hash.update(`${name} missing\u0000`);
+			}
+			return;
+		}
+		for (const entry of entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) visit(join(path, entry.name), `${name}/${entry.name}`);
+	};
+	paths.forEach((path, index) => visit(path, String(index)));
+	return hash.digest('base64url').slice(0, 22);
 }
 
 /**
@@ -123,26 +146,36 @@ export function partStoreIn(dir: string): PartStore {
 			}
 			const end = data.indexOf(0x0a);
 			try {
-				const header = JSON.parse(data.subarray(0, end).toString('utf8')) as { context: string; size: number; parts: Array<[string, number, number]> };
+				const header = JSON.parse(data.subarray(0, end).toString('utf8')) as { context: string; size: number; kept: number; parts: Array<[string, number, number]> };
 				// a file cut short (or grown) is not the file its ranges describe
 				if (end < 0 || data.length - end - 1 !== header.size) return undefined;
-				return { context: header.context, bytes: data.subarray(end + 1), parts: new Map(header.parts.map(([version, start, stop]) => [version, [start, stop] as const])) };
+				return { context: header.context, kept: header.kept, bytes: data.subarray(end + 1), parts: new Map(header.parts.map(([version, start, stop]) => [version, [start, stop] as const])) };
 			} catch {
 				return undefined;
 			}
 		},
-		write(name, { context, bytes, parts }) {
-			mkdirSync(dir, { recursive: true });
-			const header = JSON.stringify({ context, size: bytes.length, parts: Array.from(parts, ([version, [start, stop]]) => [version, start, stop]) });
-			const temporary = join(dir, `.${name}.${process.pid}`);
-			const fd = openSync(temporary, 'w');
+		write(name, { context, bytes, parts, kept }) {
+			const header = JSON.stringify({ context, size: bytes.length, kept, parts: Array.from(parts, ([version, [start, stop]]) => [version, start, stop]) });
+			const temporary = join(dir, `.${name}.${randomUUID()}`);
 			try {
-				writeAll(fd, Buffer.from(`${header}\n`));
-				writeAll(fd, bytes);
-			} finally {
-				closeSync(fd);
+				mkdirSync(dir, { recursive: true });
+				const fd = openSync(temporary, 'wx');
+				try {
+					writeAll(fd, Buffer.from(`${header}\n`));
+					writeAll(fd, bytes);
+				} finally {
+					closeSync(fd);
+				}
+				renameSync(temporary, join(dir, name));
+			} catch (error) {
+				// the site is not at stake, only the next build's speed: say so and go on
+				try {
+					rmSync(temporary, { force: true });
+				} catch {
+					// no folder, no temporary file
+				}
+				console.warn(`Dateline could not keep /data/${name} for the next build (${(error as Error).message}); the next build makes it afresh.`);
 			}
-			renameSync(temporary, join(dir, name));
 		},
 	};
 }

@@ -88,7 +88,10 @@ describe('an incremental build', () => {
 		for (const name of ARTICLES.filter((id) => id !== EDITED)) expect(copied).toContain(`articles/${name}/index.html`);
 		// the data files hold every article: an edit makes them again
 		expect(copied.filter((path) => path.startsWith('data/'))).toEqual([]);
-		expect(readdirSync(join(work, 'cache/dateline-data-parts')).sort()).toEqual(['articles.json', 'claims.json', 'events.json', 'quotes.csv', 'quotes.json', 'timeline.ics']);
+		// each made from the kept parts of the three unchanged articles and a new part of the edited one
+		const parts = join(work, 'cache/dateline-data-parts');
+		expect(readdirSync(parts).sort()).toEqual(['articles.json', 'claims.json', 'events.json', 'quotes.csv', 'quotes.json', 'timeline.ics']);
+		for (const name of readdirSync(parts)) expect((JSON.parse(readFileSync(join(parts, name), 'utf8').split('\n', 1)[0] ?? '') as { kept: number }).kept, name).toBe(ARTICLES.length - 1);
 		const edited = files(join(work, 'edited'));
 		expect(edited.get(`articles/${EDITED}/index.html`)?.toString()).toContain('Ilse Varrow');
 		// the full build makes every part of the data files afresh (`--force` keeps those of unchanged articles)

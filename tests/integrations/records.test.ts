@@ -26,7 +26,7 @@ async function setUp(articles: number, command: string, { built = false } = {}) 
 	if (built) writeArticleIndex(recordsDir(cacheDir), []);
 	const updates: unknown[] = [];
 	const hooks = articleRecords({ base: 'news' }).hooks as Record<string, (options: unknown) => Promise<void> | void>;
-	await hooks['astro:config:setup']?.({ config: { root: pathToFileURL(`${root}/`), cacheDir }, updateConfig: (update: unknown) => updates.push(update), command, logger: { warn: () => {} } });
+	await hooks['astro:config:setup']?.({ config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`), cacheDir }, updateConfig: (update: unknown) => updates.push(update), command, logger: { warn: () => {} } });
 	return updates;
 }
 
@@ -35,6 +35,7 @@ describe('the records integration', () => {
 		const updates = await setUp(24, 'build');
 		expect(waiting()).toHaveLength(availableParallelism() >= 2 ? availableParallelism() : 0);
 		expect(JSON.stringify(updates)).toContain('dateline-data-parts');
+		expect(JSON.stringify(updates)).toMatch(/"import\.meta\.env\.DATELINE_CODE_DIGEST":"\\"[\w-]{22}\\""/);
 	});
 
 	it('starts none for a few articles, for a build that has records already, or for a preview', async () => {

@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jsonDataFile, partedText, QUOTES_CSV, type ArticleShare } from '../../src/lib/data-exports.ts';
-import { assembleParted, partsContext, partStoreIn, type KeptFile, type PartStore, type VersionedShare } from '../../src/lib/data-parts.ts';
+import { assembleParted, partsContext, partStoreIn, sourceDigest, type KeptFile, type PartStore, type VersionedShare } from '../../src/lib/data-parts.ts';
 
 // fictional articles and quotes, written by hand
 function share(id: string, texts: string[]): ArticleShare {
@@ -22,9 +21,10 @@ const quotes = jsonDataFile('quotes');
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const versioned = (shares: Array<[string, ArticleShare]>): VersionedShare[] => shares.map(([version, of]) => ({ version, share: of }));
 
-function memoryStore(): PartStore & { files: Map<string, KeptFile> } {
+function memoryStore(): PartStore & { files: Map<string, KeptFile>; writes: number } {
 	const files = new Map<string, KeptFile>();
-	return { files, read: (name) => files.get(name), write: (name, file) => void files.set(name, file) };
+	const store = { files, writes: 0, read: (name: string) => files.get(name), write: (name: string, file: KeptFile) => void (files.set(name, file), (store.writes += 1)) };
+	return store;
 }
 
 describe('data files assembled from parts', () => {
@@ -47,11 +47,29 @@ describe('data files assembled from parts', () => {
 		expect(decode(second.bytes)).toBe(partedText(quotes, [harbour, loudQuiet, editedTides], locate));
 		expect(JSON.parse(decode(second.bytes)).map((quote: { text: string }) => quote.text)).toEqual(['Work starts in June, “not before”.', 'Dredging costs 🚢 34 million crowns.', 'Nothing happened, é 🚢.', 'Low water at six.']);
 
+		expect(store.files.get('quotes.json')?.kept).toBe(1);
+
 		// harbour is removed and quiet falls silent again: the kept tides part follows with no stray comma
 		const third = assembleParted('quotes.json', quotes, versioned([['quiet 1', quiet], ['tides 2', editedTides]]), locate, { store, context: 'c' });
 		expect(third.kept).toBe(1);
 		expect(decode(third.bytes)).toBe(partedText(quotes, [quiet, editedTides], locate));
 		expect([...(store.files.get('quotes.json')?.parts.keys() ?? [])]).toEqual(['quiet 1', 'tides 2']);
+
+		// the same articles again: every part kept, the kept copy left as it is
+		const writes = store.writes;
+		const fourth = assembleParted('quotes.json', quotes, versioned([['quiet 1', quiet], ['tides 2', editedTides]]), locate, { store, context: 'c' });
+		expect(fourth.kept).toBe(2);
+		expect(decode(fourth.bytes)).toBe(decode(third.bytes));
+		expect(store.writes).toBe(writes);
+	});
+
+	it('neither use nor keep anything when the context is unknown', () => {
+		const store = memoryStore();
+		assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour]]), locate, { store, context: 'c' });
+		const unknown = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour]]), locate, { store, context: undefined });
+		expect(unknown.kept).toBe(0);
+		expect(decode(unknown.bytes)).toBe(partedText(quotes, [harbour], locate));
+		expect(store.writes).toBe(1);
 	});
 
 	it('make every part afresh when what the parts depend on changed (format, address, code)', () => {
@@ -64,20 +82,30 @@ describe('data files assembled from parts', () => {
 		expect(decode(again.bytes)).not.toContain('news.example.org');
 	});
 
-	it('name the site address and the formatting code in the context', () => {
-		const formats = new URL('../../src/lib/data-exports.ts', import.meta.url).href;
-		const context = partsContext(locate, formats);
-		expect(context).toMatch(/^\d+ https:\/\/news\.example\.org\/ \S{22}$/);
-		expect(partsContext((path) => `https://archive.example.org${path}`, formats)).not.toBe(context);
-		expect(partsContext(locate, new URL('../../src/lib/data-parts.ts', import.meta.url).href)).not.toBe(context);
-		// the same module changed in place (as in `astro dev`): read again
-		const dir = mkdtempSync(join(tmpdir(), 'dateline-formats-'));
+	it('name the site address and a digest of the code in the context', () => {
+		expect(partsContext(locate, 'abc')).toBe('https://news.example.org/ abc');
+		expect(partsContext(locate, undefined)).toBeUndefined();
+		expect(partsContext(locate, '')).toBeUndefined();
+	});
+
+	it('digest the code by the names and contents of its files, not their times', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dateline-source-'));
 		try {
-			const module = join(dir, 'formats.js');
-			writeFileSync(module, 'export const separator = ",";\n');
-			const before = partsContext(locate, pathToFileURL(module).href);
-			writeFileSync(module, 'export const separator = ";";\n');
-			expect(partsContext(locate, pathToFileURL(module).href)).not.toBe(before);
+			mkdirSync(join(dir, 'src/lib'), { recursive: true });
+			writeFileSync(join(dir, 'src/lib/formats.ts'), 'export const separator = ",";\n');
+			writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion":3}\n');
+			const paths = [join(dir, 'src'), join(dir, 'package-lock.json')];
+			const first = sourceDigest(paths);
+			expect(first).toMatch(/^[\w-]{22}$/);
+			utimesSync(join(dir, 'src/lib/formats.ts'), new Date(2030, 0, 1), new Date(2030, 0, 1));
+			expect(sourceDigest(paths)).toBe(first);
+			writeFileSync(join(dir, 'src/lib/formats.ts'), 'export const separator = ";";\n');
+			const changed = sourceDigest(paths);
+			expect(changed).not.toBe(first);
+			writeFileSync(join(dir, 'src/lib/ids.ts'), '');
+			expect(sourceDigest(paths)).not.toBe(changed);
+			writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}\n');
+			expect(sourceDigest(paths)).not.toBe(changed);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
@@ -96,8 +124,19 @@ describe('the kept files on disk', () => {
 		const store = partStoreIn(join(dir, 'parts'));
 		expect(store.read('quotes.json')).toBeUndefined();
 		const bytes = new TextEncoder().encode('[{"text":"é\\n🚢"}]');
-		store.write('quotes.json', { context: 'c 1', bytes, parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]) });
+		store.write('quotes.json', { context: 'c 1', bytes, parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]), kept: 0 });
 		expect(readdirSync(join(dir, 'parts'))).toEqual(['quotes.json']);
+		// a folder that cannot be written: a warning, no file, no temporary file left
+		writeFileSync(join(dir, 'blocked'), '');
+		const warnings: string[] = [];
+		const warn = console.warn;
+		console.warn = (message: string) => void warnings.push(message);
+		try {
+			partStoreIn(join(dir, 'blocked', 'parts')).write('quotes.json', { context: 'c 1', bytes, parts: new Map(), kept: 0 });
+		} finally {
+			console.warn = warn;
+		}
+		expect(warnings).toEqual([expect.stringMatching(/^Dateline could not keep \/data\/quotes\.json for the next build \(ENOTDIR: .*\); the next build makes it afresh\.$/)]);
 		const read = store.read('quotes.json');
 		expect(read?.context).toBe('c 1');
 		expect(decode(read?.bytes ?? new Uint8Array())).toBe('[{"text":"é\\n🚢"}]');
@@ -105,7 +144,7 @@ describe('the kept files on disk', () => {
 		writeFileSync(join(dir, 'parts', 'quotes.json'), '{"context":\n[]');
 		expect(store.read('quotes.json')).toBeUndefined();
 		// cut short: its ranges would point past its end
-		store.write('quotes.json', { context: 'c 1', bytes, parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]) });
+		store.write('quotes.json', { context: 'c 1', bytes, parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]), kept: 0 });
 		const whole = readFileSync(join(dir, 'parts', 'quotes.json'));
 		writeFileSync(join(dir, 'parts', 'quotes.json'), whole.subarray(0, whole.length - 3));
 		expect(store.read('quotes.json')).toBeUndefined();
