@@ -34,6 +34,14 @@ export function prestartWorkers(count: number = availableParallelism()): void {
 	while (started.length < count) {
 		const worker = new Worker(WORKER);
 		worker.unref();
+		// a worker that fails or stops before it is taken is dropped (the pool starts another, which
+		// reports the failure); listening also keeps its error from ending the process
+		const drop = () => {
+			const at = started.indexOf(worker);
+			if (at >= 0) started.splice(at, 1);
+		};
+		worker.once('error', drop);
+		worker.once('exit', drop);
 		started.push(worker);
 	}
 }
@@ -81,7 +89,10 @@ function runOnWorkers(jobs: Array<{ article: IdentifiedArticle; options: BuildAr
 	let next = 0;
 	let done = 0;
 	return new Promise<BuiltArticle[]>((resolve, reject) => {
+		let settled = false;
 		const finish = (error?: Error) => {
+			if (settled) return;
+			settled = true;
 			for (const worker of workers) void worker.terminate();
 			if (error) reject(error);
 			else resolve(results);
@@ -105,6 +116,8 @@ function runOnWorkers(jobs: Array<{ article: IdentifiedArticle; options: BuildAr
 				else send(worker);
 			});
 			worker.on('error', (error) => finish(error));
+			// a thread that stops on its own (out of memory, killed) would otherwise leave the build waiting
+			worker.on('exit', (code) => finish(new Error(`A Dateline worker thread stopped (exit code ${code}) with ${jobs.length - done} articles left to build`)));
 			send(worker);
 		}
 	});
