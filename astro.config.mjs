@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { articlesDir } from './src/content-layer/collect.ts';
 import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { buildInvariants } from './src/integrations/invariants.ts';
 import { pageCacheGuard } from './src/integrations/page-cache-guard.ts';
@@ -7,8 +8,8 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { articleRecords, LOCAL_SITE } from './src/integrations/records.ts';
 import sitemap from '@astrojs/sitemap';
 
-/** The folder of the article files (`src/content.config.ts` reads the same). */
-const CONTENT_DIR = process.env.DATELINE_CONTENT_DIR || 'content/articles';
+/** The folder of the article files, as the `articles` collection reads it. */
+const CONTENT_DIR = articlesDir();
 
 /**
  * Dateline's site configuration.

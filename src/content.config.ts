@@ -6,11 +6,10 @@
  * `src/content-layer/query.ts`, the views' door.
  */
 import { defineCollection } from 'astro:content';
+import { articlesDir } from './content-layer/collect.ts';
 import { articlesLoader } from './content-layer/loader.ts';
 import { articleEntrySchema } from './content-layer/schema.ts';
 
-const base = process.env.DATELINE_CONTENT_DIR || 'content/articles';
-
 export const collections = {
-	articles: defineCollection({ loader: articlesLoader({ base }), schema: articleEntrySchema }),
+	articles: defineCollection({ loader: articlesLoader({ base: articlesDir() }), schema: articleEntrySchema }),
 };

@@ -30,6 +30,11 @@ export function displayPath(path: string, root: string): string {
 	return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
 }
 
+/** The folder of the article files, relative to the project root: `DATELINE_CONTENT_DIR`, else `content/articles`. */
+export function articlesDir(): string {
+	return process.env.DATELINE_CONTENT_DIR || 'content/articles';
+}
+
 /** Lists the `.md` files under `dir`, recursively, sorted by path. A missing folder has none. */
 export async function listArticleFiles(dir: string): Promise<string[]> {
 	let names: string[];
