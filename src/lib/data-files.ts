@@ -6,15 +6,15 @@
  */
 import { articleVersion, getCorpus } from '../content-layer/query.ts';
 import { sharesOf, type Locate, type PartedFile } from './data-exports.ts';
-import { assembleParted, NO_KEPT_PARTS, partsContext, partStoreIn } from './data-parts.ts';
+import { assembleParted, NO_KEPT_PARTS, partsContext, partStoreIn, streamOf } from './data-parts.ts';
 
 const PARTS_DIR: string = import.meta.env.DATELINE_DATA_PARTS_DIR;
 const CODE_DIGEST: string = import.meta.env.DATELINE_CODE_DIGEST;
 
-/** The bytes of the parted file `name` (a file name, unique among the data files) of the whole corpus. */
-export async function dataFileBytes(name: string, file: PartedFile, locate: Locate): Promise<Uint8Array<ArrayBuffer>> {
+/** The body of the parted file `name` (a file name, unique among the data files) of the whole corpus. */
+export async function dataFileBody(name: string, file: PartedFile, locate: Locate): Promise<ReadableStream<Uint8Array>> {
 	const articles = sharesOf(await getCorpus()).map((share) => ({ version: articleVersion(share.article), share }));
 	// in `astro dev` a module's code changes under the same address, and what it imported with it
 	const store = import.meta.env.DEV ? NO_KEPT_PARTS : partStoreIn(PARTS_DIR);
-	return assembleParted(name, file, articles, locate, { store, context: partsContext(locate, CODE_DIGEST) }).bytes;
+	return streamOf(assembleParted(name, file, articles, locate, { store, context: partsContext(locate, CODE_DIGEST) }).pieces);
 }

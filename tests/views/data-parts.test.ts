@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jsonDataFile, partedText, QUOTES_CSV, type ArticleShare } from '../../src/lib/data-exports.ts';
-import { assembleParted, partsContext, partStoreIn, sourceDigest, type KeptFile, type PartStore, type VersionedShare } from '../../src/lib/data-parts.ts';
+import { assembleParted, partsContext, partStoreIn, sourceDigest, streamOf, type Assembled, type FileToKeep, type KeptFile, type PartStore, type VersionedShare } from '../../src/lib/data-parts.ts';
 
 // fictional articles and quotes, written by hand
 function share(id: string, texts: string[]): ArticleShare {
@@ -19,11 +19,22 @@ function share(id: string, texts: string[]): ArticleShare {
 const locate = (path: string) => `https://news.example.org${path}`;
 const quotes = jsonDataFile('quotes');
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+/** The text of an assembled file, its pieces put together (and their sizes checked against its size). */
+function text({ pieces, size }: Assembled): string {
+	const bytes = Buffer.concat(pieces);
+	expect(bytes.length).toBe(size);
+	return decode(bytes);
+}
 const versioned = (shares: Array<[string, ArticleShare]>): VersionedShare[] => shares.map(([version, of]) => ({ version, share: of }));
 
 function memoryStore(): PartStore & { files: Map<string, KeptFile>; writes: number } {
 	const files = new Map<string, KeptFile>();
-	const store = { files, writes: 0, read: (name: string) => files.get(name), write: (name: string, file: KeptFile) => void (files.set(name, file), (store.writes += 1)) };
+	const store = {
+		files,
+		writes: 0,
+		read: (name: string) => files.get(name),
+		write: (name: string, { pieces, ...file }: FileToKeep) => void (files.set(name, { ...file, bytes: Buffer.concat(pieces) }), (store.writes += 1)),
+	};
 	return store;
 }
 
@@ -36,30 +47,30 @@ describe('data files assembled from parts', () => {
 		const store = memoryStore();
 		const first = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour], ['quiet 1', quiet], ['tides 1', tides]]), locate, { store, context: 'c' });
 		expect(first.kept).toBe(0);
-		expect(decode(first.bytes)).toBe(partedText(quotes, [harbour, quiet, tides], locate));
-		expect(JSON.parse(decode(first.bytes))).toHaveLength(3);
+		expect(text(first)).toBe(partedText(quotes, [harbour, quiet, tides], locate));
+		expect(JSON.parse(text(first))).toHaveLength(3);
 
 		// the tides article is edited; the quiet one gets a quote; harbour is unchanged
 		const editedTides = share('tides', ['Low water at six.']);
 		const loudQuiet = share('quiet', ['Nothing happened, é 🚢.']);
 		const second = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour], ['quiet 2', loudQuiet], ['tides 2', editedTides]]), locate, { store, context: 'c' });
 		expect(second.kept).toBe(1);
-		expect(decode(second.bytes)).toBe(partedText(quotes, [harbour, loudQuiet, editedTides], locate));
-		expect(JSON.parse(decode(second.bytes)).map((quote: { text: string }) => quote.text)).toEqual(['Work starts in June, “not before”.', 'Dredging costs 🚢 34 million crowns.', 'Nothing happened, é 🚢.', 'Low water at six.']);
+		expect(text(second)).toBe(partedText(quotes, [harbour, loudQuiet, editedTides], locate));
+		expect(JSON.parse(text(second)).map((quote: { text: string }) => quote.text)).toEqual(['Work starts in June, “not before”.', 'Dredging costs 🚢 34 million crowns.', 'Nothing happened, é 🚢.', 'Low water at six.']);
 
 		expect(store.files.get('quotes.json')?.kept).toBe(1);
 
 		// harbour is removed and quiet falls silent again: the kept tides part follows with no stray comma
 		const third = assembleParted('quotes.json', quotes, versioned([['quiet 1', quiet], ['tides 2', editedTides]]), locate, { store, context: 'c' });
 		expect(third.kept).toBe(1);
-		expect(decode(third.bytes)).toBe(partedText(quotes, [quiet, editedTides], locate));
+		expect(text(third)).toBe(partedText(quotes, [quiet, editedTides], locate));
 		expect([...(store.files.get('quotes.json')?.parts.keys() ?? [])]).toEqual(['quiet 1', 'tides 2']);
 
 		// the same articles again: every part kept, the kept copy left as it is
 		const writes = store.writes;
 		const fourth = assembleParted('quotes.json', quotes, versioned([['quiet 1', quiet], ['tides 2', editedTides]]), locate, { store, context: 'c' });
 		expect(fourth.kept).toBe(2);
-		expect(decode(fourth.bytes)).toBe(decode(third.bytes));
+		expect(text(fourth)).toBe(text(third));
 		expect(store.writes).toBe(writes);
 	});
 
@@ -68,7 +79,7 @@ describe('data files assembled from parts', () => {
 		assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour]]), locate, { store, context: 'c' });
 		const unknown = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour]]), locate, { store, context: undefined });
 		expect(unknown.kept).toBe(0);
-		expect(decode(unknown.bytes)).toBe(partedText(quotes, [harbour], locate));
+		expect(text(unknown)).toBe(partedText(quotes, [harbour], locate));
 		expect(store.writes).toBe(1);
 	});
 
@@ -78,8 +89,8 @@ describe('data files assembled from parts', () => {
 		const moved = (path: string) => `https://archive.example.org${path}`;
 		const again = assembleParted('quotes.csv', QUOTES_CSV, versioned([['harbour 1', harbour]]), moved, { store, context: 'new' });
 		expect(again.kept).toBe(0);
-		expect(decode(again.bytes)).toContain('https://archive.example.org/articles/harbour/#q1');
-		expect(decode(again.bytes)).not.toContain('news.example.org');
+		expect(text(again)).toContain('https://archive.example.org/articles/harbour/#q1');
+		expect(text(again)).not.toContain('news.example.org');
 	});
 
 	it('name the site address and a digest of the code in the context', () => {
@@ -124,7 +135,7 @@ describe('the kept files on disk', () => {
 		const store = partStoreIn(join(dir, 'parts'));
 		expect(store.read('quotes.json')).toBeUndefined();
 		const bytes = new TextEncoder().encode('[{"text":"é\\n🚢"}]');
-		store.write('quotes.json', { context: 'c 1', bytes, parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]), kept: 0 });
+		store.write('quotes.json', { context: 'c 1', pieces: [bytes.subarray(0, 3), bytes.subarray(3)], parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]), kept: 0 });
 		expect(readdirSync(join(dir, 'parts'))).toEqual(['quotes.json']);
 		// a folder that cannot be written: a warning, no file, no temporary file left
 		writeFileSync(join(dir, 'blocked'), '');
@@ -132,7 +143,7 @@ describe('the kept files on disk', () => {
 		const warn = console.warn;
 		console.warn = (message: string) => void warnings.push(message);
 		try {
-			partStoreIn(join(dir, 'blocked', 'parts')).write('quotes.json', { context: 'c 1', bytes, parts: new Map(), kept: 0 });
+			partStoreIn(join(dir, 'blocked', 'parts')).write('quotes.json', { context: 'c 1', pieces: [bytes], parts: new Map(), kept: 0 });
 		} finally {
 			console.warn = warn;
 		}
@@ -144,7 +155,7 @@ describe('the kept files on disk', () => {
 		writeFileSync(join(dir, 'parts', 'quotes.json'), '{"context":\n[]');
 		expect(store.read('quotes.json')).toBeUndefined();
 		// cut short: its ranges would point past its end
-		store.write('quotes.json', { context: 'c 1', bytes, parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]), kept: 0 });
+		store.write('quotes.json', { context: 'c 1', pieces: [bytes.subarray(0, 3), bytes.subarray(3)], parts: new Map([['harbour 1', [1, bytes.length - 1] as const]]), kept: 0 });
 		const whole = readFileSync(join(dir, 'parts', 'quotes.json'));
 		writeFileSync(join(dir, 'parts', 'quotes.json'), whole.subarray(0, whole.length - 3));
 		expect(store.read('quotes.json')).toBeUndefined();
@@ -157,6 +168,19 @@ describe('the kept files on disk', () => {
 		const first = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour]]), locate, { store: partStoreIn(dir), context: 'c' });
 		const second = assembleParted('quotes.json', quotes, versioned([['harbour 1', harbour]]), locate, { store: partStoreIn(dir), context: 'c' });
 		expect(second.kept).toBe(1);
-		expect(decode(second.bytes)).toBe(decode(first.bytes));
+		expect(text(second)).toBe(text(first));
+	});
+
+	it('write and stream files of many pieces in order', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dateline-parts-'));
+		dirs.push(dir);
+		const many = Array.from({ length: 1_200 }, (_, n) => [`story-${n} 1`, share(`story-${n}`, n % 3 === 0 ? [] : [`Quote ${n}, é 🚢.`])] as [string, ArticleShare]);
+		const made = assembleParted('quotes.json', quotes, versioned(many), locate, { store: partStoreIn(dir), context: 'c' });
+		const expected = partedText(quotes, many.map(([, of]) => of), locate);
+		expect(text(made)).toBe(expected);
+		expect(await new Response(streamOf(made.pieces)).text()).toBe(expected);
+		const again = assembleParted('quotes.json', quotes, versioned(many), locate, { store: partStoreIn(dir), context: 'c' });
+		expect(again.kept).toBe(1_200);
+		expect(text(again)).toBe(expected);
 	});
 });

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { corpusKey, getCorpus } from '../../content-layer/query.ts';
 import { DATA_SCHEMAS, dataExport, jsonDataFile, type DataName } from '../../lib/data-exports.ts';
-import { dataFileBytes } from '../../lib/data-files.ts';
+import { dataFileBody } from '../../lib/data-files.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 
 // made from the whole corpus: kept from the last build while no article has changed
@@ -15,6 +15,6 @@ export const GET: APIRoute = async ({ params, site }) => {
 	const name = params.name as DataName;
 	const locate = (path: string) => absoluteUrl(path, site);
 	// the actors merge every article's: one list; the other files, a part per article
-	const body = name === 'actors' ? JSON.stringify([...dataExport('actors', await getCorpus(), locate)]) : await dataFileBytes(`${name}.json`, jsonDataFile(name), locate);
+	const body = name === 'actors' ? JSON.stringify([...dataExport('actors', await getCorpus(), locate)]) : await dataFileBody(`${name}.json`, jsonDataFile(name), locate);
 	return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 };
