@@ -17,7 +17,7 @@ import { SHARED_FRAGMENT_FILES, startSearchIndex, type SearchIndexOptions, type 
 
 /** What a kept bundle depends on besides its records: Pagefind's version and how it is called. Raise the last number when the indexing changes. */
 function bundleFormat(root: string): string {
-	return `pagefind ${pagefindVersion(root)}, fragments ${SHARED_FRAGMENT_FILES}, dateline 4`;
+	return `pagefind ${pagefindVersion(root)}, fragments ${SHARED_FRAGMENT_FILES}, dateline 5`;
 }
 
 /** The installed Pagefind's version, from the project's `node_modules` (its package does not export its package.json). */

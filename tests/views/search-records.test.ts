@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import type { ActorEntry, ArticleEntry, ArticleRecord, EventEntry, QuoteEntry } from '../../src/content-layer/schema.ts';
-import { articleSearchRecord, entrySearchRecords, recordPage, searchRecordCount } from '../../src/lib/search-records.ts';
+import { articleSearchRecord, entrySearchRecords, recordPage, searchRecordCount, withoutInlineMarkup } from '../../src/lib/search-records.ts';
 import { sitePaths } from '../../src/lib/site-paths.ts';
 
 // an invented article, site served under /news/
@@ -77,7 +77,7 @@ describe('search records', () => {
 		expect(searchRecordCount({ articles: [1, 2], actors: [actor], quotes: [], events })).toBe(5);
 	});
 
-	it('index an article with its headline, byline, notice and tags before its annotated text, filtered by the actors it is about', () => {
+	it('index an article with its headline, byline, notice and tags before its text, filtered by the actors it is about', () => {
 		const data = { ...article, author: 'Tove Lindahl', source: 'Calder Courier', tags: ['ferries'], fictional: true } as unknown as ArticleEntry;
 		const record = {
 			html: '<h2 id="the-vote">The vote</h2><p><span class="ann-actor">Ines</span> spoke.</p>',
@@ -96,11 +96,26 @@ describe('search records', () => {
 			body:
 				'<h1>Port Calder votes &lt;again&gt; on the ferry</h1><p>Friday 8 March 2024 · By Tove Lindahl · Calder Courier</p>' +
 				'<p>This article is fictional: its people, places and organisations are invented.</p><ul><li>ferries</li></ul>' +
-				'<h2 id="the-vote">The vote</h2><p><span class="ann-actor">Ines</span> spoke.</p>',
+				'<h2 id="the-vote">The vote</h2><p>Ines spoke.</p>',
 			language: 'en',
 			meta: { title: 'Port Calder votes <again> on the ferry', date: '2024-03-08' },
 			// quoted once, named twice; not a place named once, not a group
 			filters: { type: ['Article'], year: ['2024'], actor: ['Ines Okonkwo-Barros', 'Harbour Board'] },
 		});
+	});
+
+	it('index the words of an article without its annotations: inline elements dropped, their text and the headings kept', () => {
+		const annotated =
+			'<h2 id="the-vote">The vote</h2>\n' +
+			'<p><span class="ann-quote" title="direct quote · Ines Okonkwo-Barros &#x22;a > b&#x22; · said" id="q1">“Work starts <a href="/actors/ines/" class="ann-actor">in June</a>,”</span> she said ' +
+			'<a href="/timeline/#t-2024-03-07" class="ann-date-link"><time datetime="2024-03-07" class="ann-date" title="Thursday → Thu 7 Mar 2024">on Thursday</time></a>.</p>\n' +
+			'<p><mark class="ann-claim" id="c1">Costs rose 5 &lt;span&gt; 3</mark> <abbr title="x">NGO</abbr> <a href="https://example.org/a>b">a link</a></p>';
+		expect(withoutInlineMarkup(annotated)).toBe(
+			'<h2 id="the-vote">The vote</h2>\n<p>“Work starts in June,” she said on Thursday.</p>\n<p>Costs rose 5 &lt;span&gt; 3 <abbr title="x">NGO</abbr> a link</p>',
+		);
+		expect(withoutInlineMarkup('<p>No annotation.</p>')).toBe('<p>No annotation.</p>');
+		// the text a reader sees is the text indexed
+		const text = (html: string) => fromHtml(html, { fragment: true }).children.map(function flat(node): string { return 'value' in node ? String(node.value) : 'children' in node ? node.children.map(flat).join('') : ''; }).join('');
+		expect(text(withoutInlineMarkup(annotated))).toBe(text(annotated));
 	});
 });
