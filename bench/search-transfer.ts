@@ -44,8 +44,8 @@ export async function measureFirstSearch(dist: string, word: string): Promise<{ 
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`http://127.0.0.1:${port}/search/`);
-		await page.locator('.pagefind-ui__search-input').fill(word);
-		await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 60_000 });
+		await page.getByRole('searchbox', { name: 'Search words' }).fill(word);
+		await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
 		await page.waitForLoadState('networkidle');
 		return { bytes, requests };
 	} finally {

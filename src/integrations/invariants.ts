@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listArticleFiles } from '../content-layer/collect.ts';
 import { articleIdFromPath } from '../content-layer/ids.ts';
-import { SEARCH_SCOPES } from '../lib/search-bundles.ts';
+import { SEARCH_SCOPE_LIST, scopeBundles, shardCount } from '../lib/search-bundles.ts';
 import { countOf } from '../lib/views.ts';
 
 /** What the check compares. */
@@ -69,8 +69,9 @@ export function buildInvariants({ base = 'content/articles' }: { base?: string }
 				const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 				const manifest = JSON.parse(read(join(site, 'data/manifest.json')) ?? '{"articles":[]}') as InvariantInput['manifest'] & { totals?: Record<string, number> };
 				const totals = manifest.totals ?? {};
-				// every scope's bundle counts its pages and records
-				const indexedCount = Object.values(SEARCH_SCOPES).reduce((sum, { bundle }) => {
+				// every bundle the search page searches (each shard of each scope) counts its pages and records
+				const bundles = SEARCH_SCOPE_LIST.flatMap(([scope]) => scopeBundles(scope, shardCount(manifest.articles.length)));
+				const indexedCount = bundles.reduce((sum, bundle) => {
 					const entry = JSON.parse(read(join(site, bundle, 'pagefind-entry.json')) ?? '{"languages":{}}') as { languages: Record<string, { page_count: number }> };
 					return sum + Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
 				}, 0);

@@ -11,7 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
-import { SEARCH_SCOPES } from '../lib/search-bundles.ts';
+import { isBundlePath, SEARCH_SCOPE_LIST } from '../lib/search-bundles.ts';
 import { countOf } from '../lib/views.ts';
 import { SHARED_FRAGMENT_FILES, startSearchIndex, type SearchIndexOptions, type SearchIndexRun } from './search-index.ts';
 
@@ -32,8 +32,9 @@ function pagefindVersion(root: string): string {
 const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 /**
- * Builds one bundle per search scope (`src/lib/search-bundles.ts`): the articles and the actors in
- * `dist/pagefind/`, the quotes in `dist/pagefind-quotes/`, the events in `dist/pagefind-events/`.
+ * Builds the bundles of every search scope (`src/lib/search-bundles.ts`): the articles and the
+ * actors in `dist/pagefind/`, the quotes in `dist/pagefind-quotes/`, the events in
+ * `dist/pagefind-events/`; on a larger site, their further shards beside them (`dist/pagefind-2/`, …).
  */
 export function pagefind(): AstroIntegration {
 	let outDir = '';
@@ -56,12 +57,11 @@ export function pagefind(): AstroIntegration {
 				};
 			},
 			'astro:server:setup': ({ server }) => {
-				const bundles = Object.values(SEARCH_SCOPES).map(({ bundle }) => `${base}${bundle}/`);
 				server.middlewares.use((request, response, next) => {
 					const path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
-					const bundle = bundles.find((prefix) => path.startsWith(prefix));
-					const file = bundle ? normalize(join(outDir, path.slice(base.length))) : '';
-					if (!bundle || !file.startsWith(outDir) || !existsSync(file) || statSync(file).isDirectory()) {
+					const bundled = path.startsWith(base) && isBundlePath(path.slice(base.length));
+					const file = bundled ? normalize(join(outDir, path.slice(base.length))) : '';
+					if (!bundled || !file.startsWith(outDir) || !existsSync(file) || statSync(file).isDirectory()) {
 						next();
 						return;
 					}
@@ -83,9 +83,14 @@ export function pagefind(): AstroIntegration {
 				indexing.placeInto(fileURLToPath(dir));
 				const outcome = await indexing.outcome;
 				if (outcome.error !== undefined) throw new Error(`Dateline could not build the search index: ${outcome.error}`);
-				const written = outcome.bundles.map(({ bundle, label, records, reused }) => `${bundle}/ (${label.toLowerCase()}: ${countOf(records, 'record')}${reused ? ', unchanged' : ''})`);
+				const written = SEARCH_SCOPE_LIST.map(([scope, { label }]) => {
+					const bundles = outcome.bundles.filter((bundle) => bundle.scope === scope);
+					const records = bundles.reduce((sum, bundle) => sum + bundle.records, 0);
+					const unchanged = bundles.filter((bundle) => bundle.reused).length;
+					return `${label.toLowerCase()}: ${countOf(records, 'record')} in ${countOf(bundles.length, 'bundle')}${unchanged === 0 ? '' : unchanged === bundles.length ? ', unchanged' : ` (${unchanged} unchanged)`}`;
+				});
 				const waited = (performance.now() - waitFrom) / 1000;
-				logger.info(`Pagefind wrote ${written.join(', ')} in ${outcome.seconds.toFixed(1)} s beside the pages; the build waited ${waited.toFixed(1)} s for it`);
+				logger.info(`Pagefind wrote ${written.join('; ')} in ${outcome.seconds.toFixed(1)} s beside the pages; the build waited ${waited.toFixed(1)} s for it`);
 			},
 		},
 	};

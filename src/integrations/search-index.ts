@@ -1,7 +1,7 @@
 /**
  * The search indexer. It reads the corpus from the content layer's records (not from the built
  * pages), writes every search record (`src/lib/search-records.ts`) as a small HTML page into a
- * scratch folder, and builds one Pagefind bundle per search scope into the bundle cache
+ * scratch folder, and builds one Pagefind bundle per search scope and shard into the bundle cache
  * (`bundle-cache.ts`), or finds the bundle an earlier build made of the same records.
  *
  * The Pagefind integration starts it on a worker thread at `astro:build:start`, when the content is
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import { readArticleIndex, readRecordsCorpus, recordsCorpusDigest, type IndexedArticle } from '../content-layer/records-corpus.ts';
-import { SEARCH_SCOPE_LIST, type SearchScope } from '../lib/search-bundles.ts';
+import { SEARCH_SCOPE_LIST, shardBundle, shardCount, shardOf, type SearchScope } from '../lib/search-bundles.ts';
 import { articleSearchRecord, entrySearchRecords, recordPage, type SearchRecord } from '../lib/search-records.ts';
 import { sitePaths } from '../lib/site-paths.ts';
 import { bundleDigest, keepNewBundle, keptBundle, placeBundle, readCorpusBundles, writeCorpusBundles } from './bundle-cache.ts';
@@ -36,9 +36,11 @@ export interface SearchIndexOptions {
 	format: string;
 }
 
-/** A scope's bundle, ready to place into `dist/`. */
+/** A bundle (one shard of a scope), ready to place into `dist/`. */
 export interface ScopeBundle {
 	scope: SearchScope;
+	/** Which of the scope's shards it is, from 0. */
+	shard: number;
 	/** The bundle's folder name under `dist/`. */
 	bundle: string;
 	label: string;
@@ -56,15 +58,17 @@ export interface ScopeBundle {
 export const SHARED_FRAGMENT_FILES = 1000;
 
 /**
- * Builds (or finds kept) the bundle of every search scope, calling `ready` with each as soon as it
- * is. When the corpus is the one the last complete run indexed, its bundles are used without
- * reading the corpus; otherwise every record's page is written, and each scope whose pages are
- * the same as in an earlier run keeps its bundle.
+ * Builds (or finds kept) every bundle of every search scope (a bundle per shard,
+ * `src/lib/search-bundles.ts`), calling `ready` with each as soon as it is. When the corpus is the
+ * one the last complete run indexed, its bundles are used without reading the corpus; otherwise
+ * every record's page is written, and each bundle whose pages are the same as in an earlier run
+ * is kept: an edit re-indexes the shards of the edited article only.
  */
 export async function buildSearchBundles(options: SearchIndexOptions, ready: (bundle: ScopeBundle) => Promise<void> = async () => {}): Promise<ScopeBundle[]> {
 	const articles = readArticleIndex(options.recordsDir);
-	const corpus = bundleDigest([options.format, options.base, recordsCorpusDigest(articles)]);
-	const unchanged = keptForCorpus(options.cacheRoot, corpus);
+	const shards = shardCount(articles.length);
+	const corpus = bundleDigest([options.format, options.base, String(shards), recordsCorpusDigest(articles)]);
+	const unchanged = keptForCorpus(options.cacheRoot, corpus, shards);
 	if (unchanged) {
 		for (const bundle of unchanged) await ready(bundle);
 		return unchanged;
@@ -72,22 +76,25 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 	const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
 	try {
 		// the corpus is let go once its pages are written: Pagefind indexes from the pages
-		const pages = writeSearchPages(options, articles, scratch);
-		// which scopes have a kept bundle, before any is indexed: the pages held for the others are
-		// written, and nothing is held in memory while Pagefind runs
-		const plans = SEARCH_SCOPE_LIST.map(([scope, { bundle, label }]) => {
-			const written = pages[scope];
-			const digest = bundleDigest([options.format, scope, written.digest()]);
-			const kept = keptBundle(options.cacheRoot, bundle, digest);
-			if (kept) written.release();
-			else written.flush();
-			return { scope, bundle, label, digest, kept, written };
-		});
+		const pages = writeSearchPages(options, articles, shards, scratch);
+		// which bundles are kept, before any is indexed: the pages held for the others are written,
+		// and nothing is held in memory while Pagefind runs
+		const plans = SEARCH_SCOPE_LIST.flatMap(([scope, { label }]) =>
+			pages[scope].map((written, shard) => {
+				const bundle = shardBundle(scope, shard);
+				const digest = bundleDigest([options.format, bundle, written.digest()]);
+				const kept = keptBundle(options.cacheRoot, bundle, digest);
+				if (kept) written.release();
+				else written.flush();
+				return { scope, shard, bundle, label, digest, kept, written };
+			}),
+		);
 		const bundles: ScopeBundle[] = [];
-		// one scope after the other: side by side they would hold every index in memory at once
-		for (const { scope, bundle, label, digest, kept, written } of plans) {
+		// one bundle after the other: side by side they would hold every index in memory at once
+		for (const { scope, shard, bundle, label, digest, kept, written } of plans) {
 			const made: ScopeBundle = {
 				scope,
+				shard,
 				bundle,
 				label,
 				digest,
@@ -98,7 +105,7 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 			await ready(made);
 			bundles.push(made);
 		}
-		writeCorpusBundles(options.cacheRoot, { corpus, bundles: Object.fromEntries(bundles.map(({ scope, digest, records }) => [scope, { digest, records }])) });
+		writeCorpusBundles(options.cacheRoot, { corpus, bundles: Object.fromEntries(bundles.map(({ bundle, digest, records }) => [bundle, { digest, records }])) });
 		return bundles;
 	} finally {
 		await close();
@@ -106,30 +113,36 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 	}
 }
 
-/** The kept bundles of every scope when the last complete run indexed this very corpus, else undefined. */
-function keptForCorpus(cacheRoot: string, corpus: string): ScopeBundle[] | undefined {
+/** The kept bundles of every scope and shard when the last complete run indexed this very corpus, else undefined. */
+function keptForCorpus(cacheRoot: string, corpus: string, shards: number): ScopeBundle[] | undefined {
 	const last = readCorpusBundles(cacheRoot);
 	if (last?.corpus !== corpus) return undefined;
 	const bundles: ScopeBundle[] = [];
-	for (const [scope, { bundle, label }] of SEARCH_SCOPE_LIST) {
-		const made = last.bundles[scope];
-		const kept = made && keptBundle(cacheRoot, bundle, made.digest);
-		if (!made || !kept) return undefined;
-		bundles.push({ scope, bundle, label, digest: made.digest, kept, reused: true, records: made.records });
+	for (const [scope, { label }] of SEARCH_SCOPE_LIST) {
+		for (let shard = 0; shard < shards; shard += 1) {
+			const bundle = shardBundle(scope, shard);
+			const made = last.bundles[bundle];
+			const kept = made && keptBundle(cacheRoot, bundle, made.digest);
+			if (!made || !kept) return undefined;
+			bundles.push({ scope, shard, bundle, label, digest: made.digest, kept, reused: true, records: made.records });
+		}
 	}
 	return bundles;
 }
 
-/** Writes the page of every search record of every scope into `scratch`, from the content layer's records. */
-function writeSearchPages(options: SearchIndexOptions, articles: IndexedArticle[], scratch: string): Record<SearchScope, RecordPages> {
+/** Writes the page of every search record of every scope into `scratch`, by shard, from the content layer's records. */
+function writeSearchPages(options: SearchIndexOptions, articles: IndexedArticle[], shards: number, scratch: string): Record<SearchScope, RecordPages[]> {
 	const paths = sitePaths(options.base);
 	// the articles' pages are large and go to disk at once; the quotes' and events' are small and
-	// many, and are written only when their scope has to be indexed (an edit seldom changes all three)
-	const pages = Object.fromEntries(SEARCH_SCOPE_LIST.map(([scope]) => [scope, recordPages(join(scratch, scope), { held: scope !== 'articles' })])) as Record<SearchScope, RecordPages>;
+	// many, and are written only when their bundle has to be indexed (an edit changes a few)
+	const pages = Object.fromEntries(
+		SEARCH_SCOPE_LIST.map(([scope]) => [scope, Array.from({ length: shards }, (_, shard) => recordPages(join(scratch, shardBundle(scope, shard)), { held: scope !== 'articles' }))]),
+	) as Record<SearchScope, RecordPages[]>;
+	const add = (scope: SearchScope, record: SearchRecord) => pages[scope][shardOf(record.article, shards)]!.add(record);
 	// one record read at a time: its annotated HTML goes into the article's page and is let go
-	const corpus = readRecordsCorpus(options, { articles, visit: (article, record) => pages.articles.add(articleSearchRecord(article, record, paths)), claims: false });
+	const corpus = readRecordsCorpus(options, { articles, visit: (article, record) => add('articles', articleSearchRecord(article, record, paths)), claims: false });
 	const records = entrySearchRecords({ ...corpus, paths });
-	for (const [scope] of SEARCH_SCOPE_LIST) for (const record of records[scope]) pages[scope].add(record);
+	for (const [scope] of SEARCH_SCOPE_LIST) for (const record of records[scope]) add(scope, record);
 	return pages;
 }
 
@@ -182,7 +195,7 @@ function recordPages(folder: string, { held }: { held: boolean }): RecordPages {
 	return pages;
 }
 
-/** Indexes a scope's pages with Pagefind and writes the bundle into `output`; fails on any Pagefind error or a lost record. */
+/** Indexes a bundle's pages with Pagefind and writes the bundle into `output`; fails on any Pagefind error or a lost record. */
 async function indexPages(pages: RecordPages, output: string, scope: SearchScope): Promise<void> {
 	// quotes and events are many and small: their fragments go into shared files, so a build
 	// writes (and the next one deletes) thousands of files rather than a file each

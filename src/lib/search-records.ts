@@ -16,6 +16,8 @@ import { countOf, FICTIONAL_NOTICE, formatTimeValue, groupBy } from './views.ts'
 export interface SearchRecord {
 	/** The address the result links to (its sub-results add their anchors). */
 	url: string;
+	/** The id of the article the record belongs to (it goes to that article's search shard); none for an actor. */
+	article?: string;
 	/** The indexed content, as HTML: text escaped, or an article's sanitized annotated HTML. */
 	body: string;
 	language: string;
@@ -36,6 +38,7 @@ export function articleSearchRecord(article: { id: string; data: ArticleEntry },
 	const header = [`<h1>${escapeHtml(title)}</h1>`, `<p>${escapeHtml(byline)}</p>`, ...(fictional ? [`<p>${FICTIONAL_NOTICE}</p>`] : []), ...(tags.length > 0 ? [`<ul>${tags.map((tag) => `<li>${escapeHtml(tag)}</li>`).join('')}</ul>`] : [])];
 	return {
 		url: paths.articleUrl(article.id),
+		article: article.id,
 		body: `${header.join('')}${withoutInlineMarkup(record.html)}`,
 		language: 'en',
 		meta: { title, date },
@@ -89,6 +92,7 @@ export function entrySearchRecords(input: {
 		const sections = group.map((quote) => subResult(quote.id, quoteHeading(quote), quote.kind === 'direct' ? `“${quote.text}”` : quote.text));
 		return {
 			url: paths.anchorUrl(article.id, first.id),
+			article: article.id,
 			body: `<p>${escapeHtml(speaker)}</p>${sections.join('')}`,
 			language: 'en',
 			meta: { title: `${speaker}: ${countOf(group.length, 'quote')} in “${truncate(article.title, 80)}”`, date: article.date },
@@ -108,6 +112,7 @@ export function entrySearchRecords(input: {
 		const sections = group.map((event) => subResult(event.id, formatTimeValue(event.date), event.summary));
 		return {
 			url: paths.anchorUrl(article.id, first.id),
+			article: article.id,
 			body: sections.join(''),
 			language: 'en',
 			meta: { title: `${countOf(group.length, 'event')} in “${truncate(article.title, 80)}”`, date: article.date },

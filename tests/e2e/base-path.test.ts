@@ -72,11 +72,11 @@ describe('a build under /news/', () => {
 	it('searches under /news/, results linking under /news/', async () => {
 		const { tab, origin } = await page();
 		await tab.goto(`${origin}/news/search/?q=ceasefire`);
-		const result = tab.locator('.pagefind-ui__result-link').first();
+		const result = tab.locator('.search-result-title a').first();
 		await result.waitFor({ timeout: 15_000 });
 		expect(await result.getAttribute('href')).toBe(`/news/articles/${SEED_ID}/`);
 		await tab.goto(`${origin}/news/search/?scope=quotes&q=bloodbath`);
-		const quote = tab.locator('.pagefind-ui__result-link').first();
+		const quote = tab.locator('.search-result-title a').first();
 		await quote.waitFor({ timeout: 15_000 });
 		expect(await quote.getAttribute('href')).toMatch(new RegExp(`^/news/articles/${SEED_ID}/#q\\d+$`));
 		await tab.close();

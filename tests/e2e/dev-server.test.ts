@@ -62,11 +62,11 @@ describe('npm run dev', () => {
 	}, 60_000);
 
 	it('serves the search bundles of the last build', async () => {
-		expect(existsSync(join(ROOT, 'dist/pagefind/pagefind-ui.js')), 'run npm run build first').toBe(true);
-		const response = await fetch(`${origin}/pagefind/pagefind-ui.js`);
+		expect(existsSync(join(ROOT, 'dist/pagefind/pagefind.js')), 'run npm run build first').toBe(true);
+		const response = await fetch(`${origin}/pagefind/pagefind.js`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('text/javascript');
-		expect(await response.text()).toBe(readFileSync(join(ROOT, 'dist/pagefind/pagefind-ui.js'), 'utf8'));
+		expect(await response.text()).toBe(readFileSync(join(ROOT, 'dist/pagefind/pagefind.js'), 'utf8'));
 		expect((await fetch(`${origin}/pagefind-quotes/pagefind-entry.json`)).status).toBe(200);
 	});
 });

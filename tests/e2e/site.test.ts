@@ -14,7 +14,7 @@ describe('the built site', () => {
 	it('has the home page, a page per article, the search page, the 404 page and the Pagefind bundle', async () => {
 		const { articles } = await collectArticles(join(ROOT, 'content/articles'), ROOT);
 		expect(articles.length).toBeGreaterThan(0);
-		for (const file of ['index.html', '404.html', 'search/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js']) {
+		for (const file of ['index.html', '404.html', 'search/index.html', 'pagefind/pagefind.js']) {
 			expect(existsSync(join(dist, file)), file).toBe(true);
 		}
 		for (const article of articles) expect(existsSync(join(dist, 'articles', article.id, 'index.html')), article.id).toBe(true);
@@ -58,8 +58,8 @@ describe('the built site', () => {
 			if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
 		});
 		await page.goto(`${site.origin}/search/`);
-		await page.locator('.pagefind-ui__search-input').fill('ceasefire');
-		const result = page.locator('.pagefind-ui__result-link', { hasText: SEED_TITLE }).first();
+		await page.getByRole('searchbox', { name: 'Search words' }).fill('ceasefire');
+		const result = page.locator('.search-result-title a', { hasText: SEED_TITLE }).first();
 		await result.waitFor({ timeout: 15_000 });
 		await expect(result.getAttribute('href')).resolves.toBe(`/articles/${SEED_ID}/`);
 		expect(refused).toEqual([]);
@@ -80,13 +80,13 @@ describe('the built site', () => {
 	it('finds the quotes of a speaker in an article as one result, each quote a sub-result that lands on it', async () => {
 		const page = await site.context.newPage();
 		await page.goto(`${site.origin}/search/`);
-		await page.locator('.pagefind-ui__search-input').fill('bloodbath');
+		await page.getByRole('searchbox', { name: 'Search words' }).fill('bloodbath');
 		// the scope links carry the query: searching quotes keeps what was typed
 		await page.getByRole('link', { name: 'Quotes' , exact: true }).and(page.locator('.search-scopes a')).click();
 		await page.waitForURL(/\/search\/\?scope=quotes&q=bloodbath$/);
-		const result = page.locator('.pagefind-ui__result', { hasText: `Donald Trump: 3 quotes in “${SEED_TITLE}”` }).first();
+		const result = page.locator('.search-result', { hasText: `Donald Trump: 3 quotes in “${SEED_TITLE}”` }).first();
 		await result.waitFor({ timeout: 15_000 });
-		const quote = result.locator('.pagefind-ui__result-nested .pagefind-ui__result-link', { hasText: 'Direct quote, wrote on Truth Social' });
+		const quote = result.locator('.search-subresults a', { hasText: 'Direct quote, wrote on Truth Social' });
 		const href = await quote.getAttribute('href');
 		expect(href).toMatch(new RegExp(`^/articles/${SEED_ID}/#q\\d+$`));
 		await quote.click();
@@ -100,23 +100,26 @@ describe('the built site', () => {
 		const page = await site.context.newPage();
 		await page.goto(`${site.origin}/search/?scope=events&q=Istanbul`);
 		await expect(page.locator('.search-scopes a[aria-current="page"]').textContent()).resolves.toBe('Events');
-		const result = page.locator('.pagefind-ui__result-link').first();
+		const result = page.locator('.search-result-title a').first();
 		await result.waitFor({ timeout: 15_000 });
 		expect(await result.getAttribute('href')).toMatch(new RegExp(`^/articles/${SEED_ID}/#e\\d+$`));
 		// no article page among the results of this scope
-		expect(await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.filter((a) => !/#e\d+$/.test(a.getAttribute('href') ?? '')).length)).toBe(0);
+		expect(await page.locator('.search-result-title a').evaluateAll((links) => links.filter((a) => !/#e\d+$/.test(a.getAttribute('href') ?? '')).length)).toBe(0);
 		await page.close();
 	});
 
 	it('filters results by type', async () => {
 		const page = await site.context.newPage();
 		await page.goto(`${site.origin}/search/`);
-		await page.locator('.pagefind-ui__search-input').fill('Zelensky');
-		await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-		await page.locator('.pagefind-ui__filter-name', { hasText: 'type' }).click();
-		await page.locator('.pagefind-ui__filter-checkbox[id*="Actor"]').check();
-		await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result-link')].every((a) => a.getAttribute('href')?.includes('/actors/')));
-		await expect(page.locator('.pagefind-ui__result-link').first().textContent()).resolves.toBe('Volodymyr Zelensky');
+		await page.getByRole('searchbox', { name: 'Search words' }).fill('Zelensky');
+		await page.locator('.search-result-title a').first().waitFor({ timeout: 15_000 });
+		// the filters load when opened: a type filter of two values, articles and actors
+		await page.getByText('Filters', { exact: true }).click();
+		const types = page.getByRole('group', { name: 'Type' });
+		await expect(types.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value).sort())).resolves.toEqual(['Actor', 'Article']);
+		await types.getByRole('checkbox', { name: /^Actor/ }).check();
+		await page.waitForFunction(() => [...document.querySelectorAll('.search-result-title a')].every((a) => a.getAttribute('href')?.includes('/actors/')));
+		await expect(page.locator('.search-result-title a').first().textContent()).resolves.toBe('Volodymyr Zelensky');
 		await page.close();
 	});
 
@@ -126,7 +129,7 @@ describe('the built site', () => {
 		await page.getByRole('searchbox', { name: 'Search articles' }).fill('ceasefire');
 		await page.getByRole('button', { name: 'Search' }).click();
 		await page.waitForURL(/\/search\/\?q=ceasefire$/);
-		const result = page.locator('.pagefind-ui__result-link', { hasText: SEED_TITLE }).first();
+		const result = page.locator('.search-result-title a', { hasText: SEED_TITLE }).first();
 		await result.waitFor({ timeout: 15_000 });
 		await page.close();
 	});

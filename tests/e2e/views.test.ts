@@ -146,4 +146,15 @@ describe('accessibility', () => {
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 		await page.close();
 	});
+
+	it('axe finds no violation on the search page with results, sub-results and the filters open', async () => {
+		const page = await site.context.newPage();
+		await page.goto(`${site.origin}/search/?scope=quotes&q=bloodbath`);
+		await page.locator('.search-subresults a').first().waitFor({ timeout: 15_000 });
+		await page.getByText('Filters', { exact: true }).click();
+		await page.getByRole('group', { name: 'Speaker' }).waitFor();
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+		await page.close();
+	});
 });

@@ -1,10 +1,11 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articlesLoader } from '../../src/content-layer/loader.ts';
 import { readArticleIndex, readRecordsCorpus, recordsCorpusDigest } from '../../src/content-layer/records-corpus.ts';
 import { buildSearchBundles, type SearchIndexOptions } from '../../src/integrations/search-index.ts';
+import { shardOf } from '../../src/lib/search-bundles.ts';
 import { fakeContext } from '../content-layer/fake-context.ts';
 
 let root = '';
@@ -76,4 +77,43 @@ describe('the search indexer', () => {
 			['pagefind-events', true],
 		]);
 	});
+
+	it('splits every scope into shards by article on a larger site, and an edit re-indexes the edited article’s shards only', async () => {
+		// 260 short fictional articles: two shards per scope
+		const dir = join(root, 'content/articles');
+		await rm(dir, { recursive: true });
+		await mkdir(dir, { recursive: true });
+		const body = (n: number, words: string) =>
+			`---\ntitle: "Tarrow ferry board meeting ${n}"\ndate: 2024-03-${String(1 + (n % 28)).padStart(2, '0')}\nfictional: true\n---\n\nThe Tarrow Ferry Board met on Tuesday about route ${n}. "${words}," said board chair Oriel Vantongeren.\n`;
+		const ids = Array.from({ length: 260 }, (_, n) => `meeting-${n}`);
+		await Promise.all(ids.map((id, n) => writeFile(join(dir, `${id}.md`), body(n, 'We will add a stop at Quill Point'))));
+		await articlesLoader().load(fakeContext(root).context);
+		const { actors } = readRecordsCorpus(options);
+		const first = await buildSearchBundles(options);
+		expect(first.map(({ bundle, shard, reused }) => [bundle, shard, reused])).toEqual([
+			['pagefind', 0, false],
+			['pagefind-2', 1, false],
+			['pagefind-quotes', 0, false],
+			['pagefind-quotes-2', 1, false],
+			['pagefind-events', 0, false],
+			['pagefind-events-2', 1, false],
+		]);
+		// each shard holds the records of the articles its ids give it; the actors are in the first
+		const inShard = (shard: number) => ids.filter((id) => shardOf(id, 2) === shard).length;
+		expect(first.map(({ records }) => records)).toEqual([inShard(0) + actors.length, inShard(1), inShard(0), inShard(1), inShard(0), inShard(1)]);
+		for (const { kept, records } of first) await expect(pageCount(kept)).resolves.toBe(records);
+		// a quote of one article changes: its article and quote shards are indexed again, nothing else
+		const edited = ids.find((id) => shardOf(id, 2) === 1)!;
+		await writeFile(join(dir, `${edited}.md`), body(ids.indexOf(edited), 'We will add two stops at Quill Point'));
+		await articlesLoader().load(fakeContext(root).context);
+		const second = await buildSearchBundles(options);
+		expect(second.map(({ bundle, reused }) => [bundle, reused])).toEqual([
+			['pagefind', true],
+			['pagefind-2', false],
+			['pagefind-quotes', true],
+			['pagefind-quotes-2', false],
+			['pagefind-events', true],
+			['pagefind-events-2', true],
+		]);
+	}, 60_000);
 });

@@ -41,6 +41,7 @@ describe('search records', () => {
 		expect(JSON.stringify(fromHtml(html))).toContain('Work starts <soon> & “fast”');
 		expect(quotes[1]).toEqual({
 			url: '/news/articles/harbour-vote/#q3',
+			article: 'harbour-vote',
 			body: '<p>Unattributed</p><p id="q3" data-pagefind-title="Direct quote">“We were not asked”</p>',
 			language: 'en',
 			meta: { title: 'Unattributed: 1 quote in “Port Calder votes <again> on the ferry”', date: '2024-03-08' },
@@ -59,6 +60,7 @@ describe('search records', () => {
 		expect(records.events).toEqual([
 			{
 				url: '/news/articles/harbour-vote/#e1',
+				article: 'harbour-vote',
 				body: '<p id="e1" data-pagefind-title="Thu 14 Mar 2024">The council votes on the ferry</p><p id="e2" data-pagefind-title="June 2025">Works &lt;start&gt;</p>',
 				language: 'en',
 				meta: { title: '2 events in “Port Calder votes <again> on the ferry”', date: '2024-03-08' },
@@ -67,6 +69,7 @@ describe('search records', () => {
 			},
 			{
 				url: '/news/articles/ferry-fares/#e1',
+				article: 'ferry-fares',
 				body: '<p id="e1" data-pagefind-title="Thu 14 Mar 2024">The council votes on the ferry</p>',
 				language: 'en',
 				meta: { title: '1 event in “Fares rise”', date: '2024-04-02' },
@@ -93,6 +96,7 @@ describe('search records', () => {
 		} as unknown as ArticleRecord;
 		expect(articleSearchRecord({ id: 'harbour-vote', data }, record, paths)).toEqual({
 			url: '/news/articles/harbour-vote/',
+			article: 'harbour-vote',
 			body:
 				'<h1>Port Calder votes &lt;again&gt; on the ferry</h1><p>Friday 8 March 2024 · By Tove Lindahl · Calder Courier</p>' +
 				'<p>This article is fictional: its people, places and organisations are invented.</p><ul><li>ferries</li></ul>' +
