@@ -5,7 +5,6 @@
  * processed again. Any problem in any file fails the load with every problem listed.
  */
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ENGINE_VERSION } from '../analysis/index.ts';
@@ -15,7 +14,7 @@ import type { BuildArticleOptions } from './build-article.ts';
 import type { AnalysisTally } from './analysis-cache.ts';
 import { RENDER_VERSION } from './markdown.ts';
 import { ContentError, formatProblem } from './problems.ts';
-import { pruneRecords, recordKey, recordsDir, writeArticleIndex } from './records.ts';
+import { hasRecord, pruneRecords, recordKey, recordsDir, writeArticleIndex } from './records.ts';
 import { readActorRegistry, registryPath } from './registry.ts';
 import { articleEntrySchema, type ArticleEntry } from './schema.ts';
 
@@ -63,7 +62,7 @@ async function syncArticles(context: LoaderContext, dir: string, root: string, t
 		const digest = context.generateDigest(`${RENDER_VERSION}.${ENGINE_VERSION}.${config.base}\n${article.file}\n${registry.text}\n${article.text}`);
 		const key = recordKey(digest);
 		keep.add(key);
-		if (store.get(article.id)?.digest === digest && existsSync(join(records, `${key}.json`))) continue;
+		if (store.get(article.id)?.digest === digest && hasRecord(records, key)) continue;
 		jobs.push({ article, digest, options: { analysisCache, records, key, base: config.base, registry: registry.registry } });
 	}
 	const tally: AnalysisTally = { analysed: 0, cached: 0 };

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteWideEntries, type SiteWideEntries } from './corpus.ts';
 import { byId } from './ids.ts';
-import { articleVersion, readRecord } from './records.ts';
+import { articleVersion, readRecord, readRecordAnalysis } from './records.ts';
 import { readActorRegistry } from './registry.ts';
 import type { ArticleRecord } from './schema.ts';
 
@@ -61,7 +61,7 @@ export async function getCorpus(): Promise<Corpus> {
 }
 
 function buildCorpus(articles: Article[]): Corpus {
-	const analysed = articles.map((article) => ({ id: article.id, title: article.data.title, date: article.data.date, analysis: getRecord(article).analysis }));
+	const analysed = articles.map((article) => ({ id: article.id, title: article.data.title, date: article.data.date, analysis: readRecordAnalysis(RECORDS_DIR, article.data.record) }));
 	// the loader has validated the registry: a build with problems in it stops before any page
 	const { registry } = readActorRegistry(REGISTRY_FILE, REGISTRY_FILE);
 	return { articles, ...siteWideEntries(analysed, registry) };

@@ -5,9 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { siteWideEntries, type AnalysedArticle, type SiteWideEntries } from './corpus.ts';
-import { articleVersion, readArticleIndex, readRecord, type IndexedArticle } from './records.ts';
+import { articleVersion, readArticleIndex, readRecordAnalysis, type IndexedArticle } from './records.ts';
 import { readActorRegistry } from './registry.ts';
-import type { ArticleRecord } from './schema.ts';
 
 export { readArticleIndex, type IndexedArticle };
 
@@ -20,23 +19,19 @@ export interface RecordsCorpus extends SiteWideEntries {
 export interface ReadRecordsOptions {
 	/** The list of current articles, when the caller has read it already (`readArticleIndex`). */
 	articles?: IndexedArticle[];
-	/** Called with each article and its record as it is read (its annotated HTML is not kept). */
-	visit?: (article: IndexedArticle, record: ArticleRecord) => void;
 	/** Whether to list the claims; without them, a corpus of thousands of articles takes far less memory. Default: true. */
 	claims?: boolean;
 }
 
 /**
- * Reads every current article's record once, in id order, and builds the site-wide lists as the
- * views do. Of each record only what the lists need is kept.
+ * Reads every current article's analysis (not its annotated HTML), in id order, and builds the
+ * site-wide lists as the views do. Of each analysis only what the lists need is kept.
  */
-export function readRecordsCorpus(paths: { recordsDir: string; registryFile: string }, { articles = readArticleIndex(paths.recordsDir), visit, claims = true }: ReadRecordsOptions = {}): RecordsCorpus {
+export function readRecordsCorpus(paths: { recordsDir: string; registryFile: string }, { articles = readArticleIndex(paths.recordsDir), claims = true }: ReadRecordsOptions = {}): RecordsCorpus {
 	const { registry } = readActorRegistry(paths.registryFile, paths.registryFile);
 	const analysed: AnalysedArticle[] = articles.map((article) => {
-		const record = readRecord(paths.recordsDir, article.data.record);
-		visit?.(article, record);
 		// the site-wide lists need no dates
-		const analysis = { ...record.analysis, dates: [], ...(claims ? {} : { claims: [] }) };
+		const analysis = { ...readRecordAnalysis(paths.recordsDir, article.data.record), dates: [], ...(claims ? {} : { claims: [] }) };
 		return { id: article.id, title: article.data.title, date: article.data.date, analysis };
 	});
 	return { articles, ...siteWideEntries(analysed, registry) };

@@ -1,6 +1,7 @@
 /**
  * Article records: what the content layer keeps of each article outside Astro's data store — its
- * annotated HTML and its analysis — one JSON file per rendered version in `<cacheDir>/dateline-records/`.
+ * annotated HTML and its analysis — two JSON files per rendered version in `<cacheDir>/dateline-records/`
+ * (`<key>.json`, the page part; `<key>.analysis.json`, the analysis).
  *
  * Astro compiles its whole data store into the server bundle, so every stored megabyte costs
  * bundling and compile time in every build; the annotated HTML and the analyses are most of the
@@ -24,17 +25,34 @@ export function recordKey(digest: string | number): string {
 	return createHash('sha256').update(String(digest)).digest('hex').slice(0, 32);
 }
 
+/** The two files of a record: its page part (annotated HTML, headings, blocks) and its analysis. */
+function recordFiles(dir: string, key: string): { page: string; analysis: string } {
+	return { page: join(dir, `${key}.json`), analysis: join(dir, `${key}${ANALYSIS_SUFFIX}`) };
+}
+
+const ANALYSIS_SUFFIX = '.analysis.json';
+
 /**
  * Writes an article's record; returns a hash of what it wrote. The key names the article version
  * the record was made from, the hash what the record holds: the pages made from a record are
  * keyed by its hash, so they are made again whenever the record is, even by changed code under the
- * same key.
+ * same key. The analysis goes to a file of its own: the site-wide lists read every article's
+ * analysis and no annotated HTML, which is as large again.
  */
-export function writeRecord(dir: string, key: string, record: ArticleRecord): string {
+export function writeRecord(dir: string, key: string, { analysis, ...page }: ArticleRecord): string {
 	mkdirSync(dir, { recursive: true });
-	const json = JSON.stringify(record);
-	writeFileSync(join(dir, `${key}.json`), json);
-	return createHash('sha256').update(json).digest('base64url').slice(0, 22);
+	const files = recordFiles(dir, key);
+	const analysisJson = JSON.stringify(analysis);
+	const pageJson = JSON.stringify(page);
+	writeFileSync(files.analysis, analysisJson);
+	writeFileSync(files.page, pageJson);
+	return createHash('sha256').update(pageJson).update('\u0000').update(analysisJson).digest('base64url').slice(0, 22);
+}
+
+/** Whether both files of a record are there. */
+export function hasRecord(dir: string, key: string): boolean {
+	const files = recordFiles(dir, key);
+	return existsSync(files.page) && existsSync(files.analysis);
 }
 
 /**
@@ -48,9 +66,18 @@ export function articleVersion({ id, data }: { id: string; data: Pick<ArticleEnt
 
 /** Reads an article's record; fails naming the file when it is missing (a build that did not sync content). */
 export function readRecord(dir: string, key: string): ArticleRecord {
-	const file = join(dir, `${key}.json`);
+	const files = recordFiles(dir, key);
+	return { ...(readJson(files.page) as Omit<ArticleRecord, 'analysis'>), analysis: readRecordAnalysis(dir, key) };
+}
+
+/** Reads the analysis of an article's record alone; fails naming the file when it is missing. */
+export function readRecordAnalysis(dir: string, key: string): ArticleRecord['analysis'] {
+	return readJson(recordFiles(dir, key).analysis) as ArticleRecord['analysis'];
+}
+
+function readJson(file: string): unknown {
 	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as ArticleRecord;
+		return JSON.parse(readFileSync(file, 'utf8'));
 	} catch (error) {
 		throw new Error(`Dateline could not read the article record ${file}: ${(error as Error).message}. Run the build again to re-create it.`);
 	}
@@ -98,6 +125,8 @@ export function pruneRecords(dir: string, keep: ReadonlySet<string>): void {
 		return;
 	}
 	for (const name of names) {
-		if (name.endsWith('.json') && name !== ARTICLE_INDEX && !keep.has(name.slice(0, -'.json'.length))) rmSync(join(dir, name), { force: true });
+		if (!name.endsWith('.json') || name === ARTICLE_INDEX) continue;
+		const key = name.slice(0, -(name.endsWith(ANALYSIS_SUFFIX) ? ANALYSIS_SUFFIX : '.json').length);
+		if (!keep.has(key)) rmSync(join(dir, name), { force: true });
 	}
 }

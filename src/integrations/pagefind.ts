@@ -8,16 +8,21 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extname, join, normalize } from 'node:path';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { projectCodeDigest } from '../lib/data-parts.ts';
 import { recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
 import { isBundlePath, SEARCH_SCOPE_LIST } from '../lib/search-bundles.ts';
 import { countOf } from '../lib/views.ts';
 import { SHARED_FRAGMENT_FILES, startSearchIndex, type SearchIndexOptions, type SearchIndexRun } from './search-index.ts';
 
-/** What a kept bundle depends on besides its records: Pagefind's version and how it is called. Raise the last number when the indexing changes. */
-function bundleFormat(root: string): string {
-	return `pagefind ${pagefindVersion(root)}, fragments ${SHARED_FRAGMENT_FILES}, dateline 5`;
+/**
+ * What a kept bundle depends on besides its records: Pagefind's version, how it is called, and
+ * Dateline's code (which makes the record pages: an articles shard is digested from its articles'
+ * versions, not from its pages). Raise the number when the indexing changes.
+ */
+function bundleFormat(config: AstroConfig): string {
+	return `pagefind ${pagefindVersion(fileURLToPath(config.root))}, fragments ${SHARED_FRAGMENT_FILES}, dateline 6, code ${projectCodeDigest(config)}`;
 }
 
 /** The installed Pagefind's version, from the project's `node_modules` (its package does not export its package.json). */
@@ -53,7 +58,7 @@ export function pagefind(): AstroIntegration {
 					registryFile: registryPath(root),
 					base: config.base,
 					cacheRoot: join(fileURLToPath(config.cacheDir), 'dateline-pagefind'),
-					format: bundleFormat(root),
+					format: bundleFormat(config),
 				};
 			},
 			'astro:server:setup': ({ server }) => {

@@ -13,7 +13,7 @@ import { prestartWorkers, releasePrestarted, THREADS_FROM } from '../content-lay
 import { listArticleFiles } from '../content-layer/collect.ts';
 import { hasArticleIndex, recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
-import { sourceDigest } from '../lib/data-parts.ts';
+import { projectCodeDigest } from '../lib/data-parts.ts';
 
 /** The site's address when `DATELINE_SITE` is not set: the local preview server's. */
 export const LOCAL_SITE = 'http://localhost:4321';
@@ -43,7 +43,7 @@ export function articleRecords({ base = 'content/articles' }: ArticleRecordsOpti
 						define: {
 							'import.meta.env.DATELINE_RECORDS_DIR': JSON.stringify(recordsDir(config.cacheDir)),
 							'import.meta.env.DATELINE_DATA_PARTS_DIR': JSON.stringify(join(fileURLToPath(config.cacheDir), 'dateline-data-parts')),
-							'import.meta.env.DATELINE_CODE_DIGEST': JSON.stringify(sourceDigest([fileURLToPath(config.srcDir), join(fileURLToPath(config.root), 'package-lock.json')])),
+							'import.meta.env.DATELINE_CODE_DIGEST': JSON.stringify(projectCodeDigest(config)),
 							'import.meta.env.DATELINE_ACTORS_FILE': JSON.stringify(registryPath(fileURLToPath(config.root))),
 						},
 					},

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import { readArticleIndex, readRecordsCorpus, recordsCorpusDigest, type IndexedArticle } from '../content-layer/records-corpus.ts';
+import { articleVersion, readRecord } from '../content-layer/records.ts';
 import { SEARCH_SCOPE_LIST, shardBundle, shardCount, shardOf, type SearchScope } from '../lib/search-bundles.ts';
 import { articleSearchRecord, entrySearchRecords, recordPage, type SearchRecord } from '../lib/search-records.ts';
 import { sitePaths } from '../lib/site-paths.ts';
@@ -61,8 +62,8 @@ export const SHARED_FRAGMENT_FILES = 1000;
  * Builds (or finds kept) every bundle of every search scope (a bundle per shard,
  * `src/lib/search-bundles.ts`), calling `ready` with each as soon as it is. When the corpus is the
  * one the last complete run indexed, its bundles are used without reading the corpus; otherwise
- * every record's page is written, and each bundle whose pages are the same as in an earlier run
- * is kept: an edit re-indexes the shards of the edited article only.
+ * each bundle whose records are the same as in an earlier run is kept, and the pages of the others
+ * are written and indexed: an edit re-indexes the shards of the edited article only.
  */
 export async function buildSearchBundles(options: SearchIndexOptions, ready: (bundle: ScopeBundle) => Promise<void> = async () => {}): Promise<ScopeBundle[]> {
 	const articles = readArticleIndex(options.recordsDir);
@@ -75,14 +76,13 @@ export async function buildSearchBundles(options: SearchIndexOptions, ready: (bu
 	}
 	const scratch = await mkdtemp(join(scratchRoot(), 'dateline-search-'));
 	try {
-		// the corpus is let go once its pages are written: Pagefind indexes from the pages
-		const pages = writeSearchPages(options, articles, shards, scratch);
-		// which bundles are kept, before any is indexed: the pages held for the others are written,
-		// and nothing is held in memory while Pagefind runs
+		const pages = searchPages(options, articles, shards, scratch);
+		// which bundles are kept, before any is indexed: the pages of the others are written, and
+		// nothing is held in memory while Pagefind runs
 		const plans = SEARCH_SCOPE_LIST.flatMap(([scope, { label }]) =>
 			pages[scope].map((written, shard) => {
 				const bundle = shardBundle(scope, shard);
-				const digest = bundleDigest([options.format, bundle, written.digest()]);
+				const digest = bundleDigest([options.format, options.base, bundle, written.digest()]);
 				const kept = keptBundle(options.cacheRoot, bundle, digest);
 				if (kept) written.release();
 				else written.flush();
@@ -130,49 +130,70 @@ function keptForCorpus(cacheRoot: string, corpus: string, shards: number): Scope
 	return bundles;
 }
 
-/** Writes the page of every search record of every scope into `scratch`, by shard, from the content layer's records. */
-function writeSearchPages(options: SearchIndexOptions, articles: IndexedArticle[], shards: number, scratch: string): Record<SearchScope, RecordPages[]> {
+/**
+ * The record pages of every scope, by shard, from the content layer's records. Every article's
+ * analysis is read (the actors', quotes' and events' records are made from them all); an
+ * article's own page, made from its annotated HTML, is written only when its shard is indexed.
+ */
+function searchPages(options: SearchIndexOptions, articles: IndexedArticle[], shards: number, scratch: string): Record<SearchScope, ShardPages[]> {
 	const paths = sitePaths(options.base);
-	// the articles' pages are large and go to disk at once; the quotes' and events' are small and
-	// many, and are written only when their bundle has to be indexed (an edit changes a few)
-	const pages = Object.fromEntries(
-		SEARCH_SCOPE_LIST.map(([scope]) => [scope, Array.from({ length: shards }, (_, shard) => recordPages(join(scratch, shardBundle(scope, shard)), { held: scope !== 'articles' }))]),
-	) as Record<SearchScope, RecordPages[]>;
-	const add = (scope: SearchScope, record: SearchRecord) => pages[scope][shardOf(record.article, shards)]!.add(record);
-	// one record read at a time: its annotated HTML goes into the article's page and is let go
-	const corpus = readRecordsCorpus(options, { articles, visit: (article, record) => add('articles', articleSearchRecord(article, record, paths)), claims: false });
-	const records = entrySearchRecords({ ...corpus, paths });
-	for (const [scope] of SEARCH_SCOPE_LIST) for (const record of records[scope]) add(scope, record);
-	return pages;
+	const records = entrySearchRecords({ ...readRecordsCorpus(options, { articles, claims: false }), paths });
+	const byShard = (scope: SearchScope, count: number) => Array.from({ length: count }, (_, shard) => join(scratch, shardBundle(scope, shard)));
+	const held = (scope: 'quotes' | 'events') => {
+		const pages = byShard(scope, shards).map((folder) => recordPages(folder));
+		for (const record of records[scope]) pages[shardOf(record.article, shards)]!.add(record);
+		return pages;
+	};
+	const shardArticles = byShard('articles', shards).map(() => [] as IndexedArticle[]);
+	for (const article of articles) shardArticles[shardOf(article.id, shards)]!.push(article);
+	// the actors' records (those of no article) go to the first shard
+	const articlePages = byShard('articles', shards).map((folder, shard) => articleShardPages(folder, shardArticles[shard]!, shard === 0 ? records.articles : [], options, paths));
+	return { articles: articlePages, quotes: held('quotes'), events: held('events') };
 }
 
-/** The record pages of one scope: their folder, how many, and a digest of them all. */
-interface RecordPages {
+/** The record pages of one shard: how many, a digest of what they are made of, and how to write them. */
+interface ShardPages {
 	folder: string;
 	count: number;
-	add(record: SearchRecord): void;
 	digest(): string;
-	/** Writes the pages held in memory into the folder: then every page added is there (before indexing). */
+	/** Writes the pages into the folder (before indexing). */
 	flush(): void;
-	/** Lets go of the pages held in memory (the scope's bundle is kept). */
+	/** Lets go of what is held for the pages (the shard's bundle is kept). */
 	release(): void;
 }
 
 /**
- * Record pages for `folder`, a thousand to a sub-folder, hashed as they are added; written at
- * once, or with `held` kept in memory until `flush()`.
+ * The pages of a shard of the articles scope, digested from the versions of its articles (an
+ * article's version covers its entry and record; `options.format` covers the code that makes the
+ * pages) and from the pages of the actors it holds; each article's record is read only when the
+ * pages are written.
  */
-function recordPages(folder: string, { held }: { held: boolean }): RecordPages {
+function articleShardPages(folder: string, articles: IndexedArticle[], actors: SearchRecord[], options: SearchIndexOptions, paths: ReturnType<typeof sitePaths>): ShardPages {
+	const extra = recordPages(folder);
+	for (const actor of actors) extra.add(actor);
+	return {
+		folder,
+		count: articles.length + actors.length,
+		digest: () => bundleDigest([...articles.map(articleVersion), extra.digest()]),
+		flush() {
+			mkdirSync(folder, { recursive: true });
+			extra.flush();
+			// one record read at a time: its annotated HTML goes into the article's page and is let go
+			articles.forEach((article, index) => writePage(folder, actors.length + index, recordPage(articleSearchRecord(article, readRecord(options.recordsDir, article.data.record), paths))));
+		},
+		release: () => extra.release(),
+	};
+}
+
+/** The record pages of one scope's shard, held in memory and hashed as they are added. */
+interface RecordPages extends ShardPages {
+	add(record: SearchRecord): void;
+}
+
+/** Record pages for `folder`, held until `flush()` writes them, a thousand to a sub-folder. */
+function recordPages(folder: string): RecordPages {
 	const hash = createHash('sha256');
 	let pending: string[] = [];
-	let written = 0;
-	const write = (page: string) => {
-		const sub = join(folder, String(Math.floor(written / 1000)));
-		if (written % 1000 === 0) mkdirSync(sub, { recursive: true });
-		writeFileSync(join(sub, `${written}.html`), page);
-		written += 1;
-	};
-	mkdirSync(folder, { recursive: true });
 	const pages: RecordPages = {
 		folder,
 		count: 0,
@@ -180,12 +201,12 @@ function recordPages(folder: string, { held }: { held: boolean }): RecordPages {
 			const page = recordPage(record);
 			hash.update(page).update('\u0000');
 			pages.count += 1;
-			if (held) pending.push(page);
-			else write(page);
+			pending.push(page);
 		},
 		digest: () => hash.copy().digest('hex'),
 		flush() {
-			for (const page of pending) write(page);
+			mkdirSync(folder, { recursive: true });
+			pending.forEach((page, index) => writePage(folder, index, page));
 			pending = [];
 		},
 		release() {
@@ -195,8 +216,15 @@ function recordPages(folder: string, { held }: { held: boolean }): RecordPages {
 	return pages;
 }
 
+/** Writes the `index`th record page of a folder, a thousand to a sub-folder. */
+function writePage(folder: string, index: number, page: string): void {
+	const sub = join(folder, String(Math.floor(index / 1000)));
+	if (index % 1000 === 0) mkdirSync(sub, { recursive: true });
+	writeFileSync(join(sub, `${index}.html`), page);
+}
+
 /** Indexes a bundle's pages with Pagefind and writes the bundle into `output`; fails on any Pagefind error or a lost record. */
-async function indexPages(pages: RecordPages, output: string, scope: SearchScope): Promise<void> {
+async function indexPages(pages: ShardPages, output: string, scope: SearchScope): Promise<void> {
 	// quotes and events are many and small: their fragments go into shared files, so a build
 	// writes (and the next one deletes) thousands of files rather than a file each
 	const { index, errors } = await createIndex({ forceLanguage: 'en', ...(scope === 'articles' ? {} : { maxFragments: SHARED_FRAGMENT_FILES }) });

@@ -13,6 +13,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync, writevSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ArticleShare, Locate, PartedFile } from './data-exports.ts';
 
 /** A file as a build made it: its bytes and where each article's part lies in them. */
@@ -144,6 +145,11 @@ export function sourceDigest(paths: readonly string[]): string {
 	};
 	paths.forEach((path, index) => visit(path, String(index)));
 	return hash.digest('base64url').slice(0, 22);
+}
+
+/** {@link sourceDigest} of a project's code: its source folder and its lockfile. */
+export function projectCodeDigest(config: { srcDir: URL; root: URL }): string {
+	return sourceDigest([fileURLToPath(config.srcDir), join(fileURLToPath(config.root), 'package-lock.json')]);
 }
 
 /**

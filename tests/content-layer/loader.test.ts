@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articlesLoader } from '../../src/content-layer/loader.ts';
 import { ContentError } from '../../src/content-layer/problems.ts';
-import { readArticleIndex, readRecord } from '../../src/content-layer/records.ts';
+import { readArticleIndex, readRecord, readRecordAnalysis } from '../../src/content-layer/records.ts';
 import { fakeContext } from './fake-context.ts';
 
 let root = '';
@@ -74,8 +74,9 @@ describe('articlesLoader', () => {
 		]);
 		expect([...entries.keys()]).toEqual(['lighthouse']);
 		expect(entries.get('lighthouse')?.data.title).toBe('Changed');
-		// the records of the old versions and of the deleted file are gone; the index lists what is left
-		expect((await readdir(join(root, '.cache/dateline-records'))).sort()).toEqual([`${entries.get('lighthouse')?.data.record}.json`, '_articles.json'].sort());
+		// the records (both files of each) of the old versions and of the deleted file are gone; the index lists what is left
+		const key = entries.get('lighthouse')?.data.record;
+		expect((await readdir(join(root, '.cache/dateline-records'))).sort()).toEqual([`${key}.json`, `${key}.analysis.json`, '_articles.json'].sort());
 		expect(readArticleIndex(join(root, '.cache/dateline-records')).map(({ id, data }) => [id, data.title, data.record])).toEqual([['lighthouse', 'Changed', entries.get('lighthouse')?.data.record]]);
 	});
 
@@ -88,6 +89,12 @@ describe('articlesLoader', () => {
 		await articlesLoader().load(context);
 		expect(logs.at(-1)).toBe('2 articles: 1 rendered, 1 unchanged; 0 analysed, 1 from the analysis cache of earlier builds');
 		expect(readRecord(join(root, '.cache/dateline-records'), key).html).toContain('Adaeze Marlow');
+		// the analysis has a file of its own: without it the record is made again too
+		await rm(join(root, '.cache/dateline-records', `${key}.analysis.json`));
+		expect(() => readRecordAnalysis(join(root, '.cache/dateline-records'), key)).toThrow(`Dateline could not read the article record ${join(root, '.cache/dateline-records', `${key}.analysis.json`)}`);
+		await articlesLoader().load(context);
+		expect(logs.at(-1)).toBe('2 articles: 1 rendered, 1 unchanged; 0 analysed, 1 from the analysis cache of earlier builds');
+		expect(readRecordAnalysis(join(root, '.cache/dateline-records'), key).actors.map((actor) => actor.name)).toContain('Adaeze Marlow');
 	});
 
 	it('builds the same entries and records on worker threads as inline', async () => {
