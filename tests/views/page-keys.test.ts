@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyedByProps } from '../../src/lib/page-keys.ts';
+import { keyedBy, keyedByProps } from '../../src/lib/page-keys.ts';
 
 describe('keyedByProps', () => {
 	const paths = [
@@ -18,5 +18,18 @@ describe('keyedByProps', () => {
 		const [again] = keyedByProps([{ params: { id: 'elsewhere' }, props: structuredClone(paths[0]!.props) }]);
 		expect(again?.cacheKey).toBe(a?.cacheKey);
 		expect(b?.cacheKey).not.toBe(a?.cacheKey);
+	});
+});
+
+describe('keyedBy', () => {
+	it('keeps each path and keys it with what the function gives', () => {
+		const paths = [
+			{ params: { id: 'a' }, props: { version: 'a 1f 9c' } },
+			{ params: { id: 'b' }, props: { version: 'b 2e 7d' } },
+		];
+		expect(keyedBy(paths, ({ props }) => props.version)).toEqual([
+			{ params: { id: 'a' }, props: { version: 'a 1f 9c' }, cacheKey: 'a 1f 9c' },
+			{ params: { id: 'b' }, props: { version: 'b 2e 7d' }, cacheKey: 'b 2e 7d' },
+		]);
 	});
 });
