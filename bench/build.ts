@@ -177,6 +177,8 @@ if (process.argv[1]?.endsWith('build.ts')) {
 			peakMB: Math.max(cold.peakMB ?? 0, warm.peakMB ?? 0, edited.peakMB ?? 0) || null,
 			distMB: +(sizeOf(out) / 1e6).toFixed(1),
 			pagefindMB: +(sizeOf(join(out, 'pagefind')) / 1e6).toFixed(1),
+			// every search bundle: each scope's shards (`pagefind*/`)
+			searchMB: +(readdirSync(out).filter((name) => name.startsWith('pagefind')).reduce((sum, name) => sum + sizeOf(join(out, name)), 0) / 1e6).toFixed(1),
 			articlePageMedianKB: kb(totals[Math.floor(totals.length / 2)] ?? 0),
 			articlePageLargest: { htmlKB: kb(worst.html), cssKB: kb(worst.css), jsKB: kb(worst.js) },
 			firstSearchKB: search ? kb(search.bytes) : null,
@@ -186,11 +188,11 @@ if (process.argv[1]?.endsWith('build.ts')) {
 		results.push(row);
 		console.log(JSON.stringify(row));
 	}
-	const header = ['articles', 'cold s', '×bare', 'warm s', '×bare', 'edit-one s', '×bare warm', 'bare cold s', 'bare warm s', 'pages', 'bare, same pages: cold s', 'warm s', 'cold ×', 'edit-one ×', 'words/s/core', 'peak MB', 'dist MB', 'pagefind MB', 'page KB gz (median; largest html+css+js)', 'first search KB'];
+	const header = ['articles', 'cold s', '×bare', 'warm s', '×bare', 'edit-one s', '×bare warm', 'bare cold s', 'bare warm s', 'pages', 'bare, same pages: cold s', 'warm s', 'cold ×', 'edit-one ×', 'words/s/core', 'peak MB', 'dist MB', 'first bundle MB', 'search bundles MB', 'page KB gz (median; largest html+css+js)', 'first search KB'];
 	console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 	for (const r of results) {
 		const largest = r.articlePageLargest as { htmlKB: number; cssKB: number; jsKB: number };
-		console.log(`| ${[r.articles, r.coldSeconds, r.coldRatio, r.warmSeconds, r.warmRatio, r.editOneSeconds, r.editOneRatio, r.baselineColdSeconds, r.baselineWarmSeconds, r.htmlPages, r.samePagesColdSeconds, r.samePagesWarmSeconds, r.samePagesColdRatio, r.samePagesEditOneRatio, r.wordsPerSecondPerCore, r.peakMB, r.distMB, r.pagefindMB, `${r.articlePageMedianKB}; ${largest.htmlKB}+${largest.cssKB}+${largest.jsKB}`, r.firstSearchKB ?? '–'].join(' | ')} |`);
+		console.log(`| ${[r.articles, r.coldSeconds, r.coldRatio, r.warmSeconds, r.warmRatio, r.editOneSeconds, r.editOneRatio, r.baselineColdSeconds, r.baselineWarmSeconds, r.htmlPages, r.samePagesColdSeconds, r.samePagesWarmSeconds, r.samePagesColdRatio, r.samePagesEditOneRatio, r.wordsPerSecondPerCore, r.peakMB, r.distMB, r.pagefindMB, r.searchMB, `${r.articlePageMedianKB}; ${largest.htmlKB}+${largest.cssKB}+${largest.jsKB}`, r.firstSearchKB ?? '–'].join(' | ')} |`);
 	}
 	writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), cores: availableParallelism(), results }, null, '\t')}\n`);
 }
