@@ -90,28 +90,35 @@ export function startSearch(root: ParentNode, scopeLinks: Iterable<HTMLAnchorEle
 	let shown: SearchResponse['results'] = [];
 	let filterBoxes: Map<string, { box: HTMLInputElement; count: HTMLElement }> | undefined;
 
+	// each search supersedes the ones before: what they find later is dropped
+	let generation = 0;
 	const run = async (term: string) => {
+		const mine = ++generation;
 		const api = await load();
 		if (!api) {
 			page.missing.hidden = false;
 			return;
 		}
-		const filters = Object.fromEntries(Object.entries(chosen).flatMap(([name, values]) => (values.size > 0 ? [[name, { any: [...values] }]] : [])));
+		if (mine !== generation) return;
 		if (!term) {
 			shown = [];
 			show(page, term, undefined);
 			return;
 		}
+		const filters = Object.fromEntries(Object.entries(chosen).flatMap(([name, values]) => (values.size > 0 ? [[name, { any: [...values] }]] : [])));
 		page.status.textContent = 'Searching…';
-		const response = await api.debouncedSearch(term, { filters }, 250);
-		if (!response) return; // a later search replaced this one
-		const results = response.results;
-		shown = results;
-		const first = await Promise.all(results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
-		if (shown !== results) return;
-		page.results.replaceChildren(...first.map(resultItem));
-		show(page, term, response);
-		if (filterBoxes) updateCounts(filterBoxes, response.filters);
+		try {
+			const response = await api.debouncedSearch(term, { filters }, 250);
+			if (!response || mine !== generation) return;
+			const first = await Promise.all(response.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
+			if (mine !== generation) return;
+			shown = response.results;
+			page.results.replaceChildren(...first.map(resultItem));
+			show(page, term, response);
+			if (filterBoxes) updateCounts(filterBoxes, response.filters);
+		} catch (error) {
+			if (mine === generation) page.status.textContent = `The search failed: ${(error as Error).message ?? error}`;
+		}
 	};
 
 	const search = () => {

@@ -123,6 +123,34 @@ describe('the built site', () => {
 		await page.close();
 	});
 
+	it('shows five results at a time, adds five with "More results", and clears them when the words are removed', async () => {
+		const page = await site.context.newPage();
+		// "a" finds every record with a word starting with it: more than ten on the sample site
+		await page.goto(`${site.origin}/search/?q=a`);
+		const results = page.locator('.search-result');
+		await results.first().waitFor({ timeout: 15_000 });
+		const total = Number(/^(\d+) results for “a”$/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
+		expect(total).toBeGreaterThan(10);
+		await expect(results.count()).resolves.toBe(5);
+		const more = page.getByRole('button', { name: 'More results' });
+		await more.click();
+		await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 10);
+		// the reader goes on from the first result added
+		await expect(page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result')[5]?.querySelector('a'))).resolves.toBe(true);
+		for (let shown = 10; shown < total; shown = Math.min(shown + 5, total)) {
+			await more.click();
+			await page.waitForFunction((count) => document.querySelectorAll('.search-result').length === count, Math.min(shown + 5, total));
+		}
+		await expect(more.isHidden()).resolves.toBe(true);
+		// the address keeps the words; removing them clears the results
+		const box = page.getByRole('searchbox', { name: 'Search words' });
+		await box.fill('');
+		await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 0);
+		expect(new URL(page.url()).search).toBe('');
+		await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('');
+		await page.close();
+	});
+
 	it('runs the search given in the address (?q=), as the header search box sends it', async () => {
 		const page = await site.context.newPage();
 		await page.goto(`${site.origin}/`);
