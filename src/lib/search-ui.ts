@@ -11,7 +11,7 @@ import { searchScope, type SearchScope } from './search-bundles.ts';
 /** What Dateline uses of Pagefind's JavaScript API (`pagefind.js`). */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	mergeIndex(bundlePath: string): Promise<void>;
+	mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
 	debouncedSearch(term: string, options: { filters: FilterQuery }, debounceMs: number): Promise<SearchResponse | null>;
 	filters(): Promise<FilterCounts>;
 }
@@ -29,6 +29,8 @@ interface SubResult {
 	url: string;
 	excerpt: string;
 	locations: number[];
+	/** The element the section starts at; none for the text before the first section. */
+	anchor?: { id: string };
 }
 
 interface ResultData {
@@ -84,7 +86,7 @@ export function startSearch(root: ParentNode, scopeLinks: Iterable<HTMLAnchorEle
 	const links = [...scopeLinks];
 	for (const link of links) if (link.dataset.scope === scope) link.setAttribute('aria-current', 'page');
 
-	let pagefind: Promise<Pagefind | undefined> | undefined;
+	let pagefind: Promise<Loaded> | undefined;
 	const load = () => (pagefind ??= loadPagefind(bundles));
 	const chosen: Record<string, Set<string>> = {};
 	let shown: SearchResponse['results'] = [];
@@ -94,9 +96,10 @@ export function startSearch(root: ParentNode, scopeLinks: Iterable<HTMLAnchorEle
 	let generation = 0;
 	const run = async (term: string) => {
 		const mine = ++generation;
-		const api = await load();
+		const { api, problem } = await load();
 		if (!api) {
-			page.missing.hidden = false;
+			if (problem === 'missing') page.missing.hidden = false;
+			else page.status.textContent = 'Nothing to search in this scope yet.';
 			return;
 		}
 		if (mine !== generation) return;
@@ -106,7 +109,6 @@ export function startSearch(root: ParentNode, scopeLinks: Iterable<HTMLAnchorEle
 			return;
 		}
 		const filters = Object.fromEntries(Object.entries(chosen).flatMap(([name, values]) => (values.size > 0 ? [[name, { any: [...values] }]] : [])));
-		page.status.textContent = 'Searching…';
 		try {
 			const response = await api.debouncedSearch(term, { filters }, 250);
 			if (!response || mine !== generation) return;
@@ -148,10 +150,10 @@ export function startSearch(root: ParentNode, scopeLinks: Iterable<HTMLAnchorEle
 	});
 	page.filters.addEventListener('toggle', async () => {
 		if (!page.filters.open || filterBoxes) return;
-		const api = await load();
+		const { api, problem } = await load();
 		if (!api) {
-			page.missing.hidden = false;
-			page.filterList.textContent = 'No filters: there is no search index yet.';
+			page.missing.hidden = problem !== 'missing';
+			page.filterList.textContent = 'No filters: there is nothing to search yet.';
 			return;
 		}
 		filterBoxes = renderFilters(page.filterList, await api.filters(), chosen, search);
@@ -166,17 +168,47 @@ export function startSearch(root: ParentNode, scopeLinks: Iterable<HTMLAnchorEle
 	}
 }
 
-/** Loads Pagefind from the scope's first bundle and merges the others; undefined when there is no index (dev before a build). */
-async function loadPagefind(bundles: string[]): Promise<Pagefind | undefined> {
-	const [first, ...others] = bundles;
-	if (!first) return undefined;
+/** Pagefind loaded with every shard of the scope that holds records; or why it could not be. */
+type Loaded = { api: Pagefind; problem?: undefined } | { problem: 'missing' | 'empty'; api?: undefined };
+
+/** Words of an excerpt, in every shard. */
+const EXCERPT_LENGTH = 24;
+
+/**
+ * Loads Pagefind from the first of the scope's bundles that holds records and merges the others.
+ * A shard can hold none (a scope with few quotes or events: Pagefind cannot merge an index without
+ * a language), and a bundle can be missing (`npm run dev` before a build, or after the number of
+ * shards changed): those are left out, the missing ones said in the console.
+ */
+async function loadPagefind(bundles: string[]): Promise<Loaded> {
+	const holding = await Promise.all(
+		bundles.map(async (bundle) => {
+			try {
+				const response = await fetch(`${bundle}pagefind-entry.json`);
+				if (!response.ok) throw new Error(`HTTP ${response.status}`);
+				const entry = (await response.json()) as { languages?: Record<string, unknown> };
+				return Object.keys(entry.languages ?? {}).length > 0;
+			} catch (error) {
+				console.warn(`Dateline: no search bundle at ${bundle} (${(error as Error).message}); build the site again.`);
+				return undefined;
+			}
+		}),
+	);
+	const [first, ...others] = bundles.filter((_, index) => holding[index] === true);
+	if (!first) return { problem: holding.includes(false) ? 'empty' : 'missing' };
 	try {
 		const api = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
-		await api.options({ excerptLength: 24 });
-		for (const bundle of others) await api.mergeIndex(bundle);
-		return api;
+		await api.options({ excerptLength: EXCERPT_LENGTH });
+		for (const bundle of others) {
+			try {
+				await api.mergeIndex(bundle, { excerptLength: EXCERPT_LENGTH });
+			} catch (error) {
+				console.warn(`Dateline: the search bundle at ${bundle} could not be merged (${(error as Error).message}).`);
+			}
+		}
+		return { api };
 	} catch {
-		return undefined;
+		return { problem: 'missing' };
 	}
 }
 
@@ -206,7 +238,7 @@ export function resultItem(data: ResultData): HTMLLIElement {
 		date.textContent = longDate(data.meta.date);
 		item.append(date);
 	}
-	const subResults = sectionsOf(data, url);
+	const subResults = sectionsOf(data);
 	if (subResults.length === 0) item.append(excerpt(data.excerpt));
 	else {
 		const list = element('ul', 'search-subresults');
@@ -220,9 +252,12 @@ export function resultItem(data: ResultData): HTMLLIElement {
 	return item;
 }
 
-/** The sub-results worth showing: not the part before the first section, and the three with most matches. */
-function sectionsOf(data: ResultData, url: string): SubResult[] {
-	const sections = data.sub_results[0]?.url === url ? data.sub_results.slice(1) : data.sub_results;
+/**
+ * The sub-results worth showing: the sections (a heading's, a quote's or an event's anchor), not
+ * the text before the first of them, which the result itself links to; the three with most matches.
+ */
+function sectionsOf(data: ResultData): SubResult[] {
+	const sections = data.sub_results.filter((section) => section.anchor !== undefined);
 	if (sections.length <= 3) return sections;
 	const best = new Set([...sections].sort((a, b) => b.locations.length - a.locations.length).slice(0, 3));
 	return sections.filter((section) => best.has(section));

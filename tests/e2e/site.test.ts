@@ -105,6 +105,11 @@ describe('the built site', () => {
 		expect(await result.getAttribute('href')).toMatch(new RegExp(`^/articles/${SEED_ID}/#e\\d+$`));
 		// no article page among the results of this scope
 		expect(await page.locator('.search-result-title a').evaluateAll((links) => links.filter((a) => !/#e\d+$/.test(a.getAttribute('href') ?? '')).length)).toBe(0);
+		// the article's first event (the invasion, February 2022) is a sub-result too, though the result itself links to it
+		await page.getByRole('searchbox', { name: 'Search words' }).fill('invasion');
+		const first = page.locator('.search-subresults a', { hasText: 'February 2022' });
+		await first.waitFor({ timeout: 15_000 });
+		expect(await first.getAttribute('href')).toBe(`/articles/${SEED_ID}/#e1`);
 		await page.close();
 	});
 
@@ -148,6 +153,21 @@ describe('the built site', () => {
 		await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 0);
 		expect(new URL(page.url()).search).toBe('');
 		await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('');
+		await page.close();
+	});
+
+	it('leaves out a shard that holds no records, and says when a scope has nothing to search or no index', async () => {
+		const page = await site.context.newPage();
+		// a scope whose only shard is empty (Pagefind writes a bundle without languages)
+		await page.route('**/pagefind-quotes/pagefind-entry.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"version":"1.6.0","languages":{}}' }));
+		await page.goto(`${site.origin}/search/?scope=quotes&q=bloodbath`);
+		await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === 'Nothing to search in this scope yet.');
+		await expect(page.locator('[data-search-missing]').isHidden()).resolves.toBe(true);
+		// a scope whose bundle is not there (`npm run dev` before a build)
+		await page.route('**/pagefind-events/pagefind-entry.json', (route) => route.fulfill({ status: 404, body: '' }));
+		await page.goto(`${site.origin}/search/?scope=events&q=Istanbul`);
+		await page.locator('[data-search-missing]').waitFor({ state: 'visible', timeout: 15_000 });
+		await expect(page.locator('.search-result').count()).resolves.toBe(0);
 		await page.close();
 	});
 
