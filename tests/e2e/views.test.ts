@@ -155,6 +155,10 @@ describe('accessibility', () => {
 		await page.getByRole('group', { name: 'Speaker' }).waitFor();
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+		// the header's search and the page's are two search landmarks, told apart by their names
+		const landmarks = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+		expect(landmarks.violations.map((v) => v.id)).toEqual([]);
+		await expect(page.getByRole('search').evaluateAll((forms) => forms.map((form) => form.getAttribute('aria-label')))).resolves.toEqual(['Site search', 'Search in a scope']);
 		await page.close();
 	});
 });
