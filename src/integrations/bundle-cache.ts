@@ -2,7 +2,8 @@
  * Search bundles kept between builds: Pagefind writes each scope's bundle into
  * `<cacheDir>/dateline-pagefind/<bundle>/<digest>/`, named by a digest of everything it was made
  * from, and the build places it into `dist/`. When a scope's records are the same as in an earlier
- * build, the kept bundle is placed again instead of being built again. One bundle is kept per scope.
+ * build, the kept bundle is placed again instead of being built again. One bundle is kept per
+ * bundle folder (each shard of each scope).
  *
  * Files are placed as hard links (copied where the file system cannot link them): copying a
  * thousand small files costs about 0.4 s of CPU on ext4, linking them 10 ms. A file changed in place
