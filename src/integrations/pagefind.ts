@@ -22,7 +22,7 @@ import { SHARED_FRAGMENT_FILES, startSearchIndex, type SearchIndexOptions, type 
  * versions, not from its pages). Raise the number when the indexing changes.
  */
 function bundleFormat(config: AstroConfig): string {
-	return `pagefind ${pagefindVersion(fileURLToPath(config.root))}, fragments ${SHARED_FRAGMENT_FILES}, dateline 6, code ${projectCodeDigest(config)}`;
+	return `pagefind ${pagefindVersion(fileURLToPath(config.root))}, fragments ${SHARED_FRAGMENT_FILES}, dateline 7, code ${projectCodeDigest(config)}`;
 }
 
 /** The installed Pagefind's version, from the project's `node_modules` (its package does not export its package.json). */

@@ -9,7 +9,7 @@
  * and places the bundles into `dist/` (`placeBundle`), the last at the end of the build.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, statfsSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -236,7 +236,12 @@ async function indexPages(pages: ShardPages, output: string, scope: SearchScope)
 	const written = await index.writeFiles({ outputPath: output });
 	failOn('writing the index', written.errors);
 	await index.deleteIndex();
+	// the search page is Dateline's own (`src/lib/search-ui.ts`): Pagefind's UIs would be 0.43 MB of every bundle in `dist/`
+	for (const name of PAGEFIND_UI_FILES) rmSync(join(output, name), { force: true });
 }
+
+/** Pagefind's own search UIs, which it writes into every bundle and Dateline's search page does not use. */
+export const PAGEFIND_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 function failOn(step: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`Pagefind failed while ${step}:\n  ${errors.join('\n  ')}`);

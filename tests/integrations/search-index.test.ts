@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articlesLoader } from '../../src/content-layer/loader.ts';
 import { readArticleIndex, readRecordsCorpus, recordsCorpusDigest } from '../../src/content-layer/records-corpus.ts';
-import { buildSearchBundles, type SearchIndexOptions } from '../../src/integrations/search-index.ts';
+import { buildSearchBundles, PAGEFIND_UI_FILES, type SearchIndexOptions } from '../../src/integrations/search-index.ts';
 import { shardOf } from '../../src/lib/search-bundles.ts';
 import { fakeContext } from '../content-layer/fake-context.ts';
 
@@ -59,6 +60,11 @@ describe('the search indexer', () => {
 			['pagefind-events', 2, false],
 		]);
 		for (const { kept, records } of first) await expect(pageCount(kept)).resolves.toBe(records);
+		// what the search page loads is there; Pagefind's own UIs are not
+		for (const { kept } of first) {
+			expect(['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind'].filter((name) => !existsSync(join(kept, name)))).toEqual([]);
+			expect(PAGEFIND_UI_FILES.filter((name) => existsSync(join(kept, name)))).toEqual([]);
+		}
 		// the same corpus again: its bundles are found from the list of articles alone, no record is read
 		const harbour = readRecordsCorpus(options).articles[0]!;
 		const files = [`${harbour.data.record}.json`, `${harbour.data.record}.analysis.json`].map((name) => join(options.recordsDir, name));
