@@ -138,16 +138,16 @@ function keptForCorpus(cacheRoot: string, corpus: string, shards: number): Scope
 function searchPages(options: SearchIndexOptions, articles: IndexedArticle[], shards: number, scratch: string): Record<SearchScope, ShardPages[]> {
 	const paths = sitePaths(options.base);
 	const records = entrySearchRecords({ ...readRecordsCorpus(options, { articles, claims: false }), paths });
-	const byShard = (scope: SearchScope, count: number) => Array.from({ length: count }, (_, shard) => join(scratch, shardBundle(scope, shard)));
+	const folders = (scope: SearchScope) => Array.from({ length: shards }, (_, shard) => join(scratch, shardBundle(scope, shard)));
 	const held = (scope: 'quotes' | 'events') => {
-		const pages = byShard(scope, shards).map((folder) => recordPages(folder));
+		const pages = folders(scope).map((folder) => recordPages(folder));
 		for (const record of records[scope]) pages[shardOf(record.article, shards)]!.add(record);
 		return pages;
 	};
-	const shardArticles = byShard('articles', shards).map(() => [] as IndexedArticle[]);
+	const shardArticles = Array.from({ length: shards }, (): IndexedArticle[] => []);
 	for (const article of articles) shardArticles[shardOf(article.id, shards)]!.push(article);
 	// the actors' records (those of no article) go to the first shard
-	const articlePages = byShard('articles', shards).map((folder, shard) => articleShardPages(folder, shardArticles[shard]!, shard === 0 ? records.articles : [], options, paths));
+	const articlePages = folders('articles').map((folder, shard) => articleShardPages(folder, shardArticles[shard]!, shard === 0 ? records.articles : [], options, paths));
 	return { articles: articlePages, quotes: held('quotes'), events: held('events') };
 }
 
@@ -176,7 +176,7 @@ function articleShardPages(folder: string, articles: IndexedArticle[], actors: S
 		count: articles.length + actors.length,
 		digest: () => bundleDigest([...articles.map(articleVersion), extra.digest()]),
 		flush() {
-			mkdirSync(folder, { recursive: true });
+			// the actors' pages first, the folder made with them
 			extra.flush();
 			// one record read at a time: its annotated HTML goes into the article's page and is let go
 			articles.forEach((article, index) => writePage(folder, actors.length + index, recordPage(articleSearchRecord(article, readRecord(options.recordsDir, article.data.record), paths))));
