@@ -30,9 +30,12 @@ export function displayPath(path: string, root: string): string {
 	return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
 }
 
-/** The folder of the article files, relative to the project root: `DATELINE_CONTENT_DIR`, else `content/articles`. */
+/** The folder of the article files when nothing else is said, relative to the project root. */
+export const DEFAULT_ARTICLES_DIR = 'content/articles';
+
+/** The folder of the article files, relative to the project root: `DATELINE_CONTENT_DIR`, else {@link DEFAULT_ARTICLES_DIR}. */
 export function articlesDir(): string {
-	return process.env.DATELINE_CONTENT_DIR || 'content/articles';
+	return process.env.DATELINE_CONTENT_DIR || DEFAULT_ARTICLES_DIR;
 }
 
 /** Lists the `.md` files under `dir`, recursively, sorted by path. A missing folder has none. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ENGINE_VERSION } from '../analysis/index.ts';
-import { collectArticles, displayPath, type IdentifiedArticle } from './collect.ts';
+import { collectArticles, DEFAULT_ARTICLES_DIR, displayPath, type IdentifiedArticle } from './collect.ts';
 import { buildArticles } from './article-pool.ts';
 import type { BuildArticleOptions } from './build-article.ts';
 import type { AnalysisTally } from './analysis-cache.ts';
@@ -27,7 +27,7 @@ export interface ArticlesLoaderOptions {
 }
 
 /** Creates the loader of the `articles` collection. */
-export function articlesLoader({ base = 'content/articles', threads }: ArticlesLoaderOptions = {}): Loader {
+export function articlesLoader({ base = DEFAULT_ARTICLES_DIR, threads }: ArticlesLoaderOptions = {}): Loader {
 	return {
 		name: 'dateline-articles',
 		schema: articleEntrySchema,

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listArticleFiles } from '../content-layer/collect.ts';
+import { DEFAULT_ARTICLES_DIR, listArticleFiles } from '../content-layer/collect.ts';
 import { articleIdFromPath } from '../content-layer/ids.ts';
 import { SEARCH_SCOPE_LIST, scopeBundles, shardCount } from '../lib/search-bundles.ts';
 import { countOf } from '../lib/views.ts';
@@ -50,7 +50,7 @@ export function checkBuildInvariants({ contentIds, manifest, pageOf, indexedCoun
 }
 
 /** Runs {@link checkBuildInvariants} at the end of every build. */
-export function buildInvariants({ base = 'content/articles' }: { base?: string } = {}): AstroIntegration {
+export function buildInvariants({ base = DEFAULT_ARTICLES_DIR }: { base?: string } = {}): AstroIntegration {
 	let root = '';
 	let started = 0;
 	return {

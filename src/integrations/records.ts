@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prestartWorkers, releasePrestarted, THREADS_FROM } from '../content-layer/article-pool.ts';
-import { listArticleFiles } from '../content-layer/collect.ts';
+import { DEFAULT_ARTICLES_DIR, listArticleFiles } from '../content-layer/collect.ts';
 import { hasArticleIndex, recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
 import { projectCodeDigest } from '../lib/data-parts.ts';
@@ -25,7 +25,7 @@ export interface ArticleRecordsOptions {
 }
 
 /** The integration; list it in `astro.config.mjs`. */
-export function articleRecords({ base = 'content/articles' }: ArticleRecordsOptions = {}): AstroIntegration {
+export function articleRecords({ base = DEFAULT_ARTICLES_DIR }: ArticleRecordsOptions = {}): AstroIntegration {
 	return {
 		name: 'dateline-records',
 		hooks: {
