@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { articlesDir } from './src/content-layer/collect.ts';
+import { articlesDir } from './src/content-layer/article-folder.ts';
 import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { buildInvariants } from './src/integrations/invariants.ts';
 import { pageCacheGuard } from './src/integrations/page-cache-guard.ts';

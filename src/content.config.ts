@@ -6,7 +6,7 @@
  * `src/content-layer/query.ts`, the views' door.
  */
 import { defineCollection } from 'astro:content';
-import { articlesDir } from './content-layer/collect.ts';
+import { articlesDir } from './content-layer/article-folder.ts';
 import { articlesLoader } from './content-layer/loader.ts';
 import { articleEntrySchema } from './content-layer/schema.ts';
 

@@ -25,11 +25,7 @@ export interface AnalyzeOptions {
 	tree?: Root;
 }
 
-/**
- * Version of the engine's rules, part of the content layer's digests: raise it when a change to the
- * engine must re-analyse articles whose text did not change.
- */
-export const ENGINE_VERSION = 1;
+export { ENGINE_VERSION } from './version.ts';
 
 const parser = unified().use(remarkParse);
 

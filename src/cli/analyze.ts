@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { analyzeArticle, type ArticleAnalysis } from '../analysis/index.ts';
-import { displayPath } from '../content-layer/collect.ts';
+import { displayPath } from '../content-layer/article-folder.ts';
 import { applyCorrections, applyRegistry } from '../content-layer/corrections.ts';
 import { readActorRegistry, registryPath } from '../content-layer/registry.ts';
 import type { CorrectionOutcome } from '../content-layer/schema.ts';

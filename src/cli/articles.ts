@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArticleFile } from '../content-layer/article-file.ts';
-import { displayPath, listArticleFiles } from '../content-layer/collect.ts';
+import { displayPath, listArticleFiles } from '../content-layer/article-folder.ts';
 import { decodeArticleFile } from '../content-layer/file-checks.ts';
 import { articleIdFromPath } from '../content-layer/ids.ts';
 import { formatProblem, type ContentProblem } from '../content-layer/problems.ts';

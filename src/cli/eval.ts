@@ -7,7 +7,7 @@ import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeArticle } from '../analysis/index.ts';
-import { listArticleFiles } from '../content-layer/collect.ts';
+import { listArticleFiles } from '../content-layer/article-folder.ts';
 import { parseMarkdown } from '../content-layer/markdown.ts';
 import { goldSchema } from '../evaluation/gold.ts';
 import { addTallies, prf, scoreArticle, type ArticleScore, type Tally } from '../evaluation/score.ts';

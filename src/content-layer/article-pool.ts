@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleJob } from './article-worker.ts';
-import { buildArticle, type BuildArticleOptions, type BuiltArticle } from './build-article.ts';
+import type { BuildArticleOptions, BuiltArticle } from './build-article.ts';
 import type { IdentifiedArticle } from './collect.ts';
 
 /** Fewest articles to build for the pool to start worker threads. */
@@ -73,6 +73,9 @@ export async function buildArticles(jobs: Array<{ article: IdentifiedArticle; op
 	const count = Math.min(threads ?? (jobs.length >= THREADS_FROM ? availableParallelism() : 0), jobs.length);
 	if (count < 2 || !existsSync(fileURLToPath(WORKER))) {
 		releasePrestarted();
+		if (jobs.length === 0) return [];
+		// loaded only here: a build with nothing to render never loads the engine and the pipeline
+		const { buildArticle } = await import('./build-article.ts');
 		const built: BuiltArticle[] = [];
 		for (const job of jobs) {
 			built.push(await buildArticle(job.article, job.options));

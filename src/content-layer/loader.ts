@@ -7,12 +7,13 @@
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ENGINE_VERSION } from '../analysis/index.ts';
-import { collectArticles, DEFAULT_ARTICLES_DIR, displayPath, type IdentifiedArticle } from './collect.ts';
+import { ENGINE_VERSION } from '../analysis/version.ts';
+import { DEFAULT_ARTICLES_DIR, displayPath } from './article-folder.ts';
+import { collectArticles, type IdentifiedArticle } from './collect.ts';
 import { buildArticles } from './article-pool.ts';
 import type { BuildArticleOptions } from './build-article.ts';
 import type { AnalysisTally } from './analysis-cache.ts';
-import { RENDER_VERSION } from './markdown.ts';
+import { RENDER_VERSION } from './render-version.ts';
 import { ContentError, formatProblem } from './problems.ts';
 import { hasRecord, pruneRecords, recordKey, recordsDir, writeArticleIndex } from './records.ts';
 import { readActorRegistry, registryPath } from './registry.ts';

@@ -14,12 +14,6 @@ import { unified } from 'unified';
 import { rehypeAnnotate, type AnnotateOptions } from './annotate.ts';
 import type { Block } from './schema.ts';
 
-/**
- * Version of the rendering pipeline, part of every article's digest: raise it when a change to
- * the pipeline must re-render articles whose text did not change.
- */
-export const RENDER_VERSION = 8;
-
 /** A heading of the rendered article, as Astro's `MarkdownHeading`. */
 export interface RenderedHeading {
 	depth: number;

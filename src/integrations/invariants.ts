@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_ARTICLES_DIR, listArticleFiles } from '../content-layer/collect.ts';
+import { DEFAULT_ARTICLES_DIR, listArticleFiles } from '../content-layer/article-folder.ts';
 import { articleIdFromPath } from '../content-layer/ids.ts';
 import { SEARCH_SCOPE_LIST, scopeBundles, shardCount } from '../lib/search-bundles.ts';
 import { countOf } from '../lib/views.ts';

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prestartWorkers, releasePrestarted, THREADS_FROM } from '../content-layer/article-pool.ts';
-import { DEFAULT_ARTICLES_DIR, listArticleFiles } from '../content-layer/collect.ts';
+import { DEFAULT_ARTICLES_DIR, listArticleFiles } from '../content-layer/article-folder.ts';
 import { hasArticleIndex, recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
 import { projectCodeDigest } from '../lib/data-parts.ts';
