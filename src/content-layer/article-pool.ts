@@ -1,9 +1,10 @@
 /**
  * Builds many articles on all cores: a pool of worker threads (`article-worker.ts`), each running
  * `buildArticle`. Below {@link THREADS_FROM} articles, or with one core, the work runs inline,
- * since starting a worker (loading the engine and the Markdown pipeline) costs more than it saves.
- * A build that will analyse every article can start the workers early ({@link prestartWorkers}),
- * so that they load while Astro starts up.
+ * since starting a worker (loading the engine and the Markdown pipeline) costs more than it saves,
+ * unless workers were started ahead ({@link prestartWorkers}): a build that knows early that
+ * articles changed starts them so that they load while Astro starts up, and then uses them
+ * whatever the number of articles.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -13,7 +14,7 @@ import type { ArticleJob } from './article-worker.ts';
 import type { BuildArticleOptions, BuiltArticle } from './build-article.ts';
 import type { IdentifiedArticle } from './collect.ts';
 
-/** Fewest articles to build for the pool to start worker threads. */
+/** Fewest articles to build for the pool to start worker threads of its own (workers started ahead are used for any number). */
 export const THREADS_FROM = 24;
 
 const WORKER = new URL('./article-worker.ts', import.meta.url);
@@ -29,7 +30,7 @@ const holder = globalThis as { [PRESTARTED]?: Worker[] };
  * Workers that are not taken end with {@link releasePrestarted}; none keeps the process alive.
  */
 export function prestartWorkers(count: number = availableParallelism()): void {
-	if (count < 2 || !existsSync(fileURLToPath(WORKER))) return;
+	if (count < 1 || !existsSync(fileURLToPath(WORKER))) return;
 	const started = (holder[PRESTARTED] ??= []);
 	while (started.length < count) {
 		const worker = new Worker(WORKER);
@@ -62,7 +63,7 @@ function takeWorkers(count: number): Worker[] {
 
 /** Options of {@link buildArticles}. */
 export interface PoolOptions {
-	/** Worker threads to use; default: the machine's cores when there are {@link THREADS_FROM} articles or more, else none. */
+	/** Worker threads to use; default: the workers started ahead if any, else the machine's cores when there are {@link THREADS_FROM} articles or more, else none. */
 	threads?: number;
 	/** Called after each article is built. */
 	onBuilt?: () => void;
@@ -70,8 +71,11 @@ export interface PoolOptions {
 
 /** Builds every article (see `buildArticle`), on worker threads when it pays; results in the order given. */
 export async function buildArticles(jobs: Array<{ article: IdentifiedArticle; options: BuildArticleOptions }>, { threads, onBuilt }: PoolOptions = {}): Promise<BuiltArticle[]> {
-	const count = Math.min(threads ?? (jobs.length >= THREADS_FROM ? availableParallelism() : 0), jobs.length);
-	if (count < 2 || !existsSync(fileURLToPath(WORKER))) {
+	// workers started ahead have loaded the engine already: worth it for a single article; new ones
+	// only when there are many (and then one per core)
+	const ahead = threads === undefined ? (holder[PRESTARTED]?.length ?? 0) : 0;
+	const count = Math.min(threads ?? Math.max(ahead, jobs.length >= THREADS_FROM ? availableParallelism() : 0), jobs.length);
+	if (count < (ahead > 0 ? 1 : 2) || !existsSync(fileURLToPath(WORKER))) {
 		releasePrestarted();
 		if (jobs.length === 0) return [];
 		// loaded only here: a build with nothing to render never loads the engine and the pipeline

@@ -1,17 +1,19 @@
 /**
- * Starts the article workers while Astro starts up when the build will analyse every article (no
- * records yet, and enough articles for worker threads: `article-pool.ts`). Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
+ * Starts article workers while Astro starts up when articles changed since the last build (by their
+ * files' modification times; every article before the first build), one per changed article up to
+ * one per core, so that they load the engine meanwhile (`article-pool.ts`). Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
  * the same folder the `articles` loader writes to under Astro's cache folder, and where the actor
  * registry is (`import.meta.env.DATELINE_ACTORS_FILE`), and where the data files' parts are kept
  * between builds and under which digest of the code (`import.meta.env.DATELINE_DATA_PARTS_DIR`,
  * `DATELINE_CODE_DIGEST`, see `src/lib/data-parts.ts`).
  */
 import type { AstroIntegration } from 'astro';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prestartWorkers, releasePrestarted, THREADS_FROM } from '../content-layer/article-pool.ts';
+import { prestartWorkers, releasePrestarted } from '../content-layer/article-pool.ts';
 import { DEFAULT_ARTICLES_DIR, listArticleFiles } from '../content-layer/article-folder.ts';
-import { hasArticleIndex, recordsDir } from '../content-layer/records.ts';
+import { changedSinceIndex, recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
 import { projectCodeDigest } from '../lib/data-parts.ts';
 
@@ -30,10 +32,12 @@ export function articleRecords({ base = DEFAULT_ARTICLES_DIR }: ArticleRecordsOp
 		name: 'dateline-records',
 		hooks: {
 			'astro:config:setup': async ({ config, updateConfig, command, logger }) => {
-				// every article will be analysed (no records yet): the workers can load meanwhile
-				if (command !== 'preview' && !hasArticleIndex(recordsDir(config.cacheDir))) {
+				// articles changed since the last sync (all of them before the first): the workers load the
+				// engine while Astro starts up, instead of the build loading it when it reaches them
+				if (command !== 'preview') {
 					const files = await listArticleFiles(resolve(fileURLToPath(config.root), base));
-					if (files.length >= THREADS_FROM) prestartWorkers();
+					const changed = changedSinceIndex(recordsDir(config.cacheDir), files, [registryPath(fileURLToPath(config.root))]);
+					if (changed > 0) prestartWorkers(Math.min(changed, availableParallelism()));
 				}
 				if (command === 'build' && !process.env.DATELINE_SITE) {
 					logger.warn(`DATELINE_SITE is not set: canonical addresses, the feed, the sitemap and the data files point at ${LOCAL_SITE}. Set it to the public address before deploying.`);

@@ -51,10 +51,25 @@ describe('the article pool', () => {
 		expect(built.map((article) => article.entry.date)).toEqual(['2024-03-08', '2023-11-30']);
 	});
 
-	it('ends the workers started ahead when the articles are built inline', async () => {
+	it('builds a single article on a worker started ahead, and ends the others', async () => {
 		prestartWorkers(2);
+		const started = waiting() as Worker[];
+		let answers = 0;
+		for (const worker of started) worker.on('message', () => (answers += 1));
 		const built = await buildArticles((await jobs()).slice(0, 1));
+		expect(built.map((article) => article.entry.date)).toEqual(['2024-03-08']);
+		expect(answers).toBe(1);
+		expect(waiting()).toHaveLength(0);
+	});
+
+	it('ends the workers started ahead when told to build inline', async () => {
+		prestartWorkers(2);
+		const started = waiting() as Worker[];
+		let answers = 0;
+		for (const worker of started) worker.on('message', () => (answers += 1));
+		const built = await buildArticles((await jobs()).slice(0, 1), { threads: 0 });
 		expect(built).toHaveLength(1);
+		expect(answers).toBe(0);
 		expect(waiting()).toHaveLength(0);
 	});
 });

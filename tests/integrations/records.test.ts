@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,13 +17,14 @@ afterEach(() => {
 const waiting = () => (globalThis as Record<symbol, unknown[] | undefined>)[Symbol.for('dateline.article-pool.prestarted')] ?? [];
 
 /** A project with `articles` article files, set up as `astro <command>` would; what `updateConfig` was given. */
-async function setUp(articles: number, command: string, { built = false } = {}) {
+async function setUp(articles: number, command: string, { built = false, touched }: { built?: boolean; touched?: (root: string) => void } = {}) {
 	const root = mkdtempSync(join(tmpdir(), 'dateline-records-'));
 	roots.push(root);
 	mkdirSync(join(root, 'news'));
 	for (let n = 0; n < articles; n += 1) writeFileSync(join(root, 'news', `story-${n}.md`), '---\ntitle: A fictional story\ndate: 2024-03-08\nfictional: true\n---\nText.\n');
 	const cacheDir = pathToFileURL(join(root, 'cache/'));
 	if (built) writeArticleIndex(recordsDir(cacheDir), []);
+	touched?.(root);
 	const updates: unknown[] = [];
 	const hooks = articleRecords({ base: 'news' }).hooks as Record<string, (options: unknown) => Promise<void> | void>;
 	await hooks['astro:config:setup']?.({ config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`), cacheDir }, updateConfig: (update: unknown) => updates.push(update), command, logger: { warn: () => {} } });
@@ -31,19 +32,36 @@ async function setUp(articles: number, command: string, { built = false } = {}) 
 }
 
 describe('the records integration', () => {
-	it('starts the article workers while Astro starts up when every article of many will be analysed', async () => {
+	it('starts a worker per article while Astro starts up before the first build, one per core at most', async () => {
 		const updates = await setUp(24, 'build');
-		expect(waiting()).toHaveLength(availableParallelism() >= 2 ? availableParallelism() : 0);
+		expect(waiting()).toHaveLength(Math.min(24, availableParallelism()));
 		expect(JSON.stringify(updates)).toContain('dateline-data-parts');
 		expect(JSON.stringify(updates)).toMatch(/"import\.meta\.env\.DATELINE_CODE_DIGEST":"\\"[\w-]{22}\\""/);
+		releasePrestarted();
+		await setUp(1, 'build');
+		expect(waiting()).toHaveLength(1);
 	});
 
-	it('starts none for a few articles, for a build that has records already, or for a preview', async () => {
-		await setUp(23, 'build');
-		expect(waiting()).toHaveLength(0);
+	it('starts none when no article file changed since the last sync, or for a preview', async () => {
 		await setUp(24, 'build', { built: true });
 		expect(waiting()).toHaveLength(0);
 		await setUp(24, 'preview');
 		expect(waiting()).toHaveLength(0);
+	});
+
+	it('starts one for an article edited since the last sync, and one per core when the actor registry changed', async () => {
+		const later = new Date(Date.now() + 60_000);
+		await setUp(24, 'build', { built: true, touched: (root) => utimesSync(join(root, 'news', 'story-3.md'), later, later) });
+		expect(waiting()).toHaveLength(1);
+		releasePrestarted();
+		await setUp(24, 'build', {
+			built: true,
+			touched: (root) => {
+				mkdirSync(join(root, 'content'));
+				writeFileSync(join(root, 'content', 'actors.yaml'), 'actors: []\n');
+				utimesSync(join(root, 'content', 'actors.yaml'), later, later);
+			},
+		});
+		expect(waiting()).toHaveLength(Math.min(24, availableParallelism()));
 	});
 });
