@@ -12,19 +12,27 @@ interface StaticPath<P> {
 }
 
 /**
- * Each path with a `cacheKey`: a digest of its props. Sound for a page rendered from its props
- * alone (and from files its props name by content digest, as an article's record): same props,
- * same page.
- */
-export function keyedByProps<P>(paths: ReadonlyArray<StaticPath<P>>): Array<StaticPath<P> & { cacheKey: string }> {
-	return keyedBy(paths, (path) => createHash('sha256').update(JSON.stringify(path.props)).digest('base64url'));
-}
-
-/**
- * Each path with the `cacheKey` that `key` gives it: for pages whose props a short version string
- * names in full (an article's `articleVersion`, whose record key covers everything its entry is
- * made from), cheaper than digesting the props.
+ * Each path with the `cacheKey` that `key` gives it: a key that changes whenever the page's props
+ * do, named by something cheaper than the props themselves (an article's `articleVersion`, whose
+ * record key covers everything its entry is made from; {@link articlesKey}).
  */
 export function keyedBy<P>(paths: ReadonlyArray<StaticPath<P>>, key: (path: StaticPath<P>) => string): Array<StaticPath<P> & { cacheKey: string }> {
 	return paths.map((path) => ({ ...path, cacheKey: key(path) }));
 }
+
+/**
+ * The key of a page made from site-wide entries and a summary of them (an actor and its quotes,
+ * claims and events; a speaker and their quotes): the summary's JSON and the version of every
+ * article the entries come from (`versions`: article id → `articleVersion`), instead of a digest of
+ * every entry. Sound because each entry is made from its article alone (`corpus.ts`): the same
+ * articles in the same versions give the same entries, in the same order. At 1,000 articles the
+ * actors' props are most of the corpus (20 MB of JSON to digest after every edit).
+ */
+export function articlesKey(summary: unknown, entries: Iterable<{ data: { article: { id: string } } }>, versions: ReadonlyMap<string, string>): string {
+	const ids = new Set<string>();
+	for (const entry of entries) ids.add(entry.data.article.id);
+	const hash = createHash('sha256').update(JSON.stringify(summary));
+	for (const id of [...ids].sort()) hash.update('\u0000').update(versions.get(id) ?? id);
+	return hash.digest('base64url');
+}
+
