@@ -25,7 +25,7 @@ export default defineConfig({
 	// 1,000-article build: page generation 10-11 s -> 7 s, total 17-19 s -> 13-14 s)
 	build: { format: 'directory', concurrency: 8 },
 	// pages whose props and code are unchanged since the last build are copied from it, not rendered
-	// again (each dynamic route keys its pages by their props: src/lib/page-keys.ts; a build after
+	// again (each dynamic route keys its pages by what their props are made from: src/lib/page-keys.ts; a build after
 	// one that did not finish renders every page: src/integrations/page-cache-guard.ts)
 	experimental: { incrementalBuild: true },
 	// Dateline renders Markdown with its own pipeline (src/content-layer/markdown.ts); no Shiki

@@ -10,13 +10,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ENGINE_VERSION } from '../analysis/version.ts';
 import { DEFAULT_ARTICLES_DIR, displayPath } from './article-folder.ts';
 import { collectArticles, type IdentifiedArticle } from './collect.ts';
-import { buildArticles } from './article-pool.ts';
+import { buildArticles, releasePrestarted } from './article-pool.ts';
 import type { BuildArticleOptions } from './build-article.ts';
 import type { AnalysisTally } from './analysis-cache.ts';
 import { RENDER_VERSION } from './render-version.ts';
 import { ContentError, formatProblem } from './problems.ts';
 import { hasRecord, pruneRecords, recordKey, recordsDir, writeArticleIndex } from './records.ts';
 import { readActorRegistry, registryPath } from './registry.ts';
+import { writeSourceFingerprints } from './source-fingerprints.ts';
 import { articleEntrySchema, type ArticleEntry } from './schema.ts';
 
 /** Options of {@link articlesLoader}. */
@@ -35,7 +36,13 @@ export function articlesLoader({ base = DEFAULT_ARTICLES_DIR, threads }: Article
 		async load(context) {
 			const root = fileURLToPath(context.config.root);
 			const dir = resolve(root, base);
-			await syncArticles(context, dir, root, threads);
+			try {
+				await syncArticles(context, dir, root, threads);
+			} catch (error) {
+				// workers started ahead for this sync would otherwise wait, engine loaded, for the next one
+				releasePrestarted();
+				throw error;
+			}
 			const registry = registryPath(root);
 			context.watcher?.add([dir, registry]);
 			context.watcher?.on('all', (_event, path) => {
@@ -88,6 +95,8 @@ async function syncArticles(context: LoaderContext, dir: string, root: string, t
 	}
 	pruneRecords(records, keep);
 	writeArticleIndex(records, articles.map((article) => ({ id: article.id, data: store.get(article.id)?.data as ArticleEntry })));
+	// what this sync read, for the next build to tell early whether any article changed
+	writeSourceFingerprints(records, [...articles.map((article) => resolve(root, article.file)), registryFile]);
 	logger.info(`${articles.length} articles: ${jobs.length} rendered, ${articles.length - jobs.length} unchanged; ${tally.analysed} analysed, ${tally.cached} from the analysis cache of earlier builds`);
 }
 

@@ -1,6 +1,7 @@
 /**
  * The article body pipeline: Markdown → mdast (remark) → hast → sanitised, slugged HTML.
- * One unified processor for every article, so every page renders the same way.
+ * One unified processor for every article, so every page renders the same way. A change to what
+ * it renders must raise `RENDER_VERSION` (`render-version.ts`), so that every article is rendered again.
  */
 import type { Heading, Root as MdastRoot, RootContent } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';

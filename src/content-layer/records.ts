@@ -9,7 +9,7 @@
  * pages read a record from disk when they render it (see `query.ts`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byId } from './ids.ts';
@@ -101,23 +101,6 @@ export function writeArticleIndex(dir: string, articles: readonly IndexedArticle
 	writeFileSync(join(dir, ARTICLE_INDEX), JSON.stringify(articles));
 }
 
-/**
- * How many of the article `files` were modified after the content layer last wrote its article
- * index: every file when there is no index yet, or when one of the `shared` files every article
- * depends on (the actor registry) is newer. A guess made before Astro starts, from modification
- * times alone, of how many articles the build will render, to start workers early; the loader
- * decides by digest.
- */
-export function changedSinceIndex(dir: string, files: readonly string[], shared: readonly string[] = []): number {
-	const since = modifiedAt(join(dir, ARTICLE_INDEX));
-	if (since === undefined || shared.some((file) => (modifiedAt(file) ?? 0) > since)) return files.length;
-	return files.filter((file) => (modifiedAt(file) ?? Infinity) > since).length;
-}
-
-function modifiedAt(file: string): number | undefined {
-	return statSync(file, { throwIfNoEntry: false })?.mtimeMs;
-}
-
 /** Reads the list of the current articles, in id order; fails naming the file when the content layer has not written it. */
 export function readArticleIndex(dir: string): IndexedArticle[] {
 	const file = join(dir, ARTICLE_INDEX);
@@ -137,7 +120,8 @@ export function pruneRecords(dir: string, keep: ReadonlySet<string>): void {
 		return;
 	}
 	for (const name of names) {
-		if (!name.endsWith('.json') || name === ARTICLE_INDEX) continue;
+		// records are named by hex keys; the folder's own files (`_articles.json`, `_sources.json`) start with `_`
+		if (!name.endsWith('.json') || name.startsWith('_')) continue;
 		const key = name.slice(0, -(name.endsWith(ANALYSIS_SUFFIX) ? ANALYSIS_SUFFIX : '.json').length);
 		if (!keep.has(key)) rmSync(join(dir, name), { force: true });
 	}

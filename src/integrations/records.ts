@@ -1,7 +1,7 @@
 /**
- * Starts article workers while Astro starts up when articles changed since the last build (by their
- * files' modification times; every article before the first build), one per changed article up to
- * one per core, so that they load the engine meanwhile (`article-pool.ts`). Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
+ * Starts article workers while Astro starts up when article files changed since the last sync
+ * (`source-fingerprints.ts`; every article before the first build), one per changed file up to one
+ * per core, so that they load the engine meanwhile (`article-pool.ts`). Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
  * the same folder the `articles` loader writes to under Astro's cache folder, and where the actor
  * registry is (`import.meta.env.DATELINE_ACTORS_FILE`), and where the data files' parts are kept
  * between builds and under which digest of the code (`import.meta.env.DATELINE_DATA_PARTS_DIR`,
@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prestartWorkers, releasePrestarted } from '../content-layer/article-pool.ts';
 import { DEFAULT_ARTICLES_DIR, listArticleFiles } from '../content-layer/article-folder.ts';
-import { changedSinceIndex, recordsDir } from '../content-layer/records.ts';
+import { recordsDir } from '../content-layer/records.ts';
+import { changedSinceSync } from '../content-layer/source-fingerprints.ts';
 import { registryPath } from '../content-layer/registry.ts';
 import { projectCodeDigest } from '../lib/data-parts.ts';
 
@@ -33,10 +34,11 @@ export function articleRecords({ base = DEFAULT_ARTICLES_DIR }: ArticleRecordsOp
 		hooks: {
 			'astro:config:setup': async ({ config, updateConfig, command, logger }) => {
 				// articles changed since the last sync (all of them before the first): the workers load the
-				// engine while Astro starts up, instead of the build loading it when it reaches them
-				if (command !== 'preview') {
+				// engine while Astro starts up, instead of the build loading it when it reaches them (with
+				// one core, the work runs inline: a worker would only compete with Astro's start-up)
+				if (command !== 'preview' && availableParallelism() >= 2) {
 					const files = await listArticleFiles(resolve(fileURLToPath(config.root), base));
-					const changed = changedSinceIndex(recordsDir(config.cacheDir), files, [registryPath(fileURLToPath(config.root))]);
+					const changed = changedSinceSync(recordsDir(config.cacheDir), files, [registryPath(fileURLToPath(config.root))]);
 					if (changed > 0) prestartWorkers(Math.min(changed, availableParallelism()));
 				}
 				if (command === 'build' && !process.env.DATELINE_SITE) {

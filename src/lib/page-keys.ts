@@ -32,7 +32,11 @@ export function articlesKey(summary: unknown, entries: Iterable<{ data: { articl
 	const ids = new Set<string>();
 	for (const entry of entries) ids.add(entry.data.article.id);
 	const hash = createHash('sha256').update(JSON.stringify(summary));
-	for (const id of [...ids].sort()) hash.update('\u0000').update(versions.get(id) ?? id);
+	for (const id of [...ids].sort()) {
+		const version = versions.get(id);
+		// an entry of an article the corpus does not list: no version to key the page by, and a key without one could keep a stale page
+		if (version === undefined) throw new Error(`Dateline found an entry of the article "${id}", which is not in the corpus`);
+		hash.update('\u0000').update(version);
+	}
 	return hash.digest('base64url');
 }
-

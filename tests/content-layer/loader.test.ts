@@ -2,6 +2,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { prestartWorkers } from '../../src/content-layer/article-pool.ts';
 import { articlesLoader } from '../../src/content-layer/loader.ts';
 import { ContentError } from '../../src/content-layer/problems.ts';
 import { readArticleIndex, readRecord, readRecordAnalysis } from '../../src/content-layer/records.ts';
@@ -76,7 +77,7 @@ describe('articlesLoader', () => {
 		expect(entries.get('lighthouse')?.data.title).toBe('Changed');
 		// the records (both files of each) of the old versions and of the deleted file are gone; the index lists what is left
 		const key = entries.get('lighthouse')?.data.record;
-		expect((await readdir(join(root, '.cache/dateline-records'))).sort()).toEqual([`${key}.json`, `${key}.analysis.json`, '_articles.json'].sort());
+		expect((await readdir(join(root, '.cache/dateline-records'))).sort()).toEqual([`${key}.json`, `${key}.analysis.json`, '_articles.json', '_sources.json'].sort());
 		expect(readArticleIndex(join(root, '.cache/dateline-records')).map(({ id, data }) => [id, data.title, data.record])).toEqual([['lighthouse', 'Changed', entries.get('lighthouse')?.data.record]]);
 	});
 
@@ -140,10 +141,13 @@ describe('articlesLoader', () => {
 	it('fails with every problem listed and stores nothing from a bad run', async () => {
 		await writeFile(join(root, 'content/articles/bad.md'), '---\ntitle: Bad\ndate: 2025-02-30\n---\nText.\n');
 		const { context, entries } = fakeContext(root);
+		// workers started ahead for this sync are ended with it, not left waiting with the engine loaded
+		prestartWorkers(1);
 		const failure = articlesLoader().load(context);
 		await expect(failure).rejects.toBeInstanceOf(ContentError);
 		await expect(failure).rejects.toThrow('Dateline found 1 problem in the articles:\n  content/articles/bad.md:3:1 date: "2025-02-30" is not a real calendar date');
 		expect(entries.size).toBe(0);
+		expect((globalThis as Record<symbol, unknown[] | undefined>)[Symbol.for('dateline.article-pool.prestarted')] ?? []).toHaveLength(0);
 	});
 });
 
