@@ -37,6 +37,21 @@ export function getRecord(article: Article): ArticleRecord {
 	return readRecord(RECORDS_DIR, article.data.record);
 }
 
+const versionMaps = new WeakMap<readonly Article[], ReadonlyMap<string, string>>();
+
+/**
+ * Each article's `articleVersion` by its id, made once for the same list (the corpus's: the actor
+ * and speaker pages key their pages by it, see `articlesKey`).
+ */
+export function articleVersions(articles: readonly Article[]): ReadonlyMap<string, string> {
+	let versions = versionMaps.get(articles);
+	if (!versions) {
+		versions = new Map(articles.map((article) => [article.id, articleVersion(article)]));
+		versionMaps.set(articles, versions);
+	}
+	return versions;
+}
+
 /** What identifies a set of article versions: each article's `articleVersion`. */
 function versionsOf(articles: readonly Article[]): string {
 	return articles.map(articleVersion).join('\n');

@@ -1,10 +1,11 @@
 /**
  * Starts article workers while Astro starts up when article files changed since the last sync
  * (`source-fingerprints.ts`; every article before the first build), one per changed file up to one
- * per core, so that they load the engine meanwhile (`article-pool.ts`). Tells the pages where the content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`),
- * the same folder the `articles` loader writes to under Astro's cache folder, and where the actor
- * registry is (`import.meta.env.DATELINE_ACTORS_FILE`), and where the data files' parts are kept
- * between builds and under which digest of the code (`import.meta.env.DATELINE_DATA_PARTS_DIR`,
+ * per core, so that they load the engine meanwhile (`article-pool.ts`). Tells the pages where the
+ * content layer keeps article records (`import.meta.env.DATELINE_RECORDS_DIR`, the folder the
+ * `articles` loader writes to under Astro's cache folder), where the actor registry is
+ * (`import.meta.env.DATELINE_ACTORS_FILE`), and where the data files' parts are kept between builds
+ * and under which digest of the code (`import.meta.env.DATELINE_DATA_PARTS_DIR`,
  * `DATELINE_CODE_DIGEST`, see `src/lib/data-parts.ts`).
  */
 import type { AstroIntegration } from 'astro';
