@@ -6,10 +6,9 @@ import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildArticles, prestartWorkers, releasePrestarted } from '../../src/content-layer/article-pool.ts';
 import { collectArticles } from '../../src/content-layer/collect.ts';
+import { waiting } from './prestarted.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/content/valid/', import.meta.url));
-/** The workers started ahead and not yet taken, as the pool keeps them. */
-const waiting = () => (globalThis as Record<symbol, unknown[] | undefined>)[Symbol.for('dateline.article-pool.prestarted')] ?? [];
 
 let cache = '';
 beforeEach(async () => {

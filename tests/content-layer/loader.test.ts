@@ -7,6 +7,7 @@ import { articlesLoader } from '../../src/content-layer/loader.ts';
 import { ContentError } from '../../src/content-layer/problems.ts';
 import { readArticleIndex, readRecord, readRecordAnalysis } from '../../src/content-layer/records.ts';
 import { fakeContext } from './fake-context.ts';
+import { waiting } from './prestarted.ts';
 
 let root = '';
 beforeEach(async () => {
@@ -147,7 +148,7 @@ describe('articlesLoader', () => {
 		await expect(failure).rejects.toBeInstanceOf(ContentError);
 		await expect(failure).rejects.toThrow('Dateline found 1 problem in the articles:\n  content/articles/bad.md:3:1 date: "2025-02-30" is not a real calendar date');
 		expect(entries.size).toBe(0);
-		expect((globalThis as Record<symbol, unknown[] | undefined>)[Symbol.for('dateline.article-pool.prestarted')] ?? []).toHaveLength(0);
+		expect(waiting()).toHaveLength(0);
 	});
 });
 

@@ -7,6 +7,7 @@ import { releasePrestarted } from '../../src/content-layer/article-pool.ts';
 import { recordsDir } from '../../src/content-layer/records.ts';
 import { writeSourceFingerprints } from '../../src/content-layer/source-fingerprints.ts';
 import { articleRecords } from '../../src/integrations/records.ts';
+import { waiting } from '../content-layer/prestarted.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -14,8 +15,6 @@ afterEach(() => {
 	for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-/** The workers started ahead and not yet taken, as the pool keeps them. */
-const waiting = () => (globalThis as Record<symbol, unknown[] | undefined>)[Symbol.for('dateline.article-pool.prestarted')] ?? [];
 
 /** A project with `articles` article files, set up as `astro <command>` would; what `updateConfig` was given. */
 async function setUp(articles: number, command: string, { built = false, touched }: { built?: boolean; touched?: (root: string) => void } = {}) {
