@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { articlesDir } from './src/content-layer/article-folder.ts';
-import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { buildInvariants } from './src/integrations/invariants.ts';
 import { pageCacheGuard } from './src/integrations/page-cache-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { pruneOutDir } from './src/integrations/prune-out-dir.ts';
 import { articleRecords, LOCAL_SITE } from './src/integrations/records.ts';
 import sitemap from '@astrojs/sitemap';
 
@@ -46,6 +46,7 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
-	// order matters: the invariant check reads the search index Pagefind has just written
-	integrations: [articleRecords({ base: CONTENT_DIR }), pageCacheGuard(), clearOutDir(), sitemap(), pagefind(), buildInvariants({ base: CONTENT_DIR })],
+	// order matters: dist/ is kept between builds, and what this build did not write is deleted once
+	// the sitemap and Pagefind have written theirs; the invariant check then reads the search index
+	integrations: [articleRecords({ base: CONTENT_DIR }), pageCacheGuard(), sitemap(), pagefind(), pruneOutDir(), buildInvariants({ base: CONTENT_DIR })],
 });

@@ -79,7 +79,7 @@ export function pagefind(): AstroIntegration {
 				if (options) indexing = startSearchIndex(options);
 			},
 			'astro:build:setup': () => {
-				// Astro has emptied dist/: each bundle can go there as soon as it is ready
+				// dist/ is ready (noted, or emptied, by prune-out-dir.ts at astro:build:start): each bundle can go there as soon as it is ready
 				indexing?.placeInto(outDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {

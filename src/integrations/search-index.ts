@@ -276,7 +276,7 @@ export type SearchIndexOutcome = { bundles: ScopeBundle[]; seconds: number; erro
 export interface SearchIndexRun {
 	/** Settles when every bundle is in `dist/`; never rejects: an error is part of the outcome, said when the build awaits it. */
 	outcome: Promise<SearchIndexOutcome>;
-	/** Says where `dist/` is once Astro has emptied it; bundles are placed there as they are ready (the first call counts). */
+	/** Says where `dist/` is once the build has started writing it; bundles are placed there as they are ready (the first call counts). */
 	placeInto(outDir: string): void;
 }
 

@@ -113,4 +113,30 @@ describe('an incremental build', () => {
 		build('registry-full', '--force');
 		expect(differences(site, files(join(work, 'registry-full')))).toEqual([]);
 	});
+
+	// dist/ is kept between builds of the same cache (src/integrations/prune-out-dir.ts): what a rebuild does not make must go
+	it('after an article is deleted, a rebuild into the same dist/ deletes its pages and gives what a full build gives', () => {
+		const dist = join(work, 'kept');
+		const removed = 'c02-serindit-ferry';
+		build('kept');
+		mkdirSync(join(dist, 'stray'));
+		writeFileSync(join(dist, 'stray/old.html'), '<p>left by hand</p>');
+		mkdirSync(join(dist, '.git'));
+		writeFileSync(join(dist, '.git/HEAD'), 'ref: refs/heads/main\n');
+		const before = files(dist);
+		rmSync(join(content, `${removed}.md`));
+		const log = build('kept');
+		expect(log).toMatch(/deleted \d+ files of the last build that this one did not make/);
+		// the unchanged articles' pages were left in place, not copied from the cache
+		for (const name of ARTICLES.filter((id) => id !== removed)) expect(log).toMatch(new RegExp(`─ /articles/${name}/index\\.html \\(cached\\)`));
+		const site = files(dist);
+		expect(before.has(`articles/${removed}/index.html`)).toBe(true);
+		expect(site.has(`articles/${removed}/index.html`)).toBe(false);
+		expect(site.has('stray/old.html')).toBe(false);
+		expect(site.get('.git/HEAD')?.toString()).toBe('ref: refs/heads/main\n');
+		site.delete('.git/HEAD');
+		rmSync(join(work, 'cache/dateline-data-parts'), { recursive: true, force: true });
+		build('removed-full', '--force');
+		expect(differences(site, files(join(work, 'removed-full')))).toEqual([]);
+	});
 });
