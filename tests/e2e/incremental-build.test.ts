@@ -115,10 +115,16 @@ describe('an incremental build', () => {
 	});
 
 	// dist/ is kept between builds of the same cache (src/integrations/prune-out-dir.ts): what a rebuild does not make must go
-	it('after an article is deleted, a rebuild into the same dist/ deletes its pages and gives what a full build gives', () => {
+	it('a rebuild into the same dist/ leaves unchanged pages where they are and, after an article is deleted, deletes its pages: what a full build gives', () => {
 		const dist = join(work, 'kept');
 		const removed = 'c02-serindit-ferry';
 		build('kept');
+		const once = files(dist);
+		// nothing changed: every page left where it is, nothing deleted, the same files
+		const again = build('kept');
+		expect(again).not.toMatch(/deleted [\d,]+ files? of the last build/);
+		for (const name of ARTICLES) expect(again).toMatch(new RegExp(`─ /articles/${name}/index\\.html \\(cached\\)`));
+		expect(differences(files(dist), once)).toEqual([]);
 		mkdirSync(join(dist, 'stray'));
 		writeFileSync(join(dist, 'stray/old.html'), '<p>left by hand</p>');
 		mkdirSync(join(dist, '.git'));
@@ -126,7 +132,7 @@ describe('an incremental build', () => {
 		const before = files(dist);
 		rmSync(join(content, `${removed}.md`));
 		const log = build('kept');
-		expect(log).toMatch(/deleted \d+ files of the last build that this one did not make/);
+		expect(log).toMatch(/deleted [\d,]+ files? of the last build that this one did not make/);
 		// the unchanged articles' pages were left in place, not copied from the cache
 		for (const name of ARTICLES.filter((id) => id !== removed)) expect(log).toMatch(new RegExp(`─ /articles/${name}/index\\.html \\(cached\\)`));
 		const site = files(dist);
