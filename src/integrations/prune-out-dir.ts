@@ -171,8 +171,9 @@ export function prepareOutDir(outDir: string, cacheDir: string): OutputSnapshot 
 		emptyOutDir(outDir);
 		return snapshotOutput(outDir);
 	}
+	const left = new Map(Object.entries(record.files));
 	const found = snapshotOutput(outDir);
-	const changed = [...found.files].filter(([path, now]) => record.files[path] !== now).map(([path]) => path);
+	const changed = [...found.files].filter(([path, now]) => left.get(path) !== now).map(([path]) => path);
 	if (changed.length === 0) return found;
 	removeFiles(outDir, changed);
 	for (const path of changed) found.files.delete(path);
