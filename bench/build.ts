@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --sizes 100,1000,5000]`: builds a generated fictional corpus at each size and
- * prints a table — cold build, warm rebuild, rebuild after editing one article (each also as a ratio
- * to a bare Astro 7 project that builds the same Markdown as plain pages, written to a throwaway
- * folder, and for comparison to the same bare project building as many plain pages as Dateline's
- * site has), analysis throughput, peak memory, dist/ and Pagefind sizes, the transfer of an article
- * page (HTML, CSS and JS, gzip) and of a first search in Chromium. Results go to bench/results.json.
+ * `npm run bench [-- --sizes 100,1000,5000] [--rounds 3]`: builds a generated fictional corpus at
+ * each size and prints a table — cold build, warm rebuild, rebuild after editing one article (each
+ * also as a ratio to a bare Astro 7 project that builds the same Markdown as plain pages, written to
+ * a throwaway folder; Dateline's builds and the baseline's alternate for a number of rounds and each
+ * time is the median of the rounds; and for comparison the same bare project building as many plain
+ * pages as Dateline's site has), analysis throughput, peak memory, dist/ and Pagefind sizes, the
+ * transfer of an article page (HTML, CSS and JS, gzip) and of a first search in Chromium. Results go
+ * to bench/results.json.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -119,31 +121,65 @@ function pageWeight(dist: string, page: string): { html: number; css: number; js
 
 const kb = (bytes: number) => +(bytes / 1024).toFixed(1);
 
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+/** The times of one round: every build of Dateline and of the bare baseline, in the order they ran. */
+interface Round {
+	baselineCold: number;
+	cold: number;
+	baselineWarm: number;
+	warm: number;
+	editOne: number;
+}
+
+const tenths = (value: number) => +value.toFixed(1);
+
 if (process.argv[1]?.endsWith('build.ts')) {
-	const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, 'no-browser': { type: 'boolean', default: false } } });
+	const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, rounds: { type: 'string', default: '3' }, 'no-browser': { type: 'boolean', default: false } } });
 	const sizes = values.sizes.split(',').map(Number);
+	const rounds = Number(values.rounds);
+	if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not ${values.rounds}`);
 	const results: Array<Record<string, unknown>> = [];
 	for (const size of sizes) {
 		const corpus = join(TMP, `corpus-${size}`);
 		const words = await writeCorpus(size, corpus);
 		const out = join(TMP, `dist-${size}`);
-		// cold: no cache and no earlier output, as the baseline's cold build (its project is written afresh)
-		rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
-		rmSync(out, { recursive: true, force: true });
 		const env = { DATELINE_CONTENT_DIR: corpus };
-		const cold = build(ROOT, env, out);
-		const warm = build(ROOT, env, out);
-		editOne(corpus);
-		const edited = build(ROOT, env, out);
-		const editLog = /\d+ articles: \d+ rendered, \d+ unchanged; \d+ analysed, \d+ from the analysis cache[^\n]*/.exec(edited.log)?.[0] ?? '';
 		const baselineDir = join(TMP, `baseline-${size}`);
 		const baselineCorpus = join(TMP, `baseline-corpus-${size}`);
 		await writeCorpus(size, baselineCorpus);
 		writeBaseline(baselineDir, baselineCorpus);
-		rmSync(join(baselineDir, 'node_modules'), { recursive: true, force: true });
-		const baseCold = build(baselineDir, {}, join(baselineDir, 'dist'));
-		const baseWarm = build(baselineDir, {}, join(baselineDir, 'dist'));
-		// the same bare project with as many pages as Dateline's site (one plain page per Markdown file, and its index)
+		// Dateline's builds and the baseline's alternate, round after round, so that a machine that
+		// drifts (this one does: the same build can take a third longer a few minutes later) slows
+		// both alike; each time reported is the median of the rounds
+		const times: Round[] = [];
+		const runs: Run[] = [];
+		let editLog = '';
+		for (let round = 1; round <= rounds; round++) {
+			// cold: no cache and no earlier output, for both
+			rmSync(join(baselineDir, 'node_modules'), { recursive: true, force: true });
+			rmSync(join(baselineDir, 'dist'), { recursive: true, force: true });
+			const baseCold = build(baselineDir, {}, join(baselineDir, 'dist'));
+			rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
+			rmSync(out, { recursive: true, force: true });
+			const cold = build(ROOT, env, out);
+			const baseWarm = build(baselineDir, {}, join(baselineDir, 'dist'));
+			const warm = build(ROOT, env, out);
+			editOne(corpus);
+			const edited = build(ROOT, env, out);
+			editLog = /\d+ articles: \d+ rendered, \d+ unchanged; \d+ analysed, \d+ from the analysis cache[^\n]*/.exec(edited.log)?.[0] ?? '';
+			runs.push(baseCold, cold, baseWarm, warm, edited);
+			times.push({ baselineCold: baseCold.seconds, cold: cold.seconds, baselineWarm: baseWarm.seconds, warm: warm.seconds, editOne: edited.seconds });
+			console.log(`${size} articles, round ${round} of ${rounds}: cold ${cold.seconds.toFixed(1)} s (bare ${baseCold.seconds.toFixed(1)} s), warm ${warm.seconds.toFixed(1)} s (bare ${baseWarm.seconds.toFixed(1)} s), edit one ${edited.seconds.toFixed(1)} s`);
+		}
+		const typical = (key: keyof Round) => median(times.map((round) => round[key]));
+		const [cold, warm, editOneTime, baseCold, baseWarm] = [typical('cold'), typical('warm'), typical('editOne'), typical('baselineCold'), typical('baselineWarm')];
+		// the same bare project with as many pages as Dateline's site (one plain page per Markdown file, and its index), once
 		const pages = htmlPages(out);
 		const samePagesDir = join(TMP, `baseline-pages-${size}`);
 		const samePagesCorpus = join(TMP, `baseline-pages-corpus-${size}`);
@@ -155,26 +191,34 @@ if (process.argv[1]?.endsWith('build.ts')) {
 		const totals = weights.map((p) => p.html + p.css + p.js).sort((a, b) => a - b);
 		const worst = weights.reduce((a, b) => (a.html + a.css + a.js >= b.html + b.css + b.js ? a : b));
 		const search = values['no-browser'] ? undefined : await measureFirstSearch(out, 'harbour');
+		const dateline = runs.filter((_, index) => index % 5 === 1 || index % 5 >= 3);
 		const row = {
 			articles: size,
 			words,
-			coldSeconds: +cold.seconds.toFixed(1),
-			warmSeconds: +warm.seconds.toFixed(1),
-			editOneSeconds: +edited.seconds.toFixed(1),
+			rounds,
+			coldSeconds: tenths(cold),
+			warmSeconds: tenths(warm),
+			editOneSeconds: tenths(editOneTime),
 			editOneLog: editLog,
-			baselineColdSeconds: +baseCold.seconds.toFixed(1),
-			baselineWarmSeconds: +baseWarm.seconds.toFixed(1),
-			coldRatio: +(cold.seconds / baseCold.seconds).toFixed(2),
-			warmRatio: +(warm.seconds / baseWarm.seconds).toFixed(2),
-			editOneRatio: +(edited.seconds / baseWarm.seconds).toFixed(2),
+			baselineColdSeconds: tenths(baseCold),
+			baselineWarmSeconds: tenths(baseWarm),
+			coldRatio: +(cold / baseCold).toFixed(2),
+			warmRatio: +(warm / baseWarm).toFixed(2),
+			editOneRatio: +(editOneTime / baseWarm).toFixed(2),
+			// every round's times, and each round's own ratios (a build against the baseline's build next to it)
+			roundTimes: times.map((round) => ({
+				...Object.fromEntries(Object.entries(round).map(([key, value]) => [key, tenths(value)])),
+				coldRatio: +(round.cold / round.baselineCold).toFixed(2),
+				editOneRatio: +(round.editOne / round.baselineWarm).toFixed(2),
+			})),
 			htmlPages: pages,
-			samePagesColdSeconds: +samePagesCold.seconds.toFixed(1),
-			samePagesWarmSeconds: +samePagesWarm.seconds.toFixed(1),
-			samePagesColdRatio: +(cold.seconds / samePagesCold.seconds).toFixed(2),
-			samePagesEditOneRatio: +(edited.seconds / samePagesWarm.seconds).toFixed(2),
+			samePagesColdSeconds: tenths(samePagesCold.seconds),
+			samePagesWarmSeconds: tenths(samePagesWarm.seconds),
+			samePagesColdRatio: +(cold / samePagesCold.seconds).toFixed(2),
+			samePagesEditOneRatio: +(editOneTime / samePagesWarm.seconds).toFixed(2),
 			wordsPerSecondPerCore: throughput(corpus),
 			cores: availableParallelism(),
-			peakMB: Math.max(cold.peakMB ?? 0, warm.peakMB ?? 0, edited.peakMB ?? 0) || null,
+			peakMB: Math.max(...dateline.map((run) => run.peakMB ?? 0)) || null,
 			distMB: +(sizeOf(out) / 1e6).toFixed(1),
 			pagefindMB: +(sizeOf(join(out, 'pagefind')) / 1e6).toFixed(1),
 			// every search bundle: each scope's shards (`pagefind*/`)
@@ -183,16 +227,23 @@ if (process.argv[1]?.endsWith('build.ts')) {
 			articlePageLargest: { htmlKB: kb(worst.html), cssKB: kb(worst.css), jsKB: kb(worst.js) },
 			firstSearchKB: search ? kb(search.bytes) : null,
 			firstSearchRequests: search?.requests ?? null,
-			ok: cold.ok && warm.ok && edited.ok && baseCold.ok && baseWarm.ok && samePagesCold.ok && samePagesWarm.ok,
+			ok: runs.every((run) => run.ok) && samePagesCold.ok && samePagesWarm.ok,
 		};
 		results.push(row);
 		console.log(JSON.stringify(row));
 	}
-	const header = ['articles', 'cold s', '×bare', 'warm s', '×bare', 'edit-one s', '×bare warm', 'bare cold s', 'bare warm s', 'pages', 'bare, same pages: cold s', 'warm s', 'cold ×', 'edit-one ×', 'words/s/core', 'peak MB', 'dist MB', 'first bundle MB', 'search bundles MB', 'page KB gz (median; largest html+css+js)', 'first search KB'];
+	const header = ['articles', 'rounds', 'cold s', '×bare', 'warm s', '×bare', 'edit-one s', '×bare warm', 'bare cold s', 'bare warm s', 'pages', 'bare, same pages: cold s', 'warm s', 'cold ×', 'edit-one ×', 'words/s/core', 'peak MB', 'dist MB', 'first bundle MB', 'search bundles MB', 'page KB gz (median; largest html+css+js)', 'first search KB'];
 	console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 	for (const r of results) {
 		const largest = r.articlePageLargest as { htmlKB: number; cssKB: number; jsKB: number };
-		console.log(`| ${[r.articles, r.coldSeconds, r.coldRatio, r.warmSeconds, r.warmRatio, r.editOneSeconds, r.editOneRatio, r.baselineColdSeconds, r.baselineWarmSeconds, r.htmlPages, r.samePagesColdSeconds, r.samePagesWarmSeconds, r.samePagesColdRatio, r.samePagesEditOneRatio, r.wordsPerSecondPerCore, r.peakMB, r.distMB, r.pagefindMB, r.searchMB, `${r.articlePageMedianKB}; ${largest.htmlKB}+${largest.cssKB}+${largest.jsKB}`, r.firstSearchKB ?? '–'].join(' | ')} |`);
+		console.log(`| ${[r.articles, r.rounds, r.coldSeconds, r.coldRatio, r.warmSeconds, r.warmRatio, r.editOneSeconds, r.editOneRatio, r.baselineColdSeconds, r.baselineWarmSeconds, r.htmlPages, r.samePagesColdSeconds, r.samePagesWarmSeconds, r.samePagesColdRatio, r.samePagesEditOneRatio, r.wordsPerSecondPerCore, r.peakMB, r.distMB, r.pagefindMB, r.searchMB, `${r.articlePageMedianKB}; ${largest.htmlKB}+${largest.cssKB}+${largest.jsKB}`, r.firstSearchKB ?? '–'].join(' | ')} |`);
+	}
+	// the spread of the rounds: each round's own ratios, a build against the baseline's next to it
+	console.log('\n| articles | round | cold s (bare) | ×bare | warm s (bare) | edit-one s | ×bare warm |\n| --- | --- | --- | --- | --- | --- | --- |');
+	for (const r of results) {
+		(r.roundTimes as Array<Round & { coldRatio: number; editOneRatio: number }>).forEach((t, index) => {
+			console.log(`| ${r.articles} | ${index + 1} | ${t.cold} (${t.baselineCold}) | ${t.coldRatio} | ${t.warm} (${t.baselineWarm}) | ${t.editOne} | ${t.editOneRatio} |`);
+		});
 	}
 	writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), cores: availableParallelism(), results }, null, '\t')}\n`);
 }
