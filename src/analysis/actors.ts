@@ -314,7 +314,10 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	if (byNameOnly) return true;
 	const before = tokens[candidate.first - 1];
 	const introducer = tokens[candidate.first - 2];
-	if (before?.lower === 'of' && introducer && PLACE_INTRODUCERS.has(introducer.lower)) {
+	// "the town of Oketunde"; "Ada Nakamura of Oketunde said": a word after a name and "of" or "from"
+	// says where the named person is from, and is not the one who speaks
+	const afterName = (before?.lower === 'of' || before?.lower === 'from') && isNameToken(introducer);
+	if ((before?.lower === 'of' && introducer && PLACE_INTRODUCERS.has(introducer.lower)) || afterName) {
 		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
 		registry.mention(place, span, token.base, 'name');
 		return true;

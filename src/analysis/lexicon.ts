@@ -150,6 +150,7 @@ export const FUNCTION_WORDS = set(`
 	according asked speaking despite amid among between across around about above below near outside inside
 	instead rather perhaps maybe indeed separately elsewhere overall nonetheless nevertheless
 	one two three four five six seven eight nine ten first second third last next another other
+	nobody somebody everybody anybody someone everyone anyone nothing something everything anything none
 `);
 
 /** Month names and their abbreviations, mapped to their number (1–12). */

@@ -294,7 +294,7 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
 	const mentions = mentionsIn(block, clause, actors).filter((m) => m.form !== 'modifier');
 	const adjacent = mentions.find((m) => lastWord && m.end >= lastWord.end - (lastWord.possessive ? 2 : 0) && m.start <= lastWord.start);
-	if (adjacent) return adjacent.actor;
+	if (adjacent) return qualifiedPerson(block, mentions, adjacent).actor;
 	const first = clause[0];
 	if (first && isThirdPersonPronoun(first) && clause.length <= 2) return context.resolve(first.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
 	const head = mentions.find((m) => !isPossessiveMention(block, m));
@@ -312,6 +312,16 @@ function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, ac
 	}
 	const mention = mentionsIn(block, words.slice(0, verbIndex), actors).find((m) => m.form !== 'modifier' && !isPossessiveMention(block, m));
 	return mention?.actor ?? null;
+}
+
+/**
+ * The person a trailing "of" or "from" phrase qualifies: in "Ada Nakamura of Oketunde said" or
+ * "John Smith of the Red Cross said" the subject is the person, not the place or organisation
+ * named last.
+ */
+function qualifiedPerson(block: TextBlock, mentions: ActorMention[], last: ActorMention): ActorMention {
+	const person = mentions.findLast((m) => m.end <= last.start && m.actor.kind === 'person');
+	return person && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(block.text.slice(person.end, last.start)) ? person : last;
 }
 
 function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
@@ -448,6 +458,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 6) return undefined;
 	const subjectWords = verbIndex > 0 ? tail.slice(0, verbIndex) : tail.slice(verbIndex + 1);
+	// "…, said the mayor" names a subject; "Ada Nakamura, a spokeswoman, said the budget would rise" reports a clause
+	if (verbIndex === 0 && subjectWords.some((t) => FINITE_MARKERS.has(t.lower) || t.lower === 'that')) return undefined;
 	const mentions = mentionsIn(block, subjectWords, actors).filter((m) => m.form !== 'modifier');
 	const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : undefined;
 	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : groupSubject(block, subjectWords, actors, context));

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analysis/index.ts';
+
+/** Every quote as [text, kind, speaker's name, cue], and every actor as [name, kind]. */
+function analyse(body: string) {
+	const analysis = analyzeArticle(body, { date: '2024-03-10' });
+	return {
+		quotes: analysis.quotes.map((q) => [q.text, q.kind, q.speakerName, q.cue]),
+		actors: analysis.actors.map((a) => [a.name, a.kind]),
+	};
+}
+
+describe('who speaks in the common wire patterns (invented people and places)', () => {
+	it('"X of Y said": the person speaks, and Y is where they are from', () => {
+		expect(analyse('Ilse Varga of Brennmoor said on Monday that the levy would rise.\n')).toEqual({
+			quotes: [['the levy would rise', 'indirect', 'Ilse Varga', 'said']],
+			actors: [
+				['Ilse Varga', 'person'],
+				['Brennmoor', 'place'],
+			],
+		});
+		expect(analyse('Mayor Ilse Varga from Brennmoor said the quay was unsafe.\n').quotes).toEqual([['the quay was unsafe', 'indirect', 'Ilse Varga', 'said']]);
+	});
+
+	it('"X of the Organisation said": the person speaks, not the organisation', () => {
+		expect(analyse('Tomas Ekwueme of the Halvard Water Board said the pipes were old.\n').quotes).toEqual([['the pipes were old', 'indirect', 'Tomas Ekwueme', 'said']]);
+	});
+
+	it('"X, a spokesperson for Y, said <clause>": the clause is reported and X speaks', () => {
+		expect(analyse('Tomas Ekwueme, a spokesman for the Halvard Water Board, said the pipes were old.\n').quotes).toEqual([['the pipes were old', 'indirect', 'Tomas Ekwueme', 'said']]);
+	});
+
+	it('keeps the inverted attribution after reported speech', () => {
+		expect(analyse('The pipes will be replaced by the end of the year, said Tomas Ekwueme.\n').quotes).toEqual([['The pipes will be replaced by the end of the year', 'indirect', 'Tomas Ekwueme', 'said']]);
+	});
+
+	it('a direct quote attributed to "X of Y" is the person\'s', () => {
+		expect(analyse('“We will appeal,” said Ilse Varga of Brennmoor.\n').quotes).toEqual([['We will appeal,', 'direct', 'Ilse Varga', 'said']]);
+	});
+
+	it('an indefinite pronoun that opens a quote is no actor', () => {
+		const result = analyse('“Nobody told us,” said Ilse Varga. “Everyone knew, and nothing was done.”\n');
+		expect(result.actors).toEqual([['Ilse Varga', 'person']]);
+		expect(result.quotes.map((q) => q[2])).toEqual(['Ilse Varga', 'Ilse Varga']);
+	});
+});
