@@ -143,7 +143,10 @@ if (process.argv[1]?.endsWith('build.ts')) {
 	const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, rounds: { type: 'string', default: '3' }, 'no-browser': { type: 'boolean', default: false } } });
 	const sizes = values.sizes.split(',').map(Number);
 	const rounds = Number(values.rounds);
-	if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not ${values.rounds}`);
+	if (!Number.isInteger(rounds) || rounds < 1) {
+		console.error(`npm run bench: --rounds must be a whole number of at least 1, not ${values.rounds}`);
+		process.exit(1);
+	}
 	const results: Array<Record<string, unknown>> = [];
 	for (const size of sizes) {
 		const corpus = join(TMP, `corpus-${size}`);
