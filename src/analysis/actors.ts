@@ -21,6 +21,7 @@ import {
 	ROLE_NOUNS,
 	WEEKDAYS,
 	CUE_VERBS,
+	isPluralRole,
 } from './lexicon.ts';
 import { isCountryName, lookupPlace, type PlaceMatch } from './places.ts';
 import type { TextBlock, TextDocument } from './text/document.ts';
@@ -323,6 +324,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		return true;
 	}
 	const after = tokens[candidate.first + 1];
+	// "Officials said": a group of people by their role, which the quote's attribution names
+	if (isPluralRole(token.base) && !candidate.role) return true;
 	const speaks = after && CUE_VERBS.has(after.lower);
 	if (candidate.role || speaks) {
 		const person = registry.create('person', token.base, [token.base]);

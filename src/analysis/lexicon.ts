@@ -139,6 +139,13 @@ export const PRONOUNS = {
 	second: set('you your yours yourself yourselves'),
 } as const;
 
+/** Whether a word is the plural of a role noun ("officials", "residents", "deputies"): a group, not a name. */
+export function isPluralRole(word: string): boolean {
+	const lower = word.toLowerCase();
+	if (!lower.endsWith('s')) return false;
+	return ROLE_NOUNS.has(lower.slice(0, -1)) || (lower.endsWith('ies') && ROLE_NOUNS.has(`${lower.slice(0, -3)}y`)) || (lower.endsWith('es') && ROLE_NOUNS.has(lower.slice(0, -2)));
+}
+
 /** Words that start sentences but are never names (the capital means nothing). */
 export const FUNCTION_WORDS = set(`
 	a an the this that these those there here it its he she they we i you his her their our my your

@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, isPluralRole, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import type { SentenceSpan } from './text/sentences.ts';
@@ -332,11 +332,13 @@ function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
 function groupSubject(block: TextBlock, words: Token[], actors: ActorIndex, context: SpeakerContext): ActorDraft | undefined {
 	const mention = mentionsIn(block, words, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
-	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && !t.capitalised);
+	// a capital opening a sentence does not make "Officials" a name
+	const common = (t: Token) => !t.capitalised || (t === words[0] && isPluralRole(t.text));
+	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && common(t));
 	const head = nouns.at(-1);
 	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
 	const opener = words[0]?.lower ?? '';
-	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && /[a-z]s$/.test(head?.lower ?? '') && !words[0]?.capitalised);
+	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && /[a-z]s$/.test(head?.lower ?? '') && words[0] !== undefined && common(words[0]));
 	if (!nounPhrase) return undefined;
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
 	if (ROLE_NOUNS.has(head.lower) && /^(?:spokes|official)/.test(head.lower)) return undefined;
@@ -458,8 +460,11 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 6) return undefined;
 	const subjectWords = verbIndex > 0 ? tail.slice(0, verbIndex) : tail.slice(verbIndex + 1);
-	// "…, said the mayor" names a subject; "Ada Nakamura, a spokeswoman, said the budget would rise" reports a clause
-	if (verbIndex === 0 && subjectWords.some((t) => FINITE_MARKERS.has(t.lower) || t.lower === 'that')) return undefined;
+	// "…, said the mayor" names a subject and "…, the mayor said on Friday" ends with an adverbial;
+	// in "Ada Nakamura, a spokeswoman, said the budget would rise" and "Speaking on Tuesday, Selk said
+	// the clinic would close" a clause follows the verb, and the attribution is not trailing
+	const afterSubject = verbIndex === 0 ? subjectWords : tail.slice(verbIndex + 1);
+	if (afterSubject.some((t) => FINITE_MARKERS.has(t.lower) || t.lower === 'that')) return undefined;
 	const mentions = mentionsIn(block, subjectWords, actors).filter((m) => m.form !== 'modifier');
 	const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : undefined;
 	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : groupSubject(block, subjectWords, actors, context));
@@ -561,9 +566,12 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced)\b|,\s+according to\b|,\s+and\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
 	if (stop !== -1) end = first.start + stop;
 	while (end > first.start && /[\s.!?,;:”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
-	if (marks.some((m) => m.open >= first.start && m.open < end)) return undefined;
-	if (end - first.start < 8) return undefined;
-	return { start: first.start, end };
+	// a number the clause opens with is no word: "said 40 people had died" reports "40 people had died"
+	const lead = /^\s+((?:[$€£]?\d[\d.,]*%?\s+)+)$/u.exec(block.text.slice(words[k - 1]?.end ?? verb.end, first.start));
+	const start = lead?.[1] ? first.start - lead[1].length : first.start;
+	if (marks.some((m) => m.open >= start && m.open < end)) return undefined;
+	if (end - start < 8) return undefined;
+	return { start, end };
 }
 
 /** Who has spoken, for pronouns: "he added" is the last male speaker, not someone named inside a quote. */

@@ -43,4 +43,20 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(result.actors).toEqual([['Ilse Varga', 'person']]);
 		expect(result.quotes.map((q) => q[2])).toEqual(['Ilse Varga', 'Ilse Varga']);
 	});
+
+	it('a reported clause that opens with a number keeps it', () => {
+		expect(analyse('The Halvard Water Board said 40 households had no water.\n').quotes).toEqual([['40 households had no water', 'indirect', 'Halvard Water Board', 'said']]);
+	});
+
+	it('an opening phrase before "X said <clause>" is not what X said', () => {
+		expect(analyse('Speaking to reporters in Brennmoor on Tuesday, Ilse Varga said the quay would close.\n').quotes).toEqual([['the quay would close', 'indirect', 'Ilse Varga', 'said']]);
+		expect(analyse('The quay will close at the end of the month, Ilse Varga told reporters on Friday.\n').quotes).toEqual([['The quay will close at the end of the month', 'indirect', 'Ilse Varga', 'told']]);
+	});
+
+	it('"Officials said" at the start of a sentence is a group, not a person named Officials', () => {
+		expect(analyse('Officials said the quay would close.\n')).toEqual({
+			quotes: [['the quay would close', 'indirect', 'Officials', 'said']],
+			actors: [['Officials', 'group']],
+		});
+	});
 });
