@@ -514,11 +514,15 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	const textAfterVerb = block.text.slice(verb.end, verb.end + 3);
 	if (/^\s*[:“"«,]/.test(textAfterVerb) && !/^\s*,\s*(?:saying|adding)/.test(block.text.slice(verb.end, verb.end + 12))) return undefined;
 	if (lemma === 'tell') {
-		// the person told: "told reporters", "told the council", "told Reuters"
-		const object = words[k];
+		// the person told: "told reporters", "told the council", "told Reuters", "told the Brennmoor Gazette"
+		let object = words[k];
+		if (object?.lower === 'the' || object?.lower === 'a') {
+			k += 1;
+			object = words[k];
+		}
 		if (!object) return undefined;
 		k += 1;
-		if (object.lower === 'the' || object.lower === 'a') k += 1;
+		if (object.capitalised) while (words[k]?.capitalised) k += 1;
 	}
 	// adverbials between the verb and the clause: "earlier", "on Sunday", "in a statement", "last week"
 	for (let guard = 0; guard < 6 && k < words.length; guard += 1) {

@@ -59,4 +59,9 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			actors: [['Officials', 'group']],
 		});
 	});
+
+	it('"told <a named outlet> that": the outlet is who was told, not part of what was said', () => {
+		expect(analyse('Ilse Varga told the Brennmoor Gazette that the quay would close.\n').quotes).toEqual([['the quay would close', 'indirect', 'Ilse Varga', 'told']]);
+		expect(analyse('Ilse Varga told the council the quay would close.\n').quotes).toEqual([['the quay would close', 'indirect', 'Ilse Varga', 'told']]);
+	});
 });
