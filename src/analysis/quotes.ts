@@ -202,11 +202,22 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 		// `said X`, `said the mayor`, `said SPA chair Kwabena Asare-Holm, whose …`
 		const rest = upToComma(block, words.slice(verbIndex + 1, verbIndex + 9));
 		const mentions = rest.length > 0 ? mentionsIn(block, rest, actors).filter((m) => m.form !== 'modifier') : [];
-		const mention = mentions.find((m) => m.actor.kind === 'person') ?? mentions[0];
-		speaker = mention?.actor ?? groupSubject(block, rest, actors, context) ?? null;
+		const person = mentions.find((m) => m.actor.kind === 'person');
+		speaker = person?.actor ?? appositiveName(block, words, verbIndex + 1 + rest.length, rest, actors) ?? mentions[0]?.actor ?? groupSubject(block, rest, actors, context) ?? null;
 		if (!speaker) return undefined;
 	}
 	return { speaker, cue: verb.text, channel: channelAfter(block, words, verbIndex) };
+}
+
+/**
+ * The person a role is named as right after it: in `said the union's leader, Tomas Ekwueme` the
+ * name after the comma is who speaks. `role` ends with a role noun; `at` is the word after it.
+ */
+function appositiveName(block: TextBlock, words: Token[], at: number, role: Token[], actors: ActorIndex): ActorDraft | undefined {
+	const last = role.at(-1);
+	const next = words[at];
+	if (!last || !next || !ROLE_NOUNS.has(last.base.toLowerCase()) || !/^\s*,\s*$/.test(block.text.slice(last.end, next.start))) return undefined;
+	return mentionsIn(block, words.slice(at, at + 5), actors).find((m) => m.actor.kind === 'person' && m.start === next.start)?.actor;
 }
 
 function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex, context: SpeakerContext, mark: QuoteMarks): Attribution | undefined {
@@ -467,7 +478,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (afterSubject.some((t) => FINITE_MARKERS.has(t.lower) || t.lower === 'that')) return undefined;
 	const mentions = mentionsIn(block, subjectWords, actors).filter((m) => m.form !== 'modifier');
 	const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : undefined;
-	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : groupSubject(block, subjectWords, actors, context));
+	// "…, said the union's leader, Tomas Ekwueme": the name after the role
+	const named = verbIndex === 0 ? appositiveName(block, words, words.findIndex((t) => t.start >= segmentEnd), subjectWords, actors) : undefined;
+	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : groupSubject(block, subjectWords, actors, context));
 	if (!speaker) return undefined;
 	let end = lastComma;
 	const start = sentence.start;

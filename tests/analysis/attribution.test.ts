@@ -64,4 +64,16 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Ilse Varga told the Brennmoor Gazette that the quay would close.\n').quotes).toEqual([['the quay would close', 'indirect', 'Ilse Varga', 'told']]);
 		expect(analyse('Ilse Varga told the council the quay would close.\n').quotes).toEqual([['the quay would close', 'indirect', 'Ilse Varga', 'told']]);
 	});
+
+	it('"said the union\'s leader, Tomas Ekwueme": the person named after the role speaks', () => {
+		expect(analyse('“We have no choice,” said the union’s leader, Tomas Ekwueme.\n')).toEqual({
+			quotes: [['We have no choice,', 'direct', 'Tomas Ekwueme', 'said']],
+			actors: [['Tomas Ekwueme', 'person']],
+		});
+		expect(analyse('The strike will go on until the end of the month, said the union’s leader, Tomas Ekwueme.\n').quotes).toEqual([
+			['The strike will go on until the end of the month', 'indirect', 'Tomas Ekwueme', 'said'],
+		]);
+		// a role with no name after it stays the speaker
+		expect(analyse('“We have no choice,” said the ministry, which runs the dam.\n').quotes).toEqual([['We have no choice,', 'direct', 'ministry', 'said']]);
+	});
 });
