@@ -15,6 +15,7 @@ import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { getQuarter } from 'date-fns/getQuarter';
 import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { tenseAround, type Tense } from './tense.ts';
@@ -223,6 +224,31 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "over the weekend", "last weekend", "this weekend", "next weekend": the Saturday and Sunday of
+		// an ISO week (TimeML `2025-W19-WE`); a bare "the weekend" follows the tense of its clause
+		hint: /weekend/i,
+		regex: new RegExp(String.raw`${B}(last|this past|the past|this|next|the coming|over the|at the|during the|on the|for the|by the|until the|the)\s+weekend${E}`, 'giu'),
+		resolve: (m, context) => {
+			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+			const pub = context.publication;
+			const inWeekend = pub.getDay() === 0 || pub.getDay() === 6;
+			let tense: Tense | null = null;
+			let shift: number;
+			if (modifier === 'last') shift = -1;
+			else if (modifier === 'this past' || modifier === 'the past') shift = inWeekend ? 0 : -1;
+			else if (modifier === 'this') shift = 0;
+			// as "next Friday" is the first Friday to come, "next weekend" is the first weekend to come
+			else if (modifier === 'next' || modifier === 'the coming') shift = inWeekend ? 1 : 0;
+			else {
+				tense = context.tense();
+				shift = tense === 'past' ? (inWeekend ? 0 : -1) : tense === 'future' && pub.getDay() === 0 ? 1 : 0;
+			}
+			const date = addWeeks(pub, shift);
+			const saturday = addDays(startOfISOWeek(date), 5);
+			return { value: `${week(date)}-WE`, granularity: 'week', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}${tense ? `, ${tense} tense` : ''} → the weekend of ${longDay(saturday)}` };
+		},
+	},
+	{
 		// "last week", "this month", "next year", "the past week" (weeks as ISO weeks)
 		hint: /week|month|year/i,
 		regex: new RegExp(String.raw`${B}(last|this|next|the past|the coming)\s+(week|month|year)${E}`, 'giu'),
@@ -407,7 +433,7 @@ function toPoint(value: string | null, granularity: Granularity): Point | undefi
 	if (match) return { date: new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])), granularity: 'day' };
 	match = /^(\d{4})-(\d\d)$/.exec(value);
 	if (match) return { date: new Date(Number(match[1]), Number(match[2]) - 1, 1), granularity: 'month' };
-	match = /^(\d{4})-W(\d\d)$/.exec(value);
+	match = /^(\d{4})-W(\d\d)(-WE)?$/.exec(value);
 	if (match) return { date: addWeeks(new Date(Number(match[1]), 0, 4), Number(match[2]) - 1), granularity: 'week' };
 	match = /^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$/.exec(value);
 	if (match && granularity !== 'duration') return { date: new Date(Number(match[1]), 0, 1), granularity: 'year' };

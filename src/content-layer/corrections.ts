@@ -172,7 +172,7 @@ function applyOne(analysis: ArticleAnalysis, correction: Correction): { analysis
 /** The precision of a value an editor may write (see `correctionSchema`). */
 function granularityOf(value: string): Granularity {
 	if (/^\d{4}-\d\d-\d\d$/.test(value)) return 'day';
-	if (/-W\d\d$/.test(value)) return 'week';
+	if (/-W\d\d(-WE)?$/.test(value)) return 'week';
 	if (/^\d{4}-\d\d$/.test(value)) return 'month';
 	if (/-Q\d$/.test(value)) return 'quarter';
 	if (/-(SP|SU|FA|WI)$/.test(value)) return 'season';

@@ -32,7 +32,7 @@ const optionalText = (what: string) => z.string({ error: `must be ${what}` }).tr
 const CORRECTION_TARGETS = ['quote', 'actor', 'date', 'claim'] as const;
 
 /** A TimeML value an editor may give a date: a day, week, month, quarter, season or year. */
-const TIMEML_VALUE = /^\d{4}(-\d\d(-\d\d)?|-W\d\d|-Q[1-4]|-(SP|SU|FA|WI))?$/;
+const TIMEML_VALUE = /^\d{4}(-\d\d(-\d\d)?|-W\d\d(-WE)?|-Q[1-4]|-(SP|SU|FA|WI))?$/;
 
 /**
  * One editorial correction in an article's frontmatter. It names a quote, actor, date or claim by
@@ -53,8 +53,8 @@ export const correctionSchema = z
 			claim: optionalText('text'),
 			/** The quote's speaker, by name. */
 			speaker: optionalText('a name'),
-			/** The date's value: `2025-05-15`, `2025-05`, `2025-W20`, `2025-Q2`, `2025-SU`, `2025`. */
-			value: z.string({ error: 'must be a date value such as 2025-05-15, 2025-05 or 2025' }).regex(TIMEML_VALUE, { error: (issue) => `"${String(issue.input)}" is not a day, week, month, quarter, season or year (2025-05-15, 2025-W20, 2025-05, 2025-Q2, 2025-SU, 2025)` }).optional(),
+			/** The date's value: `2025-05-15`, `2025-05`, `2025-W20`, `2025-W19-WE`, `2025-Q2`, `2025-SU`, `2025`. */
+			value: z.string({ error: 'must be a date value such as 2025-05-15, 2025-05 or 2025' }).regex(TIMEML_VALUE, { error: (issue) => `"${String(issue.input)}" is not a day, week, weekend, month, quarter, season or year (2025-05-15, 2025-W20, 2025-W19-WE, 2025-05, 2025-Q2, 2025-SU, 2025)` }).optional(),
 			/** True to remove the entry. */
 			drop: z.literal(true, { error: 'can only be true' }).optional(),
 			/** Why the editors made the correction. */

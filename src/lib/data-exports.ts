@@ -6,15 +6,10 @@
  * rebuild can keep the parts of unchanged articles (`data-parts.ts`).
  */
 import { z } from 'astro/zod';
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { Corpus } from '../content-layer/query.ts';
 import { actorEntrySchema, analysisCountsSchema, articleFrontmatterSchema, claimEntrySchema, correctionOutcomeSchema, eventEntrySchema, quoteEntrySchema } from '../content-layer/schema.ts';
-import { remembered } from './dates.ts';
+import { calendarSpan, remembered } from './dates.ts';
 import { groupBy } from './views.ts';
 import { actorUrl, anchorUrl, articleUrl } from './urls.ts';
 
@@ -139,33 +134,6 @@ export const QUOTES_CSV: PartedFile = {
 function csvCell(value: string): string {
 	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The first day of a TimeML value and the day after its last, for the calendar; undefined for values that are not spans of days. */
-export function calendarSpan(value: string): { start: Date; end: Date } | undefined {
-	if (/^\d{4}-\d\d-\d\d$/.test(value)) {
-		const start = parseISO(value);
-		return { start, end: addDays(start, 1) };
-	}
-	if (/^\d{4}-\d\d$/.test(value)) {
-		const start = parseISO(`${value}-01`);
-		return { start, end: addMonths(start, 1) };
-	}
-	const week = /^(\d{4})-W(\d\d)$/.exec(value);
-	if (week) {
-		const start = addDays(startOfISOWeek(parseISO(`${week[1]}-01-04`)), (Number(week[2]) - 1) * 7);
-		return { start, end: addDays(start, 7) };
-	}
-	const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
-	if (quarter) {
-		const start = parseISO(`${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`);
-		return { start, end: addMonths(start, 3) };
-	}
-	if (/^\d{4}$/.test(value)) {
-		const start = parseISO(`${value}-01-01`);
-		return { start, end: addYears(start, 1) };
-	}
-	return undefined;
 }
 
 /** The calendar days of a TimeML value (`yyyyMMdd`), remembered: a few thousand dates recur across tens of thousands of events. */

@@ -2,11 +2,12 @@
  * Shapes the corpus for the views: speakers with their quote counts, events grouped by year
  * and month, and readable labels. Pure functions of collection data; no analysis happens here.
  */
+import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { Quote } from '../analysis/schema.ts';
 import type { EventEntry, QuoteEntry } from '../content-layer/schema.ts';
-import { remembered } from './dates.ts';
+import { calendarSpan, remembered } from './dates.ts';
 
 /** What a fictional article says of itself, on its page and in search. */
 export const FICTIONAL_NOTICE = 'This article is fictional: its people, places and organisations are invented.';
@@ -30,12 +31,14 @@ export function speakerCounts(quotes: Array<Pick<Quote, 'speaker' | 'speakerName
 	return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-/** "2025-05-15" → "Thu 15 May 2025"; "2025-05" → "May 2025"; "2025" → "2025"; weeks, quarters, seasons as words. */
+/** "2025-05-15" → "Thu 15 May 2025"; "2025-05" → "May 2025"; "2025" → "2025"; weeks, weekends, quarters, seasons as words. */
 export const formatTimeValue = remembered((value: string): string => {
 	if (/^\d{4}-\d\d-\d\d$/.test(value)) return format(parseISO(value), 'EEE d MMM yyyy');
 	if (/^\d{4}-\d\d$/.test(value)) return format(parseISO(`${value}-01`), 'MMMM yyyy');
 	const week = /^(\d{4})-W(\d\d)$/.exec(value);
 	if (week) return `week ${Number(week[2])} of ${week[1]}`;
+	const weekend = /^\d{4}-W\d\d-WE$/.test(value) ? calendarSpan(value) : undefined;
+	if (weekend) return `weekend of ${dayRange(weekend.start, addDays(weekend.start, 1))}`;
 	const quarter = /^(\d{4})-Q(\d)$/.exec(value);
 	if (quarter) return `quarter ${quarter[2]} of ${quarter[1]}`;
 	const half = /^(\d{4})-H(\d)$/.exec(value);
@@ -45,6 +48,13 @@ export const formatTimeValue = remembered((value: string): string => {
 	return value;
 });
 
+/** Two days as a range: "10–11 May 2025", "31 May – 1 Jun 2025", "31 Dec 2022 – 1 Jan 2023". */
+function dayRange(first: Date, last: Date): string {
+	if (first.getFullYear() !== last.getFullYear()) return `${format(first, 'd MMM yyyy')} – ${format(last, 'd MMM yyyy')}`;
+	if (first.getMonth() !== last.getMonth()) return `${format(first, 'd MMM')} – ${format(last, 'd MMM yyyy')}`;
+	return `${format(first, 'd')}–${format(last, 'd MMM yyyy')}`;
+}
+
 /** The year of a TimeML value, for grouping. */
 export function yearOf(value: string): string {
 	return value.slice(0, 4);
@@ -52,7 +62,8 @@ export function yearOf(value: string): string {
 
 /** Events grouped by year, then by date value, in date order; same-day events of different articles together. */
 export function groupEvents(events: Array<{ id: string; data: EventEntry }>): Array<{ year: string; dates: Array<{ value: string; events: Array<{ id: string; data: EventEntry }> }> }> {
-	const sorted = [...events].sort((a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || a.data.article.date.localeCompare(b.data.article.date) || a.id.localeCompare(b.id));
+	// the same value together: a week starts on the day of its Monday, and a weekend on its Saturday
+	const sorted = [...events].sort((a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || a.data.date.localeCompare(b.data.date) || a.data.article.date.localeCompare(b.data.article.date) || a.id.localeCompare(b.id));
 	const years: Array<{ year: string; dates: Array<{ value: string; events: Array<{ id: string; data: EventEntry }> }> }> = [];
 	for (const event of sorted) {
 		const year = yearOf(event.data.date);
@@ -79,6 +90,12 @@ export function sortKey(value: string): string {
 	if (season) return `${season[1]}-${{ SP: '03', SU: '06', FA: '09', WI: '12' }[season[2] as 'SP']}`;
 	const half = /^(\d{4})-H(\d)$/.exec(value);
 	if (half) return `${half[1]}-${half[2] === '1' ? '01' : '07'}`;
+	// a week or weekend by its first day, within its year: "2025-W19-WE" sorts as 10 May 2025
+	const week = /^(\d{4})-W\d\d/.test(value) ? calendarSpan(value) : undefined;
+	if (week) {
+		const first = format(week.start, 'yyyy-MM-dd');
+		return first.startsWith(value.slice(0, 4)) ? first : `${value.slice(0, 4)}-01-01`;
+	}
 	return value;
 }
 

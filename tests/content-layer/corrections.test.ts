@@ -108,7 +108,7 @@ describe('correction and registry validation', () => {
 		expect(message({ quote: 'a', claim: 'b', drop: true })).toEqual(['must name exactly one quote, actor, date or claim by its text']);
 		expect(message({ quote: 'a', value: '2024' })).toEqual(['a quote correction needs exactly one of "speaker" or "drop"']);
 		expect(message({ actor: 'a', speaker: 'b' })).toEqual(['a actor correction needs exactly one of "drop"']);
-		expect(message({ date: 'a', value: 'May 2024' })).toEqual(['"May 2024" is not a day, week, month, quarter, season or year (2025-05-15, 2025-W20, 2025-05, 2025-Q2, 2025-SU, 2025)']);
+		expect(message({ date: 'a', value: 'May 2024' })).toEqual(['"May 2024" is not a day, week, weekend, month, quarter, season or year (2025-05-15, 2025-W20, 2025-W19-WE, 2025-05, 2025-Q2, 2025-SU, 2025)']);
 		expect(message({ quote: 'a', drop: false })).toEqual(['can only be true']);
 		expect(message({ quote: 'a', drop: true, because: 'x' })).toEqual(['has unknown field "because" (a correction has quote, actor, date or claim; speaker, value or drop; note)']);
 	});

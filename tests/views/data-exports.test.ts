@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/content-layer/query.ts';
-import { calendarSpan, DATA_SCHEMAS, dataExport, dataJsonSchema, jsonDataFile, partedText, QUOTES_CSV, sharesOf, timelineCalendar } from '../../src/lib/data-exports.ts';
+import { DATA_SCHEMAS, dataExport, dataJsonSchema, jsonDataFile, partedText, QUOTES_CSV, sharesOf, timelineCalendar } from '../../src/lib/data-exports.ts';
+import { calendarSpan } from '../../src/lib/dates.ts';
 
 // fictional entries, written by hand
 const article = { id: 'harbour-vote', title: 'Harbour vote, at last', date: '2024-03-08' };
@@ -91,6 +92,7 @@ describe('the data exports', () => {
 		expect(span('2025-05-15')).toEqual(['Thu May 15 2025', 'Fri May 16 2025']);
 		expect(span('2025-05')).toEqual(['Thu May 01 2025', 'Sun Jun 01 2025']);
 		expect(span('2025-W20')).toEqual(['Mon May 12 2025', 'Mon May 19 2025']);
+		expect(span('2025-W19-WE')).toEqual(['Sat May 10 2025', 'Mon May 12 2025']);
 		expect(span('2025-Q4')).toEqual(['Wed Oct 01 2025', 'Thu Jan 01 2026']);
 		expect(span('2025')).toEqual(['Wed Jan 01 2025', 'Thu Jan 01 2026']);
 		expect(span('P3W')).toBeUndefined();
