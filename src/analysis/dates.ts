@@ -74,6 +74,12 @@ const year = (date: Date) => format(date, 'yyyy');
 const week = (date: Date) => `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
 const longDay = (date: Date) => format(date, 'EEE d MMM yyyy');
 
+/** The week (ISO), month or year `shift` of them away from `date`, as a TimeML value. */
+function periodFrom(date: Date, unit: string, shift: number): string {
+	if (unit === 'week') return week(addWeeks(date, shift));
+	return unit === 'month' ? month(addMonths(date, shift)) : year(addYears(date, shift));
+}
+
 /** Parses `YYYY-MM-DD` as a local calendar date. */
 export function parseCalendarDate(value: string): Date {
 	const [y, m, d] = value.split('-').map(Number);
@@ -249,6 +255,20 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "by the end of the year", "at the start of next month", "the middle of last week": the week,
+		// month or year (TimeML keeps its part as a modifier, which the value leaves out)
+		hint: /end|start|beginning|middle/i,
+		regex: new RegExp(String.raw`${B}(?:(?:by|at|before|until|from|after|toward|towards)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+(the|this|next|last)\s+(week|month|year)${E}`, 'giu'),
+		resolve: (m, context) => {
+			const which = (m[1] ?? '').toLowerCase();
+			const unit = (m[2] ?? '').toLowerCase();
+			const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+			const pub = context.publication;
+			const value = periodFrom(pub, unit, shift);
+			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}", article of ${longDay(pub)} → ${value}` };
+		},
+	},
+	{
 		// "last week", "this month", "next year", "the past week" (weeks as ISO weeks)
 		hint: /week|month|year/i,
 		regex: new RegExp(String.raw`${B}(last|this|next|the past|the coming)\s+(week|month|year)${E}`, 'giu'),
@@ -257,8 +277,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const unit = (m[2] ?? '').toLowerCase();
 			const shift = modifier === 'last' || modifier === 'the past' ? -1 : modifier === 'next' || modifier === 'the coming' ? 1 : 0;
 			const pub = context.publication;
-			const date = unit === 'week' ? addWeeks(pub, shift) : unit === 'month' ? addMonths(pub, shift) : addYears(pub, shift);
-			const value = unit === 'week' ? week(date) : unit === 'month' ? month(date) : year(date);
+			const value = periodFrom(pub, unit, shift);
 			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `${modifier} ${unit} from ${longDay(pub)} → ${value}` };
 		},
 	},

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analysis/index.ts';
+
+/** Every date of a one-sentence body as [text, value], in a story of Wednesday 14 May 2025 (ISO week 20). */
+const datesIn = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-05-14' }).dates.map((d) => [d.text, d.value]);
+
+describe('the end, start or middle of a week, month or year', () => {
+	it('is the period it is part of, counted from the publication date', () => {
+		expect(datesIn('The plant will close by the end of the year.')).toEqual([['by the end of the year', '2025']]);
+		expect(datesIn('The plant will close by the end of next year.')).toEqual([['by the end of next year', '2026']]);
+		expect(datesIn('Talks resume at the start of next month.')).toEqual([['at the start of next month', '2025-06']]);
+		expect(datesIn('The deal collapsed in the middle of last week.')).toEqual([['the middle of last week', '2025-W19']]);
+	});
+});
