@@ -29,6 +29,9 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|
 const NO_COMMENT = /\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|was not available for comment|did not return)\b/i;
 const PREDICTION = /\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b/i;
 const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
+/** The writer's own view in the narrative ("I think", "we believe"): an opinion, not a claim. */
+const FIRST_PERSON_VIEW = /\b(?:I|we)\s+(?:(?:do\s+not|don['’]t)\s+)?(?:think|believe|feel|suppose|guess|reckon|doubt)\b/i;
+
 /** What a speaker thinks, wants or perceives: not a checkable fact when said of oneself ("we learned", "I did not expect"). */
 const COGNITION = /\b(?:expect|expected|want|wanted|wish|wished|intend|intended|learned|learnt|knew|know|realised|realized|understood|heard|saw|thought|felt|forgotten|forgot)\b/i;
 const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:not\s+)?(?:ready|willing|prepared|determined|confident|open|happy|keen|eager|committed|unwilling|reluctant|afraid|sure|convinced|serious|right|wrong|proud|grateful|disappointed)\b/i;
@@ -67,7 +70,7 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 /** A sentence of the narrative that states a fact, and its kind; undefined for anything else. */
 function sentenceClaim(block: TextBlock, start: number, end: number, dates: DateDraft[]): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
-	if (/\?\s*$/.test(text) || words(text) < 5 || PREDICTION.test(text) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text)) return undefined;
+	if (/\?\s*$/.test(text) || words(text) < 5 || PREDICTION.test(text) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text)) return undefined;
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
 	if (!mainVerb) return undefined;

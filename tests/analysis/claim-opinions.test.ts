@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analysis/index.ts';
+
+const claimsIn = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-05-14' }).claims.map((c) => [c.text, c.kind]);
+
+describe('the writer\'s own view in the narrative', () => {
+	it('is an opinion, not a claim', () => {
+		expect(claimsIn('I think the new levy is a mistake for the town.')).toEqual([]);
+		expect(claimsIn('We believe the council acted in good faith.')).toEqual([]);
+	});
+
+	it('leaves a factual sentence with an evaluative word a claim', () => {
+		expect(claimsIn('The worst flooding in a decade killed 40 people.')).toEqual([['The worst flooding in a decade killed 40 people.', 'statistical']]);
+	});
+});
