@@ -121,6 +121,8 @@ describe('the built site', () => {
 		// the filters load when opened: a type filter of two values, articles and actors
 		await page.getByText('Filters', { exact: true }).click();
 		const types = page.getByRole('group', { name: 'Type' });
+		// they arrive after the click: wait for the first box before listing them
+		await types.getByRole('checkbox').first().waitFor({ timeout: 15_000 });
 		await expect(types.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value).sort())).resolves.toEqual(['Actor', 'Article']);
 		await types.getByRole('checkbox', { name: /^Actor/ }).check();
 		await page.waitForFunction(() => [...document.querySelectorAll('.search-result-title a')].every((a) => a.getAttribute('href')?.includes('/actors/')));
