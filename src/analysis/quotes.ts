@@ -352,9 +352,20 @@ function groupSubject(block: TextBlock, words: Token[], actors: ActorIndex, cont
 	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && /[a-z]s$/.test(head?.lower ?? '') && words[0] !== undefined && common(words[0]));
 	if (!nounPhrase) return undefined;
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
-	if (ROLE_NOUNS.has(head.lower) && /^(?:spokes|official)/.test(head.lower)) return undefined;
+	// "a spokesman said", for no one named: the organisation the story last named speaks through them
+	if (/^spokes/.test(head.lower)) return lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start);
+	if (ROLE_NOUNS.has(head.lower) && /^official/.test(head.lower)) return undefined;
 	const name = block.text.slice(nouns[0]?.start ?? head.start, head.end);
 	return context.group(name);
+}
+
+/** The organisation named last before `start` of `block`, in this block or an earlier one. */
+function lastOrganisationBefore(actors: ActorIndex, block: number, start: number): ActorDraft | undefined {
+	for (let b = block; b >= 0; b -= 1) {
+		const found = actors.inBlock(b).findLast((m) => m.actor.kind === 'organization' && (b < block || m.end <= start));
+		if (found) return found.actor;
+	}
+	return undefined;
 }
 
 function mentionsIn(block: TextBlock, words: Token[], actors: ActorIndex): Array<ActorMention & { possessiveRole?: boolean }> {

@@ -76,4 +76,11 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		// a role with no name after it stays the speaker
 		expect(analyse('“We have no choice,” said the ministry, which runs the dam.\n').quotes).toEqual([['We have no choice,', 'direct', 'ministry', 'said']]);
 	});
+
+	it('"a spokesman said" with no one named: the organisation named last speaks through them', () => {
+		expect(analyse('The Halvard Water Board raised its prices. The board has 400 employees, a spokesman said.\n').quotes).toEqual([
+			['The board has 400 employees', 'indirect', 'Halvard Water Board', 'said'],
+		]);
+		expect(analyse('The Halvard Water Board raised its prices.\n\n“We regret the delay,” a spokesperson said.\n').quotes).toEqual([['We regret the delay,', 'direct', 'Halvard Water Board', 'said']]);
+	});
 });
