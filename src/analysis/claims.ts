@@ -52,8 +52,10 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 			const onlyPartialQuotes = inSentence.every((q) => q.kind === 'direct' && q.start - sentence.start > sentenceText.length / 2);
 			const beforeQuotes = inSentence.length > 0 ? sentenceText.slice(0, Math.min(...inSentence.map((q) => q.start)) - sentence.start) : sentenceText;
 			if (onlyPartialQuotes && !startsWithQuote && !SPEECH.test(beforeQuotes)) {
-				const kind = sentenceClaim(block, sentence.start, sentence.end, blockDates);
-				if (kind) claims.push({ block: block.index, start: sentence.start, end: sentence.end, attributedTo: null, kind });
+				// the first sentence's claim starts after the story's dateline
+				const start = sentence.start < block.storyStart && block.storyStart < sentence.end ? block.storyStart : sentence.start;
+				const kind = sentenceClaim(block, start, sentence.end, blockDates);
+				if (kind) claims.push({ block: block.index, start, end: sentence.end, attributedTo: null, kind });
 			}
 		}
 		for (const quote of blockQuotes) {

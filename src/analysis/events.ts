@@ -38,11 +38,14 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 		// "since 2008" only opens a period; a date is an event when something is said to happen on it
 		if (mentions.every((mention) => /^since\b/i.test(doc.blocks[mention.block]?.text.slice(mention.start, mention.end) ?? ''))) continue;
 		const opensPeriod = (mention: DateDraft) => Number(/^since\b/i.test(doc.blocks[mention.block]?.text.slice(mention.start, mention.end) ?? ''));
-		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || opensPeriod(a) - opensPeriod(b) || a.block - b.block || a.start - b.start)[0];
+		// the date of a dateline is the story's, but the story says what happened on it
+		const inDateline = (mention: DateDraft) => Number(mention.start < (doc.blocks[mention.block]?.storyStart ?? 0));
+		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || opensPeriod(a) - opensPeriod(b) || inDateline(a) - inDateline(b) || a.block - b.block || a.start - b.start)[0];
 		if (!best) continue;
 		const block = doc.blocks[best.block];
 		if (!block) continue;
-		const sentence = block.sentences.find((s) => s.start <= best.start && best.start < s.end) ?? { start: 0, end: block.text.length, text: block.text };
+		const found = block.sentences.find((s) => s.start <= best.start && best.start < s.end) ?? { start: 0, end: block.text.length, text: block.text };
+		const sentence = found.start < block.storyStart && block.storyStart < found.end ? { ...found, start: block.storyStart } : found;
 		const involved = new Set<ActorDraft>();
 		for (const mention of mentions) {
 			const mentionBlock = doc.blocks[mention.block];
@@ -70,8 +73,9 @@ const CLAUSE_BREAK = /,\s+(?=(?:saying|adding|without|but|which|who|while|after|
 
 /** The clause around the date, without the date itself, shortened to a headline-like line. */
 function summarise(block: TextBlock, start: number, end: number, date: DateDraft): string {
-	const before = block.text.slice(start, date.start);
-	const after = block.text.slice(date.end, end);
+	// a date before `start` (in the dateline): the clause is all of the sentence after it
+	const before = date.start >= start ? block.text.slice(start, date.start) : '';
+	const after = block.text.slice(Math.max(date.end, start), end);
 	// the clause opens after the last break before the date ("…, shortly after the council voted …")
 	let left = before;
 	const breaks = [...before.matchAll(/,\s+|;\s+|\s[—–]\s/g)];

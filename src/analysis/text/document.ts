@@ -24,6 +24,8 @@ export interface TextBlock {
 	sentences: SentenceSpan[];
 	/** Tokens, offsets in `text`. */
 	tokens: Token[];
+	/** In the story's first paragraph, where the text starts after a wire dateline ("JAKARTA, Aug 11 (Pacific Rim Wire) - "); 0 elsewhere. */
+	storyStart: number;
 }
 
 /** The analysed article text. */
@@ -32,6 +34,18 @@ export interface TextDocument {
 	body: string;
 	/** Every block, in reading order. */
 	blocks: TextBlock[];
+}
+
+/**
+ * A wire dateline opening a story: a place in capitals, maybe a date or country, maybe the agency
+ * in brackets, then a dash: "JAKARTA, Aug 11 (Pacific Rim Wire) - ", "PORT ELSBY, Tarsenia (AP) — ",
+ * "BRENNMOOR — ". The date in it is a date of the story; the rest is not part of its first sentence.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ /-]*\p{Lu}(?:,[^()\n—–]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|[—–])\s+(?=\S)/u;
+
+/** The offset in the first paragraph's text where the story starts after its dateline, or 0. */
+export function datelineEnd(text: string): number {
+	return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
 /** Wire-service credit lines ("Reporting by …; Editing by …") are not part of the story. */
@@ -56,7 +70,9 @@ function collectBlocks(node: RootContent, paragraph: number, body: string, block
 		for (const child of node.children) collectPieces(child, pieces);
 		const text = pieces.map((piece) => piece.value).join('');
 		if (text.trim().length === 0 || CREDIT_LINE.test(text)) return;
-		blocks.push(makeBlock(pieces, body, blocks.length, paragraph, node.type));
+		const block = makeBlock(pieces, body, blocks.length, paragraph, node.type);
+		if (node.type === 'paragraph' && !blocks.some((b) => b.kind === 'paragraph')) block.storyStart = datelineEnd(block.text);
+		blocks.push(block);
 		return;
 	}
 	if ('children' in node) for (const child of node.children as RootContent[]) collectBlocks(child, paragraph, body, blocks);
@@ -89,7 +105,7 @@ function makeBlock(pieces: Piece[], body: string, index: number, paragraph: numb
 	}
 	const last = pieces.at(-1);
 	map[text.length] = last ? last.end : 0;
-	return { index, paragraph, kind, text, map, sentences: splitSentences(text), tokens: tokenize(text) };
+	return { index, paragraph, kind, text, map, sentences: splitSentences(text), tokens: tokenize(text), storyStart: 0 };
 }
 
 /** Maps the characters of a text node whose source differs (escapes, entities) onto the source. */
