@@ -140,7 +140,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 		while (j < tokens.length) {
 			const next = tokens[j];
 			if (!next) break;
-			if (previous.possessive && !/s['’]$/.test(previous.text)) break;
+			// a possessive ends a name ("Varga's plan"), but not a plural noun's inside one ("Fishermen's Union", "People's Party")
+			if (previous.possessive && !/s['’]$/.test(previous.text) && !/(?:men|children|people)$/i.test(previous.base)) break;
 			if (isNameToken(next) && next.start <= previous.end + 1) {
 				previous = next;
 				j += 1;

@@ -83,4 +83,15 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		]);
 		expect(analyse('The Halvard Water Board raised its prices.\n\n“We regret the delay,” a spokesperson said.\n').quotes).toEqual([['We regret the delay,', 'direct', 'Halvard Water Board', 'said']]);
 	});
+
+	it('an organisation named with a plural possessive stays whole: "Fishermen\'s Union", "People\'s Party"', () => {
+		expect(analyse('Tomas Ekwueme, who chairs the Brennmoor Fishermen’s Union, said the closure would cost 2 million crowns.\n')).toEqual({
+			quotes: [['the closure would cost 2 million crowns', 'indirect', 'Tomas Ekwueme', 'said']],
+			actors: [
+				['Tomas Ekwueme', 'person'],
+				['Brennmoor Fishermen’s Union', 'organization'],
+			],
+		});
+		expect(analyse('The Tarsenian People’s Party won 40 of the 120 seats.\n').actors).toEqual([['Tarsenian People’s Party', 'organization']]);
+	});
 });
