@@ -454,7 +454,9 @@ function attributesDirectQuote(block: TextBlock, marks: QuoteMarks[], verb: Toke
 		if (mark.close === -1 || mark.close >= verb.start || verb.start - mark.close > 80) return false;
 		const between = block.text.slice(mark.close + 1, verb.start);
 		const endsQuotedSentence = /[,.!?]$/.test(block.text.slice(mark.innerStart, mark.innerEnd)) || between.startsWith(',');
-		return endsQuotedSentence && !/[.!?]\s|\b(?:and|but)\b/.test(between);
+		// in `,” she said, adding that …` the quote has its cue already, and "adding" reports more
+		const cueBefore = between.split(/[^\p{L}]+/u).some((word) => CUE_VERBS.has(word.toLowerCase()));
+		return endsQuotedSentence && !cueBefore && !/[.!?]\s|\b(?:and|but)\b/.test(between);
 	});
 }
 

@@ -94,4 +94,11 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		});
 		expect(analyse('The Tarsenian People’s Party won 40 of the 120 seats.\n').actors).toEqual([['Tarsenian People’s Party', 'organization']]);
 	});
+
+	it('"…,” X said, adding that <clause>": the clause is reported speech of X too', () => {
+		expect(analyse('“We owe it to the families,” Amira Selk said, adding that 12 nurses had been hired.\n').quotes).toEqual([
+			['We owe it to the families,', 'direct', 'Amira Selk', 'said'],
+			['12 nurses had been hired', 'indirect', 'Amira Selk', 'adding'],
+		]);
+	});
 });
