@@ -62,7 +62,9 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUM = String.raw`(?:\d+|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
-const PREP = String.raw`(?:(?:on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning)\s+)`;
+/** Words (`on|since`) that also match with a capital, as the first word of a sentence does ("In March 2022"). */
+const anyCase = (words: string) => words.split('|').map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join('|');
+const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -106,7 +108,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945"
 		hint: /\d{4}/,
-		regex: new RegExp(String.raw`${B}(?:(?:from|between)\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR}))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR}))${E}`, 'gu'),
 		resolve: (m) => {
 			const from = m[1] ?? m[3] ?? '';
 			const to = m[2] ?? m[4] ?? '';
@@ -170,7 +172,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// decades: "the 1990s", "the '90s"
 		hint: /0s\b/,
-		regex: new RegExp(String.raw`${B}(?:in\s+)?the\s+(?:early\s+|late\s+|mid-)?(?:(1[89]\d|20\d)0s|['’](\d)0s)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+|mid-)?(?:(1[89]\d|20\d)0s|['’](\d)0s)${E}`, 'gu'),
 		resolve: (m) => {
 			const decade = m[1] ?? `19${m[2] ?? ''}`;
 			return absolute(decade, 'decade', `the decade ${decade}0–${decade}9`);
@@ -179,7 +181,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// centuries: "the 19th century"
 		hint: /century/,
-		regex: new RegExp(String.raw`${B}(?:in\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+century${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(\d{1,2})(?:st|nd|rd|th)\s+century${E}`, 'gu'),
 		resolve: (m) => {
 			const century = String(Number(m[1]) - 1).padStart(2, '0');
 			return absolute(century, 'century', `the ${m[1]}th century`);
@@ -332,7 +334,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night"
 		hint: /day/,
-		regex: new RegExp(String.raw`${B}(?:(last|next|this|(?:starting\s+)?from|on|by|until|since|before|after|starting)\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this')}|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|since|before|after|starting')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const target = WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0;
@@ -355,7 +357,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// a month without a year: "in November", "last March", "by June"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}(?:(last|next|this|early|late|mid-|in|since|from|until|by|during|before|after|(?:by|at|until|before|after|from)?\s*the\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this|early|late|mid-|in|since|from|until|by|during|before|after')}|(?:${anyCase('by|at|until|before|after|from')})?\s*[Tt]he\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/^.*\bof$/, 'in');
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
@@ -373,7 +375,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// a year alone: "in 2021", "since 2019", "2020's budget"
 		hint: /\d{4}/,
-		regex: new RegExp(String.raw`${B}(?:(?:in|since|from|until|by|during|before|after|of|early|late|mid-|through|as of)\s+)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons))`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|since|from|until|by|during|before|after|of|early|late|mid-|through|as of')})\s+)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons))`, 'gu'),
 		resolve: (m) => absolute(m[1] ?? '', 'year', `the year ${m[1]}`),
 	},
 	{

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/analysis/index.ts';
-
-/** Every date of a one-sentence body as [text, value], in a story of Wednesday 14 May 2025 (ISO week 20). */
-const datesIn = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-05-14' }).dates.map((d) => [d.text, d.value]);
+import { datesIn } from './dates-in.ts';
 
 describe('the end, start or middle of a week, month or year', () => {
 	it('is the period it is part of, counted from the publication date', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/index.ts';
-
-/** Every date of a one-sentence body as [text, value]. */
-const datesIn = (body: string, date: string) => analyzeArticle(`${body}\n`, { date }).dates.map((d) => [d.text, d.value]);
+import { datesIn } from './dates-in.ts';
 
 // Sunday 11 May 2025 is in ISO week 19, whose weekend is 10–11 May; Wednesday 14 May is in week 20
 describe('weekends, as TimeML weekend values (YYYY-Www-WE)', () => {
