@@ -182,7 +182,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 function splitRole(candidate: Candidate): Candidate[] {
 	const { tokens, first, last } = candidate;
 	let roleEnd = -1;
-	for (let k = first; k < last - 1; k += 1) {
+	// a run that ends with an organisation's head names the organisation: "Brennmoor General Hospital", not General + Hospital
+	const organisation = ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '');
+	for (let k = first; k < last - 1 && !organisation; k += 1) {
 		const token = tokens[k];
 		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text)) && !token.possessive) roleEnd = k;
 	}

@@ -308,6 +308,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	if (adjacent) return qualifiedPerson(block, mentions, adjacent).actor;
 	const first = clause[0];
 	if (first && isThirdPersonPronoun(first) && clause.length <= 2) return context.resolve(first.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
+	// "Dorr's office said", "Varga's spokeswoman said": the person speaks through them
+	const owner = mentions.find((m) => m.actor.kind === 'person' && isPossessiveMention(block, m));
+	if (owner && lastWord && SPEAKS_FOR.has(lastWord.lower)) return owner.actor;
 	const head = mentions.find((m) => !isPossessiveMention(block, m));
 	if (head) return head.actor;
 	return groupSubject(block, clause, actors, context) ?? null;
@@ -386,6 +389,8 @@ function firstMentionIn(block: TextBlock, words: Token[], actors: ActorIndex): A
 	return mentionsIn(block, words, actors).find((m) => m.form !== 'modifier');
 }
 
+/** Who speaks for a person named before them in the possessive ("Dorr's office"). */
+const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 const FINITE_MARKERS = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'can', 'should', 'must', 'did', 'may', 'might']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'no', 'any', 'every', 'each']);
 

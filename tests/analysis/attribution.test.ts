@@ -101,4 +101,16 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['12 nurses had been hired', 'indirect', 'Amira Selk', 'adding'],
 		]);
 	});
+
+	it('"Dorr\'s office said": the person the office speaks for', () => {
+		expect(analyse('Emeka Dorr called for calm. Dorr’s office said he would visit the port on Friday.\n').quotes).toEqual([['he would visit the port on Friday', 'indirect', 'Emeka Dorr', 'said']]);
+	});
+
+	it('a role noun inside an organisation\'s name does not split it: "Brennmoor General Hospital"', () => {
+		expect(analyse('Amira Selk, a doctor at Brennmoor General Hospital, said most patients had recovered.\n').actors).toEqual([
+			['Amira Selk', 'person'],
+			['Brennmoor General Hospital', 'organization'],
+		]);
+		expect(analyse('Attorney General Ilse Varga said the case was closed.\n').actors).toEqual([['Ilse Varga', 'person']]);
+	});
 });
