@@ -299,7 +299,10 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 			break;
 		}
 	}
-	const clause = words.slice(clauseStart, k + 1);
+	let clause = words.slice(clauseStart, k + 1);
+	// an opening phrase before the subject: "In Brennmoor, the mayor said" is the mayor's
+	const afterComma = clause.findLastIndex((word, j) => j > 0 && /,/.test(block.text.slice(clause[j - 1]?.end ?? word.start, word.start)));
+	if (afterComma > 0) clause = clause.slice(afterComma);
 	if (clause.length === 0) return null;
 	const lastWord = clause.at(-1);
 	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
@@ -389,6 +392,11 @@ function firstMentionIn(block: TextBlock, words: Token[], actors: ActorIndex): A
 	return mentionsIn(block, words, actors).find((m) => m.form !== 'modifier');
 }
 
+/** Whether some of `words` is a finite verb: an auxiliary or a past form ("is", "had", "closed"). */
+function hasVerb(words: Token[]): boolean {
+	return words.some((word, k) => FINITE_MARKERS.has(word.lower) || isPastVerb(word, words[k - 1]));
+}
+
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 const FINITE_MARKERS = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'can', 'should', 'must', 'did', 'may', 'might']);
@@ -468,7 +476,8 @@ function attributesDirectQuote(block: TextBlock, marks: QuoteMarks[], verb: Toke
 /** Reported speech before its attribution: "At least nine people have died, the ministry said." */
 function trailingAttribution(block: TextBlock, words: Token[], sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
 	for (let at = block.text.indexOf(',', sentence.start); at !== -1 && at < sentence.end; at = block.text.indexOf(',', at + 1)) {
-		if (at - sentence.start < 20) continue;
+		// a short opening ("In Brennmoor, the mayor said …") is no speech unless it has a verb ("The quay is safe, Varga insisted")
+		if (at - sentence.start < 20 && !hasVerb(words.filter((t) => t.end <= at))) continue;
 		const next = block.text.indexOf(',', at + 1);
 		const segmentEnd = next === -1 || next > sentence.end ? sentence.end : next;
 		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context);
@@ -503,7 +512,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	let end = lastComma;
 	const start = sentence.start;
 	while (end > start && /[\s.,;:!?”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
-	if (end - start < 12 || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
+	const reported = words.filter((t) => t.start >= start && t.end <= end);
+	if (end - start < 8 || (end - start < 20 && !hasVerb(reported)) || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
 	context.spoke(speaker);
 	return { kind: 'indirect', block: block.index, start, end, speaker, cue: verb.text, channel: null, open: false };
 }

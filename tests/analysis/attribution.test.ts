@@ -113,4 +113,15 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		]);
 		expect(analyse('Attorney General Ilse Varga said the case was closed.\n').actors).toEqual([['Ilse Varga', 'person']]);
 	});
+
+	it('short reported speech before its attribution, when it has a verb', () => {
+		expect(analyse('Prices rose, officials said.\n').quotes).toEqual([['Prices rose', 'indirect', 'officials', 'said']]);
+		expect(analyse('The quay is safe, Ilse Varga insisted.\n').quotes).toEqual([['The quay is safe', 'indirect', 'Ilse Varga', 'insisted']]);
+		// an opening phrase with no verb is no speech
+		expect(analyse('Last year, the mayor said, the road was closed.\n').quotes).toEqual([]);
+	});
+
+	it('"In Brennmoor, the mayor said …": the subject follows the opening phrase', () => {
+		expect(analyse('In Brennmoor, the mayor said on Friday that the road was closed.\n').quotes).toEqual([['the road was closed', 'indirect', 'mayor', 'said']]);
+	});
 });
