@@ -21,7 +21,8 @@ import {
 	ROLE_NOUNS,
 	WEEKDAYS,
 	CUE_VERBS,
-	isPluralRole,
+	INDUSTRY_WORDS,
+	isGroupWord,
 } from './lexicon.ts';
 import { isCountryName, lookupPlace, type PlaceMatch } from './places.ts';
 import type { TextBlock, TextDocument } from './text/document.ts';
@@ -269,7 +270,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	// a demonym or country inside a longer run: "Kenyan Foreign Ministry" is an organisation, handled below
-	const orgHead = nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower));
+	// one word opening a sentence is no organisation when it is a plain noun: "Insurance costs rose", "Police said"
+	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base));
+	const orgHead = !plainWord && nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower));
 	const before = tokens[first - 1];
 	const after = tokens[last];
 	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
@@ -328,7 +331,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	}
 	const after = tokens[candidate.first + 1];
 	// "Officials said": a group of people by their role, which the quote's attribution names
-	if (isPluralRole(token.base) && !candidate.role) return true;
+	if (isGroupWord(token.base) && !candidate.role) return true;
 	const speaks = after && CUE_VERBS.has(after.lower);
 	if (candidate.role || speaks) {
 		const person = registry.create('person', token.base, [token.base]);

@@ -139,12 +139,27 @@ export const PRONOUNS = {
 	second: set('you your yours yourself yourselves'),
 } as const;
 
-/** Whether a word is the plural of a role noun ("officials", "residents", "deputies"): a group, not a name. */
-export function isPluralRole(word: string): boolean {
+/** Collective nouns for people that are a group, not an organisation, unless a name comes with them ("police", but "Brennmoor Police"). */
+const GROUP_NOUNS = set('police');
+
+/**
+ * Whether a word names a group of people rather than an actor by name: the plural of a role noun
+ * ("officials", "residents", "deputies") or a collective noun ("police"). Capitalised at the start
+ * of a sentence, it is still a group.
+ */
+export function isGroupWord(word: string): boolean {
 	const lower = word.toLowerCase();
+	if (GROUP_NOUNS.has(lower)) return true;
 	if (!lower.endsWith('s')) return false;
 	return ROLE_NOUNS.has(lower.slice(0, -1)) || (lower.endsWith('ies') && ROLE_NOUNS.has(`${lower.slice(0, -3)}y`)) || (lower.endsWith('es') && ROLE_NOUNS.has(lower.slice(0, -2)));
 }
+
+/** Organisation heads that are also plain nouns of an industry: "Brennmoor Insurance" is a company, "Insurance costs rose" is not. */
+export const INDUSTRY_WORDS = set(`
+	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
+	consulting construction logistics media ventures solutions insurance mining shipping steel chemicals electric foods
+	services television radio broadcasting news
+`);
 
 /** Words that start sentences but are never names (the capital means nothing). */
 export const FUNCTION_WORDS = set(`

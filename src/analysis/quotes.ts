@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, isPluralRole, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, isGroupWord, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import type { SentenceSpan } from './text/sentences.ts';
@@ -350,7 +350,7 @@ function groupSubject(block: TextBlock, words: Token[], actors: ActorIndex, cont
 	const mention = mentionsIn(block, words, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
 	// a capital opening a sentence does not make "Officials" a name
-	const common = (t: Token) => !t.capitalised || (t === words[0] && isPluralRole(t.text));
+	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text));
 	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && common(t));
 	const head = nouns.at(-1);
 	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
@@ -361,7 +361,9 @@ function groupSubject(block: TextBlock, words: Token[], actors: ActorIndex, cont
 	// "a spokesman said", for no one named: the organisation the story last named speaks through them
 	if (/^spokes/.test(head.lower)) return lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start);
 	if (ROLE_NOUNS.has(head.lower) && /^official/.test(head.lower)) return undefined;
-	const name = block.text.slice(nouns[0]?.start ?? head.start, head.end);
+	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
+	// "Police said": the capital is the sentence's, the group is "police"
+	const name = nouns[0]?.capitalised ? `${written.charAt(0).toLowerCase()}${written.slice(1)}` : written;
 	return context.group(name);
 }
 

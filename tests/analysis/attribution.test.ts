@@ -53,11 +53,19 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('The quay will close at the end of the month, Ilse Varga told reporters on Friday.\n').quotes).toEqual([['The quay will close at the end of the month', 'indirect', 'Ilse Varga', 'told']]);
 	});
 
-	it('"Officials said" at the start of a sentence is a group, not a person named Officials', () => {
+	it('"Officials said" and "Police said" at the start of a sentence are groups, named as in the middle of one', () => {
 		expect(analyse('Officials said the quay would close.\n')).toEqual({
-			quotes: [['the quay would close', 'indirect', 'Officials', 'said']],
-			actors: [['Officials', 'group']],
+			quotes: [['the quay would close', 'indirect', 'officials', 'said']],
+			actors: [['officials', 'group']],
 		});
+		expect(analyse('Police said 17 people were arrested. At least 3 were released, police said.\n').actors).toEqual([['police', 'group']]);
+		// with a name, it is an organisation
+		expect(analyse('The Brennmoor Police said 3 people were arrested.\n').actors).toEqual([['Brennmoor Police', 'organization']]);
+	});
+
+	it('a word of an industry opening a sentence is no organisation: "Insurance costs rose"', () => {
+		expect(analyse('Insurance costs rose sharply, the Halvard Water Board said.\n').actors).toEqual([['Halvard Water Board', 'organization']]);
+		expect(analyse('Brennmoor Insurance said its costs rose.\n').actors).toEqual([['Brennmoor Insurance', 'organization']]);
 	});
 
 	it('"told <a named outlet> that": the outlet is who was told, not part of what was said', () => {
