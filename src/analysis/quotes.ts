@@ -526,7 +526,9 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	if (at === -1) return undefined;
 	const source = upToComma(block, words.slice(at + 2));
 	const mentions = mentionsIn(block, source, actors).filter((m) => m.form !== 'modifier');
-	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? groupSubject(block, source, actors, context);
+	// "according to its annual report": the organisation the sentence names before
+	const owner = source[0] && /^(?:its|their)$/.test(source[0].lower) ? lastOrganisationBefore(actors, block.index, source[0].start) : undefined;
+	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? groupSubject(block, source, actors, context);
 	if (!speaker) return undefined;
 	let start: number;
 	let end: number;

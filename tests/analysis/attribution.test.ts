@@ -132,4 +132,10 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 	it('"In Brennmoor, the mayor said …": the subject follows the opening phrase', () => {
 		expect(analyse('In Brennmoor, the mayor said on Friday that the road was closed.\n').quotes).toEqual([['the road was closed', 'indirect', 'mayor', 'said']]);
 	});
+
+	it('"according to its annual report": the organisation the sentence names', () => {
+		expect(analyse('Last year, the Halvard Water Board spent 4.2 million crowns on repairs, according to its annual report.\n').quotes).toEqual([
+			['Last year, the Halvard Water Board spent 4.2 million crowns on repairs', 'indirect', 'Halvard Water Board', 'according to'],
+		]);
+	});
 });
