@@ -373,9 +373,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// a year alone: "in 2021", "since 2019", "2020's budget"
+		// a year alone: "in 2021", "since 2019", "2020's budget", "in mid-2026", "by early 2027"
 		hint: /\d{4}/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|since|from|until|by|during|before|after|of|early|late|mid-|through|as of')})\s+)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons))`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|since|from|until|by|during|before|after|of|through|as of')})\s+)?(?:(?:${anyCase('early|late')})\s+|[Mm]id-\s*)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons))`, 'gu'),
 		resolve: (m) => absolute(m[1] ?? '', 'year', `the year ${m[1]}`),
 	},
 	{

@@ -9,3 +9,11 @@ describe('the end, start or middle of a week, month or year', () => {
 		expect(datesIn('The deal collapsed in the middle of last week.')).toEqual([['the middle of last week', '2025-W19']]);
 	});
 });
+
+describe('the early, middle or late part of a year', () => {
+	it('is the year, its words kept in the text', () => {
+		expect(datesIn('The plant will reopen in mid-2026.')).toEqual([['in mid-2026', '2026']]);
+		expect(datesIn('The plant will reopen by early 2027.')).toEqual([['by early 2027', '2027']]);
+		expect(datesIn('Late 2024 saw a surge in orders.')).toEqual([['Late 2024', '2024']]);
+	});
+});
