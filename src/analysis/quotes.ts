@@ -420,6 +420,11 @@ function isThirdPersonPronoun(token: Token): boolean {
 }
 
 /** "wrote on X", "posted on Telegram", "said in a post on Facebook", "wrote on his Harbour Talk network". */
+/** The platform of an opening phrase such as "In a post on Facebook, …" or "In a video on YouTube, …". */
+function channelOpening(text: string): string | null {
+	return /^(?:In|On)\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:post|video|message|statement|broadcast|tweet|livestream)\s+on\s+(\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*)*)/u.exec(text)?.[1] ?? null;
+}
+
 function channelAfter(block: TextBlock, words: Token[], verbIndex: number): string | null {
 	for (let k = verbIndex + 1; k < Math.min(words.length, verbIndex + 8); k += 1) {
 		if (words[k]?.lower !== 'on') continue;
@@ -456,7 +461,9 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 			if (!clause) continue;
 			const speaker = subjectBefore(block, words, k, actors, context);
 			if (!speaker) continue;
-			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker, cue: verb.text, channel: null, open: false });
+			// "wrote on Telegram that …", "said in a post on X that …", "In a post on Facebook, X wrote that …"
+			const channel = channelAfter(block, words.filter((t) => t.end <= clause.start), k) ?? channelOpening(block.text.slice(sentence.start, verb.start));
+			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker, cue: verb.text, channel, open: false });
 			context.spoke(speaker);
 		}
 	}

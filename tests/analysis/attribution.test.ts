@@ -138,4 +138,12 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['Last year, the Halvard Water Board spent 4.2 million crowns on repairs', 'indirect', 'Halvard Water Board', 'according to'],
 		]);
 	});
+
+	it('reported speech keeps its channel: "wrote on Telegram that", "In a post on Facebook, X wrote that"', () => {
+		const channels = (body: string) => analyzeArticle(body, { date: '2025-05-14' }).quotes.map((q) => [q.text, q.cue, q.channel]);
+		expect(channels('Ilse Varga wrote on Telegram that the quay was safe.\n')).toEqual([['the quay was safe', 'wrote', 'Telegram']]);
+		expect(channels('In a post on Facebook, Ilse Varga wrote that the quay was safe.\n')).toEqual([['the quay was safe', 'wrote', 'Facebook']]);
+		// a platform inside what was said is no channel
+		expect(channels('Ilse Varga said the post on Facebook was fake.\n')).toEqual([['the post on Facebook was fake', 'said', null]]);
+	});
 });
