@@ -10,7 +10,7 @@ import type { DateDraft } from './dates.ts';
 import type { QuoteDraft } from './quotes.ts';
 import { NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
 import { isPastVerb } from './tense.ts';
-import { tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
+import { storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 
 /** A claim while the article is analysed (offsets in its block's text). */
@@ -53,7 +53,7 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 			const beforeQuotes = inSentence.length > 0 ? sentenceText.slice(0, Math.min(...inSentence.map((q) => q.start)) - sentence.start) : sentenceText;
 			if (onlyPartialQuotes && !startsWithQuote && !SPEECH.test(beforeQuotes)) {
 				// the first sentence's claim starts after the story's dateline
-				const start = sentence.start < block.storyStart && block.storyStart < sentence.end ? block.storyStart : sentence.start;
+				const { start } = storyPart(block, sentence);
 				const kind = sentenceClaim(block, start, sentence.end, blockDates);
 				if (kind) claims.push({ block: block.index, start, end: sentence.end, attributedTo: null, kind });
 			}

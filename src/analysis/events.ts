@@ -6,7 +6,7 @@
 import type { Granularity } from './schema.ts';
 import type { ActorDraft, ActorIndex } from './actors.ts';
 import type { DateDraft } from './dates.ts';
-import type { TextBlock, TextDocument } from './text/document.ts';
+import { storyPart, type TextBlock, type TextDocument } from './text/document.ts';
 
 /** An event while the article is analysed. */
 export interface EventDraft {
@@ -44,8 +44,7 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 		if (!best) continue;
 		const block = doc.blocks[best.block];
 		if (!block) continue;
-		const found = block.sentences.find((s) => s.start <= best.start && best.start < s.end) ?? { start: 0, end: block.text.length, text: block.text };
-		const sentence = found.start < block.storyStart && block.storyStart < found.end ? { ...found, start: block.storyStart } : found;
+		const sentence = storyPart(block, block.sentences.find((s) => s.start <= best.start && best.start < s.end) ?? { start: 0, end: block.text.length, text: block.text });
 		const involved = new Set<ActorDraft>();
 		for (const mention of mentions) {
 			const mentionBlock = doc.blocks[mention.block];

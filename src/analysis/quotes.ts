@@ -419,12 +419,12 @@ function isThirdPersonPronoun(token: Token): boolean {
 	return token.lower === 'he' || token.lower === 'she' || token.lower === 'they' || token.lower === 'it';
 }
 
-/** "wrote on X", "posted on Telegram", "said in a post on Facebook", "wrote on his Harbour Talk network". */
 /** The platform of an opening phrase such as "In a post on Facebook, …" or "In a video on YouTube, …". */
 function channelOpening(text: string): string | null {
 	return /^(?:In|On)\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:post|video|message|statement|broadcast|tweet|livestream)\s+on\s+(\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*)*)/u.exec(text)?.[1] ?? null;
 }
 
+/** "wrote on X", "posted on Telegram", "said in a post on Facebook", "wrote on his Harbour Talk network". */
 function channelAfter(block: TextBlock, words: Token[], verbIndex: number): string | null {
 	for (let k = verbIndex + 1; k < Math.min(words.length, verbIndex + 8); k += 1) {
 		if (words[k]?.lower !== 'on') continue;

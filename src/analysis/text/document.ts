@@ -48,6 +48,11 @@ export function datelineEnd(text: string): number {
 	return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
+/** The part of a sentence of `block` that belongs to the story: all of it, or what follows the dateline it opens with. */
+export function storyPart<T extends { start: number; end: number }>(block: TextBlock, sentence: T): T {
+	return sentence.start < block.storyStart && block.storyStart < sentence.end ? { ...sentence, start: block.storyStart } : sentence;
+}
+
 /** Wire-service credit lines ("Reporting by …; Editing by …") are not part of the story. */
 const CREDIT_LINE = /^\s*\(?\s*(?:(?:Additional\s+)?reporting|Writing|Editing|Compiled|Produced)\s+by\b/i;
 
