@@ -14,7 +14,7 @@ import { recordsDir } from '../content-layer/records.ts';
 import { registryPath } from '../content-layer/registry.ts';
 import { isBundlePath, SEARCH_SCOPE_LIST } from '../lib/search-bundles.ts';
 import { countOf } from '../lib/views.ts';
-import { SHARED_FRAGMENT_FILES, startSearchIndex, type SearchIndexOptions, type SearchIndexRun } from './search-index.ts';
+import { RECORDS_PER_SHARED_FRAGMENT, startSearchIndex, type SearchIndexOptions, type SearchIndexRun } from './search-index.ts';
 
 /**
  * What a kept bundle depends on besides its records: Pagefind's version, how it is called, and
@@ -22,7 +22,7 @@ import { SHARED_FRAGMENT_FILES, startSearchIndex, type SearchIndexOptions, type 
  * versions, not from its pages). Raise the number when the indexing changes.
  */
 function bundleFormat(config: AstroConfig): string {
-	return `pagefind ${pagefindVersion(fileURLToPath(config.root))}, fragments ${SHARED_FRAGMENT_FILES}, dateline 7, code ${projectCodeDigest(config)}`;
+	return `pagefind ${pagefindVersion(fileURLToPath(config.root))}, records per shared fragment ${RECORDS_PER_SHARED_FRAGMENT}, dateline 7, code ${projectCodeDigest(config)}`;
 }
 
 /** The installed Pagefind's version, from the project's `node_modules` (its package does not export its package.json). */

@@ -55,8 +55,17 @@ export interface ScopeBundle {
 	records: number;
 }
 
-/** Fragment files of the quote and event bundles (per language): a few records share each. */
-export const SHARED_FRAGMENT_FILES = 1000;
+/**
+ * About how many quote or event records share a fragment file: a result of those scopes downloads
+ * its file (each record is a few hundred bytes gzip), and every file is one more for the build to
+ * create, link into `dist/` and, after an edit, delete.
+ */
+export const RECORDS_PER_SHARED_FRAGMENT = 8;
+
+/** Pagefind's `maxFragments` for a bundle of `records` quote or event records. */
+export function sharedFragmentFiles(records: number): number {
+	return Math.max(1, Math.ceil(records / RECORDS_PER_SHARED_FRAGMENT));
+}
 
 /**
  * Builds (or finds kept) every bundle of every search scope (a bundle per shard,
@@ -226,8 +235,8 @@ function writePage(folder: string, index: number, page: string): void {
 /** Indexes a bundle's pages with Pagefind and writes the bundle into `output`; fails on any Pagefind error or a lost record. */
 async function indexPages(pages: ShardPages, output: string, scope: SearchScope): Promise<void> {
 	// quotes and events are many and small: their fragments go into shared files, so a build
-	// writes (and the next one deletes) thousands of files rather than a file each
-	const { index, errors } = await createIndex({ forceLanguage: 'en', ...(scope === 'articles' ? {} : { maxFragments: SHARED_FRAGMENT_FILES }) });
+	// writes (and the next one deletes) an eighth as many files as records rather than a file each
+	const { index, errors } = await createIndex({ forceLanguage: 'en', ...(scope === 'articles' ? {} : { maxFragments: sharedFragmentFiles(pages.count) }) });
 	failOn('starting Pagefind', errors);
 	if (!index) throw new Error('Pagefind did not create an index');
 	const added = await index.addDirectory({ path: pages.folder });

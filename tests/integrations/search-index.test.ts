@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +108,12 @@ describe('the search indexer', () => {
 		const inShard = (shard: number) => ids.filter((id) => shardOf(id, 2) === shard).length;
 		expect(first.map(({ records }) => records)).toEqual([inShard(0) + actors.length, inShard(1), inShard(0), inShard(1), inShard(0), inShard(1)]);
 		for (const { kept, records } of first) await expect(pageCount(kept)).resolves.toBe(records);
+		// an article's result loads a fragment file of its own; about eight quote or event records share one
+		const fragments = (kept: string) => readdirSync(join(kept, 'fragment')).length;
+		for (const { scope, kept, records } of first) {
+			if (scope === 'articles') expect(fragments(kept)).toBe(records);
+			else expect(fragments(kept)).toBeLessThanOrEqual(Math.ceil(records / 8));
+		}
 		// a quote of one article changes: its article and quote shards are indexed again, nothing else
 		const edited = ids.find((id) => shardOf(id, 2) === 1)!;
 		await writeFile(join(dir, `${edited}.md`), body(ids.indexOf(edited), 'We will add two stops at Quill Point'));
