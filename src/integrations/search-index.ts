@@ -63,7 +63,7 @@ export interface ScopeBundle {
 export const RECORDS_PER_SHARED_FRAGMENT = 8;
 
 /** Pagefind's `maxFragments` for a bundle of `records` quote or event records. */
-export function sharedFragmentFiles(records: number): number {
+function sharedFragmentFiles(records: number): number {
 	return Math.max(1, Math.ceil(records / RECORDS_PER_SHARED_FRAGMENT));
 }
 
