@@ -296,9 +296,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "two days later", "a week earlier", "three years before"
+		// "two days later", "a week earlier", "three years before" (not "two years later than planned":
+		// a delay, which the durations below take)
 		hint: /later|earlier|after|before/i,
-		regex: new RegExp(String.raw`${B}(${NUM})\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM})\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)(?!\s+than\b)${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (!context.previous) return undefined;
 			const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
@@ -373,15 +374,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// a year alone: "in 2021", "since 2019", "2020's budget", "in mid-2026", "by early 2027"
+		// a year alone: "in 2021", "since 2019", "2020's budget", "in mid-2026", "by early 2027", "by the end of 2025"
 		hint: /\d{4}/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|since|from|until|by|during|before|after|of|through|as of')})\s+)?(?:(?:${anyCase('early|late')})\s+|[Mm]id-\s*)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons))`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:(?:${anyCase('by|at|until|before|after|from|toward|towards|in|during')})\s+)?[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+|(?:${anyCase('in|since|from|until|by|during|before|after|of|through|as of')})\s+)?(?:(?:${anyCase('early|late')})\s+|[Mm]id-\s*)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons))`, 'gu'),
 		resolve: (m) => absolute(m[1] ?? '', 'year', `the year ${m[1]}`),
 	},
 	{
 		// durations: "30-day", "three-year-old", "three weeks", "48 hours", "six months"
 		hint: /day|week|month|year|decade|hour|minute/i,
-		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|later|earlier|after|before))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|(?:later|earlier)(?!\s+than\b)|after|before))${E}`, 'giu'),
 		resolve: (m) => {
 			const n = (m[1] ?? '').toLowerCase();
 			const amount = /^(?:several|a few)$/.test(n) ? 'X' : String(count(n));

@@ -16,4 +16,28 @@ describe('the early, middle or late part of a year', () => {
 		expect(datesIn('The plant will reopen by early 2027.')).toEqual([['by early 2027', '2027']]);
 		expect(datesIn('Late 2024 saw a surge in orders.')).toEqual([['Late 2024', '2024']]);
 	});
+
+	it('"the end of 2025", "the middle of 2022": the year, with the words before it', () => {
+		expect(datesIn('The plant will close by the end of 2025.')).toEqual([['by the end of 2025', '2025']]);
+		expect(datesIn('The deal was signed in the middle of 2022.')).toEqual([['in the middle of 2022', '2022']]);
+		expect(datesIn('The beginning of 2019 saw growth.')).toEqual([['The beginning of 2019', '2019']]);
+	});
+});
+
+describe('a delay against a plan', () => {
+	it('"two years later than planned" is how long, not a date two years after the last one', () => {
+		expect(datesIn('The bridge will reopen next spring, two years later than planned.')).toEqual([
+			['next spring', '2026-SP'],
+			['two years', 'P2Y'],
+		]);
+		expect(datesIn('The line opened in 2020, six months earlier than expected.')).toEqual([
+			['in 2020', '2020'],
+			['six months', 'P6M'],
+		]);
+		// without "than", a shift from the date before
+		expect(datesIn('The line opened in 2020. Two years later, it closed.')).toEqual([
+			['in 2020', '2020'],
+			['Two years later', '2022'],
+		]);
+	});
 });
