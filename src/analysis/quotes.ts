@@ -274,7 +274,7 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const verb = words[verbIndex];
 	let k = verbIndex - 1;
 	while (k >= 0 && ADVERBIALS.has(words[k]?.lower ?? '') && !isThirdPersonPronoun(words[k] as Token)) k -= 1;
-	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && /ing$/.test(verb.lower) && verb.lower !== 'according');
+	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && participle(verb));
 	if (coordinated) return sentenceSubject(block, words, verbIndex, actors, context, mark);
 	// a parenthetical between subject and verb: jump back over it to the word before its opening comma
 	const last = words[k];
@@ -415,6 +415,11 @@ function isCue(token: Token): boolean {
 	return lemma !== undefined && !DESCRIBING_LEMMAS.has(lemma) && lemma !== 'urge' && lemma !== 'agree' && lemma !== 'point' && lemma !== 'continue' && !token.capitalised;
 }
 
+/** A cue in its -ing form ("adding", "saying"), whose subject is the sentence's. */
+function participle(token: Token): boolean {
+	return token.lower.endsWith('ing') && token.lower !== 'according';
+}
+
 function isThirdPersonPronoun(token: Token): boolean {
 	return token.lower === 'he' || token.lower === 'she' || token.lower === 'they' || token.lower === 'it';
 }
@@ -422,6 +427,13 @@ function isThirdPersonPronoun(token: Token): boolean {
 /** The platform of an opening phrase such as "In a post on Facebook, …" or "In a video on YouTube, …". */
 function channelOpening(text: string): string | null {
 	return /^(?:In|On)\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:post|video|message|statement|broadcast|tweet|livestream)\s+on\s+(\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*)*)/u.exec(text)?.[1] ?? null;
+}
+
+/** The channel of the cue a participle follows: "X wrote on Telegram, adding that …" adds on Telegram. */
+function mainChannel(block: TextBlock, words: Token[], participleIndex: number): string | null {
+	const before = words.slice(0, participleIndex);
+	const main = before.findLastIndex((_word, j) => isCueVerb(before, j));
+	return main === -1 ? null : channelAfter(block, before, main);
 }
 
 /** "wrote on X", "posted on Telegram", "said in a post on Facebook", "wrote on his Harbour Talk network". */
@@ -452,6 +464,9 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 		if (according) return [according];
 		const trailing = trailingAttribution(block, words, sentence, marks, actors, context);
 		if (trailing) return [trailing];
+		// "adding", "saying": the subject of the sentence, which a quotation before it does not hold
+		// (`“The pipes are old,” Brenn said, adding that …` is Brenn's, not the pipes')
+		const outside = words.filter((t) => !inside(t.start));
 		for (let k = 0; k < words.length; k += 1) {
 			const verb = words[k];
 			if (!verb || inside(verb.start) || !isCueVerb(words, k) || attributesDirectQuote(block, marks, verb)) continue;
@@ -459,10 +474,10 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 			if (!REPORTING_LEMMAS.has(lemma)) continue;
 			const clause = reportedClause(block, words, k, sentence, marks);
 			if (!clause) continue;
-			const speaker = subjectBefore(block, words, k, actors, context);
+			const speaker = participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
 			if (!speaker) continue;
 			// "wrote on Telegram that …", "said in a post on X that …", "In a post on Facebook, X wrote that …"
-			const channel = channelAfter(block, words.filter((t) => t.end <= clause.start), k) ?? channelOpening(block.text.slice(sentence.start, verb.start));
+			const channel = channelAfter(block, words.filter((t) => t.end <= clause.start), k) ?? channelOpening(block.text.slice(sentence.start, verb.start)) ?? (participle(verb) ? mainChannel(block, outside, outside.indexOf(verb)) : null);
 			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker, cue: verb.text, channel, open: false });
 			context.spoke(speaker);
 		}
@@ -613,7 +628,6 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		SUBJECT_STARTERS.has(first.lower) ||
 		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text)) ||
 		first.kind === 'number' ||
-		CUE_VERBS.get(verb.lower) === 'deny' ||
 		words.slice(k + 1, k + 6).some((w) => FINITE_MARKERS.has(w.lower));
 	if (!startsClause) return undefined;
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
@@ -627,6 +641,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	const start = lead?.[1] ? first.start - lead[1].length : first.start;
 	if (marks.some((m) => m.open >= start && m.open < end)) return undefined;
 	if (end - start < 8) return undefined;
+	// "denied the allegations", "denies any wrongdoing": a thing denied, not reported speech, unless a clause follows
+	if (lemma === 'deny' && words[k - 1]?.lower !== 'that' && !hasVerb(words.filter((w) => w.start >= first.start && w.end <= end))) return undefined;
 	return { start, end };
 }
 

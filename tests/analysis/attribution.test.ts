@@ -110,6 +110,33 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		]);
 	});
 
+	it('"…,” X said, adding that <clause>" when the quotation names a thing first: X speaks, with the channel of the attribution', () => {
+		expect(analyse('“The pipes are old,” Halvard Brenn said, adding that repairs would take weeks.\n').quotes).toEqual([
+			['The pipes are old,', 'direct', 'Halvard Brenn', 'said'],
+			['repairs would take weeks', 'indirect', 'Halvard Brenn', 'adding'],
+		]);
+		expect(analyse('“The pipes are old,” said Halvard Brenn, adding that repairs would take weeks.\n').quotes[1]).toEqual(['repairs would take weeks', 'indirect', 'Halvard Brenn', 'adding']);
+		const posted = analyzeArticle('“There is no plan B,” Marit Solberg wrote on X late on Saturday, adding that talks would resume in the coming days.\n', { date: '2024-03-10' }).quotes;
+		expect(posted.map((q) => [q.text, q.speakerName, q.cue, q.channel])).toEqual([
+			['There is no plan B,', 'Marit Solberg', 'wrote', 'X'],
+			['talks would resume in the coming days', 'Marit Solberg', 'adding', 'X'],
+		]);
+	});
+
+	it('"X denied the allegations": a thing denied is no reported speech; "denied (that) he had …" is', () => {
+		expect(analyse('Halvard Brenn denied the allegations.\n').quotes).toEqual([]);
+		expect(analyse('Halvard Brenn denies any wrongdoing, saying the contract was approved by parliament.\n').quotes).toEqual([['the contract was approved by parliament', 'indirect', 'Halvard Brenn', 'saying']]);
+		expect(analyse('Halvard Brenn denied he had taken money.\n').quotes).toEqual([['he had taken money', 'indirect', 'Halvard Brenn', 'denied']]);
+	});
+
+	it('"Brenn, 54, …": a single name with an age after it is a person', () => {
+		expect(analyse('Brenn, 54, denied that he had taken money.\n')).toEqual({
+			quotes: [['he had taken money', 'indirect', 'Brenn', 'denied']],
+			actors: [['Brenn', 'person']],
+		});
+		expect(analyse('In Ostvik, 12, 14 and 16 were hurt.\n').actors).toEqual([['Ostvik', 'place']]);
+	});
+
 	it('"Dorr\'s office said": the person the office speaks for', () => {
 		expect(analyse('Emeka Dorr called for calm. Dorr’s office said he would visit the port on Friday.\n').quotes).toEqual([['he would visit the port on Friday', 'indirect', 'Emeka Dorr', 'said']]);
 	});
