@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, isGroupWord, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import type { SentenceSpan } from './text/sentences.ts';
@@ -278,11 +278,11 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	if (coordinated) return sentenceSubject(block, words, verbIndex, actors, context, mark);
 	// a parenthetical between subject and verb: jump back over it to the word before its opening comma
 	const last = words[k];
-	if (last && verb && /,/.test(block.text.slice(last.end, verb.start))) {
+	if (last && verb && clauseComma(block.text.slice(last.end, verb.start))) {
 		for (let j = k - 1; j >= 0; j -= 1) {
 			const word = words[j];
 			const next = words[j + 1];
-			if (word && next && /,/.test(block.text.slice(word.end, next.start))) {
+			if (word && next && clauseComma(block.text.slice(word.end, next.start))) {
 				// an appositive name (", Vo Thi Lan,") is the subject itself
 				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => m.actor.kind === 'person' && m.start === next.start && m.end >= last.end - 2);
 				if (appositive) return appositive.actor;
@@ -301,7 +301,7 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	}
 	let clause = words.slice(clauseStart, k + 1);
 	// an opening phrase before the subject: "In Brennmoor, the mayor said" is the mayor's
-	const afterComma = clause.findLastIndex((word, j) => j > 0 && /,/.test(block.text.slice(clause[j - 1]?.end ?? word.start, word.start)));
+	const afterComma = clause.findLastIndex((word, j) => j > 0 && clauseComma(block.text.slice(clause[j - 1]?.end ?? word.start, word.start)));
 	if (afterComma > 0) clause = clause.slice(afterComma);
 	if (clause.length === 0) return null;
 	const lastWord = clause.at(-1);
@@ -317,6 +317,11 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const head = mentions.find((m) => !isPossessiveMention(block, m));
 	if (head) return head.actor;
 	return groupSubject(block, clause, actors, context) ?? null;
+}
+
+/** Whether text between two words holds a comma between clauses, not one inside a number ("3,200"). */
+function clauseComma(between: string): boolean {
+	return /,(?!\d)/.test(between);
 }
 
 /** The subject of a sentence's first verb: its first actor mention or a leading pronoun. */
@@ -359,12 +364,23 @@ function groupSubject(block: TextBlock, words: Token[], actors: ActorIndex, cont
 	if (!nounPhrase) return undefined;
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
 	// "a spokesman said", for no one named: the organisation the story last named speaks through them
-	if (/^spokes/.test(head.lower)) return lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start);
+	if (/^spokes/.test(head.lower)) return spokespersonFor(nouns.at(-2), lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start), context);
 	if (ROLE_NOUNS.has(head.lower) && /^official/.test(head.lower)) return undefined;
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
 	// "Police said": the capital is the sentence's, the group is "police"
 	const name = nouns[0]?.capitalised ? `${written.charAt(0).toLowerCase()}${written.slice(1)}` : written;
 	return context.group(name);
+}
+
+/**
+ * Whom an unnamed spokesperson speaks for: "a spokesman" for the organisation named last; "a
+ * company spokeswoman" for it too when the word is such an organisation's ("company", "ministry")
+ * or in its name; "a police spokesman", with no such organisation named, for the police.
+ */
+function spokespersonFor(modifier: Token | undefined, last: ActorDraft | undefined, context: SpeakerContext): ActorDraft | undefined {
+	if (!modifier) return last;
+	if (last && (ORGANISATION_HEADS.has(modifier.lower) || last.forms.some((form) => form.toLowerCase().split(/\s+/).includes(modifier.lower)))) return last;
+	return context.group(modifier.lower);
 }
 
 /** The organisation named last before `start` of `block`, in this block or an earlier one. */
@@ -401,6 +417,8 @@ function hasVerb(words: Token[]): boolean {
 
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
+/** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */
+const NOUN_OBJECT_LEMMAS = new Set(['deny', 'announce', 'confirm', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'threaten', 'estimate', 'stress', 'note', 'reiterate', 'maintain', 'allege']);
 const FINITE_MARKERS = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'can', 'should', 'must', 'did', 'may', 'might']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'no', 'any', 'every', 'each']);
 
@@ -531,7 +549,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : undefined;
 	// "…, said the union's leader, Tomas Ekwueme": the name after the role
 	const named = verbIndex === 0 ? appositiveName(block, words, words.findIndex((t) => t.start >= segmentEnd), subjectWords, actors) : undefined;
-	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : groupSubject(block, subjectWords, actors, context));
+	// "…, reported a loss": after such a verb, only a name or a pronoun is its subject ("…, reported the Ostvik Herald")
+	const unnamedAllowed = verbIndex > 0 || !NOUN_OBJECT_LEMMAS.has(CUE_VERBS.get(verb.lower) ?? '');
+	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed ? groupSubject(block, subjectWords, actors, context) : undefined);
 	if (!speaker) return undefined;
 	let end = lastComma;
 	const start = sentence.start;
@@ -641,8 +661,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	const start = lead?.[1] ? first.start - lead[1].length : first.start;
 	if (marks.some((m) => m.open >= start && m.open < end)) return undefined;
 	if (end - start < 8) return undefined;
-	// "denied the allegations", "denies any wrongdoing": a thing denied, not reported speech, unless a clause follows
-	if (lemma === 'deny' && words[k - 1]?.lower !== 'that' && !hasVerb(words.filter((w) => w.start >= first.start && w.end <= end))) return undefined;
+	// "denied the allegations", "reported a loss", "announced the closure": a thing, not reported speech, unless a clause follows
+	if (NOUN_OBJECT_LEMMAS.has(lemma ?? '') && words[k - 1]?.lower !== 'that' && !hasVerb(words.filter((w) => w.start >= first.start && w.end <= end))) return undefined;
 	return { start, end };
 }
 

@@ -129,6 +129,24 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Halvard Brenn denied he had taken money.\n').quotes).toEqual([['he had taken money', 'indirect', 'Halvard Brenn', 'denied']]);
 	});
 
+	it('"a police spokesman said", with no organisation named: the group the spokesperson speaks for', () => {
+		expect(analyse('Police arrested 14 people in Ostvik on Friday, a police spokesman said.\n').quotes).toEqual([['Police arrested 14 people in Ostvik on Friday', 'indirect', 'police', 'said']]);
+		expect(analyse('A ministry spokeswoman said the bridge would close for a month.\n').quotes).toEqual([['the bridge would close for a month', 'indirect', 'ministry', 'said']]);
+		// an organisation named before: "a company spokesman" speaks for it
+		expect(analyse('The Ostvik Port Authority raised fees by 4%. The rise was modest, a company spokesman said.\n').quotes).toEqual([['The rise was modest', 'indirect', 'Ostvik Port Authority', 'said']]);
+	});
+
+	it('a number with a comma in a parenthetical does not end the subject: "The company, which employs 3,200 people, said …"', () => {
+		expect(analyse('Brennmoor Steel, which employs 3,200 people, said it would cut jobs.\n').quotes).toEqual([['it would cut jobs', 'indirect', 'Brennmoor Steel', 'said']]);
+	});
+
+	it('"reported a loss", "confirmed the deal": a thing, not reported speech; with a clause it is', () => {
+		expect(analyse('Brennmoor Steel, which has 3,200 workers, reported a loss.\n').quotes).toEqual([]);
+		expect(analyse('The ministry confirmed the deal.\n').quotes).toEqual([]);
+		expect(analyse('The ministry confirmed 12 people were killed.\n').quotes).toEqual([['12 people were killed', 'indirect', 'ministry', 'confirmed']]);
+		expect(analyse('Prices rose 4% in March, reported the Ostvik Herald.\n').quotes).toEqual([['Prices rose 4% in March', 'indirect', 'Ostvik Herald', 'reported']]);
+	});
+
 	it('"Brenn, 54, …": a single name with an age after it is a person', () => {
 		expect(analyse('Brenn, 54, denied that he had taken money.\n')).toEqual({
 			quotes: [['he had taken money', 'indirect', 'Brenn', 'denied']],
