@@ -333,10 +333,12 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "Officials said": a group of people by their role, which the quote's attribution names
 	if (isGroupWord(token.base) && !candidate.role) return true;
 	const speaks = after && CUE_VERBS.has(after.lower);
-	// "Brenn, 54, denied …": a name with an age after it is a person's
+	// "Brenn, 54, denied …" and "Randers, who took office in January, said …": a name with an age
+	// or a "who" after it is a person's
 	const age = tokens[candidate.first + 2]?.text ?? '';
-	const aged = !(before && PLACE_PREPOSITIONS.has(before.lower)) && after?.text === ',' && /^\d{1,3}$/.test(age) && Number(age) <= 120 && tokens[candidate.first + 3]?.text === ',';
-	if (candidate.role || speaks || aged) {
+	const aged = after?.text === ',' && /^\d{1,3}$/.test(age) && Number(age) <= 120 && tokens[candidate.first + 3]?.text === ',';
+	const who = after?.text === ',' && tokens[candidate.first + 2]?.lower === 'who';
+	if (candidate.role || speaks || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
 		const person = registry.create('person', token.base, [token.base]);
 		registry.mention(person, span, token.base, 'name');
 		if (candidate.role) registry.addRole(person, candidate.role);

@@ -147,10 +147,14 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Prices rose 4% in March, reported the Ostvik Herald.\n').quotes).toEqual([['Prices rose 4% in March', 'indirect', 'Ostvik Herald', 'reported']]);
 	});
 
-	it('"Brenn, 54, …": a single name with an age after it is a person', () => {
+	it('"Brenn, 54, …", "Randers, who …": a single name with an age or a "who" after it is a person', () => {
 		expect(analyse('Brenn, 54, denied that he had taken money.\n')).toEqual({
 			quotes: [['he had taken money', 'indirect', 'Brenn', 'denied']],
 			actors: [['Brenn', 'person']],
+		});
+		expect(analyse('Randers, who took office in January, said she would appeal.\n')).toEqual({
+			quotes: [['she would appeal', 'indirect', 'Randers', 'said']],
+			actors: [['Randers', 'person']],
 		});
 		expect(analyse('In Ostvik, 12, 14 and 16 were hurt.\n').actors).toEqual([['Ostvik', 'place']]);
 	});
