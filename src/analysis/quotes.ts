@@ -632,7 +632,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			continue;
 		}
 		if (word.lower === 'in' && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
-			k += 3;
+			// "in a statement", "in a televised address that …": up to the "that" when one follows
+			const that = words.slice(k + 2, k + 6).findIndex((w) => w.lower === 'that');
+			k += that === -1 ? 3 : 2 + that;
 			continue;
 		}
 		break;

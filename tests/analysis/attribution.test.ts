@@ -159,6 +159,12 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('In Ostvik, 12, 14 and 16 were hurt.\n').actors).toEqual([['Ostvik', 'place']]);
 	});
 
+	it('"said in a televised address that …": the clause starts after the "that", past a longer adverbial', () => {
+		expect(analyse('Halvard Brenn, the interior minister, said in a televised address that the army would be deployed.\n').quotes).toEqual([['the army would be deployed', 'indirect', 'Halvard Brenn', 'said']]);
+		expect(analyse('The ministry said in the first quarter that costs had risen by 14 percent.\n').quotes).toEqual([['costs had risen by 14 percent', 'indirect', 'ministry', 'said']]);
+		expect(analyse('Halvard Brenn said in a statement the army would be deployed.\n').quotes).toEqual([['the army would be deployed', 'indirect', 'Halvard Brenn', 'said']]);
+	});
+
 	it('"Dorr\'s office said": the person the office speaks for', () => {
 		expect(analyse('Emeka Dorr called for calm. Dorr’s office said he would visit the port on Friday.\n').quotes).toEqual([['he would visit the port on Friday', 'indirect', 'Emeka Dorr', 'said']]);
 	});
