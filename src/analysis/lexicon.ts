@@ -139,8 +139,13 @@ export const PRONOUNS = {
 	second: set('you your yours yourself yourselves'),
 } as const;
 
-/** Collective nouns for people that are a group, not an organisation, unless a name comes with them ("police", but "Brennmoor Police"). */
-const GROUP_NOUNS = set('police');
+/** Nouns for people that are a group, not an organisation or a person, unless a name comes with them ("police", but "Brennmoor Police"; "critics", but "the Critics Circle"). */
+const GROUP_NOUNS = set(`
+	police critics opponents supporters protesters demonstrators witnesses survivors victims activists campaigners
+	lawmakers legislators investors traders shoppers voters workers employees farmers fishermen doctors nurses teachers
+	students parents locals villagers rescuers firefighters soldiers troops rebels militants insurgents authorities sources
+	observers diplomats scientists researchers residents analysts economists experts officials
+`);
 
 /**
  * Whether a word names a group of people rather than an actor by name: the plural of a role noun

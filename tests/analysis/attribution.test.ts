@@ -159,6 +159,13 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('In Ostvik, 12, 14 and 16 were hurt.\n').actors).toEqual([['Ostvik', 'place']]);
 	});
 
+	it('"Critics say", "Protesters said": groups of people, not persons named Critics', () => {
+		expect(analyse('Critics say the plan is a mistake.\n')).toEqual({ quotes: [['the plan is a mistake', 'indirect', 'critics', 'say']], actors: [['critics', 'group']] });
+		expect(analyse('Protesters said they would return on Monday.\n').actors).toEqual([['protesters', 'group']]);
+		// with a name, an organisation
+		expect(analyse('The Critics Circle said the award would go ahead.\n').actors).toEqual([['Critics Circle', 'organization']]);
+	});
+
 	it('"said in a televised address that …": the clause starts after the "that", past a longer adverbial', () => {
 		expect(analyse('Halvard Brenn, the interior minister, said in a televised address that the army would be deployed.\n').quotes).toEqual([['the army would be deployed', 'indirect', 'Halvard Brenn', 'said']]);
 		expect(analyse('The ministry said in the first quarter that costs had risen by 14 percent.\n').quotes).toEqual([['costs had risen by 14 percent', 'indirect', 'ministry', 'said']]);
