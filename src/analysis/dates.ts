@@ -64,6 +64,8 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUM = String.raw`(?:\d+|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
 /** Words (`on|since`) that also match with a capital, as the first word of a sentence does ("In March 2022"). */
 const anyCase = (words: string) => words.split('|').map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join('|');
+/** Words that make "in 50 years" a span looking back: "the worst flood in 50 years", "the first time in a decade". */
+const SUPERLATIVES = 'worst|best|biggest|largest|highest|lowest|longest|shortest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|fastest|slowest|heaviest|sharpest|steepest|greatest|smallest|first|most|least|only';
 const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
@@ -308,9 +310,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "two days ago", "three weeks ago", "in two weeks"
+		// "two days ago", "three weeks ago", "in two weeks" (not "the worst flood in 50 years", a span
+		// looking back, which the durations below take)
 		hint: / ago\b|\bin /i,
-		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|months?|years?)\s+ago|in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|months?|years?)\s+ago|(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const unit = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
 			const n = m[1] ? -count(m[1]) : count(m[3] ?? '1');

@@ -23,21 +23,3 @@ describe('the early, middle or late part of a year', () => {
 		expect(datesIn('The beginning of 2019 saw growth.')).toEqual([['The beginning of 2019', '2019']]);
 	});
 });
-
-describe('a delay against a plan', () => {
-	it('"two years later than planned" is how long, not a date two years after the last one', () => {
-		expect(datesIn('The bridge will reopen next spring, two years later than planned.')).toEqual([
-			['next spring', '2026-SP'],
-			['two years', 'P2Y'],
-		]);
-		expect(datesIn('The line opened in 2020, six months earlier than expected.')).toEqual([
-			['in 2020', '2020'],
-			['six months', 'P6M'],
-		]);
-		// without "than", a shift from the date before
-		expect(datesIn('The line opened in 2020. Two years later, it closed.')).toEqual([
-			['in 2020', '2020'],
-			['Two years later', '2022'],
-		]);
-	});
-});
