@@ -570,7 +570,9 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	const mentions = mentionsIn(block, source, actors).filter((m) => m.form !== 'modifier');
 	// "according to its annual report": the organisation the sentence names before
 	const owner = source[0] && /^(?:its|their)$/.test(source[0].lower) ? lastOrganisationBefore(actors, block.index, source[0].start) : undefined;
-	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? groupSubject(block, source, actors, context);
+	// "according to the ministry's figures": the ministry's, a group when it is not named
+	const possessor = source.find((t) => t.possessive && !t.capitalised);
+	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? (possessor ? context.group(possessor.base.toLowerCase()) : groupSubject(block, source, actors, context));
 	if (!speaker) return undefined;
 	let start: number;
 	let end: number;
@@ -578,9 +580,11 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	if (!word) return undefined;
 	if (at === 0) {
 		const lastSource = source.at(-1);
-		const rest = words.find((t) => lastSource && t.start > lastSource.end);
-		if (!rest) return undefined;
-		start = rest.start;
+		if (!lastSource) return undefined;
+		// from the first word or number after the source: "According to …, 300 homes were flooded"
+		start = lastSource.end;
+		while (start < sentence.end && /[\s,]/.test(block.text[start] ?? '')) start += 1;
+		if (start >= sentence.end) return undefined;
 		end = sentence.end;
 	} else {
 		start = sentence.start;

@@ -159,6 +159,11 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('In Ostvik, 12, 14 and 16 were hurt.\n').actors).toEqual([['Ostvik', 'place']]);
 	});
 
+	it('"According to the ministry’s figures, 300 homes were flooded": the clause keeps its number, and the ministry speaks', () => {
+		expect(analyse('According to the ministry’s figures, 300 homes were flooded.\n').quotes).toEqual([['300 homes were flooded', 'indirect', 'ministry', 'according to']]);
+		expect(analyse('According to police, 12 people were hurt.\n').quotes).toEqual([['12 people were hurt', 'indirect', 'police', 'according to']]);
+	});
+
 	it('"Critics say", "Protesters said": groups of people, not persons named Critics', () => {
 		expect(analyse('Critics say the plan is a mistake.\n')).toEqual({ quotes: [['the plan is a mistake', 'indirect', 'critics', 'say']], actors: [['critics', 'group']] });
 		expect(analyse('Protesters said they would return on Monday.\n').actors).toEqual([['protesters', 'group']]);
