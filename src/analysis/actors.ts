@@ -171,6 +171,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 		// sentence-initial function words ("The", "In") are not part of names
 		const opensClause = (k: number) => sentenceStarts.has(tokens[k]?.start ?? -1) || tokens[k - 1]?.kind !== 'word';
 		while (first < j && opensClause(first) && FUNCTION_WORDS.has(tokens[first]?.lower ?? '')) first += 1;
+		// "Ostvik-based Harrow Logistics", "Tarsen-backed rebels": the compound describes the name, it is not part of it
+		while (first < j && /^\p{Lu}[\p{L}.-]*-(?:based|born|led|backed|owned|run|listed|registered)$/u.test(tokens[first]?.text ?? '')) first += 1;
 		if (first < j) {
 			candidates.push(...splitRole({ block, tokens, first, last: j, sentenceInitial: opensClause(first) }));
 		}
@@ -278,7 +280,13 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
 	const productName = before && POSSESSIVE_DETERMINERS.has(before.lower) && nameTokens.length > 1;
 	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role;
-	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution) {
+	// "Byeolbit Semicon, a South Korean maker of memory controllers,", "Tarsen Air, the country's largest
+	// airline,", "Brennmoor Steel, which …": described as a business, or as a thing rather than a "who"
+	const described = nameTokens.length > 1 && !candidate.role && (DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
+	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described) {
+		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
+		const mistaken = described ? registry.find('person', bare) : undefined;
+		if (mistaken) mistaken.kind = 'organization';
 		const org = registry.find('organization', bare) ?? registry.create('organization', bare, []);
 		registry.mention(org, span, bare, 'name');
 		const acronym = parentheticalAcronym(tokens, last);
@@ -301,6 +309,14 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, lastToken));
 	return true;
 }
+
+/** An appositive that describes a business: ", a South Korean maker of …", ", the country's largest airline". */
+const DESCRIBED_AS_ORGANISATION = new RegExp(
+	// the business noun heads the phrase: no preposition before it ("the head of a charity" is a person),
+	// and the phrase goes on with "of", "in", "based" … or ends ("a former bank manager" is a person)
+	String.raw`^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|to|on)\s)[\p{L}\d'’.-]+\s+){0,5}?(?:maker|manufacturer|producer|company|firm|airline|carrier|bank|lender|insurer|operator|retailer|chain|supplier|provider|developer|conglomerate|broadcaster|newspaper|agency|charity|start-?up|exporter|importer|miner|refiner|utility|brand|publisher|distributor|shipbuilder|automaker|carmaker|drugmaker|chipmaker|giant|subsidiary|organi[sz]ation|association|network)s?(?=\s+(?:of|in|for|based|that|which|with|from|and|whose)\b|\s*[,.;:)]|$)`,
+	'u',
+);
 
 /**
  * Decides what a single capitalised word stands for, once every full name is known: first by the

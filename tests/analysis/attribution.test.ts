@@ -164,6 +164,20 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('According to police, 12 people were hurt.\n').quotes).toEqual([['12 people were hurt', 'indirect', 'police', 'according to']]);
 	});
 
+	it('a name described as a business ("X, a South Korean maker of …", "X, the country\'s largest airline", "X, which …") is an organisation; a person described by a job is not', () => {
+		expect(analyse('Byeolbit Varo, a Tarsenian maker of memory controllers, said on Tuesday it would cut jobs.\n').actors).toEqual([['Byeolbit Varo', 'organization']]);
+		expect(analyse('Tarsen Air, the country’s largest airline, cancelled 40 flights.\n').actors).toEqual([['Tarsen Air', 'organization']]);
+		expect(analyse('Kvell Foods, which employs 900 people, said it would close.\n').actors).toEqual([['Kvell Foods', 'organization']]);
+		expect(analyse('Lena Varga, the head of a charity, said the fund was empty.\n').actors).toEqual([['Lena Varga', 'person']]);
+		expect(analyse('Lena Varga, a former bank manager, said rates would rise.\n').actors).toEqual([['Lena Varga', 'person']]);
+		// named before it is described: the one actor is the organisation
+		expect(analyse('The ferry was operated by Halvik Marine Lines.\n\nRegulators suspended the licence of Halvik Marine Lines, which runs 42 vessels.\n').actors).toEqual([['Halvik Marine Lines', 'organization']]);
+	});
+
+	it('"Ostvik-based Harrow Logistics": the compound describes the name and is not part of it', () => {
+		expect(analyse('Ostvik-based Harrow Logistics said it would hire 200 drivers.\n').actors).toEqual([['Harrow Logistics', 'organization']]);
+	});
+
 	it('"Critics say", "Protesters said": groups of people, not persons named Critics', () => {
 		expect(analyse('Critics say the plan is a mistake.\n')).toEqual({ quotes: [['the plan is a mistake', 'indirect', 'critics', 'say']], actors: [['critics', 'group']] });
 		expect(analyse('Protesters said they would return on Monday.\n').actors).toEqual([['protesters', 'group']]);
