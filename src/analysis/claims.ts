@@ -29,6 +29,8 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|
 const NO_COMMENT = /\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|was not available for comment|did not return)\b/i;
 const PREDICTION = /\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b/i;
 const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
+/** What is not known states nothing to check: "It is unclear whether the bridge will reopen." */
+const UNKNOWN = /\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|not clear|uncertain|unknown|not known)\b/i;
 /** The writer's own view in the narrative ("I think", "we believe"): an opinion, not a claim. */
 const FIRST_PERSON_VIEW = /\b(?:I|we)\s+(?:(?:do\s+not|don['’]t)\s+)?(?:think|believe|feel|suppose|guess|reckon|doubt)\b/i;
 
@@ -72,7 +74,9 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 /** A sentence of the narrative that states a fact, and its kind; undefined for anything else. */
 function sentenceClaim(block: TextBlock, start: number, end: number, dates: DateDraft[]): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
-	if (/\?\s*$/.test(text) || words(text) < 5 || PREDICTION.test(text) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text)) return undefined;
+	// short sentences say too little to check, unless they count something ("Ostvik has 4,000 residents.")
+	const shortest = /\d/.test(withoutDates(block, start, end, dates)) ? 3 : 5;
+	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(text) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
 	if (!mainVerb) return undefined;

@@ -13,3 +13,16 @@ describe('the writer\'s own view in the narrative', () => {
 		expect(claimsIn('The worst flooding in a decade killed 40 people.')).toEqual([['The worst flooding in a decade killed 40 people.', 'statistical']]);
 	});
 });
+
+describe('short and unknowing sentences of the narrative', () => {
+	it('a short sentence that counts something is a claim; a short one that does not is not', () => {
+		expect(claimsIn('Ostvik has 4,000 residents.')).toEqual([['Ostvik has 4,000 residents.', 'statistical']]);
+		expect(claimsIn('Turnout was 61%.')).toEqual([['Turnout was 61%.', 'statistical']]);
+		expect(claimsIn('The mayor resigned.')).toEqual([]);
+	});
+
+	it('what is not known is no claim', () => {
+		expect(claimsIn('It is unclear whether the bridge will reopen.')).toEqual([]);
+		expect(claimsIn('It remains unknown how many homes were flooded.')).toEqual([]);
+	});
+});
