@@ -82,7 +82,17 @@ function summarise(block: TextBlock, start: number, end: number, date: DateDraft
 	if (lastBreak && CLAUSE_OPENERS.test(before.slice((lastBreak.index ?? 0) + lastBreak[0].length))) left = before.slice((lastBreak.index ?? 0) + lastBreak[0].length);
 	left = left.replace(CLAUSE_OPENERS, '');
 	const cut = after.search(CLAUSE_BREAK);
-	const right = cut === -1 ? after : after.slice(0, cut);
+	let right = cut === -1 ? after : after.slice(0, cut);
+	// a date in a relative clause dates that clause: "Brenn, who was elected in 2019, resigned" → "Brenn was elected"
+	const relative = /,\s+(?:who|which)\s+([^,;]*)$/.exec(before);
+	const antecedent = relative ? before.slice(0, relative.index).split(/,\s+|;\s+/).at(-1)?.trim() : undefined;
+	// only after a short noun phrase: a name or "the …" ("runs the Mediterranean Cup, which …" keeps the whole clause)
+	const nounPhrase = antecedent !== undefined && antecedent.split(/\s+/).length <= 6 && !/\s(?:and|or)\s/.test(antecedent) && /^(?:\p{Lu}|(?:the|a|an|its|their|his|her|our)\s)/u.test(antecedent);
+	if (relative && antecedent && nounPhrase) {
+		left = `${antecedent} ${relative[1] ?? ''}`;
+		const closing = after.search(/[,;]/);
+		right = closing === -1 ? after : after.slice(0, closing);
+	}
 	const text = `${left}${right}`
 		.replace(/\s+/g, ' ')
 		.replace(/\s+([,.;:”’])/g, '$1')

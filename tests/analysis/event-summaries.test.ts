@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analysis/index.ts';
+
+/** Every event of a one-paragraph body as [date, summary], in a story published on Sunday 10 March 2024. */
+const eventsIn = (body: string) => analyzeArticle(`${body}\n`, { date: '2024-03-10' }).events.map((e) => [e.date, e.summary]);
+
+describe('the summary of a dated event', () => {
+	it('is the clause around the date, without the date', () => {
+		expect(eventsIn('On Monday, the council voted to close the school.')).toEqual([['2024-03-04', 'The council voted to close the school']]);
+	});
+
+	it('for a date in a relative clause after a name or "the …", is that clause with its subject', () => {
+		expect(eventsIn('Brenn, who was elected in 2019, resigned on Friday.')).toEqual([
+			['2019', 'Brenn was elected'],
+			['2024-03-08', 'Brenn, who was elected in 2019, resigned'],
+		]);
+		expect(eventsIn('The dam, which opened in 1962, is the oldest in the country.')).toEqual([['1962', 'The dam opened']]);
+		// after a longer clause the whole clause stays
+		expect(eventsIn('The union governs the sport in 22 countries and runs the Tarsen Cup, which drew 40 teams in 2023.')).toEqual([['2023', 'The union governs the sport in 22 countries and runs the Tarsen Cup, which drew 40 teams']]);
+	});
+});
