@@ -596,6 +596,22 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	return { kind: 'indirect', block: block.index, start, end, speaker, cue: 'according to', channel: null, open: false };
 }
 
+/**
+ * How many words from `from` to skip to reach a "that" ending a short phrase of up to seven words
+ * with no auxiliary ("interview with the Ostvik Herald that"); `fallback` when there is none.
+ */
+function phraseBeforeThat(words: Token[], from: number, fallback: number): number {
+	const phrase = words.slice(from, from + 8);
+	const that = phrase.findIndex((w) => w.lower === 'that');
+	if (that === -1) return fallback;
+	const before = phrase.slice(0, that);
+	// an auxiliary, or a determiner that no preposition introduces, begins the reported clause ("in a statement the report that …")
+	const clauseBegins = before.some((w, j) => FINITE_MARKERS.has(w.lower) || (/^(?:the|a|an)$/.test(w.lower) && !PHRASE_PREPOSITIONS.has(before[j - 1]?.lower ?? '')));
+	return clauseBegins ? fallback : that;
+}
+
+const PHRASE_PREPOSITIONS = new Set(['with', 'to', 'of', 'in', 'at', 'for', 'from', 'on', 'by']);
+
 /** The clause a reporting verb introduces, or undefined when none follows (`said.`, `said: “…”`). */
 function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sentence: SentenceSpan, marks: QuoteMarks[]): { start: number; end: number } | undefined {
 	const verb = words[verbIndex];
@@ -614,6 +630,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		if (!object) return undefined;
 		k += 1;
 		if (object.capitalised) while (words[k]?.capitalised) k += 1;
+		// "told a press briefing that …", "told a news conference in Ostvik that …"
+		else k += phraseBeforeThat(words, k, 0);
 	}
 	// adverbials between the verb and the clause: "earlier", "on Sunday", "in a statement", "last week"
 	for (let guard = 0; guard < 6 && k < words.length; guard += 1) {
@@ -636,9 +654,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			continue;
 		}
 		if (word.lower === 'in' && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
-			// "in a statement", "in a televised address that …": up to the "that" when one follows
-			const that = words.slice(k + 2, k + 6).findIndex((w) => w.lower === 'that');
-			k += that === -1 ? 3 : 2 + that;
+			// "in a statement", "in a televised address that …", "in an interview with the Ostvik Herald that …":
+			// up to the "that" when one follows the phrase (no verb before it)
+			k += 2 + phraseBeforeThat(words, k + 2, 1);
 			continue;
 		}
 		break;

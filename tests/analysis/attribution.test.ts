@@ -189,6 +189,15 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Halvard Brenn, the interior minister, said in a televised address that the army would be deployed.\n').quotes).toEqual([['the army would be deployed', 'indirect', 'Halvard Brenn', 'said']]);
 		expect(analyse('The ministry said in the first quarter that costs had risen by 14 percent.\n').quotes).toEqual([['costs had risen by 14 percent', 'indirect', 'ministry', 'said']]);
 		expect(analyse('Halvard Brenn said in a statement the army would be deployed.\n').quotes).toEqual([['the army would be deployed', 'indirect', 'Halvard Brenn', 'said']]);
+		expect(analyse('Halvard Brenn said in an interview with the Ostvik Herald that he would resign.\n').quotes).toEqual([['he would resign', 'indirect', 'Halvard Brenn', 'said']]);
+		// a "that" inside the reported clause is not the one that opens it
+		expect(analyse('Halvard Brenn said in a statement the report that was leaked is false.\n').quotes).toEqual([['the report that was leaked is false', 'indirect', 'Halvard Brenn', 'said']]);
+	});
+
+	it('"told a press briefing that …", "told a news conference in Ostvik that …": the clause starts after the "that"', () => {
+		expect(analyse('Halvard Brenn told a press briefing that the army would respond.\n').quotes).toEqual([['the army would respond', 'indirect', 'Halvard Brenn', 'told']]);
+		expect(analyse('Halvard Brenn told a news conference in Ostvik that the army would respond.\n').quotes).toEqual([['the army would respond', 'indirect', 'Halvard Brenn', 'told']]);
+		expect(analyse('Halvard Brenn told a reporter the army would respond.\n').quotes).toEqual([['the army would respond', 'indirect', 'Halvard Brenn', 'told']]);
 	});
 
 	it('"Dorr\'s office said": the person the office speaks for', () => {
