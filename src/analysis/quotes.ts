@@ -366,6 +366,9 @@ function groupSubject(block: TextBlock, words: Token[], actors: ActorIndex, cont
 	// "a spokesman said", for no one named: the organisation the story last named speaks through them
 	if (/^spokes/.test(head.lower)) return spokespersonFor(nouns.at(-2), lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start), context);
 	if (ROLE_NOUNS.has(head.lower) && /^official/.test(head.lower)) return undefined;
+	// "the minister said" after "Interior Minister Halvard Brenn": the person of that role
+	const holder = opener === 'the' && ROLE_NOUNS.has(head.lower) ? personWithRole(actors, block.index, words[0]?.start ?? head.start, head.lower) : undefined;
+	if (holder) return holder;
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
 	// "Police said": the capital is the sentence's, the group is "police"
 	const name = nouns[0]?.capitalised ? `${written.charAt(0).toLowerCase()}${written.slice(1)}` : written;
@@ -381,6 +384,16 @@ function spokespersonFor(modifier: Token | undefined, last: ActorDraft | undefin
 	if (!modifier) return last;
 	if (last && (ORGANISATION_HEADS.has(modifier.lower) || last.forms.some((form) => form.toLowerCase().split(/\s+/).includes(modifier.lower)))) return last;
 	return context.group(modifier.lower);
+}
+
+/** The person named last before `start` of `block` whose role has `noun` in it ("Interior Minister" for "minister"). */
+function personWithRole(actors: ActorIndex, block: number, start: number, noun: string): ActorDraft | undefined {
+	const hasRole = (actor: ActorDraft) => actor.kind === 'person' && [...actor.roles, ...actor.titled].some((role) => role.toLowerCase().split(/[\s-]+/).includes(noun));
+	for (let b = block; b >= 0; b -= 1) {
+		const found = actors.inBlock(b).findLast((m) => hasRole(m.actor) && (b < block || m.end <= start));
+		if (found) return found.actor;
+	}
+	return undefined;
 }
 
 /** The organisation named last before `start` of `block`, in this block or an earlier one. */

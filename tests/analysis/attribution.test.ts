@@ -178,6 +178,13 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Ostvik-based Harrow Logistics said it would hire 200 drivers.\n').actors).toEqual([['Harrow Logistics', 'organization']]);
 	});
 
+	it('"the minister said" after "Interior Minister Halvard Brenn": the person of that role, not a group', () => {
+		expect(analyse('Interior Minister Halvard Brenn visited Ostvik on Tuesday.\n\n“We will not leave,” the minister said.\n').quotes).toEqual([['We will not leave,', 'direct', 'Halvard Brenn', 'said']]);
+		expect(analyse('Mayor Tove Randers spoke first. The mayor said the town was calm.\n').quotes).toEqual([['the town was calm', 'indirect', 'Tove Randers', 'said']]);
+		// with no one of that role named, the role is a group
+		expect(analyse('“We will not leave,” the minister said.\n').quotes).toEqual([['We will not leave,', 'direct', 'minister', 'said']]);
+	});
+
 	it('"Critics say", "Protesters said": groups of people, not persons named Critics', () => {
 		expect(analyse('Critics say the plan is a mistake.\n')).toEqual({ quotes: [['the plan is a mistake', 'indirect', 'critics', 'say']], actors: [['critics', 'group']] });
 		expect(analyse('Protesters said they would return on Monday.\n').actors).toEqual([['protesters', 'group']]);
