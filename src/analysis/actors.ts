@@ -14,6 +14,7 @@ import {
 	NON_ACTOR_HEADS,
 	ORGANISATION_HEADS,
 	PLACE_HEADS,
+	PLACE_TAILS,
 	PLACE_INTRODUCERS,
 	PLACE_NOUNS,
 	PLATFORM_NOUNS,
@@ -266,7 +267,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		addPlace(registry, place, span, bare, tokens[last]);
 		return true;
 	}
-	if (nameTokens.length > 1 && (PLACE_HEADS.has(lastToken.lower) || PLACE_HEADS.has(nameTokens[0]?.lower ?? ''))) {
+	if (nameTokens.length > 1 && (PLACE_HEADS.has(lastToken.lower) || PLACE_TAILS.has(lastToken.lower) || PLACE_HEADS.has(nameTokens[0]?.lower ?? ''))) {
 		const own = registry.find('place', bare) ?? registry.create('place', bare, []);
 		registry.mention(own, span, bare, 'name');
 		return true;

@@ -185,6 +185,11 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('“We will not leave,” the minister said.\n').quotes).toEqual([['We will not leave,', 'direct', 'minister', 'said']]);
 	});
 
+	it('"Tarrow Harbour", "Ostvik Creek": a name ending in a word for a place is a place, one opening with it need not be', () => {
+		expect(analyse('Tarrow Harbour lies at the mouth of a tidal river.\n').actors).toEqual([['Tarrow Harbour', 'place']]);
+		expect(analyse('The Harbour Workers’ Federation called a strike.\n').actors).toEqual([['Harbour Workers’ Federation', 'organization']]);
+	});
+
 	it('"Critics say", "Protesters said": groups of people, not persons named Critics', () => {
 		expect(analyse('Critics say the plan is a mistake.\n')).toEqual({ quotes: [['the plan is a mistake', 'indirect', 'critics', 'say']], actors: [['critics', 'group']] });
 		expect(analyse('Protesters said they would return on Monday.\n').actors).toEqual([['protesters', 'group']]);
