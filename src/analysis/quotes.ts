@@ -92,7 +92,7 @@ function trimEnd(text: string, at: number): number {
 /** Finds the quotes of a document and attributes them. */
 export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft[] {
 	const quotes: QuoteDraft[] = [];
-	const context = new SpeakerContext(actors);
+	const context = new SpeakerContext(actors, doc);
 	let previousDirect: QuoteDraft | undefined;
 	let carried: QuoteDraft | undefined; // a quote left open at the end of the previous paragraph
 	for (const block of doc.blocks) {
@@ -710,8 +710,11 @@ class SpeakerContext {
 
 	private readonly actors: ActorIndex;
 
-	constructor(actors: ActorIndex) {
+	private readonly doc: TextDocument | undefined;
+
+	constructor(actors: ActorIndex, doc?: TextDocument) {
 		this.actors = actors;
+		this.doc = doc;
 	}
 
 	spoke(actor: ActorDraft): void {
@@ -720,9 +723,49 @@ class SpeakerContext {
 		this.recent.push(actor);
 	}
 
-	/** Resolves a pronoun to the latest compatible speaker, else to the latest compatible person named before `at`. */
+	/**
+	 * Resolves a pronoun to the latest compatible speaker, unless a compatible person opens a sentence
+	 * of the same paragraph after that speaker was last named ("Brenn rejected the criticism. “…,” he
+	 * said." is Brenn's);
+	 * else to the latest compatible person named before `at`.
+	 */
 	resolve(pronoun: string, at?: { block: number; start: number }): ActorDraft | undefined {
-		return this.latestSpeaker(pronoun) ?? (at ? this.latestNamed(pronoun, at) : undefined);
+		const speaker = this.latestSpeaker(pronoun);
+		const subject = at && speaker ? this.latestSubject(pronoun, at) : undefined;
+		const chosen = at && subject && speaker && subject.actor !== speaker && !this.namedAfter(speaker, subject.mention, at) ? subject.actor : speaker;
+		if (chosen) {
+			this.learnGender(chosen, pronoun);
+			return chosen;
+		}
+		return at ? this.latestNamed(pronoun, at) : undefined;
+	}
+
+	private learnGender(actor: ActorDraft, pronoun: string): void {
+		const gender = PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
+		if (actor.kind === 'person' && !actor.gender && gender) actor.gender = gender;
+	}
+
+	/** Whether `actor` is named after `mention` and before `at`. */
+	private namedAfter(actor: ActorDraft, mention: ActorMention, at: { block: number; start: number }): boolean {
+		return this.actors.mentions.some((m) => m.actor === actor && (m.block > mention.block || (m.block === mention.block && m.start > mention.start)) && (m.block < at.block || (m.block === at.block && m.end <= at.start)));
+	}
+
+	/** The latest compatible person before `at` that opens a sentence of the narrative in the same paragraph. */
+	private latestSubject(pronoun: string, at: { block: number; start: number }): { actor: ActorDraft; mention: ActorMention } | undefined {
+		if (!this.doc || pronoun === 'they' || pronoun === 'it') return undefined;
+		const gender = PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
+		const before = this.actors.mentions.filter((m) => m.block === at.block && m.end <= at.start);
+		for (let k = before.length - 1; k >= 0; k -= 1) {
+			const mention = before[k];
+			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || (mention.actor.gender && mention.actor.gender !== gender)) continue;
+			const block = this.doc.blocks[mention.block];
+			const sentence = block?.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+			if (!block || !sentence) continue;
+			// only the sentence's subject: nothing before the name but a title or role ("Interior Minister")
+			const lead = block.text.slice(sentence.start, mention.start);
+			if (/^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead)) return { actor: mention.actor, mention };
+		}
+		return undefined;
 	}
 
 	private latestNamed(pronoun: string, at: { block: number; start: number }): ActorDraft | undefined {
@@ -747,10 +790,7 @@ class SpeakerContext {
 				continue;
 			}
 			if (actor.kind !== 'person') continue;
-			if (!actor.gender || actor.gender === gender) {
-				if (!actor.gender && gender) actor.gender = gender;
-				return actor;
-			}
+			if (!actor.gender || actor.gender === gender) return actor;
 		}
 		return undefined;
 	}

@@ -185,6 +185,17 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('“We will not leave,” the minister said.\n').quotes).toEqual([['We will not leave,', 'direct', 'minister', 'said']]);
 	});
 
+	it('"Brenn rejected the criticism. “…,” he said.": a person opening a sentence of the paragraph, named after the last speaker, is the one who speaks', () => {
+		const body = 'Interior Minister Halvard Brenn and opposition leader Marit Solberg clashed on Tuesday.\n\n“This government has failed,” Solberg said.\n\nBrenn rejected the criticism. “We have doubled the budget,” he said.\n\nHe added that the army would stay in Ostvik.\n';
+		expect(analyse(body).quotes).toEqual([
+			['This government has failed,', 'direct', 'Marit Solberg', 'said'],
+			['We have doubled the budget,', 'direct', 'Halvard Brenn', 'said'],
+			['the army would stay in Ostvik', 'indirect', 'Halvard Brenn', 'added'],
+		]);
+		// a person named inside the quotation is not its speaker
+		expect(analyse('“This government has failed,” Solberg said.\n\n“Brenn has doubled nothing,” she said.\n').quotes.map((q) => q[2])).toEqual(['Solberg', 'Solberg']);
+	});
+
 	it('"Tarrow Harbour", "Ostvik Creek": a name ending in a word for a place is a place, one opening with it need not be', () => {
 		expect(analyse('Tarrow Harbour lies at the mouth of a tidal river.\n').actors).toEqual([['Tarrow Harbour', 'place']]);
 		expect(analyse('The Harbour Workers’ Federation called a strike.\n').actors).toEqual([['Harbour Workers’ Federation', 'organization']]);
