@@ -747,14 +747,17 @@ class SpeakerContext {
 
 	/** Whether `actor` is named after `mention` and before `at`. */
 	private namedAfter(actor: ActorDraft, mention: ActorMention, at: { block: number; start: number }): boolean {
-		return this.actors.mentions.some((m) => m.actor === actor && (m.block > mention.block || (m.block === mention.block && m.start > mention.start)) && (m.block < at.block || (m.block === at.block && m.end <= at.start)));
+		for (let b = mention.block; b <= at.block; b += 1) {
+			if (this.actors.inBlock(b).some((m) => m.actor === actor && (b > mention.block || m.start > mention.start) && (b < at.block || m.end <= at.start))) return true;
+		}
+		return false;
 	}
 
 	/** The latest compatible person before `at` that opens a sentence of the narrative in the same paragraph. */
 	private latestSubject(pronoun: string, at: { block: number; start: number }): { actor: ActorDraft; mention: ActorMention } | undefined {
 		if (!this.doc || pronoun === 'they' || pronoun === 'it') return undefined;
 		const gender = PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
-		const before = this.actors.mentions.filter((m) => m.block === at.block && m.end <= at.start);
+		const before = this.actors.inBlock(at.block).filter((m) => m.end <= at.start);
 		for (let k = before.length - 1; k >= 0; k -= 1) {
 			const mention = before[k];
 			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || (mention.actor.gender && mention.actor.gender !== gender)) continue;
