@@ -386,23 +386,23 @@ function spokespersonFor(modifier: Token | undefined, last: ActorDraft | undefin
 	return context.group(modifier.lower);
 }
 
-/** The person named last before `start` of `block` whose role has `noun` in it ("Interior Minister" for "minister"). */
-function personWithRole(actors: ActorIndex, block: number, start: number, noun: string): ActorDraft | undefined {
-	const hasRole = (actor: ActorDraft) => actor.kind === 'person' && [...actor.roles, ...actor.titled].some((role) => role.toLowerCase().split(/[\s-]+/).includes(noun));
+/** The actor named last before `start` of `block`, in this block or an earlier one, that `wanted` accepts. */
+function lastActorBefore(actors: ActorIndex, block: number, start: number, wanted: (actor: ActorDraft) => boolean): ActorDraft | undefined {
 	for (let b = block; b >= 0; b -= 1) {
-		const found = actors.inBlock(b).findLast((m) => hasRole(m.actor) && (b < block || m.end <= start));
+		const found = actors.inBlock(b).findLast((m) => wanted(m.actor) && (b < block || m.end <= start));
 		if (found) return found.actor;
 	}
 	return undefined;
 }
 
+/** The person named last before `start` of `block` whose role has `noun` in it ("Interior Minister" for "minister"). */
+function personWithRole(actors: ActorIndex, block: number, start: number, noun: string): ActorDraft | undefined {
+	return lastActorBefore(actors, block, start, (actor) => actor.kind === 'person' && [...actor.roles, ...actor.titled].some((role) => role.toLowerCase().split(/[\s-]+/).includes(noun)));
+}
+
 /** The organisation named last before `start` of `block`, in this block or an earlier one. */
 function lastOrganisationBefore(actors: ActorIndex, block: number, start: number): ActorDraft | undefined {
-	for (let b = block; b >= 0; b -= 1) {
-		const found = actors.inBlock(b).findLast((m) => m.actor.kind === 'organization' && (b < block || m.end <= start));
-		if (found) return found.actor;
-	}
-	return undefined;
+	return lastActorBefore(actors, block, start, (actor) => actor.kind === 'organization');
 }
 
 function mentionsIn(block: TextBlock, words: Token[], actors: ActorIndex): Array<ActorMention & { possessiveRole?: boolean }> {
@@ -449,6 +449,11 @@ function isCue(token: Token): boolean {
 /** A cue in its -ing form ("adding", "saying"), whose subject is the sentence's. */
 function participle(token: Token): boolean {
 	return token.lower.endsWith('ing') && token.lower !== 'according';
+}
+
+/** The gender a pronoun tells ("he", "her"), if any. */
+function pronounGender(pronoun: string): 'masculine' | 'feminine' | undefined {
+	return PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
 }
 
 function isThirdPersonPronoun(token: Token): boolean {
@@ -710,9 +715,9 @@ class SpeakerContext {
 
 	private readonly actors: ActorIndex;
 
-	private readonly doc: TextDocument | undefined;
+	private readonly doc: TextDocument;
 
-	constructor(actors: ActorIndex, doc?: TextDocument) {
+	constructor(actors: ActorIndex, doc: TextDocument) {
 		this.actors = actors;
 		this.doc = doc;
 	}
@@ -726,8 +731,7 @@ class SpeakerContext {
 	/**
 	 * Resolves a pronoun to the latest compatible speaker, unless a compatible person opens a sentence
 	 * of the same paragraph after that speaker was last named ("Brenn rejected the criticism. “…,” he
-	 * said." is Brenn's);
-	 * else to the latest compatible person named before `at`.
+	 * said." is Brenn's); else to the latest compatible person named before `at`.
 	 */
 	resolve(pronoun: string, at?: { block: number; start: number }): ActorDraft | undefined {
 		const speaker = this.latestSpeaker(pronoun);
@@ -741,7 +745,7 @@ class SpeakerContext {
 	}
 
 	private learnGender(actor: ActorDraft, pronoun: string): void {
-		const gender = PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
+		const gender = pronounGender(pronoun);
 		if (actor.kind === 'person' && !actor.gender && gender) actor.gender = gender;
 	}
 
@@ -755,8 +759,8 @@ class SpeakerContext {
 
 	/** The latest compatible person before `at` that opens a sentence of the narrative in the same paragraph. */
 	private latestSubject(pronoun: string, at: { block: number; start: number }): { actor: ActorDraft; mention: ActorMention } | undefined {
-		if (!this.doc || pronoun === 'they' || pronoun === 'it') return undefined;
-		const gender = PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
+		if (pronoun === 'they' || pronoun === 'it') return undefined;
+		const gender = pronounGender(pronoun);
 		const before = this.actors.inBlock(at.block).filter((m) => m.end <= at.start);
 		for (let k = before.length - 1; k >= 0; k -= 1) {
 			const mention = before[k];
@@ -772,7 +776,7 @@ class SpeakerContext {
 	}
 
 	private latestNamed(pronoun: string, at: { block: number; start: number }): ActorDraft | undefined {
-		const gender = PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
+		const gender = pronounGender(pronoun);
 		const before = this.actors.mentions.filter((m) => m.block < at.block || (m.block === at.block && m.end <= at.start));
 		for (let k = before.length - 1; k >= 0; k -= 1) {
 			const actor = before[k]?.actor;
@@ -784,7 +788,7 @@ class SpeakerContext {
 	}
 
 	private latestSpeaker(pronoun: string): ActorDraft | undefined {
-		const gender = PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
+		const gender = pronounGender(pronoun);
 		for (let k = this.recent.length - 1; k >= 0; k -= 1) {
 			const actor = this.recent[k];
 			if (!actor) continue;
