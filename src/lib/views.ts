@@ -99,12 +99,28 @@ export function sortKey(value: string): string {
 	return value;
 }
 
+/**
+ * Quotes of a speaker shown where a list gives each speaker a few (the quote index, an actor's
+ * page): the newest, with a link to every quote on the speaker's own page (`/quotes/<id>/`).
+ */
+export const LATEST_QUOTES_SHOWN = 5;
+
+/** Orders quotes newest article first, and in their order of writing within an article. */
+function newestQuoteFirst(a: { data: QuoteEntry }, b: { data: QuoteEntry }): number {
+	return b.data.article.date.localeCompare(a.data.article.date) || a.data.start - b.data.start;
+}
+
+/** The {@link LATEST_QUOTES_SHOWN} newest of some quotes, newest article first. */
+export function latestQuotes<Q extends { data: QuoteEntry }>(quotes: readonly Q[]): Q[] {
+	return [...quotes].sort(newestQuoteFirst).slice(0, LATEST_QUOTES_SHOWN);
+}
+
 /** Quotes grouped by speaker, most quoted first; each speaker's quotes newest article first. */
 export function quotesBySpeaker(quotes: Array<{ id: string; data: QuoteEntry }>): Array<SpeakerCount & { quotes: Array<{ id: string; data: QuoteEntry }> }> {
 	const bySpeaker = groupBy(quotes, (q) => [q.data.speaker ?? '']);
 	return speakerCounts(quotes.map((q) => q.data)).map((speaker) => ({
 		...speaker,
-		quotes: [...(bySpeaker.get(speaker.id ?? '') ?? [])].sort((a, b) => b.data.article.date.localeCompare(a.data.article.date) || a.data.start - b.data.start),
+		quotes: [...(bySpeaker.get(speaker.id ?? '') ?? [])].sort(newestQuoteFirst),
 	}));
 }
 
