@@ -5,10 +5,11 @@
  * worker threads (`article-pool.ts`).
  */
 import { analysisOf, storedAnalysis, useAnalysisCache, type AnalysisTally } from './analysis-cache.ts';
-import { globalActorId, timelineAnchor } from './corpus.ts';
+import { globalActorId } from './corpus.ts';
 import { applyCorrections, applyRegistry } from './corrections.ts';
 import type { IdentifiedArticle } from './collect.ts';
 import { parseMarkdown, renderArticleBody } from './markdown.ts';
+import { sitePaths } from '../lib/site-paths.ts';
 import { writeRecord } from './records.ts';
 import type { ArticleEntry, RegistryActor } from './schema.ts';
 
@@ -41,15 +42,15 @@ export async function buildArticle(article: IdentifiedArticle, { analysisCache, 
 	// the editors' registry and corrections apply to every analysis, fresh or cached
 	const corrected = applyCorrections(applyRegistry(analysisOf(article, tree, tally), registry), article.frontmatter.corrections, article.correctionLines);
 	const analysis = corrected.analysis;
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const paths = sitePaths(base);
 	const eventDates = new Set(analysis.events.map((event) => event.date));
 	const { html, headings, blocks, wordCount } = await renderArticleBody(article.body, {
 		tree,
 		annotate: {
 			body: article.body,
 			analysis,
-			actorHref: (name) => `${root}actors/${globalActorId(name)}/`,
-			timelineHref: (value) => (eventDates.has(value) ? `${root}timeline/#${timelineAnchor(value)}` : undefined),
+			actorHref: (name) => paths.actorUrl(globalActorId(name)),
+			timelineHref: (value) => (eventDates.has(value) ? paths.timelineDateUrl(value) : undefined),
 		},
 	});
 	const recordHash = writeRecord(records, key, { html, headings, blocks: blocks.map(({ text: _text, ...block }) => block), analysis: storedAnalysis(analysis) });

@@ -75,11 +75,6 @@ export function globalActorId(name: string): string {
 	return slugify(name) || 'actor';
 }
 
-/** The anchor of a date on the timeline page: `t-2025-05-15`. */
-export function timelineAnchor(value: string): string {
-	return `t-${value.replace(/[^0-9A-Za-z-]/g, '-')}`;
-}
-
 /** A map from an article's actor ids to site-wide actor ids. */
 function actorIds(analysis: StoredAnalysis): Map<string, string> {
 	return new Map(analysis.actors.map((actor) => [actor.id, globalActorId(actor.name)]));

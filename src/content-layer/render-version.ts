@@ -3,4 +3,4 @@
  * digest: raise it when a change to the pipeline must re-render articles whose text did not
  * change. A module of its own, so that a build that renders nothing does not load the pipeline.
  */
-export const RENDER_VERSION = 8;
+export const RENDER_VERSION = 9;

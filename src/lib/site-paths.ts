@@ -15,6 +15,10 @@ export interface SitePaths {
 	speakerQuotesUrl(id: string): string;
 	/** URL of an entry's anchor inside its article (`q1`, `c2`, `e3`). */
 	anchorUrl(articleId: string, anchor: string): string;
+	/** URL of the timeline's list of years, or of one year's page. */
+	timelineUrl(year?: string): string;
+	/** URL of a date (a TimeML value) on the timeline: its year's page, at the date's anchor. */
+	timelineDateUrl(value: string): string;
 }
 
 /** The links of a site served under `base` (`/` or a sub-path such as `/news/`). */
@@ -22,11 +26,24 @@ export function sitePaths(base: string): SitePaths {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	const siteUrl = (path = '') => `${root}${path.replace(/^\/+/, '')}`;
 	const articleUrl = (id: string) => siteUrl(`articles/${id}/`);
+	const timelineUrl = (year?: string) => siteUrl(year ? `timeline/${year}/` : 'timeline/');
 	return {
 		siteUrl,
 		articleUrl,
 		actorUrl: (id) => siteUrl(`actors/${id}/`),
 		speakerQuotesUrl: (id) => siteUrl(`quotes/${id}/`),
 		anchorUrl: (articleId, anchor) => `${articleUrl(articleId)}#${anchor}`,
+		timelineUrl,
+		timelineDateUrl: (value) => `${timelineUrl(timelineYear(value))}#${timelineAnchor(value)}`,
 	};
+}
+
+/** The year whose timeline page holds a date (a TimeML value): its first four digits, `2025-W19-WE` → `2025`. */
+export function timelineYear(value: string): string {
+	return value.slice(0, 4);
+}
+
+/** The anchor of a date on its timeline page: `t-2025-05-15`. */
+export function timelineAnchor(value: string): string {
+	return `t-${value.replace(/[^0-9A-Za-z-]/g, '-')}`;
 }

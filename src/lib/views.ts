@@ -8,6 +8,7 @@ import { parseISO } from 'date-fns/parseISO';
 import type { Quote } from '../analysis/schema.ts';
 import type { EventEntry, QuoteEntry } from '../content-layer/schema.ts';
 import { calendarSpan, remembered } from './dates.ts';
+import { timelineYear } from './site-paths.ts';
 
 /** What a fictional article says of itself, on its page and in search. */
 export const FICTIONAL_NOTICE = 'This article is fictional: its people, places and organisations are invented.';
@@ -55,18 +56,13 @@ function dayRange(first: Date, last: Date): string {
 	return `${format(first, 'd')}–${format(last, 'd MMM yyyy')}`;
 }
 
-/** The year of a TimeML value, for grouping. */
-export function yearOf(value: string): string {
-	return value.slice(0, 4);
-}
-
 /** Events grouped by year, then by date value, in date order; same-day events of different articles together. */
 export function groupEvents(events: Array<{ id: string; data: EventEntry }>): Array<{ year: string; dates: Array<{ value: string; events: Array<{ id: string; data: EventEntry }> }> }> {
 	// the same value together: a week starts on the day of its Monday, and a weekend on its Saturday
 	const sorted = [...events].sort((a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || a.data.date.localeCompare(b.data.date) || a.data.article.date.localeCompare(b.data.article.date) || a.id.localeCompare(b.id));
 	const years: Array<{ year: string; dates: Array<{ value: string; events: Array<{ id: string; data: EventEntry }> }> }> = [];
 	for (const event of sorted) {
-		const year = yearOf(event.data.date);
+		const year = timelineYear(event.data.date);
 		let group = years.at(-1);
 		if (!group || group.year !== year) {
 			group = { year, dates: [] };

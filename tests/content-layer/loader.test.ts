@@ -50,7 +50,7 @@ describe('articlesLoader', () => {
 		// the analysis is shown inline, linking under the base path
 		expect(record.html).toContain('<span class="ann-quote ann-direct" title="direct quote · Ines Okonkwo-Barros · said" id="q1">Work starts </span>');
 		expect(record.html).toContain('said Mayor <a href="/news/actors/ines-okonkwo-barros/" class="ann-actor" data-kind="person">Ines Okonkwo-Barros</a>');
-		expect(record.html).toContain('<a href="/news/timeline/#t-2024-03-07" class="ann-date-link" data-resolved="Thu 7 Mar 2024"><time datetime="2024-03-07" class="ann-date"');
+		expect(record.html).toContain('<a href="/news/timeline/2024/#t-2024-03-07" class="ann-date-link" data-resolved="Thu 7 Mar 2024"><time datetime="2024-03-07" class="ann-date"');
 		expect(entries.get('lighthouse')?.data.excerpt).toBe('The Vell Coast guild chose Adaeze Marlow by a wide margin.');
 		expect(logs).toEqual(['2 articles: 2 rendered, 0 unchanged; 2 analysed, 0 from the analysis cache of earlier builds']);
 	});

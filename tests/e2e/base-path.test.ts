@@ -60,7 +60,7 @@ describe('a build under /news/', () => {
 		const actorHref = await tab.locator('.article-body a.ann-actor').first().getAttribute('href');
 		expect(actorHref).toMatch(/^\/news\/actors\/[a-z0-9-]+\/$/);
 		const dateHref = await tab.locator('.article-body a.ann-date-link').first().getAttribute('href');
-		expect(dateHref).toMatch(/^\/news\/timeline\/#t-/);
+		expect(dateHref).toMatch(/^\/news\/timeline\/\d{4}\/#t-/);
 		await tab.goto(`${origin}${dateHref}`);
 		expect(await tab.locator(`[id="${dateHref?.split('#')[1]}"]`).count()).toBe(1);
 		await tab.goto(`${origin}${actorHref}`);

@@ -55,9 +55,9 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 /** The pages Astro says it copied from the last build instead of rendering. */
 const restored = (log: string): string[] => [...log.matchAll(/─ \/(\S+) \(restored\)/g)].map((match) => match[1] ?? '').sort();
 
-/** The pages keyed for reuse: those of the dynamic routes (articles, actors, a speaker's quotes) and the data files made from the whole corpus. */
+/** The pages keyed for reuse: those of the dynamic routes (articles, actors, a speaker's quotes, a year of the timeline) and the data files made from the whole corpus. */
 const keyedPages = (site: Map<string, Buffer>): string[] =>
-	[...site.keys()].filter((path) => /^(articles|actors|quotes)\/[^/]+\/index\.html$/.test(path) || /^data\/(articles|actors|quotes|claims|events)\.json$/.test(path)).sort();
+	[...site.keys()].filter((path) => /^(articles|actors|quotes|timeline)\/[^/]+\/index\.html$/.test(path) || /^data\/(articles|actors|quotes|claims|events)\.json$/.test(path)).sort();
 
 describe('an incremental build', () => {
 	let first = new Map<string, Buffer>();

@@ -32,7 +32,7 @@ describe('the annotated article', () => {
 		const thursday = page.locator('.article-body time.ann-date', { hasText: 'on Thursday' }).first();
 		await expect(thursday.getAttribute('datetime')).resolves.toBe('2025-05-15');
 		await expect(thursday.getAttribute('title')).resolves.toBe('"on Thursday", article of Sun 11 May 2025, future tense → Thu 15 May 2025');
-		await expect(page.locator('.article-body a.ann-date-link:has(time[datetime="2025-05-15"])').first().getAttribute('href')).resolves.toBe('/timeline/#t-2025-05-15');
+		await expect(page.locator('.article-body a.ann-date-link:has(time[datetime="2025-05-15"])').first().getAttribute('href')).resolves.toBe('/timeline/2025/#t-2025-05-15');
 		await page.close();
 	});
 
@@ -110,12 +110,25 @@ describe('the quote filter', () => {
 });
 
 describe('the timeline', () => {
-	it('lists the sample events in date order, months shown as spans', async () => {
+	it('lists the years with events, with their counts and first and last dates', async () => {
 		const page = await open('/timeline/');
-		const dates = await page.locator('.timeline-date h3').allTextContents();
-		expect(dates).toEqual(['February 2022', 'March 2022', 'Sat 10 May 2025', 'Sun 11 May 2025', 'Mon 12 May 2025', 'Thu 15 May 2025']);
+		await expect(page.locator('.lede').textContent()).resolves.toMatch(/^6 events from every article, in 2 years/);
+		const years = await page.locator('.timeline-years li').allTextContents();
+		expect(years.map((year) => year.replace(/\s+/g, ' ').trim())).toEqual(['2022 2 events February 2022 to March 2022', '2025 4 events Sat 10 May 2025 to Thu 15 May 2025']);
+		await expect(page.getByRole('link', { name: '2025', exact: true }).getAttribute('href')).resolves.toBe('/timeline/2025/');
+		await page.close();
+	});
+
+	it('has a page a year with its events in date order, months shown as spans', async () => {
+		const page = await open('/timeline/2022/');
+		await expect(page.locator('.timeline-date h2').allTextContents()).resolves.toEqual(['February 2022', 'March 2022']);
 		await expect(page.locator('#t-2022-02').getAttribute('class')).resolves.toContain('is-span');
+		await expect(page.locator('a[rel="next"]').getAttribute('href')).resolves.toBe('/timeline/2025/');
+		await expect(page.locator('a[rel="prev"]').count()).resolves.toBe(0);
+		await page.goto(`${site.origin}/timeline/2025/`);
+		await expect(page.locator('.timeline-date h2').allTextContents()).resolves.toEqual(['Sat 10 May 2025', 'Sun 11 May 2025', 'Mon 12 May 2025', 'Thu 15 May 2025']);
 		await expect(page.locator('#t-2025-05-15').getAttribute('class')).resolves.toContain('is-day');
+		await expect(page.locator('.timeline-nav [aria-current="page"]').textContent()).resolves.toBe('2025');
 		await page.close();
 	});
 });
@@ -139,7 +152,7 @@ describe('the actor pages', () => {
 });
 
 describe('accessibility', () => {
-	it.each(['/', SEED, '/quotes/', '/quotes/donald-trump/', '/timeline/', '/actors/', '/actors/volodymyr-zelensky/', '/search/', '/404.html'])('axe finds no WCAG 2.2 A or AA violation on %s', async (path) => {
+	it.each(['/', SEED, '/quotes/', '/quotes/donald-trump/', '/timeline/', '/timeline/2025/', '/actors/', '/actors/volodymyr-zelensky/', '/search/', '/404.html'])('axe finds no WCAG 2.2 A or AA violation on %s', async (path) => {
 		const page = await site.context.newPage();
 		await page.goto(`${site.origin}${path}`);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

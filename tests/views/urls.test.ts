@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatLongDate, formatShortDate } from '../../src/lib/dates.ts';
+import { sitePaths, timelineAnchor, timelineYear } from '../../src/lib/site-paths.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { formatTimeValue, groupEvents, sortKey } from '../../src/lib/views.ts';
 
@@ -64,5 +65,18 @@ describe('weeks and weekends on pages', () => {
 				],
 			],
 		]);
+	});
+});
+
+describe('dates on the timeline', () => {
+	it('are on the page of their year, at an anchor of their own, under the base path', () => {
+		const paths = sitePaths('/news');
+		expect(paths.timelineUrl()).toBe('/news/timeline/');
+		expect(paths.timelineUrl('2025')).toBe('/news/timeline/2025/');
+		expect(paths.timelineDateUrl('2025-05-15')).toBe('/news/timeline/2025/#t-2025-05-15');
+		expect(paths.timelineDateUrl('2025-W19-WE')).toBe('/news/timeline/2025/#t-2025-W19-WE');
+		expect(paths.timelineDateUrl('2024-SU')).toBe('/news/timeline/2024/#t-2024-SU');
+		expect(timelineYear('1998-Q3')).toBe('1998');
+		expect(timelineAnchor('2025-05')).toBe('t-2025-05');
 	});
 });
