@@ -1,12 +1,12 @@
 /**
  * `npm run bench [-- --sizes 100,1000,5000] [--rounds 3]`: builds a generated fictional corpus at
- * each size and prints a table — cold build, warm rebuild, rebuild after editing one article (each
- * also as a ratio to a bare Astro 7 project that builds the same Markdown as plain pages, written to
- * a throwaway folder; Dateline's builds and the baseline's alternate for a number of rounds and each
- * time is the median of the rounds; and for comparison the same bare project building as many plain
- * pages as Dateline's site has), analysis throughput, peak memory, dist/ and Pagefind sizes, the
- * transfer of an article page (HTML, CSS and JS, gzip) and of a first search in Chromium. Results go
- * to bench/results.json.
+ * each size and prints a table — cold build (wall and CPU time), warm rebuild, rebuild after
+ * editing one article (each also as a ratio to a bare Astro 7 project that builds the same Markdown
+ * as plain pages, written to a throwaway folder; Dateline's builds and the baseline's alternate for
+ * a number of rounds and each time is the median of the rounds; and for comparison the same bare
+ * project building as many plain pages as Dateline's site has), analysis throughput, peak memory,
+ * dist/ and Pagefind sizes, the transfer of an article page (HTML, CSS and JS, gzip) and of a first
+ * search in Chromium. Results go to bench/results.json.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,21 +27,23 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Run {
 	seconds: number;
+	/** CPU time of the build and every process it started, user and system (from `/usr/bin/time`). */
+	cpuSeconds: number | null;
 	peakMB: number | null;
 	ok: boolean;
 	log: string;
 }
 
-/** Runs `astro build` in `cwd` and returns its wall time, peak resident memory and log. */
+/** Runs `astro build` in `cwd` and returns its wall time, CPU time, peak resident memory and log. */
 function build(cwd: string, env: Record<string, string>, outDir: string): Run {
 	const args = [process.execPath, ASTRO, 'build', '--outDir', outDir];
 	const options = { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' as const, maxBuffer: 1 << 28 };
 	const started = performance.now();
-	const run = TIME ? spawnSync(TIME, ['-f', '%M', ...args], options) : spawnSync(args[0] ?? 'node', args.slice(1), options);
+	const run = TIME ? spawnSync(TIME, ['-f', '%M %U %S', ...args], options) : spawnSync(args[0] ?? 'node', args.slice(1), options);
 	const seconds = (performance.now() - started) / 1000;
-	const kb = TIME ? Number(run.stderr.trim().split('\n').at(-1)) : NaN;
+	const [kb = NaN, user = NaN, system = NaN] = TIME ? (run.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [];
 	if (run.status !== 0) process.stderr.write(run.stderr.slice(-2000));
-	return { seconds, peakMB: Number.isFinite(kb) ? Math.round(kb / 1024) : null, ok: run.status === 0, log: run.stdout };
+	return { seconds, cpuSeconds: Number.isFinite(user + system) ? user + system : null, peakMB: Number.isFinite(kb) ? Math.round(kb / 1024) : null, ok: run.status === 0, log: run.stdout };
 }
 
 /** A bare Astro 7 project rendering the same Markdown files as plain pages, with no analysis. */
@@ -132,6 +134,9 @@ export function median(values: readonly number[]): number {
 interface Round {
 	baselineCold: number;
 	cold: number;
+	/** CPU seconds of the two cold builds: a build bound by the CPU it needs shows it better than its wall time. */
+	baselineColdCpu: number;
+	coldCpu: number;
 	baselineWarm: number;
 	warm: number;
 	editOne: number;
@@ -177,11 +182,12 @@ if (process.argv[1]?.endsWith('build.ts')) {
 			const edited = build(ROOT, env, out);
 			editLog = /\d+ articles: \d+ rendered, \d+ unchanged; \d+ analysed, \d+ from the analysis cache[^\n]*/.exec(edited.log)?.[0] ?? '';
 			runs.push(baseCold, cold, baseWarm, warm, edited);
-			times.push({ baselineCold: baseCold.seconds, cold: cold.seconds, baselineWarm: baseWarm.seconds, warm: warm.seconds, editOne: edited.seconds });
-			console.log(`${size} articles, round ${round} of ${rounds}: cold ${cold.seconds.toFixed(1)} s (bare ${baseCold.seconds.toFixed(1)} s), warm ${warm.seconds.toFixed(1)} s (bare ${baseWarm.seconds.toFixed(1)} s), edit one ${edited.seconds.toFixed(1)} s`);
+			times.push({ baselineCold: baseCold.seconds, cold: cold.seconds, baselineColdCpu: baseCold.cpuSeconds ?? NaN, coldCpu: cold.cpuSeconds ?? NaN, baselineWarm: baseWarm.seconds, warm: warm.seconds, editOne: edited.seconds });
+			console.log(`${size} articles, round ${round} of ${rounds}: cold ${cold.seconds.toFixed(1)} s (bare ${baseCold.seconds.toFixed(1)} s; CPU ${cold.cpuSeconds?.toFixed(1)} s, bare ${baseCold.cpuSeconds?.toFixed(1)} s), warm ${warm.seconds.toFixed(1)} s (bare ${baseWarm.seconds.toFixed(1)} s), edit one ${edited.seconds.toFixed(1)} s`);
 		}
 		const typical = (key: keyof Round) => median(times.map((round) => round[key]));
 		const [cold, warm, editOneTime, baseCold, baseWarm] = [typical('cold'), typical('warm'), typical('editOne'), typical('baselineCold'), typical('baselineWarm')];
+		const [coldCpu, baseColdCpu] = [typical('coldCpu'), typical('baselineColdCpu')];
 		// the same bare project with as many pages as Dateline's site (one plain page per Markdown file, and its index), once
 		const pages = htmlPages(out);
 		const samePagesDir = join(TMP, `baseline-pages-${size}`);
@@ -206,12 +212,16 @@ if (process.argv[1]?.endsWith('build.ts')) {
 			baselineColdSeconds: tenths(baseCold),
 			baselineWarmSeconds: tenths(baseWarm),
 			coldRatio: +(cold / baseCold).toFixed(2),
+			coldCpuSeconds: tenths(coldCpu),
+			baselineColdCpuSeconds: tenths(baseColdCpu),
+			coldCpuRatio: +(coldCpu / baseColdCpu).toFixed(2),
 			warmRatio: +(warm / baseWarm).toFixed(2),
 			editOneRatio: +(editOneTime / baseWarm).toFixed(2),
 			// every round's times, and each round's own ratios (a build against the baseline's build next to it)
 			roundTimes: times.map((round) => ({
 				...Object.fromEntries(Object.entries(round).map(([key, value]) => [key, tenths(value)])),
 				coldRatio: +(round.cold / round.baselineCold).toFixed(2),
+				coldCpuRatio: +(round.coldCpu / round.baselineColdCpu).toFixed(2),
 				editOneRatio: +(round.editOne / round.baselineWarm).toFixed(2),
 			})),
 			htmlPages: pages,
@@ -235,17 +245,17 @@ if (process.argv[1]?.endsWith('build.ts')) {
 		results.push(row);
 		console.log(JSON.stringify(row));
 	}
-	const header = ['articles', 'rounds', 'cold s', '×bare', 'warm s', '×bare', 'edit-one s', '×bare warm', 'bare cold s', 'bare warm s', 'pages', 'bare, same pages: cold s', 'warm s', 'cold ×', 'edit-one ×', 'words/s/core', 'peak MB', 'dist MB', 'first bundle MB', 'search bundles MB', 'page KB gz (median; largest html+css+js)', 'first search KB'];
+	const header = ['articles', 'rounds', 'cold s', '×bare', 'cold CPU s (bare)', '×bare', 'warm s', '×bare', 'edit-one s', '×bare warm', 'bare cold s', 'bare warm s', 'pages', 'bare, same pages: cold s', 'warm s', 'cold ×', 'edit-one ×', 'words/s/core', 'peak MB', 'dist MB', 'first bundle MB', 'search bundles MB', 'page KB gz (median; largest html+css+js)', 'first search KB'];
 	console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 	for (const r of results) {
 		const largest = r.articlePageLargest as { htmlKB: number; cssKB: number; jsKB: number };
-		console.log(`| ${[r.articles, r.rounds, r.coldSeconds, r.coldRatio, r.warmSeconds, r.warmRatio, r.editOneSeconds, r.editOneRatio, r.baselineColdSeconds, r.baselineWarmSeconds, r.htmlPages, r.samePagesColdSeconds, r.samePagesWarmSeconds, r.samePagesColdRatio, r.samePagesEditOneRatio, r.wordsPerSecondPerCore, r.peakMB, r.distMB, r.pagefindMB, r.searchMB, `${r.articlePageMedianKB}; ${largest.htmlKB}+${largest.cssKB}+${largest.jsKB}`, r.firstSearchKB ?? '–'].join(' | ')} |`);
+		console.log(`| ${[r.articles, r.rounds, r.coldSeconds, r.coldRatio, `${r.coldCpuSeconds} (${r.baselineColdCpuSeconds})`, r.coldCpuRatio, r.warmSeconds, r.warmRatio, r.editOneSeconds, r.editOneRatio, r.baselineColdSeconds, r.baselineWarmSeconds, r.htmlPages, r.samePagesColdSeconds, r.samePagesWarmSeconds, r.samePagesColdRatio, r.samePagesEditOneRatio, r.wordsPerSecondPerCore, r.peakMB, r.distMB, r.pagefindMB, r.searchMB, `${r.articlePageMedianKB}; ${largest.htmlKB}+${largest.cssKB}+${largest.jsKB}`, r.firstSearchKB ?? '–'].join(' | ')} |`);
 	}
 	// the spread of the rounds: each round's own ratios, a build against the baseline's next to it
-	console.log('\n| articles | round | cold s (bare) | ×bare | warm s (bare) | edit-one s | ×bare warm |\n| --- | --- | --- | --- | --- | --- | --- |');
+	console.log('\n| articles | round | cold s (bare) | ×bare | cold CPU s (bare) | ×bare | warm s (bare) | edit-one s | ×bare warm |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 	for (const r of results) {
-		(r.roundTimes as Array<Round & { coldRatio: number; editOneRatio: number }>).forEach((t, index) => {
-			console.log(`| ${r.articles} | ${index + 1} | ${t.cold} (${t.baselineCold}) | ${t.coldRatio} | ${t.warm} (${t.baselineWarm}) | ${t.editOne} | ${t.editOneRatio} |`);
+		(r.roundTimes as Array<Round & { coldRatio: number; coldCpuRatio: number; editOneRatio: number }>).forEach((t, index) => {
+			console.log(`| ${r.articles} | ${index + 1} | ${t.cold} (${t.baselineCold}) | ${t.coldRatio} | ${t.coldCpu} (${t.baselineColdCpu}) | ${t.coldCpuRatio} | ${t.warm} (${t.baselineWarm}) | ${t.editOne} | ${t.editOneRatio} |`);
 		});
 	}
 	writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), cores: availableParallelism(), results }, null, '\t')}\n`);
