@@ -352,6 +352,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = nextDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"next ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
 			}
+			// "Tuesday's decision" in a Tuesday story is that day's, whatever the tense of the clause ("will explain Tuesday's decision")
+			const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
+			if (!modifier && pub.getDay() === target && /^['’]s(?![\p{L}\p{N}])/u.test(after)) {
+				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the publication day` };
+			}
 			const tense = context.tense();
 			const forward = tense !== 'past';
 			const date = forward ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);

@@ -55,6 +55,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
  */
 export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number, fallback: Tense = 'past'): Tense {
 	let tentative: Tense | undefined;
+	let tentativeAt = -1;
 	for (let k = from - 1; k >= sentenceStart; k -= 1) {
 		const found = marker(tokens, k);
 		if (found === undefined) continue;
@@ -64,10 +65,14 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 		}
 		if (found === 'past' && tentative === undefined) {
 			tentative = 'past';
+			tentativeAt = k;
 			continue;
 		}
 		if (tentative === undefined) return found;
-		if (found === 'future' && tentative === 'past') continue;
+		if (found === 'future' && tentative === 'past') {
+			if (gappedPassive(tokens, k, tentativeAt, from)) return 'future';
+			continue;
+		}
 	}
 	if (tentative) return tentative;
 	for (let k = to; k < sentenceEnd; k += 1) {
@@ -75,4 +80,34 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 		if (found && found !== 'subordinate') return found;
 	}
 	return fallback;
+}
+
+/** Prepositions that may follow a passive participle before its date ("completed by September", "moved to Oslo in May"). */
+const PREPOSITIONS = new Set(['by', 'in', 'on', 'at', 'to', 'into', 'from', 'for', 'before', 'after', 'until', 'within', 'under', 'over']);
+
+/**
+ * True when the participle at `participle` is the second half of a coordinated passive whose
+ * auxiliary is left out ("the notices would be sent on Monday and the cuts completed by
+ * September"): a future marker at `modal` followed by `be`, then `and`, a short noun phrase and the
+ * participle, with no object after it. A participle after a noun elsewhere keeps its past reading
+ * ("will appeal the fine imposed in March"), as does one with an object ("and the committee
+ * approved it in March"). `date` is the first token of the temporal expression.
+ */
+function gappedPassive(tokens: Token[], modal: number, participle: number, date: number): boolean {
+	const next = tokens[participle + 1];
+	if (participle + 1 !== date && next && next.kind === 'word' && !PREPOSITIONS.has(next.lower)) return false;
+	let and = -1;
+	for (let k = participle - 1; k > modal && k >= participle - 5; k -= 1) {
+		const token = tokens[k];
+		if (!token || token.kind !== 'word') return false;
+		if (token.lower === 'and') {
+			and = k;
+			break;
+		}
+		if (marker(tokens, k) !== undefined) return false;
+	}
+	if (and <= participle - 2 && and > modal) {
+		for (let k = modal + 1; k < and; k += 1) if (tokens[k]?.lower === 'be') return true;
+	}
+	return false;
 }
