@@ -4,28 +4,19 @@
  * (`content/actors.yaml`) and each article's corrections apply as in the site build, and the
  * report says which corrections applied (`--raw` shows the engine's output untouched).
  */
-import { parseArgs } from 'node:util';
 import { analyzeArticle, type ArticleAnalysis } from '../analysis/index.ts';
 import { displayPath } from '../content-layer/article-folder.ts';
 import { applyCorrections, applyRegistry } from '../content-layer/corrections.ts';
 import { readActorRegistry, registryPath } from '../content-layer/registry.ts';
 import type { CorrectionOutcome } from '../content-layer/schema.ts';
 import { readArticles, reportProblems, type ArticleOnDisk } from './articles.ts';
+import { parseCommandLine } from './command-line.ts';
 
 const USAGE = 'usage: npm run --silent analyze -- [--json] [--raw] <file-or-dir>...';
 
 async function main(): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, raw: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${USAGE}`);
-		return 2;
-	}
-	if (parsed.values.help) {
-		console.log(USAGE);
-		return 0;
-	}
+	const parsed = parseCommandLine({ json: { type: 'boolean', default: false }, raw: { type: 'boolean', default: false } }, USAGE);
+	if (typeof parsed === 'number') return parsed;
 	if (parsed.positionals.length === 0) {
 		console.error(`no file or folder given\n${USAGE}`);
 		return 2;

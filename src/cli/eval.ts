@@ -1,36 +1,53 @@
 /**
  * `npm run eval -- [--verbose] [dir]`: scores the engine on every article of `dir` (default
  * `tests/fixtures/articles`) that has a `NAME.gold.json` beside its `NAME.md`, and prints precision,
- * recall and F1 per entity type.
+ * recall and F1 per entity type. A gold file that is not valid JSON or not in the gold format is
+ * reported with its line and field and left out; the run then exits with 1.
  */
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyzeArticle } from '../analysis/index.ts';
-import { listArticleFiles } from '../content-layer/article-folder.ts';
+import { displayPath, listArticleFiles } from '../content-layer/article-folder.ts';
 import { parseMarkdown } from '../content-layer/markdown.ts';
-import { goldSchema } from '../evaluation/gold.ts';
+import { parseGoldFile } from '../evaluation/gold.ts';
 import { addTallies, prf, scoreArticle, type ArticleScore, type Tally } from '../evaluation/score.ts';
 import { readArticles, reportProblems } from './articles.ts';
+import { parseCommandLine } from './command-line.ts';
 
 const TYPES = ['actors', 'quotes', 'dates', 'claims', 'events'] as const;
 
+const USAGE = 'usage: npm run --silent eval -- [--verbose] [folder]   (default folder: tests/fixtures/articles)';
+
 async function main(): Promise<number> {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v', default: false } } });
-	const files = await listArticleFiles(resolve(positionals[0] ?? 'tests/fixtures/articles'));
+	const parsed = parseCommandLine({ verbose: { type: 'boolean', short: 'v', default: false } }, USAGE);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
+	if (positionals.length > 1) {
+		console.error(`one folder at a time, not ${positionals.length}\n${USAGE}`);
+		return 2;
+	}
+	const folder = resolve(positionals[0] ?? 'tests/fixtures/articles');
+	const files = await listArticleFiles(folder);
 	const withGold = [];
 	for (const file of files) if (await access(file.replace(/\.md$/, '.gold.json')).then(() => true, () => false)) withGold.push(file);
+	if (withGold.length === 0) {
+		console.error(`no article with a gold file (NAME.md beside NAME.gold.json) in ${displayPath(folder, process.cwd())}\n${USAGE}`);
+		return 2;
+	}
 	const { articles, problems } = await readArticles(withGold);
-	reportProblems(problems);
 	const totals: Record<(typeof TYPES)[number], Tally> = Object.fromEntries(TYPES.map((t) => [t, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as never;
 	const speaker = { correct: 0, total: 0 };
 	const value = { correct: 0, total: 0 };
 	let scored = 0;
 	for (const article of articles) {
 		const goldPath = article.path.replace(/\.md$/, '.gold.json');
-		const goldText = await readFile(goldPath, 'utf8').catch(() => undefined);
-		if (goldText === undefined) continue;
-		const gold = goldSchema.parse(JSON.parse(goldText));
+		const { gold, problems: goldProblems } = parseGoldFile(await readFile(goldPath, 'utf8'), displayPath(goldPath, process.cwd()));
+		if (!gold) {
+			// a gold file that cannot be read is reported and left out of the scores, not scored as empty
+			reportProblems(goldProblems);
+			problems.push(...goldProblems);
+			continue;
+		}
 		const analysis = analyzeArticle(article.body, { date: article.date });
 		const paragraphs = parseMarkdown(article.body).children.map((node) => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }));
 		const score: ArticleScore = scoreArticle(article.body, analysis, gold, paragraphs);
@@ -41,6 +58,10 @@ async function main(): Promise<number> {
 		value.correct += score.dateValue.correct;
 		value.total += score.dateValue.total;
 		if (values.verbose && score.errors.length > 0) console.log(`\n${article.path}\n${score.errors.map((e) => `  ${e}`).join('\n')}`);
+	}
+	if (scored === 0) {
+		console.error('no gold file could be read: nothing scored');
+		return 1;
 	}
 	const pct = (n: number) => n.toFixed(3);
 	console.log(`\n${scored} gold articles\n`);

@@ -4,35 +4,25 @@
  */
 import { mkdir, readFile, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { plainTextToArticle } from '../content-layer/plain-text-import.ts';
+import { parseCommandLine } from './command-line.ts';
 
 const USAGE = 'usage: npm run import -- <file.txt>... [--out content/articles] [--title "Headline"] [--source "Publisher"] [--url https://…] [--fictional] [--force]';
 
 async function main(): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			allowPositionals: true,
-			options: {
-				out: { type: 'string', default: 'content/articles' },
-				title: { type: 'string' },
-				source: { type: 'string' },
-				url: { type: 'string' },
-				fictional: { type: 'boolean', default: false },
-				force: { type: 'boolean', default: false },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${USAGE}`);
-		return 2;
-	}
+	const parsed = parseCommandLine(
+		{
+			out: { type: 'string', default: 'content/articles' },
+			title: { type: 'string' },
+			source: { type: 'string' },
+			url: { type: 'string' },
+			fictional: { type: 'boolean', default: false },
+			force: { type: 'boolean', default: false },
+		},
+		USAGE,
+	);
+	if (typeof parsed === 'number') return parsed;
 	const { values, positionals } = parsed;
-	if (values.help) {
-		console.log(USAGE);
-		return 0;
-	}
 	if (positionals.length === 0) {
 		console.error(`no file given\n${USAGE}`);
 		return 2;

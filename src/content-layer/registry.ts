@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { normaliseText } from './corrections.ts';
+import { parseLocatedYaml, schemaProblems } from './located-yaml.ts';
 import type { ContentProblem } from './problems.ts';
 import { actorRegistrySchema, type RegistryActor } from './schema.ts';
 
@@ -39,30 +39,10 @@ export function readActorRegistry(path: string, file: string): ReadRegistry {
 
 /** Validates the text of a registry. */
 export function parseActorRegistry(text: string, file: string): ReadRegistry {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const at = (offset: number) => {
-		const pos = lineCounter.linePos(offset);
-		return { line: pos.line, column: pos.col };
-	};
-	if (doc.errors.length > 0) {
-		return { registry: [], text, problems: doc.errors.map((error) => ({ file, ...at(error.pos[0]), message: `is not valid YAML: ${error.message.split('\n')[0] ?? ''}` })) };
-	}
-	const locate = (path: ReadonlyArray<PropertyKey>) => {
-		for (let length = path.length; length > 0; length -= 1) {
-			const node = doc.getIn(path.slice(0, length) as Array<string | number>, true) as { range?: [number, number] } | undefined;
-			if (node?.range) return at(node.range[0]);
-		}
-		return { line: 1, column: 1 };
-	};
-	const parsed = actorRegistrySchema.safeParse(doc.toJS() ?? []);
-	if (!parsed.success) {
-		return {
-			registry: [],
-			text,
-			problems: parsed.error.issues.map((issue) => ({ file, ...locate(issue.path), ...(issue.path.length > 0 ? { field: issue.path.map(String).join('.') } : {}), message: issue.message })),
-		};
-	}
+	const source = parseLocatedYaml(text, file);
+	if (source.problems.length > 0) return { registry: [], text, problems: source.problems };
+	const parsed = actorRegistrySchema.safeParse(source.data ?? []);
+	if (!parsed.success) return { registry: [], text, problems: schemaProblems(parsed.error.issues, file, source) };
 	// one name, one actor
 	const problems: ContentProblem[] = [];
 	const owner = new Map<string, string>();
@@ -71,7 +51,7 @@ export function parseActorRegistry(text: string, file: string): ReadRegistry {
 			const key = normaliseText(name);
 			const other = owner.get(key);
 			if (other !== undefined && other !== actor.name) {
-				problems.push({ file, ...locate(position === 0 ? [index, 'name'] : [index, 'aliases', position - 1]), field: `${index}.${position === 0 ? 'name' : `aliases.${position - 1}`}`, message: `"${name}" is already a name of "${other}"` });
+				problems.push({ file, ...source.locate(position === 0 ? [index, 'name'] : [index, 'aliases', position - 1]), field: `${index}.${position === 0 ? 'name' : `aliases.${position - 1}`}`, message: `"${name}" is already a name of "${other}"` });
 			}
 			owner.set(key, actor.name);
 		}

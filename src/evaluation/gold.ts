@@ -3,6 +3,8 @@
  * See `tests/fixtures/articles/GUIDELINES.md` for how gold files are written.
  */
 import { z } from 'zod';
+import { parseLocatedYaml, schemaProblems } from '../content-layer/located-yaml.ts';
+import type { ContentProblem } from '../content-layer/problems.ts';
 
 const optional = { optional: z.boolean().optional(), note: z.string().optional() };
 
@@ -29,3 +31,12 @@ export const goldSchema = z.object({
 
 /** A parsed gold file. */
 export type Gold = z.output<typeof goldSchema>;
+
+/** Reads a gold file's text (JSON, `file` is how problems name it): the gold, or its problems with their lines and fields. */
+export function parseGoldFile(text: string, file: string): { gold: Gold; problems: [] } | { gold: undefined; problems: ContentProblem[] } {
+	const source = parseLocatedYaml(text, file, 'JSON');
+	if (source.problems.length > 0) return { gold: undefined, problems: source.problems };
+	const parsed = goldSchema.safeParse(source.data);
+	if (!parsed.success) return { gold: undefined, problems: schemaProblems(parsed.error.issues, file, source) };
+	return { gold: parsed.data, problems: [] };
+}
