@@ -40,6 +40,8 @@ const SUBJECT_STARTERS = new Set([
 	'those', 'there', 'no', 'some', 'any', 'all', 'every', 'each', 'both', 'many', 'most', 'few', 'several', 'more', 'such', 'one',
 ]);
 const GROUP_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'some', 'many', 'several', 'most', 'other', 'local', 'senior', 'western', 'military', 'police', 'hospital', 'government', 'company', 'union', 'party', 'rescue']);
+/** Words that open what describes an unnamed speaker after its noun: "familiar with", "close to", "briefed on", "who", "speaking on condition of anonymity". */
+const POST_MODIFIERS = new Set(['familiar', 'close', 'briefed', 'who', 'speaking', 'with', 'involved', 'knowledgeable']);
 const ADVERBIALS = new Set(['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'on', 'in', 'last', 'this', 'late', 'early', 'separately', 'publicly', 'privately', 'once', 'twice', 'had', 'has', 'have', 'would', 'will']);
 
 /** Finds the quotation-mark pairs of a block. Unclosed quotes run to the end of the block. */
@@ -351,21 +353,23 @@ function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
 }
 
 /** Unnamed speakers: "a spokesperson for the Board" is the Board; "one resident", "officials" are groups. */
-function groupSubject(block: TextBlock, words: Token[], actors: ActorIndex, context: SpeakerContext): ActorDraft | undefined {
-	const mention = mentionsIn(block, words, actors).find((m) => m.actor.kind !== 'person');
+function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, context: SpeakerContext): ActorDraft | undefined {
+	const mention = mentionsIn(block, phrase, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
+	// "a source familiar with the talks", "people close to the board", "an official who asked not to be named": the noun before what describes it
+	const described = phrase.findIndex((t, k) => k > 0 && POST_MODIFIERS.has(t.lower));
+	const words = described === -1 ? phrase : phrase.slice(0, described);
 	// a capital opening a sentence does not make "Officials" a name
 	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text));
 	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && common(t));
 	const head = nouns.at(-1);
 	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
 	const opener = words[0]?.lower ?? '';
-	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && /[a-z]s$/.test(head?.lower ?? '') && words[0] !== undefined && common(words[0]));
+	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && (/[a-z]s$/.test(head?.lower ?? '') || isGroupWord(head?.text ?? '')) && words[0] !== undefined && common(words[0]));
 	if (!nounPhrase) return undefined;
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
 	// "a spokesman said", for no one named: the organisation the story last named speaks through them
 	if (/^spokes/.test(head.lower)) return spokespersonFor(nouns.at(-2), lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start), context);
-	if (ROLE_NOUNS.has(head.lower) && /^official/.test(head.lower)) return undefined;
 	// "the minister said" after "Interior Minister Halvard Brenn": the person of that role
 	const holder = opener === 'the' && ROLE_NOUNS.has(head.lower) ? personWithRole(actors, block.index, words[0]?.start ?? head.start, head.lower) : undefined;
 	if (holder) return holder;

@@ -259,4 +259,19 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		// a platform inside what was said is no channel
 		expect(channels('Ilse Varga said the post on Facebook was fake.\n')).toEqual([['the post on Facebook was fake', 'said', null]]);
 	});
+
+	it('an unnamed official or source speaks as a group named by its noun, what describes it left out', () => {
+		expect(analyse('A source familiar with the talks said the two sides were close to a deal.\n').quotes).toEqual([['the two sides were close to a deal', 'indirect', 'source', 'said']]);
+		expect(analyse('The two sides were close to a deal, a source familiar with the talks said.\n').quotes).toEqual([['The two sides were close to a deal', 'indirect', 'source', 'said']]);
+		expect(analyse('People familiar with the matter said the Halvard board would meet on Friday.\n').quotes).toEqual([['the Halvard board would meet on Friday', 'indirect', 'people', 'said']]);
+		expect(analyse('Two people briefed on the talks said a deal was near.\n').quotes).toEqual([['a deal was near', 'indirect', 'people', 'said']]);
+		// before: no speaker and no cue, as if the quotation continued an earlier one
+		expect(analyse('“We are close,” said one official, who asked not to be named.\n')).toEqual({ quotes: [['We are close,', 'direct', 'official', 'said']], actors: [['official', 'group']] });
+		expect(analyse('An official said the bridge would reopen in June.\n').quotes).toEqual([['the bridge would reopen in June', 'indirect', 'official', 'said']]);
+	});
+
+	it('a named organisation before "officials familiar with" still speaks, and "official" as an adjective is no one', () => {
+		expect(analyse('Halvard Water Board officials familiar with the plan said it would cost more.\n').quotes).toEqual([['it would cost more', 'indirect', 'Halvard Water Board', 'said']]);
+		expect(analyse('Official figures said nothing about the bridge.\n').quotes).toEqual([]);
+	});
 });
