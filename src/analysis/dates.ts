@@ -135,7 +135,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			const tense = context.tense();
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'future' ? 'next' : 'latest'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
 		},
 	},
 	{

@@ -29,6 +29,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	if (!token || token.kind !== 'word') return undefined;
 	const lower = token.lower;
 	if (token.capitalised && lower === 'may') return undefined;
+	// "the council plans to", but "the plan on Friday" (a noun)
+	if ((lower === 'plan' || lower === 'plans') && !hasSubjectBefore(tokens, k)) return undefined;
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	if (lower === 'to') {
 		const next = tokens[k + 1];
@@ -45,7 +47,30 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	}
 	if (lower === 'has' || lower === 'have' || lower === 'had') return 'past';
 	if (PRESENT_WORDS.has(lower)) return 'present';
+	// a timetable in the present: "the truce expires on Dec. 31", "nominations close on April 30", "it takes effect on May 1"
+	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k)) return 'present';
 	return undefined;
+}
+
+/** Verbs whose present tense states a timetable (so a date with them lies ahead), in their present forms. */
+const SCHEDULE_VERBS = new Set(
+	'expire end run open close begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go'
+		.split(' ')
+		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`]),
+);
+
+/** Words that may stand as the subject of a verb although they are function words. */
+const SUBJECT_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** Adverbs that may stand between a subject and its verb ("the truce also expires"). */
+const MID_ADVERBS = new Set(['also', 'still', 'now', 'only', 'officially', 'formally', 'automatically', 'usually', 'normally']);
+
+/** True when the word at `k` follows a subject, so that it is a verb ("nominations close"), not a noun ("the close", "a vote", "the plan's end"). */
+function hasSubjectBefore(tokens: Token[], k: number): boolean {
+	let j = k - 1;
+	while (j >= 0 && MID_ADVERBS.has(tokens[j]?.lower ?? '')) j -= 1;
+	const previous = tokens[j];
+	if (!previous || previous.kind !== 'word' || previous.possessive) return false;
+	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && !/(?:ly|ing)$/.test(previous.lower));
 }
 
 /**

@@ -35,3 +35,22 @@ describe('a weekday in the possessive', () => {
 		expect(datesIn("The council counted the ballots after Monday's vote.")).toEqual([['after Monday', '2025-05-12']]);
 	});
 });
+
+describe('a timetable in the present tense', () => {
+	it('puts a date without a year ahead: "the truce expires on Dec. 31" in May is this December', () => {
+		expect(datesIn('The Velmar truce expires on Dec. 31.')).toEqual([['on Dec. 31', '2025-12-31']]);
+		expect(datesIn('Nominations close on April 30.')).toEqual([['on April 30', '2026-04-30']]);
+		expect(datesIn('The new tariff takes effect on January 1.')).toEqual([['on January 1', '2026-01-01']]);
+		expect(datesIn('The ceasefire, which runs until December 31, was agreed on Monday.')).toEqual([
+			['until December 31', '2025-12-31'],
+			['on Monday', '2025-05-12'],
+		]);
+	});
+
+	it('leaves the same words as nouns alone: "the close", "a vote", "the plan"', () => {
+		expect(datesIn('After the close on Friday, shares in Tarsen Mills fell.')).toEqual([['on Friday', '2025-05-09']]);
+		expect(datesIn('A vote on Monday approved the Tarsen budget.')).toEqual([['on Monday', '2025-05-12']]);
+		expect(datesIn('The plan on Friday surprised traders.')).toEqual([['on Friday', '2025-05-09']]);
+		expect(datesIn('The council plans to vote on Friday.')).toEqual([['on Friday', '2025-05-16']]);
+	});
+});
