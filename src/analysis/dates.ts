@@ -273,9 +273,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "last week", "this month", "next year", "the past week" (weeks as ISO weeks)
+		// "last week", "this month", "next year", "the past week" (weeks as ISO weeks); "late last
+		// month", "earlier this week", "later this year" are the same period, their words kept in the text
 		hint: /week|month|year/i,
-		regex: new RegExp(String.raw`${B}(last|this|next|the past|the coming)\s+(week|month|year)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(?<!(?:day|week|month|year|decade|hour)s?\s+)(?:late|early|earlier|later)\s+)?(last|this|next|the past|the coming)\s+(week|month|year)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase();
 			const unit = (m[2] ?? '').toLowerCase();

@@ -23,3 +23,16 @@ describe('the early, middle or late part of a year', () => {
 		expect(datesIn('The beginning of 2019 saw growth.')).toEqual([['The beginning of 2019', '2019']]);
 	});
 });
+
+describe('a relative period with "late", "early", "earlier" or "later" before it', () => {
+	it('is the period, its word kept in the text', () => {
+		expect(datesIn('The Tarsen talks collapsed late last month.')).toEqual([['late last month', '2025-04']]);
+		expect(datesIn('Prices rose earlier this week.')).toEqual([['earlier this week', '2025-W20']]);
+		expect(datesIn('The Tarsen plant will reopen early next year.')).toEqual([['early next year', '2026']]);
+		expect(datesIn('Prices will rise later this year.')).toEqual([['later this year', '2025']]);
+	});
+
+	it('leaves "later" to a count of time before it', () => {
+		expect(datesIn('Two years later this month the plant closed.')).toEqual([['this month', '2025-05']]);
+	});
+});
