@@ -694,7 +694,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		SUBJECT_STARTERS.has(first.lower) ||
 		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text)) ||
 		first.kind === 'number' ||
-		words.slice(k + 1, k + 6).some((w) => FINITE_MARKERS.has(w.lower));
+		words.slice(k + 1, k + 6).some((w) => FINITE_MARKERS.has(w.lower)) ||
+		// "said profits fell", "said talks had stalled": a plural noun and its past verb
+		(/[a-z]s$/.test(first.lower) && !first.capitalised && words[k + 1] !== undefined && isPastVerb(words[k + 1] as Token, first));
 	if (!startsClause) return undefined;
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	let end = sentence.end;

@@ -274,4 +274,11 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Halvard Water Board officials familiar with the plan said it would cost more.\n').quotes).toEqual([['it would cost more', 'indirect', 'Halvard Water Board', 'said']]);
 		expect(analyse('Official figures said nothing about the bridge.\n').quotes).toEqual([]);
 	});
+
+	it('"said profits fell": a plural noun and its past verb open the reported clause', () => {
+		expect(analyse('Ilse Varga said prices rose 4 percent in March.\n').quotes).toEqual([['prices rose 4 percent in March', 'indirect', 'Ilse Varga', 'said']]);
+		expect(analyse('Residents said floodwaters reached the second floor.\n').quotes).toEqual([['floodwaters reached the second floor', 'indirect', 'residents', 'said']]);
+		// no clause: a word said, not reported speech
+		expect(analyse('Ilse Varga said thanks and left.\n').quotes).toEqual([]);
+	});
 });
