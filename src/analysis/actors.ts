@@ -355,7 +355,9 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const age = tokens[candidate.first + 2]?.text ?? '';
 	const aged = after?.text === ',' && /^\d{1,3}$/.test(age) && Number(age) <= 120 && tokens[candidate.first + 3]?.text === ',';
 	const who = after?.text === ',' && tokens[candidate.first + 2]?.lower === 'who';
-	if (candidate.role || speaks || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
+	// "Ms. Varga declined to comment": a surname after an honorific ("Ms." is "Ms" and a full stop)
+	const honorific = (before !== undefined && HONORIFICS.has(before.text)) || (before?.text === '.' && introducer !== undefined && HONORIFICS.has(`${introducer.text}.`));
+	if (candidate.role || speaks || honorific || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
 		const person = registry.create('person', token.base, [token.base]);
 		registry.mention(person, span, token.base, 'name');
 		if (candidate.role) registry.addRole(person, candidate.role);

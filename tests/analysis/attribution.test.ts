@@ -281,4 +281,10 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		// no clause: a word said, not reported speech
 		expect(analyse('Ilse Varga said thanks and left.\n').quotes).toEqual([]);
 	});
+
+	it('a surname after an honorific is a person, whatever follows it', () => {
+		expect(analyse('Ms. Varga declined to comment.\n').actors).toEqual([['Varga', 'person']]);
+		expect(analyse('Dr Okafor declined to comment.\n').actors).toEqual([['Okafor', 'person']]);
+		expect(analyse('The mayor, Mrs. Brenn, left early.\n').actors).toEqual([['Brenn', 'person']]);
+	});
 });
