@@ -81,6 +81,8 @@ interface Candidate {
 	/** Index of the first token of the role phrase, when there is one. */
 	roleFirst?: number;
 	sentenceInitial: boolean;
+	/** The name came after a compound that places a business ("Ostvik-based", "Tarsen-listed"). */
+	placedBusiness?: boolean;
 }
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
@@ -173,9 +175,13 @@ function findCandidates(block: TextBlock): Candidate[] {
 		const opensClause = (k: number) => sentenceStarts.has(tokens[k]?.start ?? -1) || tokens[k - 1]?.kind !== 'word';
 		while (first < j && opensClause(first) && FUNCTION_WORDS.has(tokens[first]?.lower ?? '')) first += 1;
 		// "Ostvik-based Harrow Logistics", "Tarsen-backed rebels": the compound describes the name, it is not part of it
-		while (first < j && /^\p{Lu}[\p{L}.-]*-(?:based|born|led|backed|owned|run|listed|registered)$/u.test(tokens[first]?.text ?? '')) first += 1;
+		let placedBusiness = false;
+		while (first < j && /^\p{Lu}[\p{L}.-]*-(?:based|born|led|backed|owned|run|listed|registered)$/u.test(tokens[first]?.text ?? '')) {
+			placedBusiness = /-(?:based|owned|listed|registered)$/.test(tokens[first]?.text ?? '');
+			first += 1;
+		}
 		if (first < j) {
-			candidates.push(...splitRole({ block, tokens, first, last: j, sentenceInitial: opensClause(first) }));
+			candidates.push(...splitRole({ block, tokens, first, last: j, sentenceInitial: opensClause(first), placedBusiness }));
 		}
 		i = j;
 	}
@@ -283,7 +289,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role;
 	// "Byeolbit Semicon, a South Korean maker of memory controllers,", "Tarsen Air, the country's largest
 	// airline,", "Brennmoor Steel, which …": described as a business, or as a thing rather than a "who"
-	const described = nameTokens.length > 1 && !candidate.role && (DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
+	// "Ostvik-based Halvard Mills": a person is placed by a role ("Ostvik-based lawyer Ada Nakamura"), a business by its name alone
+	const described = nameTokens.length > 1 && !candidate.role && (candidate.placedBusiness === true || DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
 	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described) {
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
 		const mistaken = described ? registry.find('person', bare) : undefined;

@@ -287,4 +287,10 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Dr Okafor declined to comment.\n').actors).toEqual([['Okafor', 'person']]);
 		expect(analyse('The mayor, Mrs. Brenn, left early.\n').actors).toEqual([['Brenn', 'person']]);
 	});
+
+	it('a name placed by "X-based" or "X-listed" with no role is a business; with a role, a person', () => {
+		expect(analyse('Brennmoor-based Halvard Mills said profits fell.\n')).toEqual({ quotes: [['profits fell', 'indirect', 'Halvard Mills', 'said']], actors: [['Halvard Mills', 'organization']] });
+		expect(analyse('Ostvik-based lawyer Ada Nakamura said the case was weak.\n').actors).toEqual([['Ada Nakamura', 'person']]);
+		expect(analyse('Tarsen-born Ada Nakamura won the race.\n').actors).toEqual([['Ada Nakamura', 'person']]);
+	});
 });
