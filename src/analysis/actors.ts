@@ -104,8 +104,9 @@ function isNameToken(token: Token | undefined): token is Token {
 }
 
 /** "NAIROBI" → "Nairobi". */
-function titleCase(word: string): string {
-	return word.charAt(0) + word.slice(1).toLowerCase();
+/** A name written in capitals as it is usually written: "NAIROBI" → "Nairobi", "BUENOS AIRES" → "Buenos Aires". */
+function titleCase(name: string): string {
+	return name.replace(/\p{L}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 }
 
 /** Finds the actors of a document. */
@@ -262,13 +263,19 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
 	registerRoleEntities(candidate, registry);
 	const following = tokens[last];
+	// "the central Philippine province of Kalinaw": the word before "province of" describes it, the name comes after
+	const describesNext = tokens[last + 1]?.lower === 'of' && isNameToken(tokens[last + 2]);
+	if (following && following.kind === 'word' && !following.capitalised && PLACE_NOUNS.has(following.lower) && describesNext && nameTokens.length === 1) return true;
 	if (following && following.kind === 'word' && !following.capitalised && PLACE_NOUNS.has(following.lower) && !lookupPlace(bare)) {
-		const name = `${bare} ${following.base}`;
-		const place = registry.find('place', name) ?? registry.create('place', name, []);
-		registry.mention(place, { block, start: span.start, end: following.start + following.base.length }, name, 'name');
+		// "the Kalini river" is named with its noun; "Santa Irene province" is Santa Irene, the noun only a form of it
+		const written = `${bare} ${following.base}`;
+		const name = ADMINISTRATIVE_NOUNS.has(following.lower) ? bare : written;
+		const place = registry.find('place', name) ?? registry.find('place', written) ?? registry.create('place', name, []);
+		registry.mention(place, { block, start: span.start, end: following.start + following.base.length }, written, 'name');
 		return true;
 	}
-	const place = lookupPlace(bare) ?? (/^\p{Lu}{3,}$/u.test(bare) ? lookupPlace(titleCase(bare)) : undefined);
+	// a dateline writes the city in capitals: "NAIROBI", "BUENOS AIRES"
+	const place = lookupPlace(bare) ?? (/^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.test(bare) && bare.length >= 3 ? lookupPlace(titleCase(bare)) : undefined);
 	if (place) {
 		addPlace(registry, place, span, bare, tokens[last]);
 		return true;
@@ -291,7 +298,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// airline,", "Brennmoor Steel, which …": described as a business, or as a thing rather than a "who"
 	// "Ostvik-based Halvard Mills": a person is placed by a role ("Ostvik-based lawyer Ada Nakamura"), a business by its name alone
 	const described = nameTokens.length > 1 && !candidate.role && (candidate.placedBusiness === true || DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
-	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described) {
+	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline
+	const datelineOutlet = block.index === 0 && before?.text === '(' && after?.text === ')' && DATELINE_BEFORE_OUTLET.test(block.text.slice(0, before.start));
+	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described || datelineOutlet) {
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
 		const mistaken = described ? registry.find('person', bare) : undefined;
 		if (mistaken) mistaken.kind = 'organization';
@@ -311,12 +320,24 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	const words = nameTokens.filter((t) => t.kind === 'word').map((t) => t.base);
 	if (!words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w))) return true;
+	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one
+	const organisation = registry.find('organization', bare);
+	if (organisation) {
+		registry.mention(organisation, span, bare, 'name');
+		return true;
+	}
 	const person = registry.findPerson(words) ?? registry.create('person', bare, words);
 	registry.mention(person, span, bare, 'name');
 	if (candidate.role) registry.addRole(person, candidate.role);
 	if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, lastToken));
 	return true;
 }
+
+/** Nouns of administrative areas, which follow a name without being part of it ("Santa Irene province", "the Mpandira district"). */
+const ADMINISTRATIVE_NOUNS = new Set(['province', 'district', 'region', 'county', 'state', 'municipality', 'commune', 'prefecture', 'oblast', 'governorate']);
+
+/** What a dateline writes before its outlet's name in parentheses: a place in capitals, and perhaps a date ("NAIROBI, April 16 "). */
+const DATELINE_BEFORE_OUTLET = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*\p{L}+\.?\s+\d{1,2})?\s*$/u;
 
 /** An appositive that describes a business: ", a South Korean maker of …", ", the country's largest airline". */
 const DESCRIBED_AS_ORGANISATION = new RegExp(

@@ -293,4 +293,20 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Ostvik-based lawyer Ada Nakamura said the case was weak.\n').actors).toEqual([['Ada Nakamura', 'person']]);
 		expect(analyse('Tarsen-born Ada Nakamura won the race.\n').actors).toEqual([['Ada Nakamura', 'person']]);
 	});
+
+	it('a dateline: the city in capitals, of one word or more, and the outlet in parentheses, an organisation every time it is named', () => {
+		expect(analyse('BUENOS AIRES, Oct 8 (Velmar Newswire) - Prices rose. Ada Brenn told Velmar Newswire that talks had stalled.\n').actors).toEqual([
+			['Argentina', 'place'],
+			['Velmar Newswire', 'organization'],
+			['Ada Brenn', 'person'],
+		]);
+	});
+
+	it('"Santa Irene province" is the place Santa Irene; "the central Velmaran province of Kalinaw" is Kalinaw', () => {
+		const found = analyzeArticle('Floods hit Tarsen province on Friday. The Tarsen governor visited the central Velmaran province of Kalinaw.\n', { date: '2024-03-10' }).actors;
+		expect(found.map((a) => [a.name, a.kind, a.aliases])).toEqual([
+			['Tarsen province', 'place', ['Tarsen']],
+			['Kalinaw', 'place', []],
+		]);
+	});
 });
