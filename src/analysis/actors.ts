@@ -152,6 +152,13 @@ function findCandidates(block: TextBlock): Candidate[] {
 				j += 1;
 				continue;
 			}
+			// a nickname in quotation marks inside a name: "Jose Antonio ‘Tonton’ Villafuerte"
+			const nickname = tokens[j + 1];
+			if (/^[‘“'"]$/.test(next.text) && nickname && isNameToken(nickname) && /^[’”'"]$/.test(tokens[j + 2]?.text ?? '') && isNameToken(tokens[j + 3]) && next.start === previous.end + 1) {
+				previous = tokens[j + 3] as Token;
+				j += 4;
+				continue;
+			}
 			// a middle initial: "John F. Kennedy"
 			if (next.text === '.' && /^\p{Lu}$/u.test(previous.text) && isNameToken(tokens[j + 1])) {
 				previous = next;

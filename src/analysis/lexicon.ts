@@ -55,6 +55,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		reiterate: 'reiterate', reiterated: 'reiterate',
 		contend: 'contend', contended: 'contend',
 		observe: 'observe', observed: 'observe',
+		testify: 'testify', testifies: 'testify', testified: 'testify', testifying: 'testify',
 		point: 'point', pointed: 'point',
 	}),
 );
@@ -63,7 +64,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 export const REPORTING_LEMMAS = set(`
 	say tell warn deny suggest claim insist argue state declare announce explain note acknowledge admit assert confirm
 	stress emphasise predict promise vow threaten complain estimate report caution concede allege maintain reiterate contend
-	add write post observe
+	add write post observe testify
 `);
 
 /** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */

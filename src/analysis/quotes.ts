@@ -109,7 +109,8 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 			for (const mark of marks) {
 				if (mark.open < sentence.start || mark.open >= sentence.end) continue;
 				const continuesParagraph = mark.open === firstNonSpace(block.text) && (carried !== undefined || isWholeBlock(block.text, mark));
-				let attribution = attributeDirect(block, mark, sentence, actors, context);
+				const split = splitFrom(block, mark, blockQuotes.at(-1));
+				let attribution = split ? { speaker: split.speaker, cue: split.cue, channel: split.channel } : attributeDirect(block, mark, sentence, actors, context);
 				// unattributed words continue the speaker of the paragraph's earlier quote, or of the previous paragraph
 				const earlierHere = blockQuotes.filter((q) => q.kind === 'direct' && q.speaker).at(-1);
 				if (!attribution && (continuesParagraph || earlierHere)) {
@@ -142,6 +143,18 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 	return quotes.sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
+/**
+ * The first half of a split quotation, when `mark` is its second: `“We respect the court,” said X, a
+ * lawyer for Y, “but this verdict …”`. The first half ends in a comma, only its attribution stands
+ * between them (no sentence ends), and the second goes on in lower case; both have the same speaker and cue.
+ */
+function splitFrom(block: TextBlock, mark: QuoteMarks, previous: QuoteDraft | undefined): QuoteDraft | undefined {
+	if (!previous || previous.kind !== 'direct' || previous.block !== block.index || !previous.speaker || !previous.cue || previous.end > mark.open) return undefined;
+	const between = block.text.slice(previous.end, mark.open);
+	const firstHalfEnds = /^[,—–-]/.test(between.replace(/^[”"’']/, '').trimStart()) || /,$/.test(block.text.slice(previous.start, previous.end));
+	return firstHalfEnds && /,\s*$/.test(between) && !/[.!?]\s/.test(between) && /^\p{Ll}/u.test(block.text.slice(mark.innerStart, mark.innerStart + 1)) ? previous : undefined;
+}
+
 function firstNonSpace(text: string): number {
 	return text.search(/\S/);
 }
@@ -156,6 +169,9 @@ function isScareQuote(text: string, mark: QuoteMarks): boolean {
 	const inner = text.slice(mark.innerStart, mark.innerEnd).replace(/[,.]$/, '');
 	const words = inner.split(/\s+/).filter(Boolean);
 	if (TITLE_NOUNS.test(before) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return true;
+	// a nickname inside a name: "Jose Antonio ‘Tonton’ Villafuerte"
+	const after = mark.close === -1 ? '' : text.slice(mark.close + 1, mark.close + 40);
+	if (words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && /\p{Lu}[\p{Ll}.]+\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after)) return true;
 	return false;
 }
 
@@ -278,10 +294,18 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	while (k >= 0 && ADVERBIALS.has(words[k]?.lower ?? '') && !isThirdPersonPronoun(words[k] as Token)) k -= 1;
 	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && participle(verb));
 	if (coordinated) return sentenceSubject(block, words, verbIndex, actors, context, mark);
+	// "The weather bureau, which had warned last week that …": the relative pronoun stands for what comes before its comma
+	let r = k;
+	while (r > 0 && /^(?:had|has|have|also|already|repeatedly|previously)$/.test(words[r]?.lower ?? '')) r -= 1;
+	const relative = words[r];
+	const antecedent = words[r - 1];
+	if (relative && antecedent && /^(?:which|who)$/.test(relative.lower) && clauseComma(block.text.slice(antecedent.end, relative.start))) return subjectBefore(block, words.slice(0, r), r, actors, context, mark);
 	// a parenthetical between subject and verb: jump back over it to the word before its opening comma
 	const last = words[k];
 	if (last && verb && clauseComma(block.text.slice(last.end, verb.start))) {
-		for (let j = k - 1; j >= 0; j -= 1) {
+		// a relative clause may hold commas of its own ("The bureau, which warned that floods, landslides and storms would come, said"): back to its "which"
+		const opener = words.findLastIndex((word, j) => j > 0 && j <= k && /^(?:which|who)$/.test(word.lower) && clauseComma(block.text.slice(words[j - 1]?.end ?? word.start, word.start)));
+		for (let j = opener > 0 ? opener - 1 : k - 1; j >= 0; j -= 1) {
 			const word = words[j];
 			const next = words[j + 1];
 			if (word && next && clauseComma(block.text.slice(word.end, next.start))) {
@@ -435,15 +459,22 @@ function hasVerb(words: Token[]): boolean {
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */
-const NOUN_OBJECT_LEMMAS = new Set(['deny', 'announce', 'confirm', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'threaten', 'estimate', 'stress', 'note', 'reiterate', 'maintain', 'allege']);
+const NOUN_OBJECT_LEMMAS = new Set(['deny', 'declare', 'announce', 'confirm', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'threaten', 'estimate', 'stress', 'note', 'reiterate', 'maintain', 'allege']);
 const FINITE_MARKERS = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'can', 'should', 'must', 'did', 'may', 'might']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'no', 'any', 'every', 'each']);
 
 /** A cue word used as a verb: "warned", not "the report" or "a claim". */
 function isCueVerb(words: Token[], k: number): boolean {
 	const word = words[k];
-	return word !== undefined && isCue(word) && !NOUN_MARKERS.has(words[k - 1]?.lower ?? '');
+	if (word === undefined || !isCue(word) || NOUN_MARKERS.has(words[k - 1]?.lower ?? '')) return false;
+	// a bare form is as often a noun ("its annual state subsidy", "a police report"): a verb after its subject ("officials state", "they say", "will report")
+	const previous = words[k - 1];
+	if (previous && CUE_VERBS.get(word.lower) === word.lower) return BARE_CUE_SUBJECTS.has(previous.lower) || /[a-z]s$/.test(previous.lower) || previous.capitalised;
+	return true;
 }
+
+/** Words after which a speech verb in its bare form is a verb: pronouns, "to", modals and auxiliaries, collective nouns. */
+const BARE_CUE_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'that', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'do', 'does', 'did', 'not', 'also', 'still', 'often', 'people', 'police', 'staff', 'media']);
 
 function isCue(token: Token): boolean {
 	const lemma = CUE_VERBS.get(token.lower);
@@ -503,7 +534,7 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 		const according = accordingTo(block, words, sentence, marks, actors, context);
 		if (according) return [according];
 		const trailing = trailingAttribution(block, words, sentence, marks, actors, context);
-		if (trailing) return [trailing];
+		if (trailing) return [trailing, ...participleAfter(block, words, trailing, sentence, marks, inside)];
 		// "adding", "saying": the subject of the sentence, which a quotation before it does not hold
 		// (`“The pipes are old,” Brenn said, adding that …` is Brenn's, not the pipes')
 		const outside = words.filter((t) => !inside(t.start));
@@ -523,6 +554,17 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 		}
 	}
 	return found;
+}
+
+/**
+ * "…, the ministry said on Wednesday, warning that cases were still rising": the clause of a
+ * participle after a trailing attribution is the same speaker's.
+ */
+function participleAfter(block: TextBlock, words: Token[], trailing: QuoteDraft, sentence: SentenceSpan, marks: QuoteMarks[], inside: (offset: number) => boolean): QuoteDraft[] {
+	const k = words.findIndex((verb, j) => verb.start > trailing.end && participle(verb) && !inside(verb.start) && isCueVerb(words, j) && REPORTING_LEMMAS.has(CUE_VERBS.get(verb.lower) ?? ''));
+	const verb = words[k];
+	const clause = verb ? reportedClause(block, words, k, sentence, marks) : undefined;
+	return verb && clause ? [{ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker: trailing.speaker, cue: verb.text, channel: null, open: false }] : [];
 }
 
 /** True when `verb` is the attribution of a direct quote closing just before it (`,” said the mayor`). */
@@ -675,6 +717,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			k += 2;
 			continue;
 		}
+		// "said two days later that …", "told reporters a week earlier that …"
+		if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)$/.test(word.lower) && /^(?:days?|weeks?|months?|years?|hours?)$/.test(words[k + 1]?.lower ?? '') && /^(?:later|earlier|ago)$/.test(words[k + 2]?.lower ?? '')) {
+			k += 3;
+			continue;
+		}
 		if (word.lower === 'in' && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
 			// "in a statement", "in a televised address that …", "in an interview with the Ostvik Herald that …":
 			// up to the "that" when one follows the phrase (no verb before it)
@@ -694,15 +741,20 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		SUBJECT_STARTERS.has(first.lower) ||
 		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text)) ||
 		first.kind === 'number' ||
-		words.slice(k + 1, k + 6).some((w) => FINITE_MARKERS.has(w.lower)) ||
+		words.slice(k + 1, k + 8).some((w) => FINITE_MARKERS.has(w.lower)) ||
 		// "said profits fell", "said talks had stalled": a plural noun and its past verb
 		(/[a-z]s$/.test(first.lower) && !first.capitalised && words[k + 1] !== undefined && isPastVerb(words[k + 1] as Token, first));
 	if (!startsClause) return undefined;
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
-	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced)\b|,\s+according to\b|,\s+and\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
+	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,\s+according to\b|,\s+and\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
 	if (stop !== -1) end = first.start + stop;
+	// a cue inside a relative clause ("The bureau, which had warned that …, said"): the clause ends where the main verb comes back after a comma
+	if (/,\s+(?:which|who)\b[^,]*$/.test(block.text.slice(sentence.start, verb.start))) {
+		const main = words.find((w, j) => j > k && w.start < end && /,\s*$/.test(block.text.slice(words[j - 1]?.end ?? w.start, w.start)) && (isPastVerb(w) || CUE_VERBS.has(w.lower) || FINITE_MARKERS.has(w.lower)));
+		if (main) end = block.text.lastIndexOf(',', main.start);
+	}
 	while (end > first.start && /[\s.!?,;:”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
 	// a number the clause opens with is no word: "said 40 people had died" reports "40 people had died"
 	const lead = /^\s+((?:[$€£]?\d[\d.,]*%?\s+)+)$/u.exec(block.text.slice(words[k - 1]?.end ?? verb.end, first.start));
@@ -710,7 +762,10 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (marks.some((m) => m.open >= start && m.open < end)) return undefined;
 	if (end - start < 8) return undefined;
 	// "denied the allegations", "reported a loss", "announced the closure": a thing, not reported speech, unless a clause follows
-	if (NOUN_OBJECT_LEMMAS.has(lemma ?? '') && words[k - 1]?.lower !== 'that' && !hasVerb(words.filter((w) => w.start >= first.start && w.end <= end))) return undefined;
+	// (the clause's verb before its first comma: "declared a state of calamity on Sunday, releasing funds, and asked …" is a thing)
+	const firstComma = block.text.indexOf(',', first.start);
+	const clauseHead = firstComma === -1 || firstComma > end ? end : firstComma;
+	if (NOUN_OBJECT_LEMMAS.has(lemma ?? '') && words[k - 1]?.lower !== 'that' && !hasVerb(words.filter((w) => w.start >= first.start && w.end <= clauseHead))) return undefined;
 	return { start, end };
 }
 

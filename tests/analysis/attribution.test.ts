@@ -309,4 +309,46 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['Kalinaw', 'place', []],
 		]);
 	});
+
+	it('"…, the ministry said, warning that …": the participle after a trailing attribution is the same speaker', () => {
+		expect(analyse('An outbreak in Velmar has killed 19 people, the Tarsen Health Board said on Wednesday, warning that cases were still rising.\n').quotes).toEqual([
+			['An outbreak in Velmar has killed 19 people', 'indirect', 'Tarsen Health Board', 'said'],
+			['cases were still rising', 'indirect', 'Tarsen Health Board', 'warning'],
+		]);
+	});
+
+	it('reported speech ends before a second cue ("…, and predicted …"), and a long subject before its verb still opens it', () => {
+		expect(analyse('Ilse Varga said that the union would call off the strike only once a deal was signed, and predicted the company would give way.\n').quotes).toEqual([
+			['the union would call off the strike only once a deal was signed', 'indirect', 'Ilse Varga', 'said'],
+			['the company would give way', 'indirect', 'Ilse Varga', 'predicted'],
+		]);
+		expect(analyse('The Halvard Water Board said damage to roads, bridges and farmland had reached 2.3 billion crowns.\n').quotes).toEqual([['damage to roads, bridges and farmland had reached 2.3 billion crowns', 'indirect', 'Halvard Water Board', 'said']]);
+		expect(analyse('The Halvard Water Board said two days later that the costs had risen.\n').quotes).toEqual([['the costs had risen', 'indirect', 'Halvard Water Board', 'said']]);
+	});
+
+	it('a cue inside a relative clause speaks for what comes before it, and its clause ends where the main verb comes back', () => {
+		expect(analyse('The Halvard weather bureau, which had warned last week that Velmar faced heavy rain, said a storm could form.\n').quotes).toEqual([
+			['Velmar faced heavy rain', 'indirect', 'weather bureau', 'warned'],
+			['a storm could form', 'indirect', 'weather bureau', 'said'],
+		]);
+	});
+
+	it('"testified that" reports speech; "declared a state of emergency" and "its annual state subsidy" do not', () => {
+		expect(analyse('Former contractor Tomas Brenn testified that he had delivered cash on 11 occasions.\n').quotes).toEqual([['he had delivered cash on 11 occasions', 'indirect', 'Tomas Brenn', 'testified']]);
+		expect(analyse('Governor Ilse Varga declared a state of calamity on Sunday, releasing funds, and asked for more boats.\n').quotes).toEqual([]);
+		expect(analyse('Brennmoor suggested that the union could lose its annual state subsidy of 400,000 crowns if the accounts were not published.\n').quotes).toEqual([
+			['the union could lose its annual state subsidy of 400,000 crowns if the accounts were not published', 'indirect', 'Brennmoor', 'suggested'],
+		]);
+	});
+
+	it('the second half of a split quotation has the speaker and the cue of the first, and a nickname in quotation marks is part of a name', () => {
+		expect(analyse('“We respect the court,” said Tomas Brenn, a lawyer for Varga, “but this verdict rests on one witness.”\n').quotes).toEqual([
+			['We respect the court,', 'direct', 'Tomas Brenn', 'said'],
+			['but this verdict rests on one witness.', 'direct', 'Tomas Brenn', 'said'],
+		]);
+		expect(analyse('Mayor Jose Antonio ‘Tonton’ Villafuerte said the wall had failed.\n')).toEqual({
+			quotes: [['the wall had failed', 'indirect', 'Jose Antonio ‘Tonton’ Villafuerte', 'said']],
+			actors: [['Jose Antonio ‘Tonton’ Villafuerte', 'person']],
+		});
+	});
 });
