@@ -340,6 +340,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	return true;
 }
 
+/** Words for a town, which a name in apposition after them names: "the provincial capital, Valdemora", "his home town, Brzanka". */
+const TOWN_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'hometown', 'seat']);
+
 /** Nouns of administrative areas, which follow a name without being part of it ("Santa Irene province", "the Mpandira district"). */
 const ADMINISTRATIVE_NOUNS = new Set(['province', 'district', 'region', 'county', 'state', 'municipality', 'commune', 'prefecture', 'oblast', 'governorate']);
 
@@ -376,7 +379,9 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "the town of Oketunde"; "Ada Nakamura of Oketunde said": a word after a name and "of" or "from"
 	// says where the named person is from, and is not the one who speaks
 	const afterName = (before?.lower === 'of' || before?.lower === 'from') && isNameToken(introducer);
-	if ((before?.lower === 'of' && introducer && PLACE_INTRODUCERS.has(introducer.lower)) || afterName) {
+	// "the provincial capital, Valdemora": a name in apposition to a word for a town
+	const appositivePlace = before?.text === ',' && introducer !== undefined && TOWN_NOUNS.has(introducer.lower) && !introducer.capitalised;
+	if ((before?.lower === 'of' && introducer && PLACE_INTRODUCERS.has(introducer.lower)) || afterName || appositivePlace) {
 		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
 		registry.mention(place, span, token.base, 'name');
 		return true;

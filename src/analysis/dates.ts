@@ -211,11 +211,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// seasons: "last summer", "this winter", "the spring of 2023", "summer 2024", "in the autumn"
+		// seasons: "last summer", "this winter", "the spring of 2023", "summer 2024", "in the autumn", "since the spring", "in spring"
 		hint: /spring|summer|autumn|fall|winter/i,
-		regex: new RegExp(String.raw`${B}(?:(?:in\s+)?(last|this|next|the coming|the past)\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|in\s+the\s+(spring|summer|autumn|winter))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:in\s+)?(last|this|next|the coming|the past)\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
 		resolve: (m, context) => {
-			const season = (m[2] ?? m[3] ?? m[5] ?? '').toLowerCase();
+			const season = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? '').toLowerCase();
 			const code = SEASONS[season] ?? 'SU';
 			if (m[4]) return absolute(`${m[4]}-${code}`, 'season', `${season} ${m[4]}, as written`);
 			const pub = context.publication;

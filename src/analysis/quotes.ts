@@ -456,6 +456,8 @@ function hasVerb(words: Token[]): boolean {
 	return words.some((word, k) => FINITE_MARKERS.has(word.lower) || isPastVerb(word, words[k - 1]));
 }
 
+/** What an organisation publishes, which "according to" cites: "ministry figures", "the police's data". */
+const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'count', 'tally', 'report', 'documents', 'survey', 'census']);
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */
@@ -634,9 +636,11 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	const mentions = mentionsIn(block, source, actors).filter((m) => m.form !== 'modifier');
 	// "according to its annual report": the organisation the sentence names before
 	const owner = source[0] && /^(?:its|their)$/.test(source[0].lower) ? lastOrganisationBefore(actors, block.index, source[0].start) : undefined;
-	// "according to the ministry's figures": the ministry's, a group when it is not named
-	const possessor = source.find((t) => t.possessive && !t.capitalised);
-	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? (possessor ? context.group(possessor.base.toLowerCase()) : groupSubject(block, source, actors, context));
+	// "according to the ministry's figures", "according to ministry figures": the ministry the story named, a group when it named none
+	const head = source.at(-1);
+	const possessor = source.find((t) => t.possessive && !t.capitalised) ?? (head && DATA_NOUNS.has(head.lower) && source.length >= 2 ? source.at(-2) : undefined);
+	const organisation = possessor ? spokespersonFor(possessor, lastOrganisationBefore(actors, block.index, possessor.start), context) : undefined;
+	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? organisation ?? groupSubject(block, source, actors, context);
 	if (!speaker) return undefined;
 	let start: number;
 	let end: number;

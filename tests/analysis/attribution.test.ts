@@ -351,4 +351,16 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			actors: [['Jose Antonio ‘Tonton’ Villafuerte', 'person']],
 		});
 	});
+
+	it('"according to ministry figures" is the ministry the story named, and a group when it named none', () => {
+		expect(analyse('The Tarsen Ministry of Health said on Monday that cases rose. Half of the cases were in Lusenje, according to ministry figures.\n').quotes).toEqual([
+			['cases rose', 'indirect', 'Tarsen Ministry of Health', 'said'],
+			['Half of the cases were in Lusenje', 'indirect', 'Tarsen Ministry of Health', 'according to'],
+		]);
+		expect(analyse('Half of the cases were in Lusenje, according to police figures.\n').quotes).toEqual([['Half of the cases were in Lusenje', 'indirect', 'police', 'according to']]);
+	});
+
+	it('a name in apposition to a word for a town is a place: "the provincial capital, Valdemora"', () => {
+		expect(analyse('The verdict was read in the provincial capital, Valdemora.\n').actors).toEqual([['Valdemora', 'place']]);
+	});
 });

@@ -36,3 +36,11 @@ describe('a relative period with "late", "early", "earlier" or "later" before it
 		expect(datesIn('Two years later this month the plant closed.')).toEqual([['this month', '2025-05']]);
 	});
 });
+
+describe('a season with a preposition and no year', () => {
+	it('"since the spring", "in spring", "by the summer": the season nearest the publication date in the tense\'s direction', () => {
+		expect(datesIn('Tarsen drivers have worked double shifts since the spring.', '2024-10-17')).toEqual([['since the spring', '2024-SP']]);
+		expect(datesIn('The Tarsen plant closed in spring.', '2024-10-17')).toEqual([['in spring', '2024-SP']]);
+		expect(datesIn('The Tarsen plant will reopen by the summer.', '2024-10-17')).toEqual([['by the summer', '2025-SU']]);
+	});
+});
