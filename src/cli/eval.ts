@@ -6,15 +6,12 @@
  */
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { analyzeArticle } from '../analysis/index.ts';
 import { displayPath, listArticleFiles } from '../content-layer/article-folder.ts';
-import { parseMarkdown } from '../content-layer/markdown.ts';
+import { scoreAgainstGold } from '../evaluation/evaluate.ts';
 import { parseGoldFile } from '../evaluation/gold.ts';
-import { addTallies, prf, scoreArticle, type ArticleScore, type Tally } from '../evaluation/score.ts';
+import { prf, SCORED_TYPES, totalScores, type ArticleScore } from '../evaluation/score.ts';
 import { readArticles, reportProblems } from './articles.ts';
 import { parseCommandLine } from './command-line.ts';
-
-const TYPES = ['actors', 'quotes', 'dates', 'claims', 'events'] as const;
 
 const USAGE = 'usage: npm run --silent eval -- [--verbose] [folder]   (default folder: tests/fixtures/articles)';
 
@@ -35,10 +32,7 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const { articles, problems } = await readArticles(withGold);
-	const totals: Record<(typeof TYPES)[number], Tally> = Object.fromEntries(TYPES.map((t) => [t, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as never;
-	const speaker = { correct: 0, total: 0 };
-	const value = { correct: 0, total: 0 };
-	let scored = 0;
+	const scores: ArticleScore[] = [];
 	for (const article of articles) {
 		const goldPath = article.path.replace(/\.md$/, '.gold.json');
 		const { gold, problems: goldProblems } = parseGoldFile(await readFile(goldPath, 'utf8'), displayPath(goldPath, process.cwd()));
@@ -48,17 +42,14 @@ async function main(): Promise<number> {
 			problems.push(...goldProblems);
 			continue;
 		}
-		const analysis = analyzeArticle(article.body, { date: article.date });
-		const paragraphs = parseMarkdown(article.body).children.map((node) => ({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 }));
-		const score: ArticleScore = scoreArticle(article.body, analysis, gold, paragraphs);
-		scored += 1;
-		for (const type of TYPES) totals[type] = addTallies(totals[type], score[type]);
-		speaker.correct += score.directSpeaker.correct;
-		speaker.total += score.directSpeaker.total;
-		value.correct += score.dateValue.correct;
-		value.total += score.dateValue.total;
+		const score = scoreAgainstGold(article.body, article.date, gold);
+		scores.push(score);
 		if (values.verbose && score.errors.length > 0) console.log(`\n${article.path}\n${score.errors.map((e) => `  ${e}`).join('\n')}`);
 	}
+	const scored = scores.length;
+	const totals = totalScores(scores);
+	const speaker = totals.directSpeaker;
+	const value = totals.dateValue;
 	if (scored === 0) {
 		console.error('no gold file could be read: nothing scored');
 		return 1;
@@ -66,7 +57,7 @@ async function main(): Promise<number> {
 	const pct = (n: number) => n.toFixed(3);
 	console.log(`\n${scored} gold articles\n`);
 	console.log('type      precision  recall  F1     (tp/fp/fn)');
-	for (const type of TYPES) {
+	for (const type of SCORED_TYPES) {
 		const { precision, recall, f1 } = prf(totals[type]);
 		const t = totals[type];
 		console.log(`${type.padEnd(9)} ${pct(precision).padStart(9)}  ${pct(recall).padStart(6)}  ${pct(f1)}  (${t.truePositives}/${t.falsePositives}/${t.falseNegatives})`);

@@ -216,3 +216,17 @@ export function prf(tally: Tally): { precision: number; recall: number; f1: numb
 export function addTallies(a: Tally, b: Tally): Tally {
 	return { truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives, falseNegatives: a.falseNegatives + b.falseNegatives };
 }
+
+/** The entity types scored, in the order reports list them. */
+export const SCORED_TYPES = ['actors', 'quotes', 'dates', 'claims', 'events'] as const;
+
+/** The scores of several articles added up: a tally per type, and the speaker and date-value counts. */
+export function totalScores(scores: readonly ArticleScore[]): Omit<ArticleScore, 'errors'> {
+	const total: Omit<ArticleScore, 'errors'> = { actors: emptyTally(), quotes: emptyTally(), dates: emptyTally(), claims: emptyTally(), events: emptyTally(), directSpeaker: { correct: 0, total: 0 }, dateValue: { correct: 0, total: 0 } };
+	for (const score of scores) {
+		for (const type of SCORED_TYPES) total[type] = addTallies(total[type], score[type]);
+		total.directSpeaker = { correct: total.directSpeaker.correct + score.directSpeaker.correct, total: total.directSpeaker.total + score.directSpeaker.total };
+		total.dateValue = { correct: total.dateValue.correct + score.dateValue.correct, total: total.dateValue.total + score.dateValue.total };
+	}
+	return total;
+}

@@ -1,0 +1,45 @@
+/**
+ * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
+ * not fall below the floors here, set a little under what the engine scored when they were written
+ * (20 articles: actors F1 0.984, quotes 0.995, dates 0.996, claims 0.933, events 0.972, direct-quote
+ * speakers 92/92, date values 266/266). A rule that helps one article and breaks others fails here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../src/content-layer/article-file.ts';
+import { scoreAgainstGold } from '../../src/evaluation/evaluate.ts';
+import { parseGoldFile } from '../../src/evaluation/gold.ts';
+import { prf, totalScores } from '../../src/evaluation/score.ts';
+
+const folder = new URL('../fixtures/articles/', import.meta.url);
+const names = readdirSync(folder).filter((name) => name.endsWith('.gold.json')).map((name) => name.replace(/\.gold\.json$/, '')).sort();
+
+const scores = names.map((name) => {
+	const parsed = parseArticleFile(`${name}.md`, readFileSync(new URL(`${name}.md`, folder), 'utf8'));
+	const { gold, problems } = parseGoldFile(readFileSync(new URL(`${name}.gold.json`, folder), 'utf8'), `${name}.gold.json`);
+	if (!parsed.ok || !gold) throw new Error(`${name}: the fixture or its gold does not parse (${problems.map((p) => p.message).join('; ')})`);
+	return scoreAgainstGold(parsed.article.body, parsed.article.frontmatter.date, gold);
+});
+const total = totalScores(scores);
+
+describe('the gold articles', () => {
+	it('are the twenty written so far, each with its gold', () => {
+		expect(names).toHaveLength(20);
+	});
+
+	it.each([
+		['actors', 0.97],
+		['quotes', 0.98],
+		['dates', 0.98],
+		['claims', 0.92],
+		['events', 0.96],
+	] as const)('score an F1 for %s of at least %s', (type, floor) => {
+		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
+	});
+
+	it('have every direct quote with a gold speaker attributed to it, and at most one date value wrong', () => {
+		expect(total.directSpeaker.correct).toBe(total.directSpeaker.total);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(1);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(260);
+	});
+});
