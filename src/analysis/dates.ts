@@ -16,7 +16,7 @@ import { getQuarter } from 'date-fns/getQuarter';
 import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
-import { MONTHS, NUMBER_WORDS, WEEKDAYS } from './lexicon.ts';
+import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { tenseAround, type Tense } from './tense.ts';
 import { lowerBound, type TextBlock, type TextDocument } from './text/document.ts';
@@ -108,12 +108,12 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
-		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945"
+		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945", "data for 2021 to 2024"
 		hint: /\d{4}/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR}))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR})|(${YEAR})\s+(?:to|through)\s+(${YEAR}))${E}`, 'gu'),
 		resolve: (m) => {
-			const from = m[1] ?? m[3] ?? '';
-			const to = m[2] ?? m[4] ?? '';
+			const from = m[1] ?? m[3] ?? m[5] ?? '';
+			const to = m[2] ?? m[4] ?? m[6] ?? '';
 			if (Number(to) <= Number(from)) return undefined;
 			return absolute(`${from}/${to}`, 'range', `the years ${from} to ${to}`);
 		},
@@ -192,7 +192,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year"
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)\s+(quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const which = m[3] ?? m[5];
 			const y = which && /^\d/.test(which) ? Number(which) : context.publication.getFullYear() + (which?.startsWith('last') ? -1 : which?.startsWith('next') ? 1 : 0);
@@ -301,12 +301,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// "two days later", "a week earlier", "three years before" (not "two years later than planned":
 		// a delay, which the durations below take)
+		// "the day before", "the week after": one unit from the date before
 		hint: /later|earlier|after|before/i,
-		regex: new RegExp(String.raw`${B}(${NUM})\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)(?!\s+than\b)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM}|the)\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)(?!\s+than\b)${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (!context.previous) return undefined;
 			const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
-			const n = count(m[1] ?? '1') * (/later|after/i.test(m[3] ?? '') ? 1 : -1);
+			const n = (/^the$/i.test(m[1] ?? '') ? 1 : count(m[1] ?? '1')) * (/later|after/i.test(m[3] ?? '') ? 1 : -1);
 			return shifted(context.previous, unit, n, `${m[1]} ${m[2]} ${m[3]}`);
 		},
 	},
@@ -314,10 +315,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "two days ago", "three weeks ago", "in two weeks" (not "the worst flood in 50 years", a span
 		// looking back, which the durations below take)
 		hint: / ago\b|\bin /i,
-		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|months?|years?)\s+ago|(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|months?|years?|decades?)\s+ago|(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
-			const unit = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
-			const n = m[1] ? -count(m[1]) : count(m[3] ?? '1');
+			const written = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '');
+			// "a decade ago" is the year ten years back
+			const unit = (written === 'decade' ? 'year' : written) as 'day' | 'week' | 'month' | 'year';
+			const n = (m[1] ? -count(m[1]) : count(m[3] ?? '1')) * (written === 'decade' ? 10 : 1);
 			const pub = context.publication;
 			// "two weeks ago" is a week, "three months ago" a month: the unit is the precision
 			const result = shifted({ date: pub, granularity: unit }, unit, n, m[0]);
@@ -389,10 +392,19 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m) => absolute(m[1] ?? '', 'year', `the year ${m[1]}`),
 	},
 	{
+		// "over the last decade", "in the past decade": ten years looking back
+		hint: /decade/i,
+		regex: new RegExp(String.raw`${B}(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\s+decade${E}`, 'giu'),
+		resolve: (m) => absolute('P10Y', 'duration', `"${m[0]}": a duration of ten years`),
+	},
+	{
 		// durations: "30-day", "three-year-old", "three weeks", "48 hours", "six months"
 		hint: /day|week|month|year|decade|hour|minute/i,
 		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|(?:later|earlier)(?!\s+than\b)|after|before))${E}`, 'giu'),
 		resolve: (m) => {
+			// "the 61-year-old speaker", "a three-month-old girl", "the 54-year-old has lived …": a person's age, not a
+			// time the story speaks of ("the three-year-old conflict" is one)
+			if ((m[3] ?? '').toLowerCase() === '-old' && agesPerson(m.input.slice(m.index + m[0].length))) return undefined;
 			const n = (m[1] ?? '').toLowerCase();
 			const amount = /^(?:several|a few)$/.test(n) ? 'X' : String(count(n));
 			const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
@@ -415,6 +427,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 ];
+
+/** Nouns for people an age is given to ("a 54-year-old woman"), beside the role nouns ("the 61-year-old speaker"). */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'son', 'daughter', 'mother', 'father', 'grandmother', 'grandfather', 'resident', 'patient', 'victim', 'driver', 'student', 'teenager', 'veteran', 'widow', 'farmer', 'worker']);
+
+/** Whether what follows "N-year-old" makes it a person's age: a noun for a person, or none ("the 54-year-old has lived …"). */
+function agesPerson(after: string): boolean {
+	const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1]?.toLowerCase();
+	return next === undefined || PERSON_NOUNS.has(next) || ROLE_NOUNS.has(next) || FUNCTION_WORDS.has(next);
+}
 
 function nearestYear(pub: Date, monthIndex: number, dayOfMonth: number, tense: Tense): Date {
 	const same = new Date(pub.getFullYear(), monthIndex, dayOfMonth);

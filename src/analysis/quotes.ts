@@ -184,6 +184,13 @@ interface Attribution {
 /** Attribution of a direct quote: after it (`,” X said`), before it (`X said: “`), or around a partial quote. */
 function attributeDirect(block: TextBlock, mark: QuoteMarks, sentence: SentenceSpan, actors: ActorIndex, context: SpeakerContext): Attribution | undefined {
 	const quoteEnd = mark.close === -1 ? block.text.length : mark.close + 1;
+	// a quotation that ends its sentence with a full stop is attributed in that sentence: `X wrote that the
+	// governor had “sided with …” He also argued …` is X's, not the next sentence's (a "?" or "!" may still be: `“Why now?” X asked.`)
+	const before = tokensIn(block, sentence.start, mark.open);
+	if (quoteEnd >= sentence.end && /\.$/.test(block.text.slice(mark.innerStart, mark.innerEnd).trimEnd())) {
+		const viaBefore = attributionBefore(block, before, actors, context, mark);
+		if (viaBefore) return viaBefore;
+	}
 	// after: `,” X said`, `,” said X`, `,” he added`
 	const afterEnd = sentenceEndAfter(block, quoteEnd, sentence);
 	const afterTokens = tokensIn(block, quoteEnd, afterEnd + 1).filter((t) => t.start < afterEnd);
@@ -193,7 +200,6 @@ function attributeDirect(block: TextBlock, mark: QuoteMarks, sentence: SentenceS
 	const viaAfter = attributionAfter(block, after, actors, context, mark);
 	if (viaAfter) return viaAfter;
 	// before: `X said: “`, `X wrote on X later: “`, `According to X, “`, or a partial quote in a clause
-	const before = tokensIn(block, sentence.start, mark.open);
 	return attributionBefore(block, before, actors, context, mark);
 }
 
@@ -275,10 +281,15 @@ function upToComma(block: TextBlock, words: Token[]): Token[] {
 /** The speaker named by subject words: an actor mention, a pronoun, or a group ("one resident"). */
 function subjectOf(block: TextBlock, subject: Token[], actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null | undefined {
 	const mentions = mentionsIn(block, subject, actors).filter((m) => m.form !== 'modifier');
-	// "Sarybel chief executive Callum Fraser-Whitlock": the person, not the organisation in their role
-	const head = mentions.filter((m) => m.actor.kind === 'person').at(-1) ?? mentions.at(0);
+	// "Sarybel chief executive Callum Fraser-Whitlock": the person, not the organisation in their role;
+	// "Marguerite Ashdown, an analyst at Calloway Securities": the person before the appositive
+	const persons = mentions.filter((m) => m.actor.kind === 'person');
+	const firstComma = subject.findIndex((t, j) => j > 0 && clauseComma(block.text.slice(subject[j - 1]?.end ?? t.start, t.start)));
+	const beforeComma = firstComma > 0 ? persons.filter((m) => m.end <= (subject[firstComma]?.start ?? Infinity)) : [];
+	const head = beforeComma.at(-1) ?? persons.at(-1) ?? mentions.at(0);
 	if (head) return head.actor;
-	const pronoun = subject.length <= 2 ? subject.find((t) => isThirdPersonPronoun(t)) : undefined;
+	// "she said", and "her spokesman said": the person the pronoun stands for
+	const pronoun = subject.length <= 2 ? (subject.find((t) => isThirdPersonPronoun(t)) ?? speakingThrough(subject)) : undefined;
 	if (pronoun) return context.resolve(pronoun.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
 	return groupSubject(block, subject, actors, context);
 }
@@ -331,12 +342,16 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	if (afterComma > 0) clause = clause.slice(afterComma);
 	if (clause.length === 0) return null;
 	const lastWord = clause.at(-1);
-	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
+	// a pronoun with no speaker before it ("Ilse Varga signed the bill. She said …") is the person named last
+	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, { block: block.index, start: mark ? mark.open : lastWord.start }) ?? null;
 	const mentions = mentionsIn(block, clause, actors).filter((m) => m.form !== 'modifier');
 	const adjacent = mentions.find((m) => lastWord && m.end >= lastWord.end - (lastWord.possessive ? 2 : 0) && m.start <= lastWord.start);
 	if (adjacent) return qualifiedPerson(block, mentions, adjacent).actor;
 	const first = clause[0];
-	if (first && isThirdPersonPronoun(first) && clause.length <= 2) return context.resolve(first.lower, mark ? { block: block.index, start: mark.open } : undefined) ?? null;
+	if (first && isThirdPersonPronoun(first) && clause.length <= 2) return context.resolve(first.lower, { block: block.index, start: mark ? mark.open : first.start }) ?? null;
+	// "Her office said", "his spokesman said": the person the pronoun stands for speaks through them
+	const through = speakingThrough(clause);
+	if (through) return context.resolve(through.lower, { block: block.index, start: mark ? mark.open : through.start }) ?? null;
 	// "Dorr's office said", "Varga's spokeswoman said": the person speaks through them
 	const owner = mentions.find((m) => m.actor.kind === 'person' && isPossessiveMention(block, m));
 	if (owner && lastWord && SPEAKS_FOR.has(lastWord.lower)) return owner.actor;
@@ -409,7 +424,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
  * or in its name; "a police spokesman", with no such organisation named, for the police.
  */
 function spokespersonFor(modifier: Token | undefined, last: ActorDraft | undefined, context: SpeakerContext): ActorDraft | undefined {
-	if (!modifier) return last;
+	// "a spokesperson said" in a story that names no organisation: the spokesperson, as a group of their own
+	if (!modifier) return last ?? context.group('spokesperson');
 	if (last && (ORGANISATION_HEADS.has(modifier.lower) || last.forms.some((form) => form.toLowerCase().split(/\s+/).includes(modifier.lower)))) return last;
 	return context.group(modifier.lower);
 }
@@ -454,6 +470,12 @@ function firstMentionIn(block: TextBlock, words: Token[], actors: ActorIndex): A
 /** Whether some of `words` is a finite verb: an auxiliary or a past form ("is", "had", "closed"). */
 function hasVerb(words: Token[]): boolean {
 	return words.some((word, k) => FINITE_MARKERS.has(word.lower) || isPastVerb(word, words[k - 1]));
+}
+
+/** The possessive pronoun of "her office", "his spokesman", "their campaign": the person it stands for speaks through them. */
+function speakingThrough(words: readonly Token[]): Token | undefined {
+	const [owner, noun] = words;
+	return words.length === 2 && owner && /^(?:his|her|their)$/.test(owner.lower) && SPEAKS_FOR.has(noun?.lower ?? '') ? owner : undefined;
 }
 
 /** What an organisation publishes, which "according to" cites: "ministry figures", "the police's data". */
@@ -552,10 +574,26 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 			// "wrote on Telegram that …", "said in a post on X that …", "In a post on Facebook, X wrote that …"
 			const channel = channelAfter(block, words.filter((t) => t.end <= clause.start), k) ?? channelOpening(block.text.slice(sentence.start, verb.start)) ?? (participle(verb) ? mainChannel(block, outside, outside.indexOf(verb)) : null);
 			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker, cue: verb.text, channel, open: false });
+			// "said that X, and that Y": a second clause of the same cue
+			for (const next of clausesAfterAndThat(block, words, clause, sentence, marks)) found.push({ kind: 'indirect', block: block.index, start: next.start, end: next.end, speaker, cue: verb.text, channel, open: false });
 			context.spoke(speaker);
 		}
 	}
 	return found;
+}
+
+/** The clauses that follow a reported clause as "and that …" ("said drones had struck a depot, and that artillery had hit a school"). */
+function clausesAfterAndThat(block: TextBlock, words: Token[], clause: { start: number; end: number }, sentence: SentenceSpan, marks: QuoteMarks[]): Array<{ start: number; end: number }> {
+	const clauses: Array<{ start: number; end: number }> = [];
+	for (let last = clause; clauses.length < 3; ) {
+		if (!/^[.,;]?\s+and\s+that\s/.test(block.text.slice(last.end, last.end + 12))) break;
+		const and = words.findIndex((w) => w.start >= last.end && w.lower === 'and');
+		const next = and === -1 ? undefined : reportedClause(block, words, and, sentence, marks);
+		if (!next) break;
+		clauses.push(next);
+		last = next;
+	}
+	return clauses;
 }
 
 /**
@@ -577,7 +615,10 @@ function attributesDirectQuote(block: TextBlock, marks: QuoteMarks[], verb: Toke
 		const endsQuotedSentence = /[,.!?]$/.test(block.text.slice(mark.innerStart, mark.innerEnd)) || between.startsWith(',');
 		// in `,” she said, adding that …` the quote has its cue already, and "adding" reports more
 		const cueBefore = between.split(/[^\p{L}]+/u).some((word) => CUE_VERBS.has(word.toLowerCase()));
-		return endsQuotedSentence && !cueBefore && !/[.!?]\s|\b(?:and|but)\b/.test(between);
+		// a quotation ending its sentence with a full stop after a cue of its own (`X wrote that … “…” He argued …`) is attributed already
+		const opening = block.sentences.find((sentence) => sentence.start <= mark.open && mark.open < sentence.end);
+		const attributedBefore = /\.$/.test(block.text.slice(mark.innerStart, mark.innerEnd).trimEnd()) && opening !== undefined && block.text.slice(opening.start, mark.open).split(/[^\p{L}]+/u).some((word) => CUE_VERBS.has(word.toLowerCase()));
+		return endsQuotedSentence && !cueBefore && !attributedBefore && !/[.!?]\s|\b(?:and|but)\b/.test(between);
 	});
 }
 
@@ -612,7 +653,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const afterSubject = verbIndex === 0 ? subjectWords : tail.slice(verbIndex + 1);
 	if (afterSubject.some((t) => FINITE_MARKERS.has(t.lower) || t.lower === 'that')) return undefined;
 	const mentions = mentionsIn(block, subjectWords, actors).filter((m) => m.form !== 'modifier');
-	const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : undefined;
+	// "…, she said", and "…, her office said" (the person speaks through their office or spokesperson)
+	const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : speakingThrough(subjectWords);
 	// "…, said the union's leader, Tomas Ekwueme": the name after the role
 	const named = verbIndex === 0 ? appositiveName(block, words, words.findIndex((t) => t.start >= segmentEnd), subjectWords, actors) : undefined;
 	// "…, reported a loss": after such a verb, only a name or a pronoun is its subject ("…, reported the Ostvik Herald")
@@ -752,7 +794,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
-	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,\s+according to\b|,\s+and\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
+	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+and\s+that\s|,\s+according to\b|,\s+and\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
 	if (stop !== -1) end = first.start + stop;
 	// a cue inside a relative clause ("The bureau, which had warned that …, said"): the clause ends where the main verb comes back after a comma
 	if (/,\s+(?:which|who)\b[^,]*$/.test(block.text.slice(sentence.start, verb.start))) {

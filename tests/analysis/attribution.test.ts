@@ -363,4 +363,26 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 	it('a name in apposition to a word for a town is a place: "the provincial capital, Valdemora"', () => {
 		expect(analyse('The verdict was read in the provincial capital, Valdemora.\n').actors).toEqual([['Valdemora', 'place']]);
 	});
+
+	it('"She said …" and "her office said" with no speaker before: the person named last', () => {
+		expect(analyse('Ilse Varga signed the bill. She said the law would take effect in June.\n').quotes).toEqual([['the law would take effect in June', 'indirect', 'Ilse Varga', 'said']]);
+		expect(analyse('Ilse Varga signed the bill. Her office said the law would take effect in June.\n').quotes).toEqual([['the law would take effect in June', 'indirect', 'Ilse Varga', 'said']]);
+		expect(analyse('Ilse Varga signed the bill. “It is done,” her spokesman said.\n').quotes).toEqual([['It is done,', 'direct', 'Ilse Varga', 'said']]);
+		expect(analyse('The levy takes effect Jan. 1, a spokesperson said.\n').quotes).toEqual([['The levy takes effect Jan. 1', 'indirect', 'spokesperson', 'said']]);
+	});
+
+	it('a quotation ending its sentence with a full stop is attributed in its own sentence, and the next sentence reports on its own', () => {
+		expect(analyse('Tomas Brenn wrote on X that the governor had “sided with county bureaucrats.” He also argued the veto came too late.\n').quotes).toEqual([
+			['sided with county bureaucrats.', 'direct', 'Tomas Brenn', 'wrote'],
+			['the veto came too late', 'indirect', 'Tomas Brenn', 'argued'],
+		]);
+	});
+
+	it('the person before an appositive speaks ("Ada Nakamura, an analyst at Calloway Securities, said"), and "and that" opens a second clause of the same cue', () => {
+		expect(analyse('“Plants ran at 70% of capacity,” Ada Nakamura, an analyst at Calloway Securities, said in a note to clients.\n').quotes).toEqual([['Plants ran at 70% of capacity,', 'direct', 'Ada Nakamura', 'said']]);
+		expect(analyse('Tomas Brenn told analysts that orders had fallen for three quarters and that retailers were cautious.\n').quotes).toEqual([
+			['orders had fallen for three quarters', 'indirect', 'Tomas Brenn', 'told'],
+			['retailers were cautious', 'indirect', 'Tomas Brenn', 'told'],
+		]);
+	});
 });

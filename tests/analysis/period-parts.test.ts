@@ -44,3 +44,28 @@ describe('a season with a preposition and no year', () => {
 		expect(datesIn('The Tarsen plant will reopen by the summer.', '2024-10-17')).toEqual([['by the summer', '2025-SU']]);
 	});
 });
+
+describe('more spans and counts back', () => {
+	it('"the day before" and "the week after" are one unit from the date before them', () => {
+		expect(datesIn('The Tarsen trial opened on June 2. A witness testified the day before.', '2025-11-06')).toEqual([
+			['on June 2', '2025-06-02'],
+			['the day before', '2025-06-01'],
+		]);
+	});
+
+	it('"a decade ago" is the year ten years back; "over the last decade" ten years looking back', () => {
+		expect(datesIn('A decade ago, clashes near Tarsen killed 14 people.', '2025-11-06')).toEqual([['A decade ago', '2015']]);
+		expect(datesIn('The level of Lake Tarsen fell over the last decade.', '2025-11-06')).toEqual([['over the last decade', 'P10Y']]);
+	});
+
+	it('"2021 to 2024" is a range, and "third-quarter profit" a quarter', () => {
+		expect(datesIn('The Tarsen institute will publish survey data for 2021 to 2024.', '2025-06-11')).toEqual([['2021 to 2024', '2021/2024']]);
+		expect(datesIn('Halvard reported a 38% drop in third-quarter profit.', '2025-10-29')).toEqual([['in third-quarter', '2025-Q3']]);
+	});
+
+	it('a person\'s age is no date, the age of a thing still a span', () => {
+		expect(datesIn('The 61-year-old speaker left Tarsen.')).toEqual([]);
+		expect(datesIn('A 54-year-old woman died in Tarsen.')).toEqual([]);
+		expect(datesIn('The three-year-old conflict over Tarsen goes on.')).toEqual([['three-year-old', 'P3Y']]);
+	});
+});
