@@ -4,9 +4,9 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, INDUSTRY_WORDS, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
-import { lowerBound, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
+import { lowerBound, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import type { SentenceSpan } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
 import { isPastVerb } from './tense.ts';
@@ -412,6 +412,16 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "the minister said" after "Interior Minister Halvard Brenn": the person of that role
 	const holder = opener === 'the' && ROLE_NOUNS.has(head.lower) ? personWithRole(actors, block.index, words[0]?.start ?? head.start, head.lower) : undefined;
 	if (holder) return holder;
+	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
+	if (opener === 'the' && words.length === 2) {
+		const at = words[0]?.start ?? head.start;
+		const wordsOf = (actor: ActorDraft) => actor.forms.flatMap((form) => form.toLowerCase().split(/\s+/));
+		// "the company" is the business named last, not the union or ministry named after it; "the union", a union
+		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower)
+			? lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && wordsOf(actor).some((word) => BUSINESS_WORDS.has(word.replace(/\.$/, '')) || INDUSTRY_WORDS.has(word)))
+			: lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && wordsOf(actor).includes(head.lower));
+		if (named) return named;
+	}
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
 	// "Police said": the capital is the sentence's, the group is "police"
 	const name = nouns[0]?.capitalised ? `${written.charAt(0).toLowerCase()}${written.slice(1)}` : written;
@@ -477,6 +487,15 @@ function speakingThrough(words: readonly Token[]): Token | undefined {
 	const [owner, noun] = words;
 	return words.length === 2 && owner && /^(?:his|her|their)$/.test(owner.lower) && SPEAKS_FOR.has(noun?.lower ?? '') ? owner : undefined;
 }
+
+/** Nouns that stand for any business named before them: "the company", "the firm". */
+const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'carrier', 'operator', 'lender', 'insurer', 'retailer', 'miner', 'producer', 'airline', 'automaker', 'conglomerate']);
+
+/** Words of a business's name: "Ostrander Appliance Co.", "Halvard Holdings" (with the lexicon's industry words, "Tarsen Steel"). */
+const BUSINESS_WORDS = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'company', 'corporation', 'holdings', 'group', 'industries', 'enterprises', 'partners']);
+
+/** Words that open a clause of their own after a trailing attribution ("…, the company said Tuesday as it reported …"). */
+const ATTRIBUTION_ENDS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'amid']);
 
 /** What an organisation publishes, which "according to" cites: "ministry figures", "the police's data". */
 const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'count', 'tally', 'report', 'documents', 'survey', 'census']);
@@ -635,7 +654,11 @@ function trailingAttribution(block: TextBlock, words: Token[], sentence: Sentenc
 	return undefined;
 }
 
-function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan, lastComma: number, segmentEnd: number, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
+function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan, lastComma: number, commaEnd: number, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
+	// "…, the company said Tuesday as it reported a loss": the attribution ends where a clause of its own begins
+	const cue = words.find((t) => t.start > lastComma && t.end <= commaEnd && isCue(t));
+	const subordinate = cue ? words.find((t) => t.start > cue.end && t.end <= commaEnd && t.start - cue.end < 30 && ATTRIBUTION_ENDS.has(t.lower)) : undefined;
+	const segmentEnd = subordinate ? subordinate.start : commaEnd;
 	const tail = words.filter((t) => t.start > lastComma && t.end <= segmentEnd);
 	if (tail.length === 0 || tail.length > 9) return undefined;
 	const verbIndex = tail.findIndex((t) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? ''));
@@ -662,7 +685,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed ? groupSubject(block, subjectWords, actors, context) : undefined);
 	if (!speaker) return undefined;
 	let end = lastComma;
-	const start = sentence.start;
+	// a dateline opening the sentence is not part of what was said
+	const start = storyPart(block, sentence).start;
 	while (end > start && /[\s.,;:!?”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
 	const reported = words.filter((t) => t.start >= start && t.end <= end);
 	if (end - start < 8 || (end - start < 20 && !hasVerb(reported)) || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
@@ -884,14 +908,13 @@ class SpeakerContext {
 
 	private latestNamed(pronoun: string, at: { block: number; start: number }): ActorDraft | undefined {
 		const gender = pronounGender(pronoun);
-		const before = this.actors.mentions.filter((m) => m.block < at.block || (m.block === at.block && m.end <= at.start));
-		for (let k = before.length - 1; k >= 0; k -= 1) {
-			const actor = before[k]?.actor;
-			if (!actor || before[k]?.form === 'modifier') continue;
-			const wanted = pronoun === 'they' || pronoun === 'it' ? actor.kind !== 'person' : actor.kind === 'person' && (!actor.gender || actor.gender === gender);
-			if (wanted) return actor;
-		}
-		return undefined;
+		// the dateline's place and agency ("OSLO, Feb 10 (Nordwire) -") are no one the story goes on about
+		const inStory = (m: ActorMention) => m.start >= (this.doc.blocks[m.block]?.storyStart ?? 0);
+		const before = this.actors.mentions.filter((m) => (m.block < at.block || (m.block === at.block && m.end <= at.start)) && inStory(m));
+		const latest = (wanted: (actor: ActorDraft) => boolean) => before.findLast((m) => m.form !== 'modifier' && wanted(m.actor))?.actor;
+		// "it said" is an organisation's before a place's ("Fjellstad Marine will close its plant in Kvitholmen, it said")
+		if (pronoun === 'they' || pronoun === 'it') return latest((actor) => actor.kind === 'organization') ?? latest((actor) => actor.kind !== 'person');
+		return latest((actor) => actor.kind === 'person' && (!actor.gender || actor.gender === gender));
 	}
 
 	private latestSpeaker(pronoun: string): ActorDraft | undefined {

@@ -385,4 +385,13 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['retailers were cautious', 'indirect', 'Tomas Brenn', 'told'],
 		]);
 	});
+
+	it('a trailing attribution ends where a clause of its own begins, and the dateline is not part of what was said', () => {
+		expect(analyse('STELLWATER (Velmar Wire) — Halvard Appliance Co. will close its plant, the company said Tuesday as it reported a loss.\n').quotes).toEqual([['Halvard Appliance Co. will close its plant', 'indirect', 'Halvard Appliance Co', 'said']]);
+	});
+
+	it('"the company" is the business named last, and "it said" an organisation before a place', () => {
+		expect(analyse('The Harbour Workers\' Union met Halvard Holdings on Monday. The company said talks had stalled.\n').quotes).toEqual([['talks had stalled', 'indirect', 'Halvard Holdings', 'said']]);
+		expect(analyse('Tarsen Steel will close its plant in Brennmoor, it said on Thursday.\n').quotes).toEqual([['Tarsen Steel will close its plant in Brennmoor', 'indirect', 'Tarsen Steel', 'said']]);
+	});
 });
