@@ -98,7 +98,7 @@ export const MASCULINE_WORDS = set('mr mr. sir lord spokesman chairman congressm
 
 /** Head nouns that make a capitalised name an organisation (`Harbour Workers' Federation`). */
 export const ORGANISATION_HEADS = set(`
-	ministry department council committee commission federation union association board authority agency office court
+	ministry department council committee commission federation union association board authority agency office court directorate
 	party bank university institute institution college school academy hospital clinic foundation fund trust society league
 	organisation organization bureau service services corporation corp company co inc ltd group holdings partners
 	parliament assembly senate congress cabinet government administration army navy force forces guard police corps
@@ -119,7 +119,7 @@ export const NON_ACTOR_HEADS = set(`
 `);
 
 /** Lower-case nouns that follow a place name and belong to it: "the Kalini river", "Ha Linh province". */
-export const PLACE_NOUNS = set('river province district region county state valley village town city island islands lake bay coast peninsula mountains hills plain delta basin strait canal municipality commune prefecture oblast governorate');
+export const PLACE_NOUNS = set('river province district region county state valley village town city island islands lake bay coast peninsula mountains hills plain delta basin strait canal municipality commune prefecture oblast governorate glacier reservoir volcano');
 
 /** Capitalised head words of place names: "Sudrawa River", "the Tinder Coast", "Lake Vell". */
 export const PLACE_HEADS = set('port fort mount cape river lake mountain mountains sea ocean island islands valley coast bay gulf peninsula desert forest hills plain plains delta basin strait canal province region county district');
@@ -174,7 +174,7 @@ export const INDUSTRY_WORDS = set(`
 export const FUNCTION_WORDS = set(`
 	a an the this that these those there here it its he she they we i you his her their our my your
 	and but or nor so yet for in on at by of to from with without into onto over under after before since during while
-	as if when where why how what which who whom whose because although though unless until once than then
+	as if when where why how what which who whom whose whether because although though unless until once than then
 	not no yes all some any many most much more few several each every both either neither such
 	is are was were be been being am has have had do does did will would shall should can could may might must
 	meanwhile however still also even just only already later earlier now today tomorrow yesterday

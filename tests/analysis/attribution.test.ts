@@ -394,4 +394,12 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('The Harbour Workers\' Union met Halvard Holdings on Monday. The company said talks had stalled.\n').quotes).toEqual([['talks had stalled', 'indirect', 'Halvard Holdings', 'said']]);
 		expect(analyse('Tarsen Steel will close its plant in Brennmoor, it said on Thursday.\n').quotes).toEqual([['Tarsen Steel will close its plant in Brennmoor', 'indirect', 'Tarsen Steel', 'said']]);
 	});
+
+	it('"Directorate of …" is an organisation, "the Colmillo glacier" a place, and "Whether" opens no name', () => {
+		expect(analyse('The Velmar Directorate of Inland Waters (DIW) said the level fell.\n').actors).toEqual([['Velmar Directorate of Inland Waters', 'organization']]);
+		expect(analyse('The Colmillo glacier shrank. Whether Lake Tarsen recovers is unclear.\n').actors).toEqual([
+			['Colmillo glacier', 'place'],
+			['Lake Tarsen', 'place'],
+		]);
+	});
 });
