@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (20 articles: actors F1 0.984, quotes 0.995, dates 0.996, claims 0.933, events 0.972, direct-quote
- * speakers 92/92, date values 266/266). A rule that helps one article and breaks others fails here.
+ * (24 articles: actors F1 0.979, quotes 0.990, dates 0.988, claims 0.907, events 0.974, direct-quote
+ * speakers 117/117, date values 329/331). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,23 +23,23 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the twenty written so far, each with its gold', () => {
-		expect(names).toHaveLength(20);
+	it('are the twenty-four written so far, each with its gold', () => {
+		expect(names).toHaveLength(24);
 	});
 
 	it.each([
 		['actors', 0.97],
 		['quotes', 0.98],
 		['dates', 0.98],
-		['claims', 0.92],
+		['claims', 0.89],
 		['events', 0.96],
 	] as const)('score an F1 for %s of at least %s', (type, floor) => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have every direct quote with a gold speaker attributed to it, and at most one date value wrong', () => {
+	it('have every direct quote with a gold speaker attributed to it, and at most two date values wrong', () => {
 		expect(total.directSpeaker.correct).toBe(total.directSpeaker.total);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(1);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(260);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(2);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(325);
 	});
 });
