@@ -38,7 +38,8 @@ const FIRST_PERSON_VIEW = /\b(?:I|we)\s+(?:(?:do\s+not|don['’]t)\s+)?(?:think|
 const COGNITION = /\b(?:expect|expected|want|wanted|wish|wished|intend|intended|learned|learnt|knew|know|realised|realized|understood|heard|saw|thought|felt|forgotten|forgot)\b/i;
 const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:not\s+)?(?:ready|willing|prepared|determined|confident|open|happy|keen|eager|committed|unwilling|reluctant|afraid|sure|convinced|serious|right|wrong|proud|grateful|disappointed)\b/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|am)\s+(?:not\s+)?(?:still\s+)?[a-z]+ing\b/i;
-const SPEECH = /\b(?:said|says|told|wrote|added|warned|denied|suggested|claimed|insisted|argued|stated|announced|saying|according to|called (?:on|for)|urged|asked|posted on|tweeted)\b/i;
+// "asked a court to suspend the strike" is a request made, not words reported
+const SPEECH = /\b(?:said|says|told|wrote|added|warned|denied|suggested|claimed|insisted|argued|stated|announced|saying|according to|called (?:on|for)|urged|defended|asked(?!\s+(?:[\p{L}'’-]+\s+){1,7}to\s)|posted on|tweeted)\b/iu;
 
 /** Finds the claims of a document. */
 export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[]): ClaimDraft[] {
@@ -51,8 +52,12 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 			const inSentence = blockQuotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
 			const sentenceText = sentence.text;
 			const startsWithQuote = /^[“"«‘]/.test(sentenceText);
-			const onlyPartialQuotes = inSentence.every((q) => q.kind === 'direct' && q.start - sentence.start > sentenceText.length / 2);
-			const beforeQuotes = inSentence.length > 0 ? sentenceText.slice(0, Math.min(...inSentence.map((q) => q.start)) - sentence.start) : sentenceText;
+			// what the sentence reports comes after its own main verb: partial quotes late in it, or the clause of
+			// a participle ("vetoed a bill Tuesday, saying it would force counties to lay off deputies")
+			const afterItsVerb = (q: QuoteDraft) => (q.kind === 'direct' && q.start - sentence.start > sentenceText.length / 2) || (q.kind === 'indirect' && /ing$/i.test(q.cue ?? ''));
+			const onlyPartialQuotes = inSentence.every(afterItsVerb);
+			const firstCue = inSentence.filter((q) => q.kind === 'indirect').map((q) => sentenceText.lastIndexOf(q.cue ?? '', q.start - sentence.start)).filter((at) => at > 0);
+			const beforeQuotes = inSentence.length > 0 ? sentenceText.slice(0, Math.min(...inSentence.map((q) => q.start - sentence.start), ...firstCue)) : sentenceText;
 			if (onlyPartialQuotes && !startsWithQuote && !SPEECH.test(beforeQuotes)) {
 				// the first sentence's claim starts after the story's dateline
 				const { start } = storyPart(block, sentence);

@@ -26,3 +26,18 @@ describe('short and unknowing sentences of the narrative', () => {
 		expect(claimsIn('It remains unknown how many homes were flooded.')).toEqual([]);
 	});
 });
+
+describe('narrative sentences that report speech after their own verb', () => {
+	it('a sentence whose main verb is an act, with a participle reporting why, is a claim', () => {
+		expect(claimsIn('Governor Ilse Varga vetoed a bill on Tuesday that would have capped tax increases at 2%, saying it would force counties to cut jobs.')).toEqual([
+			['Governor Ilse Varga vetoed a bill on Tuesday that would have capped tax increases at 2%, saying it would force counties to cut jobs.', 'statistical'],
+		]);
+		expect(claimsIn('The Tarsen Rail company has asked a labour court in Brennmoor to suspend the stoppage.')).toEqual([['The Tarsen Rail company has asked a labour court in Brennmoor to suspend the stoppage.', 'state']]);
+	});
+
+	it('a sentence whose main verb is speech, or defends something in words, is not', () => {
+		expect(claimsIn('Chief executive Ada Nakamura defended the cuts in a staff message, saying the firm had to save 40 million crowns.')).toEqual([
+			['the firm had to save 40 million crowns', 'statistical'],
+		]);
+	});
+});
