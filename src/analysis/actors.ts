@@ -103,7 +103,6 @@ function isNameToken(token: Token | undefined): token is Token {
 	return true;
 }
 
-/** "NAIROBI" → "Nairobi". */
 /** A name written in capitals as it is usually written: "NAIROBI" → "Nairobi", "BUENOS AIRES" → "Buenos Aires". */
 function titleCase(name: string): string {
 	return name.replace(/\p{L}+/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
@@ -135,7 +134,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 	let i = 0;
 	while (i < tokens.length) {
 		const token = tokens[i];
-		if (!isNameToken(token)) {
+		// a dateline's place in capitals is a name even when the gazetteer does not know it ("STELLWATER, Kinross (…) —")
+		const inDateline = (t: Token | undefined): t is Token => t !== undefined && block.index === 0 && t.end <= block.storyStart && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.base);
+		if (!isNameToken(token) && !inDateline(token)) {
 			i += 1;
 			continue;
 		}
@@ -147,7 +148,7 @@ function findCandidates(block: TextBlock): Candidate[] {
 			if (!next) break;
 			// a possessive ends a name ("Varga's plan"), but not a plural noun's inside one ("Fishermen's Union", "People's Party")
 			if (previous.possessive && !/s['’]$/.test(previous.text) && !/(?:men|children|people)$/i.test(previous.base)) break;
-			if (isNameToken(next) && next.start <= previous.end + 1) {
+			if ((isNameToken(next) || inDateline(next)) && next.start <= previous.end + 1) {
 				previous = next;
 				j += 1;
 				continue;
@@ -159,8 +160,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 				j += 4;
 				continue;
 			}
-			// a middle initial: "John F. Kennedy"
-			if (next.text === '.' && /^\p{Lu}$/u.test(previous.text) && isNameToken(tokens[j + 1])) {
+			// a middle initial: "John F. Kennedy"; an abbreviated title inside a run: "Tamarack Gov. Celeste Amundsen"
+			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 > first && HONORIFICS.has(`${previous.text}.`))) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
 				continue;
@@ -205,6 +206,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 	for (let k = first; k < last - 1 && !organisation; k += 1) {
 		const token = tokens[k];
 		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text)) && !token.possessive) roleEnd = k;
+		// an abbreviated title with its full stop ("Gov.", "Sen."): the role ends after the stop
+		else if (token && tokens[k + 1]?.text === '.' && HONORIFICS.has(`${token.text}.`) && k + 1 < last - 1) roleEnd = k + 1;
 	}
 	if (roleEnd >= 0) {
 		const roleTokens = tokens.slice(first, roleEnd + 1);
@@ -285,6 +288,14 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const place = lookupPlace(bare) ?? (/^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.test(bare) && bare.length >= 3 ? lookupPlace(titleCase(bare)) : undefined);
 	if (place) {
 		addPlace(registry, place, span, bare, tokens[last]);
+		return true;
+	}
+	// a dateline's place the gazetteer does not know: "STELLWATER, Kinross (Lakeshore Press Agency) —" names a town and its state
+	if (block.index === 0 && span.end <= block.storyStart && tokens[first - 1]?.text !== '(') {
+		const shouting = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.test(bare);
+		const name = shouting ? titleCase(bare) : bare;
+		const own = registry.find('place', name) ?? registry.create('place', name, []);
+		registry.mention(own, span, bare, 'name');
 		return true;
 	}
 	if (nameTokens.length > 1 && (PLACE_HEADS.has(lastToken.lower) || PLACE_TAILS.has(lastToken.lower) || PLACE_HEADS.has(nameTokens[0]?.lower ?? ''))) {
@@ -428,12 +439,12 @@ function registerRoleEntities(candidate: Candidate, registry: Registry): void {
 	let k = candidate.roleFirst;
 	while (k < candidate.first) {
 		const token = tokens[k];
-		if (!token || !isNameToken(token) || ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || /^(?:Deputy|Vice|Acting|Former|Chief|Prime|Foreign|Senior)$/.test(token.text)) {
+		if (!token || !isNameToken(token) || ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || (tokens[k + 1]?.text === '.' && HONORIFICS.has(`${token.text}.`)) || /^(?:Deputy|Vice|Acting|Former|Chief|Prime|Foreign|Senior)$/.test(token.text)) {
 			k += 1;
 			continue;
 		}
 		let end = k + 1;
-		while (end < candidate.first && isNameToken(tokens[end]) && !tokens[end - 1]?.possessive && !ROLE_NOUNS.has(tokens[end]?.lower ?? '')) end += 1;
+		while (end < candidate.first && isNameToken(tokens[end]) && !tokens[end - 1]?.possessive && !ROLE_NOUNS.has(tokens[end]?.lower ?? '') && !(tokens[end + 1]?.text === '.' && HONORIFICS.has(`${tokens[end]?.text}.`))) end += 1;
 		const run = tokens.slice(k, end);
 		const lastToken = run.at(-1);
 		if (lastToken) {

@@ -402,4 +402,14 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['Lake Tarsen', 'place'],
 		]);
 	});
+
+	it('a dateline\'s unknown place in capitals is a place, and an abbreviated title inside a name run splits role from name', () => {
+		const found = analyzeArticle('STELLWATER, Kinross (Velmar Wire) — Kinross Gov. Ada Brenn vetoed the bill.\n', { date: '2025-04-09' }).actors;
+		expect(found.map((a) => [a.name, a.kind, a.aliases, a.roles])).toEqual([
+			['Stellwater', 'place', ['STELLWATER'], []],
+			['Kinross', 'place', [], []],
+			['Velmar Wire', 'organization', [], []],
+			['Ada Brenn', 'person', [], ['Kinross Gov.']],
+		]);
+	});
 });
