@@ -1,7 +1,7 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (24 articles: actors F1 0.979, quotes 0.990, dates 0.988, claims 0.907, events 0.974, direct-quote
+ * (24 articles: actors F1 0.983, quotes 0.990, dates 0.988, claims 0.914, events 0.974, direct-quote
  * speakers 117/117, date values 329/331). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ describe('the gold articles', () => {
 		['actors', 0.97],
 		['quotes', 0.98],
 		['dates', 0.98],
-		['claims', 0.89],
+		['claims', 0.9],
 		['events', 0.96],
 	] as const)('score an F1 for %s of at least %s', (type, floor) => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
