@@ -160,6 +160,12 @@ function findCandidates(block: TextBlock): Candidate[] {
 				j += 4;
 				continue;
 			}
+			// a number inside a name: "AMTU Local 212 President Denise Kowalczyk"
+			if (next.kind === 'number' && /^\d{1,4}$/.test(next.text) && !FUNCTION_WORDS.has(previous.lower) && j - 1 >= first && isNameToken(tokens[j + 1]) && next.start === previous.end + 1 && tokens[j + 1]?.start === next.end + 1) {
+				previous = tokens[j + 1] as Token;
+				j += 2;
+				continue;
+			}
 			// a middle initial: "John F. Kennedy"; an abbreviated title inside a run: "Tamarack Gov. Celeste Amundsen"
 			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 > first && HONORIFICS.has(`${previous.text}.`))) && isNameToken(tokens[j + 1])) {
 				previous = next;

@@ -412,4 +412,12 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['Ada Brenn', 'person', [], ['Kinross Gov.']],
 		]);
 	});
+
+	it('a number inside a name run belongs to the role before the name ("Local 212 President"), and a year opening a sentence does not', () => {
+		const found = analyzeArticle('Velmar Local 212 President Ada Brenn said the plant was profitable. In 2019 Tomas Ekwueme left.\n', { date: '2025-04-09' }).actors;
+		expect(found.filter((a) => a.kind === 'person').map((a) => [a.name, a.roles])).toEqual([
+			['Ada Brenn', ['Velmar Local 212 President']],
+			['Tomas Ekwueme', []],
+		]);
+	});
 });
