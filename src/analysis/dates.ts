@@ -56,6 +56,8 @@ interface ResolveContext {
 	speech: Date;
 	previous: Point | undefined;
 	tense: () => Tense;
+	/** Each weekday the story has already put on a day, by its number (0 Sunday): a story's "Sunday" is one day throughout. */
+	weekdays: Map<number, Date>;
 }
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
@@ -108,12 +110,13 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
-		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945", "data for 2021 to 2024"
+		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945", "data for 2021 to 2024", "the 2026-27 season"
 		hint: /\d{4}/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR})|(${YEAR})\s+(?:to|through)\s+(${YEAR}))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR})|(${YEAR})\s+(?:to|through)\s+(${YEAR})|(${YEAR})[-–/](\d\d))${E}`, 'gu'),
 		resolve: (m) => {
-			const from = m[1] ?? m[3] ?? m[5] ?? '';
-			const to = m[2] ?? m[4] ?? m[6] ?? '';
+			const from = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
+			// "the 2026-27 season": the second year written by its last two digits
+			const to = m[2] ?? m[4] ?? m[6] ?? (m[8] ? `${from.slice(0, 2)}${m[8]}` : '');
 			if (Number(to) <= Number(from)) return undefined;
 			return absolute(`${from}/${to}`, 'range', `the years ${from} to ${to}`);
 		},
@@ -362,8 +365,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the publication day` };
 			}
 			const tense = context.tense();
+			// a present tense says nothing of the direction ("there is no witness who puts him there Sunday
+			// morning"): the day the story already gave that weekday
+			const earlier = tense === 'present' ? context.weekdays.get(target) : undefined;
+			if (earlier) return { value: day(earlier), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}: the ${weekday} the story spoke of before → ${longDay(earlier)}` };
 			const forward = tense !== 'past';
 			const date = forward ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);
+			if (tense !== 'present') context.weekdays.set(target, date);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(date)}` };
 		},
 	},
@@ -497,6 +505,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	const publication = parseCalendarDate(publicationDate);
 	const found: DateDraft[] = [];
 	let previous: Point | undefined;
+	const weekdays = new Map<number, Date>();
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
 		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
@@ -526,6 +535,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				speech: publication,
 				previous,
 				tense: () => tenseOf(block, candidate.start, candidate.end, quote),
+				weekdays,
 			};
 			const resolved = candidate.resolve(candidate.match, context);
 			if (!resolved) continue;

@@ -122,7 +122,7 @@ export const NON_ACTOR_HEADS = set(`
 export const PLACE_NOUNS = set('river province district region county state valley village town city island islands lake bay coast peninsula mountains hills plain delta basin strait canal municipality commune prefecture oblast governorate glacier reservoir volcano');
 
 /** Capitalised head words of place names: "Sudrawa River", "the Tinder Coast", "Lake Vell". */
-export const PLACE_HEADS = set('port fort mount cape river lake mountain mountains sea ocean island islands valley coast bay gulf peninsula desert forest hills plain plains delta basin strait canal province region county district');
+export const PLACE_HEADS = set('port fort mount cape river lake mountain mountains sea ocean island islands valley coast bay gulf peninsula desert forest hills plain plains delta basin strait canal province region county district stadium estádio estadio airport');
 
 /** Nouns that end a place's name, and never open one: "Esk Harbour", "Tarrow Creek" (but "Harbour Workers' Federation"). */
 export const PLACE_TAILS = set('harbour harbor creek ridge heights falls beach fjord marsh glen');

@@ -420,4 +420,8 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['Tomas Ekwueme', []],
 		]);
 	});
+
+	it('"do" joins a name as "da" and "dos" do, and a stadium is a place: "Estádio do Lameiro"', () => {
+		expect(analyse('The club will leave the Estádio do Lameiro next year.\n').actors).toEqual([['Estádio do Lameiro', 'place']]);
+	});
 });

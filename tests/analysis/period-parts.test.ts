@@ -69,3 +69,16 @@ describe('more spans and counts back', () => {
 		expect(datesIn('The three-year-old conflict over Tarsen goes on.')).toEqual([['three-year-old', 'P3Y']]);
 	});
 });
+
+describe('a story\'s weekday and a season of two years', () => {
+	it('a weekday in the present tense is the day the story already gave it', () => {
+		expect(datesIn('The Tarsen fire began about 3 a.m. Sunday. There is not one witness who puts him there Sunday morning.', '2025-01-28')).toEqual([
+			['Sunday', '2025-01-26'],
+			['Sunday morning', '2025-01-26'],
+		]);
+	});
+
+	it('"the 2026-27 season" is a range of two years', () => {
+		expect(datesIn('Tarsen United will play in the new stadium in the 2026-27 season.', '2025-11-18')).toEqual([['2026-27', '2026/2027']]);
+	});
+});
