@@ -154,6 +154,9 @@ function push(clauses: Array<{ start: number; end: number }>, inner: string, off
 	let a = from;
 	let b = to;
 	while (a < b && /\s/.test(inner[a] ?? '')) a += 1;
+	// the second half of a split quotation may open with its conjunction: "but we have already secured 60 percent"
+	const conjunction = /^(?:but|and|yet|so)\s+/i.exec(inner.slice(a, b));
+	if (conjunction && a === 0) a += conjunction[0].length;
 	while (b > a && /[\s,]/.test(inner[b - 1] ?? '')) b -= 1;
 	if (b > a) clauses.push({ start: offset + a, end: offset + b });
 }

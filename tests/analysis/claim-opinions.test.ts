@@ -41,3 +41,14 @@ describe('narrative sentences that report speech after their own verb', () => {
 		]);
 	});
 });
+
+describe('the second half of a split quotation', () => {
+	it('states its fact without the conjunction it opens with', () => {
+		const claims = analyzeArticle('Tomas Brenn spoke in Tarsen. “The first years are about debt,” he said, “but we have already secured 60 percent of the financing from private lenders.”\n', { date: '2025-11-18' }).claims;
+		expect(claims.map((c) => [c.text, c.attributedToName])).toEqual([
+			['Tomas Brenn spoke in Tarsen.', null],
+			['The first years are about debt', 'Tomas Brenn'],
+			['we have already secured 60 percent of the financing from private lenders.', 'Tomas Brenn'],
+		]);
+	});
+});
