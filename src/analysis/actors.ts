@@ -94,6 +94,10 @@ const ROLE_TAILS = new Set(['staff', 'state', 'affairs', 'defence', 'defense', '
 const isCalendarWord = (token: Token) => MONTHS.has(token.lower) || WEEKDAYS.has(token.lower);
 const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
+/** A name written in capitals, of one word or more, as a dateline writes its place: "NAIROBI", "BUENOS AIRES". */
+const writtenInCapitals = (name: string) => /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.test(name);
+/** Whether the token at `k` and the full stop after it write an abbreviated title: "Gov.", "Sen.", "Ms." (tokenized as a word and a stop). */
+const dottedTitle = (tokens: Token[], k: number) => tokens[k + 1]?.text === '.' && HONORIFICS.has(`${tokens[k]?.text}.`);
 
 function isNameToken(token: Token | undefined): token is Token {
 	if (!token || token.kind !== 'word' || !token.capitalised) return false;
@@ -167,7 +171,7 @@ function findCandidates(block: TextBlock): Candidate[] {
 				continue;
 			}
 			// a middle initial: "John F. Kennedy"; an abbreviated title inside a run: "Tamarack Gov. Celeste Amundsen"
-			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 > first && HONORIFICS.has(`${previous.text}.`))) && isNameToken(tokens[j + 1])) {
+			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 > first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
 				continue;
@@ -213,7 +217,7 @@ function splitRole(candidate: Candidate): Candidate[] {
 		const token = tokens[k];
 		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text)) && !token.possessive) roleEnd = k;
 		// an abbreviated title with its full stop ("Gov.", "Sen."): the role ends after the stop
-		else if (token && tokens[k + 1]?.text === '.' && HONORIFICS.has(`${token.text}.`) && k + 1 < last - 1) roleEnd = k + 1;
+		else if (token && dottedTitle(tokens, k) && k + 1 < last - 1) roleEnd = k + 1;
 	}
 	if (roleEnd >= 0) {
 		const roleTokens = tokens.slice(first, roleEnd + 1);
@@ -291,15 +295,14 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	// a dateline writes the city in capitals: "NAIROBI", "BUENOS AIRES"
-	const place = lookupPlace(bare) ?? (/^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.test(bare) && bare.length >= 3 ? lookupPlace(titleCase(bare)) : undefined);
+	const place = lookupPlace(bare) ?? (writtenInCapitals(bare) && bare.length >= 3 ? lookupPlace(titleCase(bare)) : undefined);
 	if (place) {
 		addPlace(registry, place, span, bare, tokens[last]);
 		return true;
 	}
 	// a dateline's place the gazetteer does not know: "STELLWATER, Kinross (Lakeshore Press Agency) —" names a town and its state
 	if (block.index === 0 && span.end <= block.storyStart && tokens[first - 1]?.text !== '(') {
-		const shouting = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.test(bare);
-		const name = shouting ? titleCase(bare) : bare;
+		const name = writtenInCapitals(bare) ? titleCase(bare) : bare;
 		const own = registry.find('place', name) ?? registry.create('place', name, []);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -322,8 +325,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// airline,", "Brennmoor Steel, which …": described as a business, or as a thing rather than a "who"
 	// "Ostvik-based Halvard Mills": a person is placed by a role ("Ostvik-based lawyer Ada Nakamura"), a business by its name alone
 	const described = nameTokens.length > 1 && !candidate.role && (candidate.placedBusiness === true || DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
-	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline
-	const datelineOutlet = block.index === 0 && before?.text === '(' && after?.text === ')' && DATELINE_BEFORE_OUTLET.test(block.text.slice(0, before.start));
+	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
+	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';
 	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described || datelineOutlet) {
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
 		const mistaken = described ? registry.find('person', bare) : undefined;
@@ -362,9 +365,6 @@ const TOWN_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'homet
 
 /** Nouns of administrative areas, which follow a name without being part of it ("Santa Irene province", "the Mpandira district"). */
 const ADMINISTRATIVE_NOUNS = new Set(['province', 'district', 'region', 'county', 'state', 'municipality', 'commune', 'prefecture', 'oblast', 'governorate']);
-
-/** What a dateline writes before its outlet's name in parentheses: a place in capitals, and perhaps a date ("NAIROBI, April 16 "). */
-const DATELINE_BEFORE_OUTLET = /^\p{Lu}{2,}(?:[\s.'-]+\p{Lu}{2,})*(?:,\s*\p{L}+\.?\s+\d{1,2})?\s*$/u;
 
 /** An appositive that describes a business: ", a South Korean maker of …", ", the country's largest airline". */
 const DESCRIBED_AS_ORGANISATION = new RegExp(
@@ -413,7 +413,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const aged = after?.text === ',' && /^\d{1,3}$/.test(age) && Number(age) <= 120 && tokens[candidate.first + 3]?.text === ',';
 	const who = after?.text === ',' && tokens[candidate.first + 2]?.lower === 'who';
 	// "Ms. Varga declined to comment": a surname after an honorific ("Ms." is "Ms" and a full stop)
-	const honorific = (before !== undefined && HONORIFICS.has(before.text)) || (before?.text === '.' && introducer !== undefined && HONORIFICS.has(`${introducer.text}.`));
+	const honorific = (before !== undefined && HONORIFICS.has(before.text)) || dottedTitle(tokens, candidate.first - 2);
 	if (candidate.role || speaks || honorific || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
 		const person = registry.create('person', token.base, [token.base]);
 		registry.mention(person, span, token.base, 'name');
@@ -445,12 +445,12 @@ function registerRoleEntities(candidate: Candidate, registry: Registry): void {
 	let k = candidate.roleFirst;
 	while (k < candidate.first) {
 		const token = tokens[k];
-		if (!token || !isNameToken(token) || ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || (tokens[k + 1]?.text === '.' && HONORIFICS.has(`${token.text}.`)) || /^(?:Deputy|Vice|Acting|Former|Chief|Prime|Foreign|Senior)$/.test(token.text)) {
+		if (!token || !isNameToken(token) || ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || dottedTitle(tokens, k) || /^(?:Deputy|Vice|Acting|Former|Chief|Prime|Foreign|Senior)$/.test(token.text)) {
 			k += 1;
 			continue;
 		}
 		let end = k + 1;
-		while (end < candidate.first && isNameToken(tokens[end]) && !tokens[end - 1]?.possessive && !ROLE_NOUNS.has(tokens[end]?.lower ?? '') && !(tokens[end + 1]?.text === '.' && HONORIFICS.has(`${tokens[end]?.text}.`))) end += 1;
+		while (end < candidate.first && isNameToken(tokens[end]) && !tokens[end - 1]?.possessive && !ROLE_NOUNS.has(tokens[end]?.lower ?? '') && !dottedTitle(tokens, end)) end += 1;
 		const run = tokens.slice(k, end);
 		const lastToken = run.at(-1);
 		if (lastToken) {
