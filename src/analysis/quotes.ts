@@ -415,11 +415,10 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
 	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
-		const wordsOf = (actor: ActorDraft) => actor.forms.flatMap((form) => form.toLowerCase().split(/\s+/));
 		// "the company" is the business named last, not the union or ministry named after it; "the union", a union
 		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower)
-			? lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && wordsOf(actor).some((word) => BUSINESS_WORDS.has(word.replace(/\.$/, '')) || INDUSTRY_WORDS.has(word)))
-			: lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && wordsOf(actor).includes(head.lower));
+			? lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).some((word) => BUSINESS_WORDS.has(word.replace(/\.$/, '')) || INDUSTRY_WORDS.has(word)))
+			: lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower));
 		if (named) return named;
 	}
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
@@ -436,8 +435,13 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 function spokespersonFor(modifier: Token | undefined, last: ActorDraft | undefined, context: SpeakerContext): ActorDraft | undefined {
 	// "a spokesperson said" in a story that names no organisation: the spokesperson, as a group of their own
 	if (!modifier) return last ?? context.group('spokesperson');
-	if (last && (ORGANISATION_HEADS.has(modifier.lower) || last.forms.some((form) => form.toLowerCase().split(/\s+/).includes(modifier.lower)))) return last;
+	if (last && (ORGANISATION_HEADS.has(modifier.lower) || nameWords(last).includes(modifier.lower))) return last;
 	return context.group(modifier.lower);
+}
+
+/** The words of every name an actor is written with, in lower case: "ministry" is a word of "Tarsen Ministry of Health". */
+function nameWords(actor: ActorDraft): string[] {
+	return actor.forms.flatMap((form) => form.toLowerCase().split(/\s+/));
 }
 
 /** The actor named last before `start` of `block`, in this block or an earlier one, that `wanted` accepts. */
