@@ -78,6 +78,11 @@ export function groupEvents(events: Array<{ id: string; data: EventEntry }>): Ar
 	return years;
 }
 
+/** The number of events of a year of the timeline (its dates as `groupEvents` gives them). */
+export function eventCount(dates: ReadonlyArray<{ events: readonly unknown[] }>): number {
+	return dates.reduce((n, date) => n + date.events.length, 0);
+}
+
 /** Orders TimeML values by the time they start: a month before its days, a year before its months (remembered: sorts call it for every comparison). */
 export const sortKey = remembered((value: string): string => {
 	const quarter = /^(\d{4})-Q(\d)$/.exec(value);

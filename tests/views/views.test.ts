@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteEntry } from '../../src/content-layer/schema.ts';
-import { LATEST_QUOTES_SHOWN, latestQuotes, quotesBySpeaker } from '../../src/lib/views.ts';
+import { eventCount, LATEST_QUOTES_SHOWN, latestQuotes, quotesBySpeaker } from '../../src/lib/views.ts';
 
 /** A quote of an invented speaker, in an article of a given date, at a given offset. */
 function quote(id: string, date: string, start: number, speaker: string | null = 'ines-okonkwo-barros'): { id: string; data: QuoteEntry } {
@@ -50,5 +50,12 @@ describe('the latest quotes of a speaker', () => {
 			['Ines Okonkwo-Barros', 2, 'ba'],
 			['Unattributed', 1, 'x'],
 		]);
+	});
+});
+
+describe('the events of a year of the timeline', () => {
+	it('are counted over all its dates', () => {
+		expect(eventCount([{ events: [1, 2] }, { events: [3] }, { events: [] }])).toBe(3);
+		expect(eventCount([])).toBe(0);
 	});
 });
