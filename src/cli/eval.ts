@@ -46,16 +46,15 @@ async function main(): Promise<number> {
 		scores.push(score);
 		if (values.verbose && score.errors.length > 0) console.log(`\n${article.path}\n${score.errors.map((e) => `  ${e}`).join('\n')}`);
 	}
-	const scored = scores.length;
-	const totals = totalScores(scores);
-	const speaker = totals.directSpeaker;
-	const value = totals.dateValue;
-	if (scored === 0) {
+	if (scores.length === 0) {
 		console.error('no gold file could be read: nothing scored');
 		return 1;
 	}
+	const totals = totalScores(scores);
+	const speaker = totals.directSpeaker;
+	const value = totals.dateValue;
 	const pct = (n: number) => n.toFixed(3);
-	console.log(`\n${scored} gold articles\n`);
+	console.log(`\n${scores.length} gold articles\n`);
 	console.log('type      precision  recall  F1     (tp/fp/fn)');
 	for (const type of SCORED_TYPES) {
 		const { precision, recall, f1 } = prf(totals[type]);
