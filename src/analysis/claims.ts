@@ -9,7 +9,7 @@ import type { ActorDraft, ActorIndex } from './actors.ts';
 import type { DateDraft } from './dates.ts';
 import type { QuoteDraft } from './quotes.ts';
 import { NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
-import { isPastVerb } from './tense.ts';
+import { isPastVerb, isPluralSubjectAndVerb } from './tense.ts';
 import { storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 
@@ -162,6 +162,9 @@ function push(clauses: Array<{ start: number; end: number }>, inner: string, off
 }
 
 function firstFinite(tokens: Token[]): Token | undefined {
+	// "losses run into millions": a plural subject and its bare verb
+	const [subject, second] = tokens;
+	if (subject && isPluralSubjectAndVerb(subject, second)) return second;
 	return tokens.find((t) => !t.capitalised && (FINITE.test(t.lower) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes|represents|runs|operates|produces|supplies|owes|makes|covers|serves|exports|imports|earns|pays|receives|provides|manages|leads|exceeds|contains|lacks|faces)$/.test(t.lower)));
 }
 

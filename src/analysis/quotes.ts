@@ -9,7 +9,7 @@ import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import type { SentenceSpan } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
-import { isPastVerb } from './tense.ts';
+import { isPastVerb, isPluralSubjectAndVerb } from './tense.ts';
 
 /** A quotation mark pair in a block: offsets of the marks and of the words between them. */
 export interface QuoteMarks {
@@ -345,6 +345,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// a pronoun with no speaker before it ("Ilse Varga signed the bill. She said …") is the person named last
 	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, { block: block.index, start: mark ? mark.open : lastWord.start }) ?? null;
 	const mentions = mentionsIn(block, clause, actors).filter((m) => m.form !== 'modifier');
+	const located = peopleOfPlace(block, clause, mentions, actors, context);
+	if (located) return located;
 	const adjacent = mentions.find((m) => lastWord && m.end >= lastWord.end - (lastWord.possessive ? 2 : 0) && m.start <= lastWord.start);
 	if (adjacent) return qualifiedPerson(block, mentions, adjacent).actor;
 	const first = clause[0];
@@ -358,6 +360,25 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const head = mentions.find((m) => !isPossessiveMention(block, m));
 	if (head) return head.actor;
 	return groupSubject(block, clause, actors, context) ?? null;
+}
+
+/** Prepositions that place a group: "residents of", "traders in", "fishermen along". */
+const PLACING_PREPOSITIONS = new Set(['of', 'in', 'at', 'near', 'from', 'along', 'across', 'around', 'outside']);
+
+/**
+ * "Residents of Brennmoor said", "traders in the valley say": people described by where they are
+ * speak, not the place. Only a plural group before the preposition, and only places (or nothing
+ * named) after it: "officials at the Water Board" speak for the board.
+ */
+function peopleOfPlace(block: TextBlock, clause: Token[], mentions: ActorMention[], actors: ActorIndex, context: SpeakerContext): ActorDraft | undefined {
+	const at = clause.findIndex((word, j) => j > 0 && PLACING_PREPOSITIONS.has(word.lower));
+	const preposition = clause[at];
+	const head = clause[at - 1];
+	if (!preposition || !head || (!/[a-z]s$/.test(head.lower) && !isGroupWord(head.text))) return undefined;
+	if (mentions.some((m) => m.start < preposition.start || m.actor.kind !== 'place')) return undefined;
+	// a plural noun opening the sentence before a preposition is no name for its capital ("Traders in the valley")
+	if (at === 1 && head.capitalised && !/\p{Lu}/u.test(head.text.slice(1))) return context.group(head.lower);
+	return groupSubject(block, clause.slice(0, at), actors, context);
 }
 
 /** Whether text between two words holds a comma between clauses, not one inside a number ("3,200"). */
@@ -516,8 +537,16 @@ function isCueVerb(words: Token[], k: number): boolean {
 	if (word === undefined || !isCue(word) || NOUN_MARKERS.has(words[k - 1]?.lower ?? '')) return false;
 	// a bare form is as often a noun ("its annual state subsidy", "a police report"): a verb after its subject ("officials state", "they say", "will report")
 	const previous = words[k - 1];
-	if (previous && CUE_VERBS.get(word.lower) === word.lower) return BARE_CUE_SUBJECTS.has(previous.lower) || /[a-z]s$/.test(previous.lower) || previous.capitalised;
+	if (previous && CUE_VERBS.get(word.lower) === word.lower) return BARE_CUE_SUBJECTS.has(previous.lower) || /[a-z]s$/.test(previous.lower) || previous.capitalised || placedPluralBefore(words, k);
 	return true;
+}
+
+/** A plural subject placed by a short phrase right before the verb: "traders in the valley say", "farmers near the dam say". */
+function placedPluralBefore(words: Token[], k: number): boolean {
+	for (let j = k - 2; j >= Math.max(1, k - 4); j -= 1) {
+		if (PLACING_PREPOSITIONS.has(words[j]?.lower ?? '')) return /[a-z]s$/.test(words[j - 1]?.lower ?? '');
+	}
+	return false;
 }
 
 /** Words after which a speech verb in its bare form is a verb: pronouns, "to", modals and auxiliaries, collective nouns. */
@@ -591,7 +620,10 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 			const lemma = CUE_VERBS.get(verb.lower) ?? '';
 			if (!REPORTING_LEMMAS.has(lemma)) continue;
 			const clause = reportedClause(block, words, k, sentence, marks);
-			if (!clause) continue;
+			if (!clause) {
+				found.push(...clausesAfterPartialQuote(block, words, k, sentence, marks, actors, context, outside));
+				continue;
+			}
 			const speaker = participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
 			if (!speaker) continue;
 			// "wrote on Telegram that …", "said in a post on X that …", "In a post on Facebook, X wrote that …"
@@ -603,6 +635,23 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 		}
 	}
 	return found;
+}
+
+/**
+ * "told reporters the drones had hit “a legitimate target” and that forces had opened fire first":
+ * the reported clause holds a partial quotation (only the quoted words are the speaker's, as a
+ * direct quote), and the clauses after it with "and that …" are reported speech of the same cue.
+ */
+function clausesAfterPartialQuote(block: TextBlock, words: Token[], k: number, sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext, outside: Token[]): QuoteDraft[] {
+	const verb = words[k];
+	if (!verb) return [];
+	const mark = marks.find((m) => m.open > verb.end && m.close !== -1 && m.close < sentence.end && !/[.!?;:]/.test(block.text.slice(verb.end, m.open)));
+	if (!mark) return [];
+	const clauses = clausesAfterAndThat(block, words, { start: mark.open, end: mark.close + 1 }, sentence, marks);
+	if (clauses.length === 0) return [];
+	const speaker = participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
+	if (!speaker) return [];
+	return clauses.map((clause) => ({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker, cue: verb.text, channel: null, open: false }));
 }
 
 /** The clauses that follow a reported clause as "and that …" ("said drones had struck a depot, and that artillery had hit a school"). */
@@ -817,7 +866,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		first.kind === 'number' ||
 		words.slice(k + 1, k + 8).some((w) => FINITE_MARKERS.has(w.lower)) ||
 		// "said profits fell", "said talks had stalled": a plural noun and its past verb
-		(/[a-z]s$/.test(first.lower) && !first.capitalised && words[k + 1] !== undefined && isPastVerb(words[k + 1] as Token, first));
+		(/[a-z]s$/.test(first.lower) && !first.capitalised && words[k + 1] !== undefined && isPastVerb(words[k + 1] as Token, first)) ||
+		// "say losses run into millions": after a cue in the present, a plural noun and its verb in the present
+		(/^says?$/.test(verb.lower) && isPluralSubjectAndVerb(first, words[k + 1]));
 	if (!startsClause) return undefined;
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	let end = sentence.end;

@@ -424,4 +424,29 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 	it('"do" joins a name as "da" and "dos" do, and a stadium is a place: "Estádio do Lameiro"', () => {
 		expect(analyse('The club will leave the Estádio do Lameiro next year.\n').actors).toEqual([['Estádio do Lameiro', 'place']]);
 	});
+
+	it('people described by where they are speak, not the place: "Residents of Brennmoor said", "traders in the valley say"', () => {
+		const found = analyse('Residents of Brennmoor said the water was gone. Fishermen along the Tarsen coast said catches had fallen by half.\n');
+		expect(found.quotes).toEqual([
+			['the water was gone', 'indirect', 'residents', 'said'],
+			['catches had fallen by half', 'indirect', 'fishermen', 'said'],
+		]);
+		// an organisation after the preposition still speaks: its officials speak for it
+		expect(analyse('Officials at the Halvard Water Board said the pumps had failed.\n').quotes).toEqual([['the pumps had failed', 'indirect', 'Halvard Water Board', 'said']]);
+	});
+
+	it('a present cue after a placed plural subject reports a clause in the present: "Traders in the valley say losses run …"', () => {
+		const analysis = analyzeArticle('Traders in the Kelsa valley say losses run into millions of crowns a week.\n', { date: '2024-03-10' });
+		expect(analysis.quotes.map((q) => [q.text, q.speakerName, q.cue])).toEqual([['losses run into millions of crowns a week', 'traders', 'say']]);
+		expect(analysis.claims.map((c) => [c.text, c.attributedToName, c.kind])).toEqual([['losses run into millions of crowns a week', 'traders', 'statistical']]);
+		// a noun phrase after "say" is no clause: "sales figures" has no verb of its own
+		expect(analyse('Analysts say sales figures matter.\n').quotes).toEqual([]);
+	});
+
+	it('"told reporters the pumps had failed “…” and that …": the partial quotation is direct, the clause after it reported', () => {
+		expect(analyse('A spokesman for the Halvard Water Board told reporters the pumps had failed “on a grand scale” and that the engineers had left on Monday.\n').quotes).toEqual([
+			['on a grand scale', 'direct', 'Halvard Water Board', 'told'],
+			['the engineers had left on Monday', 'indirect', 'Halvard Water Board', 'told'],
+		]);
+	});
 });
