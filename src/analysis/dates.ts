@@ -58,6 +58,10 @@ interface ResolveContext {
 	tense: () => Tense;
 	/** Each weekday the story has already put on a day, by its number (0 Sunday): a story's "Sunday" is one day throughout. */
 	weekdays: Map<number, Date>;
+	/** The latest quarter the story has named that had ended by the publication date: the quarter its results are for. */
+	reportedQuarter: Point | undefined;
+	/** The text of the sentence before the expression. */
+	textBefore: () => string;
 }
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
@@ -308,6 +312,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /later|earlier|after|before/i,
 		regex: new RegExp(String.raw`${B}(${NUM}|the)\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)(?!\s+than\b)${E}`, 'giu'),
 		resolve: (m, context) => {
+			if (/^(?:a|one|the)\s+year\s+(?:earlier|before)$/i.test(m[0])) {
+				const quarter = yearAgoQuarter(context, m[0]);
+				if (quarter) return quarter;
+			}
 			if (!context.previous) return undefined;
 			const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
 			const n = (/^the$/i.test(m[1] ?? '') ? 1 : count(m[1] ?? '1')) * (/later|after/i.test(m[3] ?? '') ? 1 : -1);
@@ -320,6 +328,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: / ago\b|\bin /i,
 		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|months?|years?|decades?)\s+ago|(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
+			const quarter = /^(?:a|one)\s+year\s+ago$/i.test(m[0]) ? yearAgoQuarter(context, m[0]) : undefined;
+			if (quarter) return quarter;
 			const written = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '');
 			// "a decade ago" is the year ten years back
 			const unit = (written === 'decade' ? 'year' : written) as 'day' | 'week' | 'month' | 'year';
@@ -477,6 +487,18 @@ function pointValue(point: Point): string {
 	}
 }
 
+/**
+ * "up 12% from a year earlier", "down from $342 million a year ago": in a story of results for a
+ * quarter, a figure compared with a year before is the same quarter a year before. Only after a
+ * number in the sentence, and only once the story has named a quarter that had ended.
+ */
+function yearAgoQuarter(context: ResolveContext, phrase: string): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
+	const quarter = context.reportedQuarter;
+	if (!quarter || !/\d/.test(context.textBefore())) return undefined;
+	const value = `${quarter.date.getFullYear() - 1}-Q${getQuarter(quarter.date)}`;
+	return { value, granularity: 'quarter', anchor: 'previous', anchorDate: pointValue(quarter), tense: null, explanation: `"${phrase}" compares a figure of the quarter reported, ${pointValue(quarter)}, with the same quarter a year before → ${value}` };
+}
+
 function shifted(previous: Point, unit: 'day' | 'week' | 'month' | 'year', n: number, phrase: string): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
 	const base = previous.date;
 	const date = unit === 'day' ? addDays(base, n) : unit === 'week' ? addWeeks(base, n) : unit === 'month' ? addMonths(base, n) : addYears(base, n);
@@ -505,6 +527,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	const publication = parseCalendarDate(publicationDate);
 	const found: DateDraft[] = [];
 	let previous: Point | undefined;
+	let reportedQuarter: Point | undefined;
 	const weekdays = new Map<number, Date>();
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
@@ -536,12 +559,20 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				previous,
 				tense: () => tenseOf(block, candidate.start, candidate.end, quote),
 				weekdays,
+				reportedQuarter,
+				textBefore: () => block.text.slice((block.sentences.find((s) => s.start <= candidate.start && candidate.start < s.end) ?? { start: 0 }).start, candidate.start),
 			};
 			const resolved = candidate.resolve(candidate.match, context);
 			if (!resolved) continue;
 			const draft: DateDraft = { ...resolved, block: block.index, start: candidate.start, end: candidate.end, inQuote };
 			found.push(draft);
 			const point = toPoint(draft.value, draft.granularity);
+			// a quarter the story names, not one counted back from it ("a year earlier")
+			const quarter = draft.anchor === 'previous' ? null : /^(\d{4})-Q([1-4])$/.exec(draft.value ?? '');
+			if (quarter) {
+				const begins = new Date(Number(quarter[1]), (Number(quarter[2]) - 1) * 3, 1);
+				if (addMonths(begins, 3) <= publication) reportedQuarter = { date: begins, granularity: 'quarter' };
+			}
 			if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') previous = point;
 		}
 	}

@@ -82,3 +82,24 @@ describe('a story\'s weekday and a season of two years', () => {
 		expect(datesIn('Tarsen United will play in the new stadium in the 2026-27 season.', '2025-11-18')).toEqual([['2026-27', '2026/2027']]);
 	});
 });
+
+describe('"a year earlier" and "a year ago" in results for a quarter', () => {
+	it('compare a figure with the same quarter a year before, once the story has named a quarter that has ended', () => {
+		expect(datesIn('Halvard Freight said its first-quarter profit fell 9 percent from a year earlier. Revenue was 1.2 billion crowns, against 1.4 billion a year ago.')).toEqual([
+			['first-quarter', '2025-Q1'],
+			['a year earlier', '2024-Q1'],
+			['a year ago', '2024-Q1'],
+		]);
+	});
+
+	it('stay years without a quarter that has ended, or without a figure before them', () => {
+		expect(datesIn('Output reached 40,000 tonnes in 2019, up 9 percent from a year earlier.')).toEqual([
+			['in 2019', '2019'],
+			['a year earlier', '2018'],
+		]);
+		expect(datesIn('Halvard Freight reported first-quarter results. The plant had closed a year ago.')).toEqual([
+			['first-quarter', '2025-Q1'],
+			['a year ago', '2024'],
+		]);
+	});
+});
