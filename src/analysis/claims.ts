@@ -22,12 +22,15 @@ export interface ClaimDraft {
 	kind: ClaimKind;
 }
 
-const CAUSAL = /\b(?:resulted in|result(?:s|ed)? in|caused|causes|led to|leads to|because of|due to|as a result|triggered|sparked|prompted|forced)\b/i;
+/** What "due to" names when it gives a cause ("due to heavy rain", "due to the strike"), not a schedule ("is due to begin"). */
+const CAUSE_AFTER_DUE = String.raw`(?:the|a|an|its|their|his|her|heavy|high|low|poor|bad|strong|weak|rising|falling|higher|lower)\b`;
+/** Cause words; "is due to begin" is a schedule, "was due to heavy rain" a cause. */
+const CAUSAL = new RegExp(String.raw`\b(?:resulted in|result(?:s|ed)? in|caused|causes|led to|leads to|because of|(?<!\b(?:is|are|was|were|be)\s+)due to|due to\s+${CAUSE_AFTER_DUE}|as a result|triggered|sparked|prompted|forced)\b`, 'i');
 const NUMBER_WORDS = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|tens of thousands|half|third|quarter|percent|per cent)\b/i;
 const OPINION = /\b(?:no point|no reason|should|must|ought|hope|hopes|believe|believes|think|thinks|feel|feels|let's|let us|it is time|is important|is vital|is essential|is crucial|is necessary|is clear|the only way|best|worst|great|terrible|wonderful|shameful|disgrace|afraid|respect|love|hate|serious man|serious woman|fair|unfair)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|stands?|stood|lies|lay|holds?|held|met|rose|fell|grew|killed|died|left|lost|won|reached|totall?ed|accounts?|amounts?|resulted|caused|led|took|made|became|reported)\b/i;
 const NO_COMMENT = /\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|was not available for comment|did not return)\b/i;
-const PREDICTION = /\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b/i;
+const PREDICTION = new RegExp(String.raw`\b(?:is|are|was|were)\s+(?:due(?!\s+to\s+${CAUSE_AFTER_DUE})|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b`, 'i');
 const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
 /** What is not known states nothing to check: "It is unclear whether the bridge will reopen." */
 const UNKNOWN = /\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|not clear|uncertain|unknown|not known)\b/i;
@@ -81,13 +84,25 @@ function sentenceClaim(block: TextBlock, start: number, end: number, dates: Date
 	const text = block.text.slice(start, end);
 	// short sentences say too little to check, unless they count something ("Ostvik has 4,000 residents.")
 	const shortest = /\d/.test(withoutDates(block, start, end, dates)) ? 3 : 5;
-	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(text) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
+	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(mainClause(text)) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
 	if (!mainVerb) return undefined;
 	if (NON_FACTUAL_MODALS.has(mainVerb.lower)) return undefined;
 	if (/\b(?:will|would|could|might|may|should|must)\b/i.test(text.slice(0, mainVerb.start - start + mainVerb.text.length))) return undefined;
 	return kindOf(withoutDates(block, start, end, dates), dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration'));
+}
+
+/**
+ * A sentence up to its first clause of its own: a relative clause (", which is due to vote") or a
+ * coordinated one (", and talks are due to begin"). A plan in such a clause leaves the fact before
+ * it a claim.
+ */
+function mainClause(text: string): string {
+	// a relative clause between commas is a parenthetical: "Han, who took over in 2022, is due to present …"
+	const main = text.replace(/,\s+(?:who|which|where)\s[^,]*,/g, '');
+	const at = main.search(/,\s+(?:which|who|where|and|but|while)\s|;\s/);
+	return at === -1 ? main : main.slice(0, at);
 }
 
 /** The text of `[start, end)` with its date expressions blanked, so years do not count as statistics. */
@@ -161,11 +176,15 @@ function push(clauses: Array<{ start: number; end: number }>, inner: string, off
 	if (b > a) clauses.push({ start: offset + a, end: offset + b });
 }
 
+/** Words before a plural subject's noun: "the workers", "many residents", "about 38,000 people". */
+const SUBJECT_LEADS = new Set(['the', 'many', 'some', 'most', 'few', 'several', 'all', 'both', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'other', 'these', 'those', 'their', 'its']);
+
 function firstFinite(tokens: Token[]): Token | undefined {
-	// "losses run into millions": a plural subject and its bare verb
-	const [subject, second] = tokens;
-	if (subject && isPluralSubjectAndVerb(subject, second)) return second;
-	return tokens.find((t) => !t.capitalised && (FINITE.test(t.lower) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes|represents|runs|operates|produces|supplies|owes|makes|covers|serves|exports|imports|earns|pays|receives|provides|manages|leads|exceeds|contains|lacks|faces)$/.test(t.lower)));
+	const finite = tokens.find((t) => !t.capitalised && (FINITE.test(t.lower) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes|represents|runs|operates|produces|supplies|owes|makes|covers|serves|exports|imports|earns|pays|receives|provides|manages|leads|exceeds|contains|lacks|faces)$/.test(t.lower)));
+	// "losses run into millions", "about 38,000 people ride the trains": a plural subject and its bare verb, before any other verb
+	const at = tokens.slice(0, 4).findIndex((t, k) => isPluralSubjectAndVerb(t, tokens[k + 1]) && (k === 0 || (k === 1 && tokens[0]?.capitalised) || SUBJECT_LEADS.has(tokens[k - 1]?.lower ?? '')));
+	const bare = at === -1 ? undefined : tokens[at + 1];
+	return bare && (!finite || bare.start < finite.start) ? bare : finite;
 }
 
 /** "have moved", "has never taken", "had been": a form of have before a past participle. */

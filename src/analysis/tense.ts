@@ -16,14 +16,17 @@ const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'so']);
 
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'they', 'we']);
+
 /**
  * Whether two words open a clause in the present: a plural noun and a bare verb ("losses run",
- * "prices rise"), not a noun phrase ("sales figures", "workers in the port", "costs alone").
+ * "people ride", "they face"), not a noun phrase ("sales figures", "workers in the port", "costs alone").
  */
 export function isPluralSubjectAndVerb(noun: Token, verb: Token | undefined): boolean {
 	if (!verb || noun.capitalised || verb.capitalised || noun.kind !== 'word' || verb.kind !== 'word') return false;
-	if (!/[a-z]{2}s$/.test(noun.lower) || /(?:ss|us|is)$/.test(noun.lower) || FUNCTION_WORDS.has(noun.lower)) return false;
-	return !FUNCTION_WORDS.has(verb.lower) && !/(?:s|ly|ing|ed|tion|ment|ness|ity|al|ive|ous|ful|less|ic)$/.test(verb.lower);
+	const plural = IRREGULAR_PLURALS.has(noun.lower) || (/[a-z]{2}s$/.test(noun.lower) && !/(?:ss|us|is)$/.test(noun.lower) && !FUNCTION_WORDS.has(noun.lower));
+	if (!plural) return false;
+	return /^[a-z]+$/.test(verb.lower) && !FUNCTION_WORDS.has(verb.lower) && !/(?:s|ly|ing|ed|tion|ment|ness|ity|al|ive|ous|ful|less|ic)$/.test(verb.lower);
 }
 
 /** True for a past-tense verb form ("met", "pressured", "launched"), not an adjective ("the so-called plan"). */

@@ -52,3 +52,33 @@ describe('the second half of a split quotation', () => {
 		]);
 	});
 });
+
+describe('a plan in a clause of its own', () => {
+	it('leaves the fact of the main clause a claim', () => {
+		expect(claimsIn('The Brennmoor council ordered both sides to meet a mediator, and talks are due to begin on Monday.')).toEqual([['The Brennmoor council ordered both sides to meet a mediator, and talks are due to begin on Monday.', 'event']]);
+		expect(claimsIn('The bridge needs the approval of the 31-member assembly, which is due to vote on Thursday.')).toEqual([['The bridge needs the approval of the 31-member assembly, which is due to vote on Thursday.', 'statistical']]);
+	});
+
+	it('but a plan in the main clause, past a parenthetical, is no claim', () => {
+		expect(claimsIn('Ilse Varga, who took over as chief executive in 2022, is due to present a new strategy next month.')).toEqual([]);
+	});
+});
+
+describe('verbs the narrative states facts with', () => {
+	it('irregular past forms and a plural subject with its bare verb', () => {
+		expect(claimsIn('The Tarsen River burst its banks before dawn on Saturday.')).toEqual([['The Tarsen River burst its banks before dawn on Saturday.', 'event']]);
+		expect(claimsIn('The Colmillo glacier shrank from 38 square kilometres to 23 square kilometres.')).toEqual([['The Colmillo glacier shrank from 38 square kilometres to 23 square kilometres.', 'statistical']]);
+		expect(claimsIn('About 38,000 people ride Velcana trains on a typical weekday.')).toEqual([['About 38,000 people ride Velcana trains on a typical weekday.', 'statistical']]);
+	});
+
+	it('a verb after a pronoun is no plural noun: "It expects fourth-quarter sales to fall"', () => {
+		expect(claimsIn('It expects fourth-quarter sales to fall about 5%.')).toEqual([]);
+	});
+});
+
+describe('"due to"', () => {
+	it('is a cause before what caused it, and a schedule after a form of "be" before a verb', () => {
+		expect(claimsIn('The delay at the Tarsen quay was due to heavy rain.')).toEqual([['The delay at the Tarsen quay was due to heavy rain.', 'causal']]);
+		expect(claimsIn('The Tarsen quay closed in March due to flooding.')).toEqual([['The Tarsen quay closed in March due to flooding.', 'causal']]);
+	});
+});
