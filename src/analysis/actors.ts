@@ -170,6 +170,12 @@ function findCandidates(block: TextBlock): Candidate[] {
 				j += 2;
 				continue;
 			}
+			// a firm's partners joined by an ampersand: "Brannock & Yeo", "Kessling & Moor"
+			if (next.text === '&' && isNameToken(tokens[j + 1]) && next.start === previous.end + 1 && tokens[j + 1]?.start === next.end + 1) {
+				previous = tokens[j + 1] as Token;
+				j += 2;
+				continue;
+			}
 			// a middle initial: "John F. Kennedy"; an abbreviated title inside a run: "Tamarack Gov. Celeste Amundsen"
 			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 > first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
 				previous = next;
@@ -181,7 +187,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 			if (next.kind === 'word' && !next.capitalised && isNameToken(after)) {
 				const run = tokens.slice(first, j).map((t) => t.lower);
 				const orgRun = run.some((w) => ORGANISATION_HEADS.has(w));
-				const connects = ORG_CONNECTORS.has(next.lower) && orgRun && (next.lower !== 'and' || run.includes('of'));
+				// "Union for Stability and Progress" as "Bank of Tarsen and Velmar": "and" inside an organisation's name after "of" or "for"
+				const connects = ORG_CONNECTORS.has(next.lower) && orgRun && (next.lower !== 'and' || run.includes('of') || run.includes('for'));
 				if (PARTICLES.has(next.lower) || connects) {
 					previous = after;
 					j += 2;
@@ -289,7 +296,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (following && following.kind === 'word' && !following.capitalised && PLACE_NOUNS.has(following.lower) && !lookupPlace(bare)) {
 		// "the Kalini river" is named with its noun; "Santa Irene province" is Santa Irene, the noun only a form of it
 		const written = `${bare} ${following.base}`;
-		const name = ADMINISTRATIVE_NOUNS.has(following.lower) ? bare : written;
+		// "the Tizi Ouzrar town council" is the town named before, "town" only a form of it
+		const name = ADMINISTRATIVE_NOUNS.has(following.lower) || TOWN_NOUNS.has(following.lower) ? bare : written;
 		const place = registry.find('place', name) ?? registry.find('place', written) ?? registry.create('place', name, []);
 		registry.mention(place, { block, start: span.start, end: following.start + following.base.length }, written, 'name');
 		return true;
@@ -327,7 +335,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const described = nameTokens.length > 1 && !candidate.role && (candidate.placedBusiness === true || DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
 	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
 	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';
-	if (orgHead || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described || datelineOutlet) {
+	const partners = bare.includes(' & ');
+	if (orgHead || partners || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described || datelineOutlet) {
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
 		const mistaken = described ? registry.find('person', bare) : undefined;
 		if (mistaken) mistaken.kind = 'organization';
@@ -414,7 +423,9 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const who = after?.text === ',' && tokens[candidate.first + 2]?.lower === 'who';
 	// "Ms. Varga declined to comment": a surname after an honorific ("Ms." is "Ms" and a full stop)
 	const honorific = (before !== undefined && HONORIFICS.has(before.text)) || dottedTitle(tokens, candidate.first - 2);
-	if (candidate.role || speaks || honorific || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
+	// "a resident who gave only her first name, Lina", "a driver identified only as Tomas": a person named by one name
+	const givenName = (before?.text === ',' && introducer?.lower === 'name') || (before?.lower === 'as' && /^(?:only|name|identified)$/.test(introducer?.lower ?? ''));
+	if (candidate.role || speaks || honorific || givenName || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
 		const person = registry.create('person', token.base, [token.base]);
 		registry.mention(person, span, token.base, 'name');
 		if (candidate.role) registry.addRole(person, candidate.role);

@@ -220,13 +220,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// seasons: "last summer", "this winter", "the spring of 2023", "summer 2024", "in the autumn", "since the spring", "in spring"
 		hint: /spring|summer|autumn|fall|winter/i,
-		regex: new RegExp(String.raw`${B}(?:(?:in\s+)?(last|this|next|the coming|the past)\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past')})\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const season = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? '').toLowerCase();
 			const code = SEASONS[season] ?? 'SU';
 			if (m[4]) return absolute(`${m[4]}-${code}`, 'season', `${season} ${m[4]}, as written`);
 			const pub = context.publication;
-			const modifier = m[1] ?? '';
+			const modifier = (m[1] ?? '').toLowerCase();
 			let y = pub.getFullYear();
 			const current = seasonOf(pub);
 			if (modifier === 'last' || modifier === 'the past') y = seasonIndex(code) >= seasonIndex(current.code) ? current.year - 1 : current.year;
@@ -326,14 +326,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "two days ago", "three weeks ago", "in two weeks" (not "the worst flood in 50 years", a span
 		// looking back, which the durations below take)
 		hint: / ago\b|\bin /i,
-		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|months?|years?|decades?)\s+ago|(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const quarter = /^(?:a|one)\s+year\s+ago$/i.test(m[0]) ? yearAgoQuarter(context, m[0]) : undefined;
 			if (quarter) return quarter;
 			const written = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '');
-			// "a decade ago" is the year ten years back
-			const unit = (written === 'decade' ? 'year' : written) as 'day' | 'week' | 'month' | 'year';
-			const n = (m[1] ? -count(m[1]) : count(m[3] ?? '1')) * (written === 'decade' ? 10 : 1);
+			// "a decade ago" is the year ten years back, "a fortnight ago" the week two weeks back
+			const unit = (written === 'decade' ? 'year' : written === 'fortnight' ? 'week' : written) as 'day' | 'week' | 'month' | 'year';
+			const n = (m[1] ? -count(m[1]) : count(m[3] ?? '1')) * (written === 'decade' ? 10 : written === 'fortnight' ? 2 : 1);
 			const pub = context.publication;
 			// "two weeks ago" is a week, "three months ago" a month: the unit is the precision
 			const result = shifted({ date: pub, granularity: unit }, unit, n, m[0]);

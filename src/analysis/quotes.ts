@@ -727,7 +727,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// in "Ada Nakamura, a spokeswoman, said the budget would rise" and "Speaking on Tuesday, Selk said
 	// the clinic would close" a clause follows the verb, and the attribution is not trailing
 	const afterSubject = verbIndex === 0 ? subjectWords : tail.slice(verbIndex + 1);
-	if (afterSubject.some((t) => FINITE_MARKERS.has(t.lower) || t.lower === 'that')) return undefined;
+	// (and in "Kilbride, who taught there, says the pool shaped the town" a clause with a verb of its own)
+	if (afterSubject.some((t, j) => FINITE_MARKERS.has(t.lower) || t.lower === 'that' || (verbIndex === 0 && j > 0 && isPastVerb(t, afterSubject[j - 1])))) return undefined;
 	const mentions = mentionsIn(block, subjectWords, actors).filter((m) => m.form !== 'modifier');
 	// "…, she said", and "…, her office said" (the person speaks through their office or spokesperson)
 	const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : speakingThrough(subjectWords);

@@ -449,4 +449,31 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['the engineers had left on Monday', 'indirect', 'Halvard Water Board', 'told'],
 		]);
 	});
+
+	it('a subject with a relative clause before a present cue speaks, and the clause after the cue is what was said', () => {
+		expect(analyse('Ada Brenn, who taught at the Ostvik school for 32 years, says the pool shaped the town.\n').quotes).toEqual([['the pool shaped the town', 'indirect', 'Ada Brenn', 'says']]);
+	});
+
+	it('a lido is a place, so "she says" before any speaker is the woman the story opened with', () => {
+		const found = analyse('Ada Brenn is knee-deep in the drained basin of the Tarsen Lido.\n\n“People think we are mad,” she says.\n');
+		expect(found.actors).toEqual([
+			['Ada Brenn', 'person'],
+			['Tarsen Lido', 'place'],
+		]);
+		expect(found.quotes).toEqual([['People think we are mad,', 'direct', 'Ada Brenn', 'says']]);
+	});
+
+	it('a person named by one name ("gave only her first name, Lina") speaks, and "she said" after is hers', () => {
+		const found = analyse('Police spokeswoman Ilse Varga said the road was shut. A resident who gave only her first name, Lina, said her house was gone. “We heard a noise like a train,” she said.\n');
+		expect(found.quotes.slice(1)).toEqual([
+			['her house was gone', 'indirect', 'Lina', 'said'],
+			['We heard a noise like a train,', 'direct', 'Lina', 'said'],
+		]);
+	});
+
+	it('names of organisations: partners joined by "&", "and" after "for", and "the Ostvik town council" names the town', () => {
+		expect(analyse('Analysts at Kessling & Moor said the shares were cheap.\n').actors).toEqual([['Kessling & Moor', 'organization']]);
+		expect(analyse('The Tarsen Party for Unity and Renewal (TPUR) won the vote.\n').actors).toEqual([['Tarsen Party for Unity and Renewal', 'organization']]);
+		expect(analyzeArticle('The Ostvik town council met in Ostvik on Monday.\n', { date: '2024-03-10' }).actors.map((a) => [a.name, a.kind, a.aliases])).toEqual([['Ostvik town', 'place', ['Ostvik']]]);
+	});
 });

@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (26 articles: actors F1 0.985, quotes 0.991, dates 0.989, claims 0.911, events 0.974, direct-quote
- * speakers 133/133, date values 353/355). A rule that helps one article and breaks others fails here.
+ * (34 articles: actors F1 0.983, quotes 0.989, dates 0.988, claims 0.905, events 0.962, direct-quote
+ * speakers 198/198, date values 450/452). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,16 +23,16 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the twenty-six written so far, each with its gold', () => {
-		expect(names).toHaveLength(26);
+	it('are the thirty-four written so far, each with its gold', () => {
+		expect(names).toHaveLength(34);
 	});
 
 	it.each([
 		['actors', 0.97],
 		['quotes', 0.98],
 		['dates', 0.98],
-		['claims', 0.9],
-		['events', 0.96],
+		['claims', 0.89],
+		['events', 0.95],
 	] as const)('score an F1 for %s of at least %s', (type, floor) => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
@@ -40,6 +40,6 @@ describe('the gold articles', () => {
 	it('have every direct quote with a gold speaker attributed to it, and at most two date values wrong', () => {
 		expect(total.directSpeaker.correct).toBe(total.directSpeaker.total);
 		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(2);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(350);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(445);
 	});
 });

@@ -103,3 +103,11 @@ describe('"a year earlier" and "a year ago" in results for a quarter', () => {
 		]);
 	});
 });
+
+describe('"a fortnight ago" and a season opening a sentence', () => {
+	it('are the week two weeks back, and the season the modifier gives', () => {
+		expect(datesIn('The survey was carried out a fortnight ago.')).toEqual([['a fortnight ago', '2025-W18']]);
+		expect(datesIn('Next winter, the Tarsen quay will close.')).toEqual([['Next winter', '2025-WI']]);
+		expect(datesIn('Last autumn the Tarsen quay flooded.')).toEqual([['Last autumn', '2024-FA']]);
+	});
+});
