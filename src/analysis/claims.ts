@@ -11,6 +11,7 @@ import type { QuoteDraft } from './quotes.ts';
 import { NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
 import { isPastVerb, isPluralSubjectAndVerb } from './tense.ts';
 import { storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
+import { continuesAfterPeriod } from './text/sentences.ts';
 import { tokenize, type Token } from './text/tokens.ts';
 
 /** A claim while the article is analysed (offsets in its block's text). */
@@ -42,7 +43,7 @@ const COGNITION = /\b(?:expect|expected|want|wanted|wish|wished|intend|intended|
 const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:not\s+)?(?:ready|willing|prepared|determined|confident|open|happy|keen|eager|committed|unwilling|reluctant|afraid|sure|convinced|serious|right|wrong|proud|grateful|disappointed)\b/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|am)\s+(?:not\s+)?(?:still\s+)?[a-z]+ing\b/i;
 // "asked a court to suspend the strike" is a request made, not words reported
-const SPEECH = /\b(?:said|says|told|wrote|added|warned|denied|suggested|claimed|insisted|argued|stated|announced|saying|according to|called (?:on|for)|urged|defended|asked(?!\s+(?:[\p{L}'’-]+\s+){1,7}to\s)|posted on|tweeted)\b/iu;
+const SPEECH = /\b(?:said|says|told|tells|wrote|writes|added|adds|warned|warns|denied|denies|suggested|suggests|claimed|insisted|insists|argued|argues|stated|announced|admits|admitted|concedes|conceded|acknowledges|acknowledged|saying|according to|called (?:on|for)|urged|defended|asked(?!\s+(?:[\p{L}'’-]+\s+){1,7}to\s)|posted on|tweeted)\b/iu;
 
 /** Finds the claims of a document. */
 export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[]): ClaimDraft[] {
@@ -130,6 +131,8 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 	const first = tokens[0];
 	if (!first) return undefined;
 	const lower = first.lower;
+	// a fragment ("what nurses had been reporting for years") or an open question ("does not ask whether …") states nothing to check
+	if (WH_WORDS.has(lower) || tokens.some((t) => t.lower === 'whether')) return undefined;
 	const verb = firstFinite(tokens);
 	if (!verb || NON_FACTUAL_MODALS.has(verb.lower) || tokens.some((t) => NON_FACTUAL_MODALS.has(t.lower) || /^(?:cannot|can['’]t|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|mustn['’]t)$/.test(t.lower))) return undefined;
 	const pastOrPerfect = isPastVerb(verb) || /^(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t)$/.test(verb.lower) || isPerfect(tokens, verb);
@@ -158,6 +161,8 @@ function clausesOf(text: string, start: number, end: number): Array<{ start: num
 	let from = 0;
 	for (const match of inner.matchAll(boundary)) {
 		const at = match.index ?? 0;
+		// "Ms. Kasabova had 44.8 percent": an abbreviation's period ends no clause
+		if (match[0].startsWith('.') && continuesAfterPeriod(inner, at, at + match[0].length)) continue;
 		push(clauses, inner, start, from, at + (match[0].trimStart().startsWith('.') || /^[!?]/.test(match[0]) ? 1 : 0));
 		from = at + match[0].length;
 	}
@@ -175,6 +180,8 @@ function push(clauses: Array<{ start: number; end: number }>, inner: string, off
 	while (b > a && /[\s,]/.test(inner[b - 1] ?? '')) b -= 1;
 	if (b > a) clauses.push({ start: offset + a, end: offset + b });
 }
+
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'where', 'whatever']);
 
 /** Words before a plural subject's noun: "the workers", "many residents", "about 38,000 people". */
 const SUBJECT_LEADS = new Set(['the', 'many', 'some', 'most', 'few', 'several', 'all', 'both', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'other', 'these', 'those', 'their', 'its']);

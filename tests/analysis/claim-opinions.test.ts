@@ -82,3 +82,20 @@ describe('"due to"', () => {
 		expect(claimsIn('The Tarsen quay closed in March due to flooding.')).toEqual([['The Tarsen quay closed in March due to flooding.', 'causal']]);
 	});
 });
+
+describe('quoted and reported words', () => {
+	const quotedClaims = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-05-14' }).claims.map((c) => [c.text, c.attributedToName]);
+
+	it('an abbreviation\'s period ends no clause: "Ms. Varga had 44.8 percent"', () => {
+		expect(quotedClaims('Ms. Varga had 44.8 percent of the vote, according to the Ostvik electoral commission.')).toEqual([['Ms. Varga had 44.8 percent of the vote', 'electoral commission']]);
+	});
+
+	it('a fragment opening with "what" and an open question with "whether" state nothing to check', () => {
+		expect(quotedClaims('Ilse Varga said the study confirmed “what nurses had been reporting for years.”')).toEqual([]);
+		expect(quotedClaims('“The law does not ask whether the board meant well,” Judge Ilse Varga wrote.')).toEqual([]);
+	});
+
+	it('a narrative sentence whose verb is speech in the present ("admits", "insists") is a quote, not a claim', () => {
+		expect(quotedClaims('Councillor Ilse Varga admits the decision is “finely balanced”.')).toEqual([]);
+	});
+});

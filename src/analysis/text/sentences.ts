@@ -65,8 +65,8 @@ function startsSentence(text: string, at: number): boolean {
 	return /[\p{Lu}\p{N}]/u.test(char) || OPENERS.includes(char);
 }
 
-/** True when the period at `dot` belongs to an abbreviation or initial that the text runs on from. */
-function continuesAfterPeriod(text: string, dot: number, next: number): boolean {
+/** True when the period at `dot` belongs to an abbreviation or initial that the text runs on from (`next`: where the text goes on). */
+export function continuesAfterPeriod(text: string, dot: number, next: number): boolean {
 	const before = text.slice(Math.max(0, dot - 12), dot);
 	const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
 	const bare = word.toLowerCase();
