@@ -524,6 +524,8 @@ const ATTRIBUTION_ENDS = new Set(['as', 'after', 'before', 'while', 'when', 'bec
 
 /** What an organisation publishes, which "according to" cites: "ministry figures", "the police's data". */
 const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'count', 'tally', 'report', 'documents', 'survey', 'census']);
+/** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
+const DOCUMENT_NOUNS = new Set(['filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit']);
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */
@@ -712,7 +714,10 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const cue = words.find((t) => t.start > lastComma && t.end <= commaEnd && isCue(t));
 	const subordinate = cue ? words.find((t) => t.start > cue.end && t.end <= commaEnd && t.start - cue.end < 30 && ATTRIBUTION_ENDS.has(t.lower)) : undefined;
 	const segmentEnd = subordinate ? subordinate.start : commaEnd;
-	const tail = words.filter((t) => t.start > lastComma && t.end <= segmentEnd);
+	const all = words.filter((t) => t.start > lastComma && t.end <= segmentEnd);
+	// a name counts as one word, and its acronym in brackets as none: "…, the Directorate of Civil Protection and Rescue (DCPR) said early Wednesday"
+	const names = mentionsIn(block, all, actors);
+	const tail = all.filter((t, j) => !/\($/.test(block.text.slice(all[j - 1]?.end ?? t.start, t.start)) && !names.some((m) => t.start > m.start && t.end <= m.end));
 	if (tail.length === 0 || tail.length > 9) return undefined;
 	const verbIndex = tail.findIndex((t) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? ''));
 	if (verbIndex === -1) return undefined;
@@ -722,11 +727,12 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (verbIndex > 6) return undefined;
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 6) return undefined;
-	const subjectWords = verbIndex > 0 ? tail.slice(0, verbIndex) : tail.slice(verbIndex + 1);
+	const verbAt = all.indexOf(verb);
+	const subjectWords = verbIndex > 0 ? all.slice(0, verbAt) : all.slice(verbAt + 1);
 	// "…, said the mayor" names a subject and "…, the mayor said on Friday" ends with an adverbial;
 	// in "Ada Nakamura, a spokeswoman, said the budget would rise" and "Speaking on Tuesday, Selk said
 	// the clinic would close" a clause follows the verb, and the attribution is not trailing
-	const afterSubject = verbIndex === 0 ? subjectWords : tail.slice(verbIndex + 1);
+	const afterSubject = verbIndex === 0 ? subjectWords : all.slice(verbAt + 1);
 	// (and in "Kilbride, who taught there, says the pool shaped the town" a clause with a verb of its own)
 	if (afterSubject.some((t, j) => FINITE_MARKERS.has(t.lower) || t.lower === 'that' || (verbIndex === 0 && j > 0 && isPastVerb(t, afterSubject[j - 1])))) return undefined;
 	const mentions = mentionsIn(block, subjectWords, actors).filter((m) => m.form !== 'modifier');
@@ -760,8 +766,11 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	const head = source.at(-1);
 	const possessor = source.find((t) => t.possessive && !t.capitalised) ?? (head && DATA_NOUNS.has(head.lower) && source.length >= 2 ? source.at(-2) : undefined);
 	const organisation = possessor ? spokespersonFor(possessor, lastOrganisationBefore(actors, block.index, possessor.start), context) : undefined;
-	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? organisation ?? groupSubject(block, source, actors, context);
-	if (!speaker) return undefined;
+	const found = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? organisation ?? groupSubject(block, source, actors, context);
+	// "according to a regulatory filing", "according to court documents": a document no one in the story speaks for
+	const document = head !== undefined && DOCUMENT_NOUNS.has(head.lower);
+	if (!found && !document) return undefined;
+	const speaker = found ?? null;
 	let start: number;
 	let end: number;
 	const word = words[at];
@@ -780,7 +789,7 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	}
 	while (end > start && /[\s.,;:!?”"]/.test(block.text[end - 1] ?? '')) end -= 1;
 	if (end - start < 8 || marks.some((m) => m.open >= start && m.open < end)) return undefined;
-	context.spoke(speaker);
+	if (speaker) context.spoke(speaker);
 	return { kind: 'indirect', block: block.index, start, end, speaker, cue: 'according to', channel: null, open: false };
 }
 
@@ -832,7 +841,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		if (word.lower === 'on' && words[k + 1]?.capitalised) {
 			let j = k + 1;
 			while (words[j]?.capitalised) j += 1;
-			if (words[j]?.lower === 'that') {
+			// "wrote on X that", and "wrote on X on Thursday that": the platform, then more adverbials
+			if (words[j]?.lower === 'that' || (words[j]?.lower === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(words[j + 1]?.lower ?? ''))) {
 				k = j;
 				continue;
 			}
@@ -868,6 +878,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		words.slice(k + 1, k + 8).some((w) => FINITE_MARKERS.has(w.lower)) ||
 		// "said profits fell", "said talks had stalled": a plural noun and its past verb
 		(/[a-z]s$/.test(first.lower) && !first.capitalised && words[k + 1] !== undefined && isPastVerb(words[k + 1] as Token, first)) ||
+		// "said parcel volumes in Germany, its largest market, fell 9 percent": after "said", a noun phrase and its past verb
+		(lemma === 'say' && !first.capitalised && !FUNCTION_WORDS.has(first.lower) && words.slice(k + 1, k + 10).some((w, j) => isPastVerb(w, words[k + j]) && !/^(?:a|an|the|and|or|but|then)$/.test(words[k + j]?.lower ?? ''))) ||
 		// "say losses run into millions": after a cue in the present, a plural noun and its verb in the present
 		(/^says?$/.test(verb.lower) && isPluralSubjectAndVerb(first, words[k + 1]));
 	if (!startsClause) return undefined;

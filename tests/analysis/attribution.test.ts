@@ -476,4 +476,22 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('The Tarsen Party for Unity and Renewal (TPUR) won the vote.\n').actors).toEqual([['Tarsen Party for Unity and Renewal', 'organization']]);
 		expect(analyzeArticle('The Ostvik town council met in Ostvik on Monday.\n', { date: '2024-03-10' }).actors.map((a) => [a.name, a.kind, a.aliases])).toEqual([['Ostvik town', 'place', ['Ostvik']]]);
 	});
+
+	it('"said" before a noun phrase and its past verb reports a clause: "said parcel volumes in Germany, its largest market, fell"', () => {
+		expect(analyse('Ilse Varga said parcel volumes in Brennmoor, the largest market, fell 9 percent.\n').quotes).toEqual([['parcel volumes in Brennmoor, the largest market, fell 9 percent', 'indirect', 'Ilse Varga', 'said']]);
+	});
+
+	it('"according to a regulatory filing": a document speaks for no one named, and what it says is still reported', () => {
+		expect(analyse('Harrow Capital raised its stake in Tarsen Freight to 7.2 percent, according to a regulatory filing.\n').quotes).toEqual([['Harrow Capital raised its stake in Tarsen Freight to 7.2 percent', 'indirect', null, 'according to']]);
+	});
+
+	it('"wrote on X on Thursday that": the platform and a day before the clause', () => {
+		expect(analyse('Ilse Varga wrote on X on Thursday that the talks had failed.\n').quotes).toEqual([['the talks had failed', 'indirect', 'Ilse Varga', 'wrote']]);
+	});
+
+	it('a trailing attribution by an organisation with a long name and its acronym in brackets', () => {
+		expect(analyse('A mudslide swept through the town of Ostvik late on Tuesday, killing at least 19 people and burying dozens of homes, the Directorate of Civil Protection and Rescue (DCPR) said early Wednesday.\n').quotes).toEqual([
+			['A mudslide swept through the town of Ostvik late on Tuesday, killing at least 19 people and burying dozens of homes', 'indirect', 'Directorate of Civil Protection and Rescue', 'said'],
+		]);
+	});
 });
