@@ -126,6 +126,23 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// ranges of days: "from April 14 to 16", "between May 2 and May 5", "April 14-16, 2026"
+		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|through)\s+(?:(${MONTH})\s+)?(\d{1,2})(?:st|nd|rd|th)?|(${MONTH})\s+(\d{1,2})\s*[-–]\s*(\d{1,2}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const firstMonth = monthNumber(m[1] ?? m[5] ?? '') - 1;
+			const lastMonth = m[3] ? monthNumber(m[3]) - 1 : firstMonth;
+			const [from, to] = [Number(m[2] ?? m[6]), Number(m[4] ?? m[7])];
+			const tense = m[8] ? null : context.tense();
+			const start = m[8] ? new Date(Number(m[8]), firstMonth, from) : nearestYear(context.publication, firstMonth, from, tense ?? 'past');
+			const end = new Date(start.getFullYear() + (lastMonth < firstMonth ? 1 : 0), lastMonth, to);
+			if (start.getMonth() !== firstMonth || end.getMonth() !== lastMonth || end.getTime() <= start.getTime()) return undefined;
+			const value = `${day(start)}/${day(end)}`;
+			if (m[8]) return absolute(value, 'range', `${longDay(start)} to ${longDay(end)}, as written`);
+			return { value, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `days without a year: the ${tense === 'past' ? 'latest' : 'next'} such days from the publication date (${tense} tense) → ${longDay(start)} to ${longDay(end)}` };
+		},
+	},
+	{
 		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?)${E}`, 'gu'),

@@ -111,3 +111,11 @@ describe('"a fortnight ago" and a season opening a sentence', () => {
 		expect(datesIn('Last autumn the Tarsen quay flooded.')).toEqual([['Last autumn', '2024-FA']]);
 	});
 });
+
+describe('a range of days', () => {
+	it('is the first and the last day, the year from the tense or as written', () => {
+		expect(datesIn('Talks will be held in Ostvik from April 14 to 16.')).toEqual([['from April 14 to 16', '2026-04-14/2026-04-16']]);
+		expect(datesIn('The Tarsen fair ran from May 30 to June 2.')).toEqual([['from May 30 to June 2', '2024-05-30/2024-06-02']]);
+		expect(datesIn('The summit is set for June 3-5, 2026.')).toEqual([['June 3-5, 2026', '2026-06-03/2026-06-05']]);
+	});
+});
