@@ -335,6 +335,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const described = nameTokens.length > 1 && !candidate.role && (candidate.placedBusiness === true || DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
 	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
 	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';
+	// "Council chair Mei Al-Masri", "Ministry spokesman Ilse Varga": a bare organisation word before a role is part of the role
+	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower) && !registry.findByForm(bare)) return true;
 	const partners = bare.includes(' & ');
 	if (orgHead || partners || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described || datelineOutlet) {
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's

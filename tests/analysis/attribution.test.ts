@@ -494,4 +494,11 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['A mudslide swept through the town of Ostvik late on Tuesday, killing at least 19 people and burying dozens of homes', 'indirect', 'Directorate of Civil Protection and Rescue', 'said'],
 		]);
 	});
+
+	it('a bare organisation word before a role is part of the role ("Council chair Mei Al-Masri"), not an organisation of its own', () => {
+		expect(analyse('Council chair Mei Al-Masri said the strike was over. Ministry spokesman Ilse Varga said the pipes were old.\n').actors).toEqual([
+			['Mei Al-Masri', 'person'],
+			['Ilse Varga', 'person'],
+		]);
+	});
 });
