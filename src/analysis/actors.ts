@@ -23,6 +23,7 @@ import {
 	WEEKDAYS,
 	CUE_VERBS,
 	INDUSTRY_WORDS,
+	isBusinessWord,
 	isGroupWord,
 } from './lexicon.ts';
 import { isCountryName, lookupPlace, type PlaceMatch } from './places.ts';
@@ -152,7 +153,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 			if (!next) break;
 			// a possessive ends a name ("Varga's plan"), but not a plural noun's inside one ("Fishermen's Union", "People's Party")
 			if (previous.possessive && !/s['’]$/.test(previous.text) && !/(?:men|children|people)$/i.test(previous.base)) break;
-			if ((isNameToken(next) || inDateline(next)) && next.start <= previous.end + 1) {
+			// an amount after a name ends it: "fined Oriko Technologies R640 million"
+			if ((isNameToken(next) || inDateline(next)) && next.start <= previous.end + 1 && !/^\p{Lu}{1,3}\d/u.test(next.text)) {
 				previous = next;
 				j += 1;
 				continue;
@@ -394,7 +396,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const token = tokens[candidate.first];
 	if (!token) return true;
 	const span = { block, start: token.start, end: token.possessive ? token.start + token.base.length : token.end };
-	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base]);
+	// "Oriko said" after "Oriko Technologies": a business's first word stands for it
+	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base]) ?? registry.findBusiness(token.base);
 	if (known) {
 		registry.mention(known, span, token.base, 'name');
 		if (candidate.role && known.kind === 'person') registry.addRole(known, candidate.role);
@@ -560,7 +563,8 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			const people = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.actor.kind === 'person' && m.form === 'name');
 			const subject = people[0];
 			if (!subject || subject.actor.gender || people.some((m) => m.actor !== subject.actor)) continue;
-			const pronoun = block.tokens.find((t) => t.start >= subject.end && t.end <= sentence.end && (PRONOUNS.masculine.has(t.lower) || PRONOUNS.feminine.has(t.lower)));
+			// a subject or reflexive pronoun ("said he would", "described herself as"); "her" and "his" as often name someone else's ("said her catalogue")
+			const pronoun = block.tokens.find((t) => t.start >= subject.end && t.end <= sentence.end && /^(?:he|she|himself|herself)$/.test(t.lower));
 			if (pronoun) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
 		}
 	}
@@ -605,6 +609,15 @@ class Registry {
 
 	findByForm(form: string): ActorDraft | undefined {
 		return this.actors.find((actor) => actor.forms.includes(form));
+	}
+
+	/** A business whose name is `word` and business words: "Oriko" for "Oriko Technologies", "Ostrander" for "Ostrander Appliance Co.". */
+	findBusiness(word: string): ActorDraft | undefined {
+		return this.actors.find((actor) => {
+			if (actor.kind !== 'organization') return false;
+			const [first, ...rest] = actor.name.split(/\s+/);
+			return first === word && rest.length > 0 && rest.some((w) => isBusinessWord(w.toLowerCase())) && rest.every((w) => /^\p{Lu}/u.test(w));
+		});
 	}
 
 	/** A person whose name contains `words` as its surname, first name or whole. */

@@ -43,9 +43,15 @@ export interface QuoteRegion {
 }
 
 /** A calendar position with its precision, the reference for anaphoric expressions. */
+/** A quarter or half of a year ("Q3", "H1") that a story of results reports on. */
+interface ReportedPeriod {
+	year: number;
+	part: string;
+}
+
 interface Point {
 	date: Date;
-	granularity: 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year';
+	granularity: 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade';
 }
 
 type Resolver = (match: RegExpExecArray, context: ResolveContext) => Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined;
@@ -55,11 +61,13 @@ interface ResolveContext {
 	/** The day the surrounding words were said: the publication date unless the text says otherwise. */
 	speech: Date;
 	previous: Point | undefined;
+	/** The decade mentioned last ("the 1980s"), for "the following decade"; finer references keep to `previous`. */
+	decade: Point | undefined;
 	tense: () => Tense;
 	/** Each weekday the story has already put on a day, by its number (0 Sunday): a story's "Sunday" is one day throughout. */
 	weekdays: Map<number, Date>;
-	/** The latest quarter the story has named that had ended by the publication date: the quarter its results are for. */
-	reportedQuarter: Point | undefined;
+	/** The latest quarter or half-year the story has named that had ended by the publication date: the period its results are for. */
+	reportedPeriod: ReportedPeriod | undefined;
 	/** The text of the sentence before the expression. */
 	textBefore: () => string;
 }
@@ -123,6 +131,18 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const to = m[2] ?? m[4] ?? m[6] ?? (m[8] ? `${from.slice(0, 2)}${m[8]}` : '');
 			if (Number(to) <= Number(from)) return undefined;
 			return absolute(`${from}/${to}`, 'range', `the years ${from} to ${to}`);
+		},
+	},
+	{
+		// ranges of months: "between March 2022 and June 2025", "from May to July 2024"
+		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+		regex: new RegExp(String.raw`${B}(?:${anyCase('from|between')})\s+(${MONTH})(?:\s+(${YEAR}))?\s+(?:to|and|until|through)\s+(${MONTH})\s+(${YEAR})${E}`, 'gu'),
+		resolve: (m) => {
+			const [firstMonth, lastMonth] = [monthNumber(m[1] ?? ''), monthNumber(m[3] ?? '')];
+			const lastYear = Number(m[4]);
+			const firstYear = m[2] ? Number(m[2]) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
+			const [from, to] = [month(new Date(firstYear, firstMonth - 1, 1)), month(new Date(lastYear, lastMonth - 1, 1))];
+			return from < to ? absolute(`${from}/${to}`, 'range', `the months ${from} to ${to}`) : undefined;
 		},
 	},
 	{
@@ -237,7 +257,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// seasons: "last summer", "this winter", "the spring of 2023", "summer 2024", "in the autumn", "since the spring", "in spring"
 		hint: /spring|summer|autumn|fall|winter/i,
-		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past')})\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past')})\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const season = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? '').toLowerCase();
 			const code = SEASONS[season] ?? 'SU';
@@ -311,15 +331,27 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// anaphoric: "the following day", "the next week", "the previous month", "that year", "the same day"
-		hint: /day|week|month|year/i,
-		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+)?(the following|the next|the previous|the preceding|the same|that)\s+(day|week|month|year)${E}`, 'giu'),
+		// anaphoric: "the following day", "the next week", "the previous month", "that year", "the same day",
+		// "the previous quarter" (after a quarter), "the following decade"
+		hint: /day|week|month|year|quarter|decade/i,
+		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+)?(the following|the next|the previous|the preceding|the same|that)\s+(day|week|month|quarter|year|decade)${E}`, 'giu'),
 		resolve: (m, context) => {
-			if (!context.previous) return undefined;
+			const previous = (m[2] ?? '').toLowerCase() === 'decade' ? (context.decade ?? context.previous) : context.previous;
+			if (!previous) return undefined;
 			const which = (m[1] ?? '').toLowerCase();
-			const unit = (m[2] ?? '').toLowerCase() as 'day' | 'week' | 'month' | 'year';
+			const unit = (m[2] ?? '').toLowerCase();
 			const shift = which === 'the following' || which === 'the next' ? 1 : which === 'the previous' || which === 'the preceding' ? -1 : 0;
-			return shifted(context.previous, unit, shift, `${which} ${unit}`);
+			const from = pointValue(previous);
+			const period = (value: string, granularity: Granularity) => ({ value, granularity, anchor: 'previous' as const, anchorDate: from, tense: null, explanation: `"${which} ${unit}" from the date mentioned before, ${from} → ${value}` });
+			if (unit === 'decade') return period(String(Math.floor((context.decade ?? previous).date.getFullYear() / 10) + shift), 'decade');
+			if (unit === 'quarter') {
+				if (previous.granularity !== 'quarter' && previous.granularity !== 'month' && previous.granularity !== 'day') return undefined;
+				const date = addMonths(previous.date, 3 * shift);
+				return period(`${date.getFullYear()}-Q${getQuarter(date)}`, 'quarter');
+			}
+			// "the following week" after a day is that week, as "a week later" is a day
+			if (unit === 'week' && previous.granularity === 'day') return period(week(addWeeks(previous.date, shift)), 'week');
+			return shifted(previous, unit as 'day' | 'week' | 'month' | 'year', shift, `${which} ${unit}`);
 		},
 	},
 	{
@@ -499,6 +531,8 @@ function pointValue(point: Point): string {
 			return month(point.date);
 		case 'quarter':
 			return `${point.date.getFullYear()}-Q${getQuarter(point.date)}`;
+		case 'decade':
+			return String(Math.floor(point.date.getFullYear() / 10));
 		default:
 			return year(point.date);
 	}
@@ -506,17 +540,28 @@ function pointValue(point: Point): string {
 
 /**
  * "up 12% from a year earlier", "down from $342 million a year ago": in a story of results for a
- * quarter, a figure compared with a year before is the same quarter a year before. Only after a
- * number in the sentence, and only once the story has named a quarter that had ended.
+ * quarter or half-year, a figure compared with a year before is the same period a year before. Only
+ * after a number in the sentence, and only once the story has named a period that had ended.
  */
 function yearAgoQuarter(context: ResolveContext, phrase: string): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
-	const quarter = context.reportedQuarter;
-	if (!quarter || !/\d/.test(context.textBefore())) return undefined;
-	const value = `${quarter.date.getFullYear() - 1}-Q${getQuarter(quarter.date)}`;
-	return { value, granularity: 'quarter', anchor: 'previous', anchorDate: pointValue(quarter), tense: null, explanation: `"${phrase}" compares a figure of the quarter reported, ${pointValue(quarter)}, with the same quarter a year before → ${value}` };
+	const period = context.reportedPeriod;
+	if (!period || !/\d/.test(context.textBefore())) return undefined;
+	const [reported, value] = [`${period.year}-${period.part}`, `${period.year - 1}-${period.part}`];
+	return { value, granularity: 'quarter', anchor: 'previous', anchorDate: reported, tense: null, explanation: `"${phrase}" compares a figure of the period reported, ${reported}, with the same period a year before → ${value}` };
 }
 
-function shifted(previous: Point, unit: 'day' | 'week' | 'month' | 'year', n: number, phrase: string): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
+/** The period a value names when it is a quarter or a half-year that had ended by `publication`. */
+function endedPeriod(value: string, publication: Date): ReportedPeriod | undefined {
+	const match = /^(\d{4})-([QH])([1-4])$/.exec(value);
+	if (!match) return undefined;
+	const months = match[2] === 'Q' ? 3 : 6;
+	const begins = new Date(Number(match[1]), (Number(match[3]) - 1) * months, 1);
+	return addMonths(begins, months) <= publication ? { year: Number(match[1]), part: `${match[2]}${match[3]}` } : undefined;
+}
+
+function shifted(mentioned: Point, unit: 'day' | 'week' | 'month' | 'year', n: number, phrase: string): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
+	// a quarter or a decade counts as its (first) year: "that year", "two years later"
+	const previous: Point = mentioned.granularity === 'quarter' || mentioned.granularity === 'decade' ? { date: new Date(mentioned.date.getFullYear(), 0, 1), granularity: 'year' } : mentioned;
 	const base = previous.date;
 	const date = unit === 'day' ? addDays(base, n) : unit === 'week' ? addWeeks(base, n) : unit === 'month' ? addMonths(base, n) : addYears(base, n);
 	const granularity: Point['granularity'] = unit === 'year' ? 'year' : unit === 'month' ? (previous.granularity === 'year' ? 'year' : 'month') : unit === 'week' ? (previous.granularity === 'day' ? 'day' : 'week') : 'day';
@@ -534,8 +579,12 @@ function toPoint(value: string | null, granularity: Granularity): Point | undefi
 	if (match) return { date: new Date(Number(match[1]), Number(match[2]) - 1, 1), granularity: 'month' };
 	match = /^(\d{4})-W(\d\d)(-WE)?$/.exec(value);
 	if (match) return { date: addWeeks(new Date(Number(match[1]), 0, 4), Number(match[2]) - 1), granularity: 'week' };
-	match = /^(\d{4})(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$/.exec(value);
+	match = /^(\d{4})-Q([1-4])$/.exec(value);
+	if (match) return { date: new Date(Number(match[1]), (Number(match[2]) - 1) * 3, 1), granularity: 'quarter' };
+	match = /^(\d{4})(?:-(?:H\d|SP|SU|FA|WI))?$/.exec(value);
 	if (match && granularity !== 'duration') return { date: new Date(Number(match[1]), 0, 1), granularity: 'year' };
+	match = /^(\d{3})$/.exec(value);
+	if (match) return { date: new Date(Number(match[1]) * 10, 0, 1), granularity: 'decade' };
 	return undefined;
 }
 
@@ -544,7 +593,8 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	const publication = parseCalendarDate(publicationDate);
 	const found: DateDraft[] = [];
 	let previous: Point | undefined;
-	let reportedQuarter: Point | undefined;
+	let reportedPeriod: ReportedPeriod | undefined;
+	let decade: Point | undefined;
 	const weekdays = new Map<number, Date>();
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
@@ -574,9 +624,10 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				publication,
 				speech: publication,
 				previous,
+				decade,
 				tense: () => tenseOf(block, candidate.start, candidate.end, quote),
 				weekdays,
-				reportedQuarter,
+				reportedPeriod,
 				textBefore: () => block.text.slice((block.sentences.find((s) => s.start <= candidate.start && candidate.start < s.end) ?? { start: 0 }).start, candidate.start),
 			};
 			const resolved = candidate.resolve(candidate.match, context);
@@ -584,13 +635,11 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			const draft: DateDraft = { ...resolved, block: block.index, start: candidate.start, end: candidate.end, inQuote };
 			found.push(draft);
 			const point = toPoint(draft.value, draft.granularity);
-			// a quarter the story names, not one counted back from it ("a year earlier")
-			const quarter = draft.anchor === 'previous' ? null : /^(\d{4})-Q([1-4])$/.exec(draft.value ?? '');
-			if (quarter) {
-				const begins = new Date(Number(quarter[1]), (Number(quarter[2]) - 1) * 3, 1);
-				if (addMonths(begins, 3) <= publication) reportedQuarter = { date: begins, granularity: 'quarter' };
-			}
-			if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') previous = point;
+			// a period the story names, not one counted back from it ("a year earlier")
+			const ended = draft.anchor === 'previous' ? undefined : endedPeriod(draft.value ?? '', publication);
+			if (ended) reportedPeriod = ended;
+			if (point?.granularity === 'decade') decade = point;
+			else if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') previous = point;
 		}
 	}
 	return found;

@@ -57,6 +57,8 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		observe: 'observe', observed: 'observe',
 		testify: 'testify', testifies: 'testify', testified: 'testify', testifying: 'testify',
 		point: 'point', pointed: 'point',
+		chant: 'chant', chants: 'chant', chanted: 'chant', chanting: 'chant',
+		shout: 'shout', shouts: 'shout', shouted: 'shout', shouting: 'shout',
 	}),
 );
 
@@ -114,6 +116,7 @@ export const ORGANISATION_HEADS = set(`
 export const NON_ACTOR_HEADS = set(`
 	agreement treaty accord act bill law plan war day week month year prize award cup championship games olympics
 	summit conference convention protocol declaration resolution report strategy deal pact charter festival
+	catalogue catalog atlas
 	street road avenue square bridge
 	monday tuesday wednesday thursday friday saturday sunday
 `);
@@ -161,6 +164,14 @@ export function isGroupWord(word: string): boolean {
 	if (GROUP_NOUNS.has(lower)) return true;
 	if (!lower.endsWith('s')) return false;
 	return ROLE_NOUNS.has(lower.slice(0, -1)) || (lower.endsWith('ies') && ROLE_NOUNS.has(`${lower.slice(0, -3)}y`)) || (lower.endsWith('es') && ROLE_NOUNS.has(lower.slice(0, -2)));
+}
+
+/** Words of a business's name besides the industry words: "Ostrander Appliance Co.", "Halvard Holdings", "Harrow Capital". */
+const BUSINESS_WORDS = set('co corp inc ltd plc llc ag sa gmbh company corporation holdings group industries enterprises partners capital securities');
+
+/** Whether a lower-case word of a name marks a business: "co." in "Ostrander Appliance Co.", "steel" in "Tarsen Steel". */
+export function isBusinessWord(word: string): boolean {
+	return BUSINESS_WORDS.has(word.replace(/\.$/, '')) || INDUSTRY_WORDS.has(word);
 }
 
 /** Organisation heads that are also plain nouns of an industry: "Brennmoor Insurance" is a company, "Insurance costs rose" is not. */

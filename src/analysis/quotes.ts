@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, INDUSTRY_WORDS, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, isBusinessWord, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import type { SentenceSpan } from './text/sentences.ts';
@@ -33,7 +33,7 @@ export interface QuoteDraft {
 	open: boolean;
 }
 
-const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|operation|campaign)\s*$/i;
+const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|operation|campaign)(?:\s+(?:the|a|an))?\s*$/i;
 const TITLE_NOUNS = /(?:report|book|novel|film|movie|documentary|song|album|play|series|programme|program|show|exhibition|article|essay|poem|study|paper|podcast|column)\s*(?:,\s*)?$/i;
 const SUBJECT_STARTERS = new Set([
 	'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these',
@@ -336,7 +336,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 			break;
 		}
 	}
-	let clause = words.slice(clauseStart, k + 1);
+	// the dateline ("OSTVIK, Oct 15 (Highveld Wire) —") is no part of the subject
+	let clause = words.slice(clauseStart, k + 1).filter((word) => word.start >= block.storyStart);
 	// an opening phrase before the subject: "In Brennmoor, the mayor said" is the mayor's
 	const afterComma = clause.findLastIndex((word, j) => j > 0 && clauseComma(block.text.slice(clause[j - 1]?.end ?? word.start, word.start)));
 	if (afterComma > 0) clause = clause.slice(afterComma);
@@ -394,7 +395,8 @@ function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, ac
 		const word = words[j];
 		if (word && (isCueVerb(words, j) || isPastVerb(word, words[j - 1]) || /^(?:has|have|had|is|are|was|were)$/.test(word.lower))) return subjectBefore(block, words, j, actors, context, mark);
 	}
-	const mention = mentionsIn(block, words.slice(0, verbIndex), actors).find((m) => m.form !== 'modifier' && !isPossessiveMention(block, m));
+	// the dateline's place and agency are not the sentence's subject
+	const mention = mentionsIn(block, words.slice(0, verbIndex), actors).find((m) => m.form !== 'modifier' && !isPossessiveMention(block, m) && m.start >= block.storyStart);
 	return mention?.actor ?? null;
 }
 
@@ -409,7 +411,8 @@ function qualifiedPerson(block: TextBlock, mentions: ActorMention[], last: Actor
 }
 
 function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
-	return /^['’]s?\b/.test(block.text.slice(mention.end, mention.end + 2)) && /\s\p{Ll}/u.test(block.text.slice(mention.end + 2, mention.end + 5));
+	// "Dorr's office", and "South Africa’s Digital Platforms Conduct Authority"
+	return /^['’]s?\b/.test(block.text.slice(mention.end, mention.end + 2)) && /\s\p{L}/u.test(block.text.slice(mention.end + 2, mention.end + 5));
 }
 
 /** Unnamed speakers: "a spokesperson for the Board" is the Board; "one resident", "officials" are groups. */
@@ -417,7 +420,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const mention = mentionsIn(block, phrase, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
 	// "a source familiar with the talks", "people close to the board", "an official who asked not to be named": the noun before what describes it
-	const described = phrase.findIndex((t, k) => k > 0 && POST_MODIFIERS.has(t.lower));
+	// ("protesters carrying empty buckets", "residents living near the dam": a participle describes the plural noun before it)
+	const described = phrase.findIndex((t, k) => k > 0 && (POST_MODIFIERS.has(t.lower) || (!t.capitalised && /[a-z]{3}ing$/.test(t.lower) && /[a-z]s$/i.test(phrase[k - 1]?.lower ?? ''))));
 	const words = described === -1 ? phrase : phrase.slice(0, described);
 	// a capital opening a sentence does not make "Officials" a name
 	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text));
@@ -428,6 +432,12 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && (/[a-z]s$/.test(head?.lower ?? '') || isGroupWord(head?.text ?? '')) && words[0] !== undefined && common(words[0]));
 	if (!nounPhrase) return undefined;
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
+	// "Oriko said in a statement … “…,” the statement said": the organisation that spoke last, else the one the story named last
+	if (opener === 'the' && words.length === 2 && /^(?:statement|release|communiqué|communique)$/.test(head.lower)) {
+		const spoke = context.resolve('it');
+		const issuer = spoke?.kind === 'organization' ? spoke : lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start);
+		if (issuer) return issuer;
+	}
 	// "a spokesman said", for no one named: the organisation the story last named speaks through them
 	if (/^spokes/.test(head.lower)) return spokespersonFor(nouns.at(-2), lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start), context);
 	// "the minister said" after "Interior Minister Halvard Brenn": the person of that role
@@ -438,7 +448,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		const at = words[0]?.start ?? head.start;
 		// "the company" is the business named last, not the union or ministry named after it; "the union", a union
 		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower)
-			? lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).some((word) => BUSINESS_WORDS.has(word.replace(/\.$/, '')) || INDUSTRY_WORDS.has(word)))
+			? lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).some(isBusinessWord))
 			: lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower));
 		if (named) return named;
 	}
@@ -516,8 +526,6 @@ function speakingThrough(words: readonly Token[]): Token | undefined {
 /** Nouns that stand for any business named before them: "the company", "the firm". */
 const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'carrier', 'operator', 'lender', 'insurer', 'retailer', 'miner', 'producer', 'airline', 'automaker', 'conglomerate']);
 
-/** Words of a business's name: "Ostrander Appliance Co.", "Halvard Holdings" (with the lexicon's industry words, "Tarsen Steel"). */
-const BUSINESS_WORDS = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'company', 'corporation', 'holdings', 'group', 'industries', 'enterprises', 'partners']);
 
 /** Words that open a clause of their own after a trailing attribution ("…, the company said Tuesday as it reported …"). */
 const ATTRIBUTION_ENDS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'amid']);
@@ -797,13 +805,15 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
  * How many words from `from` to skip to reach a "that" ending a short phrase of up to seven words
  * with no auxiliary ("interview with the Ostvik Herald that"); `fallback` when there is none.
  */
-function phraseBeforeThat(words: Token[], from: number, fallback: number): number {
-	const phrase = words.slice(from, from + 8);
+function phraseBeforeThat(block: TextBlock, words: Token[], from: number, fallback: number): number {
+	const phrase = words.slice(from, from + 11);
 	const that = phrase.findIndex((w) => w.lower === 'that');
 	if (that === -1) return fallback;
 	const before = phrase.slice(0, that);
-	// an auxiliary, or a determiner that no preposition introduces, begins the reported clause ("in a statement the report that …")
-	const clauseBegins = before.some((w, j) => FINITE_MARKERS.has(w.lower) || (/^(?:the|a|an)$/.test(w.lower) && !PHRASE_PREPOSITIONS.has(before[j - 1]?.lower ?? '')));
+	// an auxiliary, or a determiner that no preposition introduces, begins the reported clause ("in a statement the report that …");
+	// one after a comma opens an appositive ("told reporters in Chitapa, the provincial capital, on Tuesday that …")
+	const appositive = (j: number) => /,\s*$/.test(block.text.slice(before[j - 1]?.end ?? 0, before[j]?.start ?? 0));
+	const clauseBegins = before.some((w, j) => FINITE_MARKERS.has(w.lower) || (/^(?:the|a|an)$/.test(w.lower) && !PHRASE_PREPOSITIONS.has(before[j - 1]?.lower ?? '') && !appositive(j)));
 	return clauseBegins ? fallback : that;
 }
 
@@ -828,7 +838,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		k += 1;
 		if (object.capitalised) while (words[k]?.capitalised) k += 1;
 		// "told a press briefing that …", "told a news conference in Ostvik that …"
-		else k += phraseBeforeThat(words, k, 0);
+		else k += phraseBeforeThat(block, words, k, 0);
 	}
 	// adverbials between the verb and the clause: "earlier", "on Sunday", "in a statement", "last week"
 	for (let guard = 0; guard < 6 && k < words.length; guard += 1) {
@@ -859,7 +869,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		if (word.lower === 'in' && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
 			// "in a statement", "in a televised address that …", "in an interview with the Ostvik Herald that …":
 			// up to the "that" when one follows the phrase (no verb before it)
-			k += 2 + phraseBeforeThat(words, k + 2, 1);
+			k += 2 + phraseBeforeThat(block, words, k + 2, 1);
 			continue;
 		}
 		break;

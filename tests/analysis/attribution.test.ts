@@ -501,4 +501,39 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['Ilse Varga', 'person'],
 		]);
 	});
+
+	it('a business\'s first word stands for it ("Oriko said" after "Oriko Technologies"), and an amount after a name is not part of it', () => {
+		const found = analyzeArticle('The regulator fined Oriko Technologies R640 million on Tuesday.\n\nOriko said in a statement that it would appeal. “We disagree with the findings,” the statement said.\n', { date: '2025-10-15' });
+		expect(found.actors.map((a) => [a.name, a.kind, a.aliases])).toEqual([['Oriko Technologies', 'organization', ['Oriko']]]);
+		expect(found.quotes.map((q) => [q.text, q.speakerName, q.cue])).toEqual([
+			['it would appeal', 'Oriko Technologies', 'said'],
+			['We disagree with the findings,', 'Oriko Technologies', 'said'],
+		]);
+	});
+
+	it('"chanting “…”": a chant is the words of the sentence\'s subject, a group described by a participle', () => {
+		expect(analyse('Protesters carrying empty buckets walked to the offices, chanting “Water for Rhouda, not for the hotels!”\n').quotes).toEqual([['Water for Rhouda, not for the hotels!', 'direct', 'protesters', 'chanting']]);
+	});
+
+	it('"told reporters in Chitapa, the provincial capital, on Tuesday that …": an appositive inside the phrase before "that"', () => {
+		expect(analyse('Minister Tomas Ekwueme told reporters in Chitapa, the provincial capital, on Tuesday that the plant would open by mid-2027.\n').quotes).toEqual([['the plant would open by mid-2027', 'indirect', 'Tomas Ekwueme', 'told']]);
+	});
+
+	it('a title in quotation marks after "known as the" is no quote and no one', () => {
+		const found = analyse('In 1968 Ada Brenn published what became known as the “Tolvara Catalogue.”\n');
+		expect(found.quotes).toEqual([]);
+		expect(found.actors).toEqual([['Ada Brenn', 'person']]);
+	});
+
+	it('"her" after a man\'s name is someone else\'s, so "He denied" after "X said her catalogue …" is still X', () => {
+		expect(analyse('In 1968 Ada Brenn published a catalogue. Tomas Ekwueme said her catalogue was still cited. He denied that it was obsolete.\n').quotes).toEqual([
+			['her catalogue was still cited', 'indirect', 'Tomas Ekwueme', 'said'],
+			['it was obsolete', 'indirect', 'Tomas Ekwueme', 'denied'],
+		]);
+	});
+
+	it('the dateline\'s agency is not the subject of a participle in the first sentence', () => {
+		const found = analyzeArticle('OSTVIK, Oct 15 (Highveld Wire) — The Tarsen Platforms Authority on Tuesday fined Harrow Freight, saying the company had shared location data.\n', { date: '2025-10-15' });
+		expect(found.quotes.map((q) => [q.text, q.speakerName, q.cue])).toEqual([['the company had shared location data', 'Tarsen Platforms Authority', 'saying']]);
+	});
 });

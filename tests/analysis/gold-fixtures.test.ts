@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (34 articles: actors F1 0.983, quotes 0.989, dates 0.988, claims 0.905, events 0.962, direct-quote
- * speakers 198/198, date values 450/452). A rule that helps one article and breaks others fails here.
+ * (42 articles: actors F1 0.979, quotes 0.991, dates 0.984, claims 0.904, events 0.960, direct-quote
+ * speakers 251/251, date values 558/560). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,8 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the thirty-four written so far, each with its gold', () => {
-		expect(names).toHaveLength(34);
+	it('are the forty-two written so far, each with its gold', () => {
+		expect(names).toHaveLength(42);
 	});
 
 	it.each([
@@ -40,6 +40,6 @@ describe('the gold articles', () => {
 	it('have every direct quote with a gold speaker attributed to it, and at most two date values wrong', () => {
 		expect(total.directSpeaker.correct).toBe(total.directSpeaker.total);
 		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(2);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(445);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(550);
 	});
 });

@@ -119,3 +119,35 @@ describe('a range of days', () => {
 		expect(datesIn('The summit is set for June 3-5, 2026.')).toEqual([['June 3-5, 2026', '2026-06-03/2026-06-05']]);
 	});
 });
+
+describe('periods counted from the one mentioned before', () => {
+	it('"the previous quarter" after a quarter, "the following week" after a day, "the following decade" after a decade', () => {
+		expect(datesIn('Output fell in the first quarter of 2025, after rising in the previous quarter.')).toEqual([
+			['in the first quarter of 2025', '2025-Q1'],
+			['in the previous quarter', '2024-Q4'],
+		]);
+		expect(datesIn('The findings were sent on April 2, and a hearing was held the following week.')).toEqual([
+			['on April 2', '2025-04-02'],
+			['the following week', '2025-W15'],
+		]);
+		expect(datesIn('Her work began in the 1980s. In the following decade she led the survey.')).toEqual([
+			['in the 1980s', '198'],
+			['In the following decade', '199'],
+		]);
+	});
+
+	it('"a year earlier" after results for a half-year is the same half a year before', () => {
+		expect(datesIn('Tarsen Copper produced 41,000 tonnes in the first half of 2024, down 8 percent from a year earlier.', '2024-08-14')).toEqual([
+			['in the first half of 2024', '2024-H1'],
+			['a year earlier', '2023-H1'],
+		]);
+	});
+});
+
+describe('ranges of months and seasons with "before"', () => {
+	it('"between March 2022 and June 2025" is a range of months, "before the summer" the season', () => {
+		expect(datesIn('Between March 2022 and June 2025 the app sent data.')).toEqual([['Between March 2022 and June 2025', '2022-03/2025-06']]);
+		expect(datesIn('The works ran from May to July 2024.')).toEqual([['from May to July 2024', '2024-05/2024-07']]);
+		expect(datesIn('Prices will rise before the summer.')).toEqual([['before the summer', '2025-SU']]);
+	});
+});
