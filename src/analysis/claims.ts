@@ -33,6 +33,8 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|
 const NO_COMMENT = /\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|was not available for comment|did not return)\b/i;
 const PREDICTION = new RegExp(String.raw`\b(?:is|are|was|were)\s+(?:due(?!\s+to\s+${CAUSE_AFTER_DUE})|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b`, 'i');
 const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
+/** "Nobody was hurt.", "No one was injured.": a casualty count of nought. */
+const NO_ONE_HURT = /^(?:nobody|no one|none of them)\s+(?:was|were)\s+(?:\w+\s+)?(?:hurt|injured|killed|harmed)\b/i;
 /** What is not known states nothing to check: "It is unclear whether the bridge will reopen." */
 const UNKNOWN = /\b(?:it|this)\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|not clear|uncertain|unknown|not known)\b/i;
 /** The writer's own view in the narrative ("I think", "we believe"): an opinion, not a claim. */
@@ -83,8 +85,10 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 /** A sentence of the narrative that states a fact, and its kind; undefined for anything else. */
 function sentenceClaim(block: TextBlock, start: number, end: number, dates: DateDraft[]): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
-	// short sentences say too little to check, unless they count something ("Ostvik has 4,000 residents.")
-	const shortest = /\d/.test(withoutDates(block, start, end, dates)) ? 3 : 5;
+	// short sentences say too little to check, unless they count something ("Ostvik has 4,000 residents."),
+	// date something ("They married in 1972.") or tell that no one was hurt ("Nobody was hurt.")
+	const dated = dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration');
+	const shortest = /\d/.test(withoutDates(block, start, end, dates)) || dated || NO_ONE_HURT.test(text) ? 3 : 5;
 	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(mainClause(text)) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
@@ -148,8 +152,11 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 	const leadingCapitals = tokens.findIndex((t) => !t.capitalised);
 	const subjectEnd = start + (tokens[leadingCapitals === -1 ? tokens.length - 1 : Math.max(0, leadingCapitals - 1)]?.end ?? 0);
 	const namedSubject = first.capitalised && actors.inBlock(block.index).some((m) => m.start >= start && m.end <= subjectEnd && m.form !== 'modifier');
-	const definite = lower === 'the' || first.kind === 'number' || /^\d/.test(first.text);
-	if (!namedSubject && !definite) return undefined;
+	// "R640 million is less than …": an amount in a currency's letters
+	const definite = lower === 'the' || first.kind === 'number' || /^\p{Lu}{0,3}\d/u.test(first.text);
+	// "Every month, millions of people were followed …": a count of what happened
+	const countedPast = pastOrPerfect && NUMBER_WORDS.test(withoutDates(block, start, end, dates));
+	if (!namedSubject && !definite && !countedPast) return undefined;
 	return kindOf(withoutDates(block, start, end, dates), dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration'));
 }
 

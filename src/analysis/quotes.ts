@@ -533,7 +533,7 @@ const ATTRIBUTION_ENDS = new Set(['as', 'after', 'before', 'while', 'when', 'bec
 /** What an organisation publishes, which "according to" cites: "ministry figures", "the police's data". */
 const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'count', 'tally', 'report', 'documents', 'survey', 'census']);
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
-const DOCUMENT_NOUNS = new Set(['filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit']);
+const DOCUMENT_NOUNS = new Set(['filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit', 'poll', 'study', 'analysis']);
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */
@@ -726,7 +726,7 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// a name counts as one word, and its acronym in brackets as none: "…, the Directorate of Civil Protection and Rescue (DCPR) said early Wednesday"
 	const names = mentionsIn(block, all, actors);
 	const tail = all.filter((t, j) => !/\($/.test(block.text.slice(all[j - 1]?.end ?? t.start, t.start)) && !names.some((m) => t.start > m.start && t.end <= m.end));
-	if (tail.length === 0 || tail.length > 9) return undefined;
+	if (tail.length === 0 || tail.length > 11) return undefined;
 	const verbIndex = tail.findIndex((t) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? ''));
 	if (verbIndex === -1) return undefined;
 	const verb = tail[verbIndex];
@@ -734,7 +734,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// what follows the verb may only be its subject or a short adverbial: "…, the ministry said on Friday."
 	if (verbIndex > 6) return undefined;
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
-	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 6) return undefined;
+	// ("…, the OTSB said in a final report in April": prepositional phrases after the verb)
+	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 8) return undefined;
 	const verbAt = all.indexOf(verb);
 	const subjectWords = verbIndex > 0 ? all.slice(0, verbAt) : all.slice(verbAt + 1);
 	// "…, said the mayor" names a subject and "…, the mayor said on Friday" ends with an adverbial;
@@ -766,17 +767,24 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
 	const at = words.findIndex((t, k) => t.lower === 'according' && words[k + 1]?.lower === 'to');
 	if (at === -1) return undefined;
-	const source = upToComma(block, words.slice(at + 2));
-	const mentions = mentionsIn(block, source, actors).filter((m) => m.form !== 'modifier');
+	const written = upToComma(block, words.slice(at + 2));
+	// "a report published on Thursday", "a poll of economists taken last week": the source ends where a participle describes it
+	const described = written.findIndex((t, k) => k > 0 && isPastVerb(t, written[k - 1]));
+	const source = described === -1 ? written : written.slice(0, described);
+	// (who published it still speaks: "a study published on Wednesday by the Andean Institute")
+	const mentions = mentionsIn(block, written, actors).filter((m) => m.form !== 'modifier');
 	// "according to its annual report": the organisation the sentence names before
 	const owner = source[0] && /^(?:its|their)$/.test(source[0].lower) ? lastOrganisationBefore(actors, block.index, source[0].start) : undefined;
 	// "according to the ministry's figures", "according to ministry figures": the ministry the story named, a group when it named none
 	const head = source.at(-1);
-	const possessor = source.find((t) => t.possessive && !t.capitalised) ?? (head && DATA_NOUNS.has(head.lower) && source.length >= 2 ? source.at(-2) : undefined);
+	const modifier = source.at(-2);
+	const possessor = source.find((t) => t.possessive && !t.capitalised) ?? (head && DATA_NOUNS.has(head.lower) && modifier && !FUNCTION_WORDS.has(modifier.lower) ? modifier : undefined);
 	const organisation = possessor ? spokespersonFor(possessor, lastOrganisationBefore(actors, block.index, possessor.start), context) : undefined;
-	const found = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? organisation ?? groupSubject(block, source, actors, context);
-	// "according to a regulatory filing", "according to court documents": a document no one in the story speaks for
-	const document = head !== undefined && DOCUMENT_NOUNS.has(head.lower);
+	// "according to a regulatory filing", "according to court records", "according to a poll of economists": a document no one in the story speaks for
+	const preposition = source.findIndex((t, k) => k > 0 && /^(?:of|by|from|in|on|for)$/.test(t.lower));
+	const documentHead = (preposition === -1 ? source : source.slice(0, preposition)).at(-1)?.lower ?? '';
+	const document = DOCUMENT_NOUNS.has(documentHead) || DATA_NOUNS.has(documentHead);
+	const found = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? organisation ?? (document ? undefined : groupSubject(block, source, actors, context));
 	if (!found && !document) return undefined;
 	const speaker = found ?? null;
 	let start: number;
@@ -792,7 +800,8 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 		if (start >= sentence.end) return undefined;
 		end = sentence.end;
 	} else {
-		start = sentence.start;
+		// a dateline opening the sentence is not part of what was reported
+		start = storyPart(block, sentence).start;
 		end = word.start;
 	}
 	while (end > start && /[\s.,;:!?”"]/.test(block.text[end - 1] ?? '')) end -= 1;

@@ -536,4 +536,17 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		const found = analyzeArticle('OSTVIK, Oct 15 (Highveld Wire) — The Tarsen Platforms Authority on Tuesday fined Harrow Freight, saying the company had shared location data.\n', { date: '2025-10-15' });
 		expect(found.quotes.map((q) => [q.text, q.speakerName, q.cue])).toEqual([['the company had shared location data', 'Tarsen Platforms Authority', 'saying']]);
 	});
+
+	it('"according to" a report or poll described by a participle: a document, unless it names who published it', () => {
+		expect(analyse('Eleven of 15 analysts had forecast a smaller cut, according to a poll of economists taken last week.\n').quotes).toEqual([['Eleven of 15 analysts had forecast a smaller cut', 'indirect', null, 'according to']]);
+		expect(analyse('OSTVIK, June 11 (Tarsen Wire) - Lake Vell lost 21 percent of its volume, according to a study published on Wednesday by the Andean Water Institute.\n').quotes).toEqual([
+			['Lake Vell lost 21 percent of its volume', 'indirect', 'Andean Water Institute', 'according to'],
+		]);
+	});
+
+	it('a trailing attribution with prepositional phrases after the verb: "…, the board said in a final report in April"', () => {
+		expect(analyse('Its driver had been on duty for nearly 16 hours the day before, the Tarsen Safety Board said in a final report in April.\n').quotes).toEqual([
+			['Its driver had been on duty for nearly 16 hours the day before', 'indirect', 'Tarsen Safety Board', 'said'],
+		]);
+	});
 });

@@ -99,3 +99,17 @@ describe('quoted and reported words', () => {
 		expect(quotedClaims('Councillor Ilse Varga admits the decision is “finely balanced”.')).toEqual([]);
 	});
 });
+
+describe('short sentences and counts', () => {
+	it('a short sentence that dates something or tells that no one was hurt is a claim', () => {
+		expect(claimsIn('They married in 1972.')).toEqual([['They married in 1972.', 'event']]);
+		expect(claimsIn('Nobody was hurt.')).toEqual([['Nobody was hurt.', 'state']]);
+		expect(claimsIn('They married late.')).toEqual([]);
+	});
+
+	it('a quoted count of what happened, and a quoted amount in a currency\'s letters, are claims', () => {
+		const quoted = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-05-14' }).claims.map((c) => [c.text, c.attributedToName]);
+		expect(quoted('“Every month, millions of people were followed from their homes,” said Ilse Varga.')).toEqual([['Every month, millions of people were followed from their homes', 'Ilse Varga']]);
+		expect(quoted('“R640 million is less than Oriko made in a single quarter,” said Ilse Varga.')).toEqual([['R640 million is less than Oriko made in a single quarter', 'Ilse Varga']]);
+	});
+});
