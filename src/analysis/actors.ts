@@ -152,7 +152,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 			const next = tokens[j];
 			if (!next) break;
 			// a possessive ends a name ("Varga's plan"), but not a plural noun's inside one ("Fishermen's Union", "People's Party")
-			if (previous.possessive && !/s['’]$/.test(previous.text) && !/(?:men|children|people)$/i.test(previous.base)) break;
+			// ("Kessler County Sheriff's Office" goes on: an organisation's head after the possessive)
+			if (previous.possessive && !/s['’]$/.test(previous.text) && !/(?:men|children|people)$/i.test(previous.base) && !(next.capitalised && ORGANISATION_HEADS.has(next.lower))) break;
 			// an amount after a name ends it: "fined Oriko Technologies R640 million"
 			if ((isNameToken(next) || inDateline(next)) && next.start <= previous.end + 1 && !/^\p{Lu}{1,3}\d/u.test(next.text)) {
 				previous = next;
@@ -317,7 +318,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		registry.mention(own, span, bare, 'name');
 		return true;
 	}
-	if (nameTokens.length > 1 && (PLACE_HEADS.has(lastToken.lower) || PLACE_TAILS.has(lastToken.lower) || PLACE_HEADS.has(nameTokens[0]?.lower ?? ''))) {
+	// ("Port Elsby Ferry Union" is a union: an organisation's head at the end outweighs a place's at the start)
+	if (nameTokens.length > 1 && (PLACE_HEADS.has(lastToken.lower) || PLACE_TAILS.has(lastToken.lower) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)))) {
 		const own = registry.find('place', bare) ?? registry.create('place', bare, []);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -360,10 +362,16 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	const words = nameTokens.filter((t) => t.kind === 'word').map((t) => t.base);
 	if (!words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w))) return true;
-	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one
-	const organisation = registry.find('organization', bare);
-	if (organisation) {
-		registry.mention(organisation, span, bare, 'name');
+	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one,
+	// and a place's ("COLDWATER BEND, Ind. —" in the dateline, then "a Coldwater Bend tavern")
+	const known = registry.find('organization', bare) ?? registry.find('place', bare);
+	if (known) {
+		registry.mention(known, span, bare, 'name');
+		return true;
+	}
+	// "A Lindale Crossing man was charged": a name between "a" and a word for a person says where they are from
+	if (/^(?:a|an)$/i.test(before?.text ?? '') && after?.kind === 'word' && !after.capitalised && PEOPLE_FROM_PLACES.has(after.lower)) {
+		registry.mention(registry.create('place', bare, []), span, bare, 'name');
 		return true;
 	}
 	const person = registry.findPerson(words) ?? registry.create('person', bare, words);
@@ -372,6 +380,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, lastToken));
 	return true;
 }
+
+/** Words for a person that a place name before them describes: "a Lindale Crossing man", "an Ostvik resident". */
+const PEOPLE_FROM_PLACES = new Set(['man', 'woman', 'resident', 'native', 'couple', 'family', 'teenager', 'boy', 'girl', 'student', 'mother', 'father', 'farmer', 'businessman', 'businesswoman']);
 
 /** Words for a town, which a name in apposition after them names: "the provincial capital, Valdemora", "his home town, Brzanka". */
 const TOWN_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'hometown', 'seat']);
@@ -623,6 +634,9 @@ class Registry {
 	/** A person whose name contains `words` as its surname, first name or whole. */
 	findPerson(words: string[]): ActorDraft | undefined {
 		const joined = words.join(' ');
+		// a surname two people share ("Tavita Fonoti" and his sister "Losana Fonoti") is, alone, the one the story named first
+		const sharing = words.length === 1 ? this.actors.filter((actor) => actor.kind === 'person' && actor.nameTokens.length > 1 && actor.nameTokens.at(-1) === joined) : [];
+		if (sharing.length > 1) return sharing[0];
 		for (let k = this.actors.length - 1; k >= 0; k -= 1) {
 			const actor = this.actors[k];
 			if (!actor || actor.kind !== 'person') continue;

@@ -136,13 +136,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// ranges of months: "between March 2022 and June 2025", "from May to July 2024"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}(?:${anyCase('from|between')})\s+(${MONTH})(?:\s+(${YEAR}))?\s+(?:to|and|until|through)\s+(${MONTH})\s+(${YEAR})${E}`, 'gu'),
-		resolve: (m) => {
+		// ("between October and December": without a year, the months nearest the publication date in the tense's direction)
+		regex: new RegExp(String.raw`${B}(?:${anyCase('from|between')})\s+(${MONTH})(?:\s+(${YEAR}))?\s+(?:to|and|until|through)\s+(${MONTH})(?:\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
 			const [firstMonth, lastMonth] = [monthNumber(m[1] ?? ''), monthNumber(m[3] ?? '')];
-			const lastYear = Number(m[4]);
+			const lastYear = m[4] ? Number(m[4]) : nearestYear(context.publication, lastMonth - 1, 1, context.tense()).getFullYear();
 			const firstYear = m[2] ? Number(m[2]) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
 			const [from, to] = [month(new Date(firstYear, firstMonth - 1, 1)), month(new Date(lastYear, lastMonth - 1, 1))];
-			return from < to ? absolute(`${from}/${to}`, 'range', `the months ${from} to ${to}`) : undefined;
+			if (from >= to) return undefined;
+			return m[4] ? absolute(`${from}/${to}`, 'range', `the months ${from} to ${to}`) : { value: `${from}/${to}`, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `the months ${from} to ${to}, the year from the publication date and the tense` };
 		},
 	},
 	{
@@ -234,9 +236,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year"
+		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
+		// "the April-June quarter"
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const which = m[3] ?? m[5];
 			const y = which && /^\d/.test(which) ? Number(which) : context.publication.getFullYear() + (which?.startsWith('last') ? -1 : which?.startsWith('next') ? 1 : 0);
@@ -244,7 +247,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const half = m[1] === 'first' ? 1 : 2;
 				return { value: `${y}-H${half}`, granularity: 'quarter', anchor: which && /^\d/.test(which) ? 'absolute' : 'publication', anchorDate: which && /^\d/.test(which) ? null : day(context.publication), tense: null, explanation: `half ${half} of ${y}` };
 			}
-			const quarter = m[4] ? Number(m[4]) : (ORDINALS[m[1] ?? ''] ?? 1);
+			const quarter = m[4] ? Number(m[4]) : m[6] ? Math.floor((monthNumber(m[6]) - 1) / 3) + 1 : (ORDINALS[m[1] ?? ''] ?? 1);
 			if (!which) {
 				const tense = context.tense();
 				const current = getQuarter(context.publication);
@@ -320,7 +323,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "last week", "this month", "next year", "the past week" (weeks as ISO weeks); "late last
 		// month", "earlier this week", "later this year" are the same period, their words kept in the text
 		hint: /week|month|year/i,
-		regex: new RegExp(String.raw`${B}(?:(?<!(?:day|week|month|year|decade|hour)s?\s+)(?:late|early|earlier|later)\s+)?(last|this|next|the past|the coming)\s+(week|month|year)${E}`, 'giu'),
+		// ("last fiscal year", "this financial year": the year, whatever month the fiscal year starts in)
+		regex: new RegExp(String.raw`${B}(?:(?<!(?:day|week|month|year|decade|hour)s?\s+)(?:late|early|earlier|later)\s+)?(last|this|next|the past|the coming)\s+(?:(?:fiscal|financial)\s+(?=year))?(week|month|year)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase();
 			const unit = (m[2] ?? '').toLowerCase();

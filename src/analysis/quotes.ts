@@ -131,7 +131,9 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 				blockQuotes.push(quote);
 				previousDirect = quote;
 			}
-			blockQuotes.push(...findIndirect(block, sentence, marks, actors, context));
+			const reported = findIndirect(block, sentence, marks, actors, context);
+			context.reported(reported);
+			blockQuotes.push(...reported);
 		}
 		// a paragraph that opens a quote and leaves it open takes the speaker named in the next part
 		const firstDirect = blockQuotes.find((q) => q.kind === 'direct');
@@ -254,6 +256,8 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 	let verbIndex = -1;
 	for (let k = words.length - 1; k >= 0; k -= 1) {
 		const word = words[k];
+		// "said in a video posted on Telegram that …": a participle describing a message is not the cue
+		if (MESSAGE_NOUNS.has(words[k - 1]?.lower ?? '')) continue;
 		if (word && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
 			verbIndex = k;
 			break;
@@ -532,6 +536,12 @@ const ATTRIBUTION_ENDS = new Set(['as', 'after', 'before', 'while', 'when', 'bec
 
 /** What an organisation publishes, which "according to" cites: "ministry figures", "the police's data". */
 const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'count', 'tally', 'report', 'documents', 'survey', 'census']);
+/** Nouns for a message, which a participle after them describes ("a video posted on Telegram"). */
+const MESSAGE_NOUNS = new Set(['video', 'statement', 'post', 'message', 'letter', 'note', 'clip', 'recording', 'broadcast', 'speech', 'interview']);
+
+/** Verbs of a subject who speaks or takes a side in the narrative, whose words the next paragraph may quote. */
+const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced)\b/;
+
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
 const DOCUMENT_NOUNS = new Set(['filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit', 'poll', 'study', 'analysis']);
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
@@ -668,8 +678,8 @@ function clausesAfterPartialQuote(block: TextBlock, words: Token[], k: number, s
 function clausesAfterAndThat(block: TextBlock, words: Token[], clause: { start: number; end: number }, sentence: SentenceSpan, marks: QuoteMarks[]): Array<{ start: number; end: number }> {
 	const clauses: Array<{ start: number; end: number }> = [];
 	for (let last = clause; clauses.length < 3; ) {
-		if (!/^[.,;]?\s+and\s+that\s/.test(block.text.slice(last.end, last.end + 12))) break;
-		const and = words.findIndex((w) => w.start >= last.end && w.lower === 'and');
+		if (!/^[.,;]?\s+(?:and|but)\s+that\s/.test(block.text.slice(last.end, last.end + 12))) break;
+		const and = words.findIndex((w) => w.start >= last.end && (w.lower === 'and' || w.lower === 'but'));
 		const next = and === -1 ? undefined : reportedClause(block, words, and, sentence, marks);
 		if (!next) break;
 		clauses.push(next);
@@ -875,7 +885,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			k += 3;
 			continue;
 		}
-		if (word.lower === 'in' && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
+		if ((word.lower === 'in' || word.lower === 'at') && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
 			// "in a statement", "in a televised address that …", "in an interview with the Ostvik Herald that …":
 			// up to the "that" when one follows the phrase (no verb before it)
 			k += 2 + phraseBeforeThat(block, words, k + 2, 1);
@@ -905,7 +915,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
-	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+and\s+that\s|,\s+according to\b|,\s+and\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
+	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+and\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
 	if (stop !== -1) end = first.start + stop;
 	// a cue inside a relative clause ("The bureau, which had warned that …, said"): the clause ends where the main verb comes back after a comma
 	if (/,\s+(?:which|who)\b[^,]*$/.test(block.text.slice(sentence.start, verb.start))) {
@@ -922,13 +932,18 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	// (the clause's verb before its first comma: "declared a state of calamity on Sunday, releasing funds, and asked …" is a thing)
 	const firstComma = block.text.indexOf(',', first.start);
 	const clauseHead = firstComma === -1 || firstComma > end ? end : firstComma;
-	if (NOUN_OBJECT_LEMMAS.has(lemma ?? '') && words[k - 1]?.lower !== 'that' && !hasVerb(words.filter((w) => w.start >= first.start && w.end <= clauseHead))) return undefined;
+	// ("threatened Fonoti as he left the bar": the verb of a subordinate clause is not the object's)
+	const headWords = words.filter((w) => w.start >= first.start && w.end <= clauseHead);
+	const subordinate = headWords.findIndex((w) => ATTRIBUTION_ENDS.has(w.lower) || w.lower === 'if' || w.lower === 'until');
+	if (NOUN_OBJECT_LEMMAS.has(lemma ?? '') && words[k - 1]?.lower !== 'that' && !hasVerb(subordinate === -1 ? headWords : headWords.slice(0, subordinate))) return undefined;
 	return { start, end };
 }
 
 /** Who has spoken, for pronouns: "he added" is the last male speaker, not someone named inside a quote. */
 class SpeakerContext {
 	private readonly recent: ActorDraft[] = [];
+	/** Reported speech found so far: a name inside it is what someone said, not the narrative's subject. */
+	private readonly reportedSpeech: QuoteDraft[] = [];
 	private readonly groups = new Map<string, ActorDraft>();
 
 	private readonly actors: ActorIndex;
@@ -938,6 +953,11 @@ class SpeakerContext {
 	constructor(actors: ActorIndex, doc: TextDocument) {
 		this.actors = actors;
 		this.doc = doc;
+	}
+
+	/** Notes reported speech, whose words are no sentence subject of the narrative. */
+	reported(quotes: QuoteDraft[]): void {
+		this.reportedSpeech.push(...quotes.filter((quote) => quote.kind === 'indirect'));
 	}
 
 	spoke(actor: ActorDraft): void {
@@ -975,11 +995,17 @@ class SpeakerContext {
 		return false;
 	}
 
-	/** The latest compatible person before `at` that opens a sentence of the narrative in the same paragraph. */
+	/**
+	 * The latest compatible person before `at` that opens a sentence of the narrative in the same
+	 * paragraph, or, for a paragraph that opens with the quote, in the paragraph before.
+	 */
 	private latestSubject(pronoun: string, at: { block: number; start: number }): { actor: ActorDraft; mention: ActorMention } | undefined {
 		if (pronoun === 'they' || pronoun === 'it') return undefined;
 		const gender = pronounGender(pronoun);
-		const before = this.actors.inBlock(at.block).filter((m) => m.end <= at.start);
+		const here = this.actors.inBlock(at.block).filter((m) => m.end <= at.start);
+		const inReportedSpeech = (m: ActorMention) => this.reportedSpeech.some((q) => q.block === m.block && q.start <= m.start && m.end <= q.end);
+		const previousParagraph = here.length === 0 && at.block > 0;
+		const before = (previousParagraph ? this.actors.inBlock(at.block - 1) : here).filter((m) => !inReportedSpeech(m));
 		for (let k = before.length - 1; k >= 0; k -= 1) {
 			const mention = before[k];
 			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || (mention.actor.gender && mention.actor.gender !== gender)) continue;
@@ -988,7 +1014,9 @@ class SpeakerContext {
 			if (!block || !sentence) continue;
 			// only the sentence's subject: nothing before the name but a title or role ("Interior Minister")
 			const lead = block.text.slice(sentence.start, mention.start);
-			if (/^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead)) return { actor: mention.actor, mention };
+			// in the paragraph before, a subject who spoke or took a side ("X accused the government of …")
+			const speaks = !previousParagraph || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end));
+			if (/^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead) && speaks) return { actor: mention.actor, mention };
 		}
 		return undefined;
 	}

@@ -549,4 +549,48 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['Its driver had been on duty for nearly 16 hours the day before', 'indirect', 'Tarsen Safety Board', 'said'],
 		]);
 	});
+
+	it('a quotation opening a paragraph after one whose subject took a side is that subject\'s ("X accused the government …" then "“…,” he said")', () => {
+		expect(analyse('Tomas Ekwueme said the bill was fair.\n\nHalvard Brenn, the opposition spokesman, accused the government of breaking its word.\n\n“They promised to end evictions,” he said.\n').quotes.at(-1)).toEqual(['They promised to end evictions,', 'direct', 'Halvard Brenn', 'said']);
+	});
+
+	it('a name inside reported speech is not the subject a later pronoun points to', () => {
+		const found = analyse('“This was not random,” said Sheriff Raymond Achterhof. Tomas Vollmer was arrested on Sunday, the sheriff\'s office said. Deputies found a handgun in his truck, he said.\n');
+		expect(found.quotes.at(-1)).toEqual(['Deputies found a handgun in his truck', 'indirect', 'Raymond Achterhof', 'said']);
+	});
+
+	it('a surname two people share is, alone, the one the story named first', () => {
+		const found = analyzeArticle('Tavita Fonoti, 27, died on Saturday. “He broke up fights,” said Losana Fonoti, his sister. Fonoti had moved to Ostvik last month.\n', { date: '2026-03-16' });
+		expect(found.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.aliases])).toEqual([
+			['Tavita Fonoti', ['Fonoti']],
+			['Losana Fonoti', []],
+		]);
+	});
+
+	it('"said in a video posted on Telegram that his forces had struck “…”": the partial quotation is the speaker\'s, not the video\'s', () => {
+		expect(analyse('Colonel Radomir Stashek said in a video posted on Telegram that his forces had struck “fuel depots and command posts”.\n').quotes).toEqual([['fuel depots and command posts', 'direct', 'Radomir Stashek', 'said']]);
+	});
+
+	it('names: "the Kessler County Sheriff\'s Office", "the Port Elsby Ferry Union", "a Lindale Crossing man", and the dateline\'s town named again', () => {
+		expect(analyse('Deputies of the Kessler County Sheriff\'s Office and the Port Elsby Ferry Union met.\n').actors).toEqual([
+			['Kessler County Sheriff\'s Office', 'organization'],
+			['Port Elsby Ferry Union', 'organization'],
+		]);
+		const found = analyzeArticle('COLDWATER BEND, Ind. (Midland Wire) — A Lindale Crossing man was charged in a shooting outside a Coldwater Bend tavern.\n', { date: '2026-03-16' });
+		expect(found.actors.map((a) => [a.name, a.kind])).toEqual([
+			['Coldwater Bend', 'place'],
+			['Ind', 'place'],
+			['Midland Wire', 'organization'],
+			['Lindale Crossing', 'place'],
+		]);
+	});
+
+	it('"said …, but that …" gives two clauses, and "said at a news conference Sunday that" reports', () => {
+		expect(analyse('Ilse Varga said the agency had evacuated 1,200 people, but that at least 9,000 remained in the town.\n').quotes).toEqual([
+			['the agency had evacuated 1,200 people', 'indirect', 'Ilse Varga', 'said'],
+			['at least 9,000 remained in the town', 'indirect', 'Ilse Varga', 'said'],
+		]);
+		expect(analyse('Sheriff Raymond Achterhof said at a news conference Sunday that deputies found the car.\n').quotes).toEqual([['deputies found the car', 'indirect', 'Raymond Achterhof', 'said']]);
+		expect(analyse('A witness said Tomas Vollmer had threatened Ada Fonoti as he left the bar.\n').quotes).toEqual([['Tomas Vollmer had threatened Ada Fonoti as he left the bar', 'indirect', 'witness', 'said']]);
+	});
 });

@@ -151,3 +151,21 @@ describe('ranges of months and seasons with "before"', () => {
 		expect(datesIn('Prices will rise before the summer.')).toEqual([['before the summer', '2025-SU']]);
 	});
 });
+
+describe('fiscal years, quarters by their months and ranges of months without a year', () => {
+	it('"last fiscal year" is the year before, "the April-June quarter" the second quarter, "between October and December" the months the tense gives', () => {
+		expect(datesIn('Profit fell last fiscal year.')).toEqual([['last fiscal year', '2024']]);
+		expect(datesIn('Operating profit fell 12 percent in the January-March quarter, to 40 billion yen from a year earlier.')).toEqual([
+			['in the January-March quarter', '2025-Q1'],
+			['a year earlier', '2024-Q1'],
+		]);
+		expect(datesIn('Rain fell between October and December.')).toEqual([['between October and December', '2024-10/2024-12']]);
+	});
+
+	it('"unable to pay staff on Monday" in a past sentence is the Monday before, not a plan', () => {
+		expect(datesIn('The firm kept its platform offline over the weekend, leaving clients unable to pay staff on Monday.')).toEqual([
+			['over the weekend', '2025-W19-WE'],
+			['on Monday', '2025-05-12'],
+		]);
+	});
+});
