@@ -87,7 +87,7 @@ function sentenceClaim(block: TextBlock, start: number, end: number, dates: Date
 	const text = block.text.slice(start, end);
 	// short sentences say too little to check, unless they count something ("Ostvik has 4,000 residents."),
 	// date something ("They married in 1972.") or tell that no one was hurt ("Nobody was hurt.")
-	const dated = dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration');
+	const dated = hasDate(dates, start, end);
 	const shortest = /\d/.test(withoutDates(block, start, end, dates)) || dated || NO_ONE_HURT.test(text) ? 3 : 5;
 	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(mainClause(text)) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
@@ -95,7 +95,7 @@ function sentenceClaim(block: TextBlock, start: number, end: number, dates: Date
 	if (!mainVerb) return undefined;
 	if (NON_FACTUAL_MODALS.has(mainVerb.lower)) return undefined;
 	if (/\b(?:will|would|could|might|may|should|must)\b/i.test(text.slice(0, mainVerb.start - start + mainVerb.text.length))) return undefined;
-	return kindOf(withoutDates(block, start, end, dates), dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration'));
+	return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
 }
 
 /**
@@ -157,7 +157,7 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 	// "Every month, millions of people were followed …": a count of what happened
 	const countedPast = pastOrPerfect && NUMBER_WORDS.test(withoutDates(block, start, end, dates));
 	if (!namedSubject && !definite && !countedPast) return undefined;
-	return kindOf(withoutDates(block, start, end, dates), dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration'));
+	return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
 }
 
 /** Splits quoted words into clauses: sentences, then ", but", "; " and " and will/would". */
@@ -211,7 +211,8 @@ function isPerfect(tokens: Token[], verb: Token): boolean {
 }
 
 function hasDate(dates: DateDraft[], start: number, end: number): boolean {
-	return dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration');
+	// a duration ("for three weeks") or a reference ("now", "recently") dates nothing
+	return dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'duration' && d.granularity !== 'reference');
 }
 
 function kindOf(text: string, dated: boolean): ClaimKind {
