@@ -100,6 +100,12 @@ const writtenInCapitals = (name: string) => /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.
 /** Whether the token at `k` and the full stop after it write an abbreviated title: "Gov.", "Sen.", "Ms." (tokenized as a word and a stop). */
 const dottedTitle = (tokens: Token[], k: number) => tokens[k + 1]?.text === '.' && HONORIFICS.has(`${tokens[k]?.text}.`);
 
+/** Whether the name starting at `from` reaches an organisation's head within three words ("Shelter Agency", "Wendlow Hospitals Trust"). */
+function organisationHeadWithin(tokens: Token[], from: number): boolean {
+	for (let k = from; k < from + 3 && isNameToken(tokens[k]); k += 1) if (ORGANISATION_HEADS.has(tokens[k]?.lower ?? '')) return true;
+	return false;
+}
+
 function isNameToken(token: Token | undefined): token is Token {
 	if (!token || token.kind !== 'word' || !token.capitalised) return false;
 	if (isCalendarWord(token) || token.base === 'I') return false;
@@ -190,8 +196,10 @@ function findCandidates(block: TextBlock): Candidate[] {
 			if (next.kind === 'word' && !next.capitalised && isNameToken(after)) {
 				const run = tokens.slice(first, j).map((t) => t.lower);
 				const orgRun = run.some((w) => ORGANISATION_HEADS.has(w));
-				// "Union for Stability and Progress" as "Bank of Tarsen and Velmar": "and" inside an organisation's name after "of" or "for"
-				const connects = ORG_CONNECTORS.has(next.lower) && orgRun && (next.lower !== 'and' || run.includes('of') || run.includes('for'));
+				// "Union for Stability and Progress" as "Bank of Tarsen and Velmar": "and" inside an organisation's name after "of" or "for";
+				// "International Relief and Shelter Agency", "Easterfold and Wendlow Hospitals Trust": before the name's head
+				const headAfter = next.lower === 'and' && !orgRun && organisationHeadWithin(tokens, j + 1);
+				const connects = (ORG_CONNECTORS.has(next.lower) && orgRun && (next.lower !== 'and' || run.includes('of') || run.includes('for'))) || headAfter;
 				if (PARTICLES.has(next.lower) || connects) {
 					previous = after;
 					j += 2;
@@ -291,6 +299,12 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const span = { block, start: nameTokens[0]?.start ?? 0, end };
 
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
+	// "14 Pennant MPs", "Tarsen Party lawmakers": people by their role, named by the party or place before it
+	if (nameTokens.length > 1 && isGroupWord(lastToken.base) && ROLE_NOUNS.has(lastToken.lower.replace(/s$/, ''))) {
+		const owner = registry.findByForm(stripPossessive(textOf(block, nameTokens.slice(0, -1)), nameTokens.at(-2) as Token));
+		if (owner) registry.mention(owner, { block, start: span.start, end: nameTokens.at(-2)?.end ?? span.end }, owner.name, 'name');
+		return true;
+	}
 	registerRoleEntities(candidate, registry);
 	const following = tokens[last];
 	// "the central Philippine province of Kalinaw": the word before "province of" describes it, the name comes after
@@ -353,7 +367,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	if (nameTokens.length === 1) {
-		if (isAcronym(lastToken.base)) {
+		// an acronym names an organisation ("the DPCA"), but not a role written in capitals ("the MP for Ellesby")
+		if (isAcronym(lastToken.base) && !ROLE_NOUNS.has(lastToken.lower)) {
 			const org = registry.find('organization', bare) ?? registry.create('organization', bare, []);
 			registry.mention(org, span, bare, 'name');
 			return true;
@@ -416,6 +431,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		return true;
 	}
 	if (byNameOnly) return true;
+	// "the MP for Ellesby": a role alone names no one
+	if (ROLE_NOUNS.has(token.lower) && !candidate.role) return true;
 	const before = tokens[candidate.first - 1];
 	const introducer = tokens[candidate.first - 2];
 	// "the town of Oketunde"; "Ada Nakamura of Oketunde said": a word after a name and "of" or "from"

@@ -88,6 +88,7 @@ export const ROLE_NOUNS = set(`
 	soldier veteran pilot driver miner shopkeeper trader merchant ecologist biologist geologist chemist physicist historian
 	architect economist lecturer researcher expert specialist consultant contractor accountant auditor technician
 	paramedic midwife pharmacist firefighter ranger guide mother father parent widow survivor witness victim
+	guard forward striker midfielder goalkeeper defender winger playmaker quarterback pitcher holder holders
 `);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */

@@ -593,4 +593,18 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Sheriff Raymond Achterhof said at a news conference Sunday that deputies found the car.\n').quotes).toEqual([['deputies found the car', 'indirect', 'Raymond Achterhof', 'said']]);
 		expect(analyse('A witness said Tomas Vollmer had threatened Ada Fonoti as he left the bar.\n').quotes).toEqual([['Tomas Vollmer had threatened Ada Fonoti as he left the bar', 'indirect', 'witness', 'said']]);
 	});
+
+	it('roles are no one: "the MP for Ellesby", "14 Pennant MPs", "Guard Ante Mikulić" (a player by position)', () => {
+		expect(analyse('The party withdrew the whip from Ada Brenn, the MP for Ellesby, one of 14 Pennant MPs who voted against.\n').actors).toEqual([['Ada Brenn', 'person']]);
+		expect(analyse('Guard Ante Mikulić scored 27 points.\n').actors).toEqual([['Ante Mikulić', 'person']]);
+	});
+
+	it('"and" inside an organisation\'s name before its head: "International Relief and Shelter Agency", "Easterfold and Wendlow Hospitals Trust"', () => {
+		expect(analyse('The International Relief and Shelter Agency said 40 trucks were waiting. The Easterfold and Wendlow Hospitals Trust said the list was long. Ukraine and Russia signed a deal.\n').actors).toEqual([
+			['International Relief and Shelter Agency', 'organization'],
+			['Easterfold and Wendlow Hospitals Trust', 'organization'],
+			['Ukraine', 'place'],
+			['Russia', 'place'],
+		]);
+	});
 });
