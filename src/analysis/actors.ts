@@ -457,11 +457,15 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "Ms. Varga declined to comment": a surname after an honorific ("Ms." is "Ms" and a full stop)
 	const honorific = (before !== undefined && HONORIFICS.has(before.text)) || dottedTitle(tokens, candidate.first - 2);
 	// "a resident who gave only her first name, Lina", "a driver identified only as Tomas": a person named by one name
-	const givenName = (before?.text === ',' && introducer?.lower === 'name') || (before?.lower === 'as' && /^(?:only|name|identified)$/.test(introducer?.lower ?? ''));
+	// and "her husband, Lyle,", "the mayor, Brenn,": one name in apposition to a role
+	const title = HONORIFICS.has(token.text) || dottedTitle(tokens, candidate.first);
+	const givenName = !title && ((before?.text === ',' && (introducer?.lower === 'name' || (introducer !== undefined && !introducer.capitalised && ROLE_NOUNS.has(introducer.lower)))) || (before?.lower === 'as' && /^(?:only|name|identified)$/.test(introducer?.lower ?? '')));
 	if (candidate.role || speaks || honorific || givenName || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
 		const person = registry.create('person', token.base, [token.base]);
 		registry.mention(person, span, token.base, 'name');
 		if (candidate.role) registry.addRole(person, candidate.role);
+		// "her husband, Lyle,": the role in apposition, for "her husband said" after
+		else if (givenName && introducer && ROLE_NOUNS.has(introducer.lower)) registry.addRole(person, introducer.lower);
 		if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, token));
 		return true;
 	}

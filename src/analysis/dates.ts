@@ -119,6 +119,9 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
+/** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans)\b/i;
+
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
@@ -408,7 +411,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night"
 		hint: /day/,
-		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this')}|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|since|before|after|starting')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this')}|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const target = WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0;
@@ -426,6 +429,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
 			if (!modifier && pub.getDay() === target && /^['’]s(?![\p{L}\p{N}])/u.test(after)) {
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the publication day` };
+			}
+			// "was due to hold talks later on Friday" in a Friday story: later (or earlier) that same day
+			if (pub.getDay() === target && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) {
+				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" later or earlier on the day of the article, ${longDay(pub)}` };
+			}
+			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead
+			if (/^(?:until|through|till)$/.test(modifier) && ANNOUNCED_PERIOD.test(context.textBefore())) {
+				const date = pub.getDay() === target ? pub : nextDay(pub, target as 0);
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			const tense = context.tense();
 			// a present tense says nothing of the direction ("there is no witness who puts him there Sunday

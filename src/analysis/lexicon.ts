@@ -89,15 +89,20 @@ export const ROLE_NOUNS = set(`
 	architect economist lecturer researcher expert specialist consultant contractor accountant auditor technician
 	paramedic midwife pharmacist firefighter ranger guide mother father parent widow survivor witness victim
 	guard forward striker midfielder goalkeeper defender winger playmaker quarterback pitcher holder holders
+	cllr hepatologist cardiologist oncologist epidemiologist virologist immunologist neurologist psychologist sociologist
+	climatologist meteorologist hydrologist seismologist criminologist anthropologist archaeologist statistician
+	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
+	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
+	colleague
 `);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
 export const HONORIFICS = set('Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh');
 
 /** Honorifics and role nouns that tell a person's gender. */
-export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman');
+export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow');
 /** See {@link FEMININE_WORDS}. */
-export const MASCULINE_WORDS = set('mr mr. sir lord spokesman chairman congressman king prince duke count brother father businessman policeman');
+export const MASCULINE_WORDS = set('mr mr. sir lord spokesman chairman congressman king prince duke count brother father businessman policeman husband son uncle grandfather nephew widower');
 
 /** Head nouns that make a capitalised name an organisation (`Harbour Workers' Federation`). */
 export const ORGANISATION_HEADS = set(`

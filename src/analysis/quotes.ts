@@ -431,8 +431,11 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text));
 	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && common(t));
 	const head = nouns.at(-1);
-	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
 	const opener = words[0]?.lower ?? '';
+	// "the minister said" after "Interior Minister Halvard Brenn", "her husband said" after "her husband, Lyle,": the person of that role
+	const holder = head && (opener === 'the' || (words.length === 2 && /^(?:his|her|their)$/.test(opener))) && ROLE_NOUNS.has(head.lower) ? personWithRole(actors, block.index, words[0]?.start ?? head.start, head.lower) : undefined;
+	if (holder) return holder;
+	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
 	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && (/[a-z]s$/.test(head?.lower ?? '') || isGroupWord(head?.text ?? '')) && words[0] !== undefined && common(words[0]));
 	if (!nounPhrase) return undefined;
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
@@ -444,9 +447,6 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	}
 	// "a spokesman said", for no one named: the organisation the story last named speaks through them
 	if (/^spokes/.test(head.lower)) return spokespersonFor(nouns.at(-2), lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start), context);
-	// "the minister said" after "Interior Minister Halvard Brenn": the person of that role
-	const holder = opener === 'the' && ROLE_NOUNS.has(head.lower) ? personWithRole(actors, block.index, words[0]?.start ?? head.start, head.lower) : undefined;
-	if (holder) return holder;
 	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
 	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
@@ -768,7 +768,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const start = storyPart(block, sentence).start;
 	while (end > start && /[\s.,;:!?”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
 	const reported = words.filter((t) => t.start >= start && t.end <= end);
-	if (end - start < 8 || (end - start < 20 && !hasVerb(reported)) || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
+	// (a name and an age, "Dolores Aguayo-Kinney, 64, said she …", is the subject, not what was said)
+	if (end - start < 8 || (end - start < 20 && !hasVerb(reported)) || reported.every((t) => t.capitalised || t.kind === 'number') || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
 	context.spoke(speaker);
 	return { kind: 'indirect', block: block.index, start, end, speaker, cue: verb.text, channel: null, open: false };
 }

@@ -45,10 +45,12 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// "the council plans to", but "the plan on Friday" (a noun)
 	if ((lower === 'plan' || lower === 'plans') && !hasSubjectBefore(tokens, k)) return undefined;
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
+	// "we'd be back": "would" before a bare verb ("we'd seen" is "had")
+	const next = tokens[k + 1];
+	if (/['’]d$/.test(lower) && next && next.kind === 'word' && !isPastVerb(next) && !/^(?:been|not)$/.test(next.lower)) return 'future';
 	if (lower === 'to') {
 		// "unable to pay", "failed to stop", "forced to close": what could or could not be done, not a plan
 		if (/^(?:unable|able|failed|tried|managed|forced|allowed|refused|used)$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
-		const next = tokens[k + 1];
 		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism|[^s]s)$/.test(next.lower) && !isPastVerb(next)) return 'future';
 		return undefined;
 	}

@@ -607,4 +607,21 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['Russia', 'place'],
 		]);
 	});
+
+	it('professions and "Cllr" before a name are roles ("Hepatologist Sunniva Rønnestad", "Cllr Devinder Kaur-Ashworth")', () => {
+		expect(analyse('Hepatologist Sunniva Rønnestad said the data were weak. Cllr Devinder Kaur-Ashworth said rents would rise.\n').quotes).toEqual([
+			['the data were weak', 'indirect', 'Sunniva Rønnestad', 'said'],
+			['rents would rise', 'indirect', 'Devinder Kaur-Ashworth', 'said'],
+		]);
+	});
+
+	it('"her husband, Lyle," is a person of that role, so "her husband said" is his words and "she said" after them still hers', () => {
+		const found = analyse('Dolores Aguayo-Kinney, 64, said she and her husband, Lyle, left their home on Monday.\n\n“I kept thinking we would be back,” she said.\n\n“We watched it come over the ridge,” her husband said.\n\n“It was in our backyard by morning,” she said.\n');
+		expect(found.quotes.map(([text, , speaker]) => [text, speaker])).toEqual([
+			['she and her husband, Lyle, left their home on Monday', 'Dolores Aguayo-Kinney'],
+			['I kept thinking we would be back,', 'Dolores Aguayo-Kinney'],
+			['We watched it come over the ridge,', 'Lyle'],
+			['It was in our backyard by morning,', 'Dolores Aguayo-Kinney'],
+		]);
+	});
 });

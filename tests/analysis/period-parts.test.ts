@@ -169,3 +169,12 @@ describe('fiscal years, quarters by their months and ranges of months without a 
 		]);
 	});
 });
+
+describe('weekdays of the day of writing and of periods announced', () => {
+	it('"later on Friday" in a Friday story is that day; "extended a warning through Thursday evening" runs ahead; "we\'d be back" is a future', () => {
+		expect(datesIn('The president was due to hold talks later on Friday.', '2026-09-25')).toEqual([['on Friday', '2026-09-25']]);
+		expect(datesIn('The forecast office extended a Red Flag warning through Thursday evening.', '2026-08-19')).toEqual([['through Thursday evening', '2026-08-20']]);
+		expect(datesIn('“I kept thinking we’d be back by the weekend,” she said.', '2026-08-19')).toEqual([['by the weekend', '2026-W34-WE']]);
+		expect(datesIn('The strike lasted until Thursday.', '2026-08-19')).toEqual([['until Thursday', '2026-08-13']]);
+	});
+});
