@@ -18,7 +18,7 @@ import { previousDay } from 'date-fns/previousDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
-import { tenseAround, type Tense } from './tense.ts';
+import { tenseAround, tenseBefore, type Tense } from './tense.ts';
 import { lowerBound, type TextBlock, type TextDocument } from './text/document.ts';
 
 /** A resolved temporal expression (offsets in its block's text). */
@@ -64,6 +64,8 @@ interface ResolveContext {
 	/** The decade mentioned last ("the 1980s"), for "the following decade"; finer references keep to `previous`. */
 	decade: Point | undefined;
 	tense: () => Tense;
+	/** The tense of the words before the expression alone, if they give one. */
+	tenseBefore: () => Tense | undefined;
 	/** Each weekday the story has already put on a day, by its number (0 Sunday): a story's "Sunday" is one day throughout. */
 	weekdays: Map<number, Date>;
 	/** The latest quarter or half-year the story has named that had ended by the publication date: the period its results are for. */
@@ -409,6 +411,22 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// a range of weekdays: "between Friday and Tuesday", "from Monday to Wednesday"
+		hint: /day/,
+		regex: new RegExp(String.raw`${B}(?:${anyCase('between|from')})\s+(${WEEKDAY})\s+(?:and|to|until|through)\s+(${WEEKDAY})${E}`, 'gu'),
+		resolve: (m, context) => {
+			const [first, last] = [WEEKDAYS.get((m[1] ?? '').toLowerCase()) ?? 0, WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0];
+			const pub = context.publication;
+			const tense = context.tense();
+			// the past: the last day on or before the article, the first before it; ahead: the first after the article, the last after that
+			const end = tense === 'past' ? (pub.getDay() === last ? pub : previousDay(pub, last as 0)) : undefined;
+			const start = end ? previousDay(end, first as 0) : nextDay(pub, first as 0);
+			const finish = end ?? nextDay(start, last as 0);
+			const value = `${day(start)}/${day(finish)}`;
+			return { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(start)} to ${longDay(finish)}` };
+		},
+	},
+	{
 		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night"
 		hint: /day/,
 		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this')}|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
@@ -458,7 +476,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const modifier = (m[1] ?? '').toLowerCase().replace(/^.*\bof$/, 'in');
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
 			const pub = context.publication;
-			const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : context.tense();
+			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
+			const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;
@@ -642,6 +661,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				previous,
 				decade,
 				tense: () => tenseOf(block, candidate.start, candidate.end, quote),
+				tenseBefore: () => tenseBeforeIn(block, candidate.start),
 				weekdays,
 				reportedPeriod,
 				textBefore: () => block.text.slice((block.sentences.find((s) => s.start <= candidate.start && candidate.start < s.end) ?? { start: 0 }).start, candidate.start),
@@ -665,6 +685,12 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
  * The tense of the clause around `[start, end)`. Inside a quote, what follows the quote (its
  * attribution, "he said") is not the words' tense, and quoted words without a marker are present.
  */
+/** The tense of the words of its sentence before `start`, if they give one. */
+function tenseBeforeIn(block: TextBlock, start: number): Tense | undefined {
+	const sentence = block.sentences.find((s) => s.start <= start && start < s.end) ?? { start: 0 };
+	return tenseBefore(block.tokens, lowerBound(block.tokens, start), lowerBound(block.tokens, sentence.start));
+}
+
 function tenseOf(block: TextBlock, start: number, end: number, quote?: QuoteRegion): Tense {
 	const found = block.sentences.find((s) => s.start <= start && start < s.end) ?? { start: 0, end: block.text.length };
 	const sentence = quote ? { start: found.start, end: Math.min(found.end, quote.end) } : found;

@@ -96,6 +96,17 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
  * gives way to the clause it depends on), else the nearest to its right, else `fallback`.
  */
 export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number, fallback: Tense = 'past'): Tense {
+	const before = tenseBefore(tokens, from, sentenceStart);
+	if (before) return before;
+	for (let k = to; k < sentenceEnd; k += 1) {
+		const found = marker(tokens, k);
+		if (found && found !== 'subordinate') return found;
+	}
+	return fallback;
+}
+
+/** The tense the words before `from` (back to `sentenceStart`) give, if any: the clause a period starts in ("face a rise from April"). */
+export function tenseBefore(tokens: Token[], from: number, sentenceStart: number): Tense | undefined {
 	let tentative: Tense | undefined;
 	let tentativeAt = -1;
 	for (let k = from - 1; k >= sentenceStart; k -= 1) {
@@ -116,12 +127,7 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 			continue;
 		}
 	}
-	if (tentative) return tentative;
-	for (let k = to; k < sentenceEnd; k += 1) {
-		const found = marker(tokens, k);
-		if (found && found !== 'subordinate') return found;
-	}
-	return fallback;
+	return tentative;
 }
 
 /** Prepositions that may follow a passive participle before its date ("completed by September", "moved to Oslo in May"). */

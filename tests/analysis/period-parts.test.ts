@@ -178,3 +178,12 @@ describe('weekdays of the day of writing and of periods announced', () => {
 		expect(datesIn('The strike lasted until Thursday.', '2026-08-19')).toEqual([['until Thursday', '2026-08-13']]);
 	});
 });
+
+describe('a period starting from a month, and a range of weekdays', () => {
+	it('"a rise from April" looks ahead unless its own clause is past; "between Friday and Tuesday" is a range of days', () => {
+		expect(datesIn('Tenants face a rent rise from April after the council approved the budget.', '2026-02-12')).toEqual([['from April', '2026-04']]);
+		expect(datesIn('The new rules applied from April.', '2026-02-12')).toEqual([['from April', '2025-04']]);
+		expect(datesIn('The bureau recorded 212 millimetres between Friday and Tuesday.', '2026-01-28')).toEqual([['between Friday and Tuesday', '2026-01-23/2026-01-27']]);
+		expect(datesIn('The fair will run from Monday to Wednesday.', '2026-01-28')).toEqual([['from Monday to Wednesday', '2026-02-02/2026-02-04']]);
+	});
+});
