@@ -7,7 +7,7 @@
 import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, isBusinessWord, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
-import type { SentenceSpan } from './text/sentences.ts';
+import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
 import { isPastVerb, isPluralSubjectAndVerb } from './tense.ts';
 
@@ -645,13 +645,14 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 				continue;
 			}
 			const speaker = participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
-			if (!speaker) continue;
+			// "The communiqué said …": a document speaks for no one named, and what it says is still reported
+			if (!speaker && !documentSubject(words, k)) continue;
 			// "wrote on Telegram that …", "said in a post on X that …", "In a post on Facebook, X wrote that …"
 			const channel = channelAfter(block, words.filter((t) => t.end <= clause.start), k) ?? channelOpening(block.text.slice(sentence.start, verb.start)) ?? (participle(verb) ? mainChannel(block, outside, outside.indexOf(verb)) : null);
-			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker, cue: verb.text, channel, open: false });
+			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker: speaker ?? null, cue: verb.text, channel, open: false });
 			// "said that X, and that Y": a second clause of the same cue
-			for (const next of clausesAfterAndThat(block, words, clause, sentence, marks)) found.push({ kind: 'indirect', block: block.index, start: next.start, end: next.end, speaker, cue: verb.text, channel, open: false });
-			context.spoke(speaker);
+			for (const next of clausesAfterAndThat(block, words, clause, sentence, marks)) found.push({ kind: 'indirect', block: block.index, start: next.start, end: next.end, speaker: speaker ?? null, cue: verb.text, channel, open: false });
+			if (speaker) context.spoke(speaker);
 		}
 	}
 	return found;
@@ -672,6 +673,12 @@ function clausesAfterPartialQuote(block: TextBlock, words: Token[], k: number, s
 	const speaker = participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
 	if (!speaker) return [];
 	return clauses.map((clause) => ({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker, cue: verb.text, channel: null, open: false }));
+}
+
+/** Whether the subject of the cue at `k` is a document ("The communiqué said", "the report found"): "the" and a document's noun right before it. */
+function documentSubject(words: Token[], k: number): boolean {
+	const noun = words[k - 1]?.lower ?? '';
+	return /^(?:the|a|an|its|their)$/.test(words[k - 2]?.lower ?? '') && (DOCUMENT_NOUNS.has(noun) || DATA_NOUNS.has(noun) || noun === 'communiqué' || noun === 'communique');
 }
 
 /** The clauses that follow a reported clause as "and that …" ("said drones had struck a depot, and that artillery had hit a school"). */
@@ -899,13 +906,16 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	const first = words[k];
 	if (!first) return undefined;
 	const between = block.text.slice(verb.end, first.start);
-	if (/[“"«:;]/.test(between) || /[.!?]/.test(between)) return undefined;
+	// a sentence ending between the verb and the clause; an abbreviation's period is none ("told the district on Jan. 8 that")
+	const ends = [...between.matchAll(/[.!?]/g)].some((stop) => stop[0] !== '.' || !continuesAfterPeriod(block.text, verb.end + (stop.index ?? 0), first.start));
+	if (/[“"«:;]/.test(between) || ends) return undefined;
 	const startsClause =
 		words[k - 1]?.lower === 'that' ||
 		SUBJECT_STARTERS.has(first.lower) ||
 		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text)) ||
 		first.kind === 'number' ||
-		words.slice(k + 1, k + 8).some((w) => FINITE_MARKERS.has(w.lower)) ||
+		// (after "said", a longer subject: "said detailed results for each of the country's 3,630 polling centres would be published")
+		words.slice(k + 1, k + (lemma === 'say' ? 12 : 8)).some((w) => FINITE_MARKERS.has(w.lower)) ||
 		// "said profits fell", "said talks had stalled": a plural noun and its past verb
 		(/[a-z]s$/.test(first.lower) && !first.capitalised && words[k + 1] !== undefined && isPastVerb(words[k + 1] as Token, first)) ||
 		// "said parcel volumes in Germany, its largest market, fell 9 percent": after "said", a noun phrase and its past verb

@@ -624,4 +624,15 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['It was in our backyard by morning,', 'Dolores Aguayo-Kinney'],
 		]);
 	});
+
+	it('"told the district on Jan. 8 that": an abbreviation\'s period ends no sentence before the clause', () => {
+		expect(analyse('Quillstone told the district on Jan. 8 that a software update had exposed chat histories.\n').quotes).toEqual([['a software update had exposed chat histories', 'indirect', 'Quillstone', 'told']]);
+	});
+
+	it('"The communiqué said …": a document\'s words are reported with no speaker, and "said" may precede a long subject', () => {
+		expect(analyse('The communiqué said next year’s summit would be held in Kessby.\n').quotes).toEqual([['next year’s summit would be held in Kessby', 'indirect', null, 'said']]);
+		expect(analyse('Ada Brenn said detailed results for each of the country’s 3,630 polling centres would be published.\n').quotes).toEqual([
+			['detailed results for each of the country’s 3,630 polling centres would be published', 'indirect', 'Ada Brenn', 'said'],
+		]);
+	});
 });
