@@ -341,7 +341,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// a demonym or country inside a longer run: "Kenyan Foreign Ministry" is an organisation, handled below
 	// one word opening a sentence is no organisation when it is a plain noun: "Insurance costs rose", "Police said"
 	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base));
-	const orgHead = !plainWord && nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower));
+	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
+	const orgHead = !plainWord && (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower)));
 	const before = tokens[first - 1];
 	const after = tokens[last];
 	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
@@ -597,7 +598,8 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			if (!subject || subject.actor.gender || people.some((m) => m.actor !== subject.actor)) continue;
 			// a subject or reflexive pronoun ("said he would", "described herself as"); "her" and "his" as often name someone else's ("said her catalogue")
 			const pronoun = block.tokens.find((t) => t.start >= subject.end && t.end <= sentence.end && /^(?:he|she|himself|herself)$/.test(t.lower));
-			if (pronoun) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
+			// not across a quotation's end: in "“Élodie is taking a risk,” he said" the name is the speaker's words, "he" someone else
+			if (pronoun && !/[”"]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
 		}
 	}
 }

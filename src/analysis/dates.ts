@@ -343,7 +343,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// anaphoric: "the following day", "the next week", "the previous month", "that year", "the same day",
 		// "the previous quarter" (after a quarter), "the following decade"
 		hint: /day|week|month|year|quarter|decade/i,
-		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+)?(the following|the next|the previous|the preceding|the same|that)\s+(day|week|month|quarter|year|decade)${E}`, 'giu'),
+		// ("over the next decade" looks ahead from the article: a duration, below)
+		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+)?(the following|the next|the previous|the preceding|the same|that)\s+(day|week|month|quarter|year|decade)(?<!next\s+decade)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const previous = (m[2] ?? '').toLowerCase() === 'decade' ? (context.decade ?? context.previous) : context.previous;
 			if (!previous) return undefined;
@@ -494,9 +495,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m) => absolute(m[1] ?? '', 'year', `the year ${m[1]}`),
 	},
 	{
-		// "over the last decade", "in the past decade": ten years looking back
+		// "over the last decade", "in the past decade", "over the next decade": ten years looking back or ahead
 		hint: /decade/i,
-		regex: new RegExp(String.raw`${B}(?:(?:over|in|during|for)\s+)?the\s+(?:last|past)\s+decade${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(?:over|in|during|for|within)\s+)?the\s+(?:last|past|next|coming)\s+decade${E}`, 'giu'),
 		resolve: (m) => absolute('P10Y', 'duration', `"${m[0]}": a duration of ten years`),
 	},
 	{

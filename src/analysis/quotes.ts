@@ -96,6 +96,8 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 	const quotes: QuoteDraft[] = [];
 	const context = new SpeakerContext(actors, doc);
 	let previousDirect: QuoteDraft | undefined;
+	// the latest words attributed to someone, direct or reported: a paragraph that is only a quotation continues them
+	let previousSpoken: QuoteDraft | undefined;
 	let carried: QuoteDraft | undefined; // a quote left open at the end of the previous paragraph
 	for (const block of doc.blocks) {
 		if (block.kind === 'heading') {
@@ -114,7 +116,7 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 				// unattributed words continue the speaker of the paragraph's earlier quote, or of the previous paragraph
 				const earlierHere = blockQuotes.filter((q) => q.kind === 'direct' && q.speaker).at(-1);
 				if (!attribution && (continuesParagraph || earlierHere)) {
-					const from = earlierHere ?? carried ?? previousDirect;
+					const from = earlierHere ?? carried ?? (continuesParagraph ? previousSpoken : undefined) ?? previousDirect;
 					if (from) attribution = { speaker: from.speaker, cue: null, channel: null };
 				}
 				const quote: QuoteDraft = {
@@ -140,6 +142,7 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 		if (carried && !carried.speaker && firstDirect?.speaker) carried.speaker = firstDirect.speaker;
 		const lastDirect = blockQuotes.filter((q) => q.kind === 'direct').at(-1);
 		carried = lastDirect?.open ? lastDirect : undefined;
+		previousSpoken = [...blockQuotes].sort((a, b) => a.start - b.start).filter((q) => q.speaker).at(-1) ?? previousSpoken;
 		quotes.push(...blockQuotes);
 	}
 	return quotes.sort((a, b) => a.block - b.block || a.start - b.start);
@@ -445,15 +448,18 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		const issuer = spoke?.kind === 'organization' ? spoke : lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start);
 		if (issuer) return issuer;
 	}
-	// "a spokesman said", for no one named: the organisation the story last named speaks through them
-	if (/^spokes/.test(head.lower)) return spokespersonFor(nouns.at(-2), lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start), context);
+	// "a spokesman said", for no one named: the organisation the story last named speaks through them ("a company spokesperson": the story's business)
+	if (/^spokes/.test(head.lower)) {
+		const modifier = nouns.at(-2);
+		const at = words[0]?.start ?? head.start;
+		const business = modifier && GENERIC_ORGANISATION_NOUNS.has(modifier.lower) ? mainBusinessBefore(actors, block.index, at) : undefined;
+		return spokespersonFor(modifier, business ?? lastOrganisationBefore(actors, block.index, at), context);
+	}
 	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
 	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
 		// "the company" is the business named last, not the union or ministry named after it; "the union", a union
-		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower)
-			? lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).some(isBusinessWord))
-			: lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower));
+		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? mainBusinessBefore(actors, block.index, at) : lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower));
 		if (named) return named;
 	}
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
@@ -486,6 +492,24 @@ function lastActorBefore(actors: ActorIndex, block: number, start: number, wante
 		if (found) return found.actor;
 	}
 	return undefined;
+}
+
+/**
+ * The business a story means by "the company" before `start` of `block`: the one it has named most
+ * often so far (the latest of those named as often), not an analyst's firm named once in passing.
+ */
+function mainBusinessBefore(actors: ActorIndex, block: number, start: number): ActorDraft | undefined {
+	const counts = new Map<ActorDraft, number>();
+	let best: ActorDraft | undefined;
+	for (const mention of actors.mentions) {
+		if (mention.block > block || (mention.block === block && mention.end > start)) continue;
+		const actor = mention.actor;
+		if (actor.kind !== 'organization' || !nameWords(actor).some(isBusinessWord)) continue;
+		const count = (counts.get(actor) ?? 0) + 1;
+		counts.set(actor, count);
+		if (!best || count >= (counts.get(best) ?? 0)) best = actor;
+	}
+	return best;
 }
 
 /** The person named last before `start` of `block` whose role has `noun` in it ("Interior Minister" for "minister"). */
@@ -945,7 +969,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	const clauseHead = firstComma === -1 || firstComma > end ? end : firstComma;
 	// ("threatened Fonoti as he left the bar": the verb of a subordinate clause is not the object's)
 	const headWords = words.filter((w) => w.start >= first.start && w.end <= clauseHead);
-	const subordinate = headWords.findIndex((w) => ATTRIBUTION_ENDS.has(w.lower) || w.lower === 'if' || w.lower === 'until');
+	// (nor that of a second predicate: "confirmed the talks on Sunday but declined to discuss money")
+	const subordinate = headWords.findIndex((w) => ATTRIBUTION_ENDS.has(w.lower) || w.lower === 'if' || w.lower === 'until' || w.lower === 'but' || w.lower === 'and');
 	if (NOUN_OBJECT_LEMMAS.has(lemma ?? '') && words[k - 1]?.lower !== 'that' && !hasVerb(subordinate === -1 ? headWords : headWords.slice(0, subordinate))) return undefined;
 	return { start, end };
 }
@@ -1027,7 +1052,9 @@ class SpeakerContext {
 			const lead = block.text.slice(sentence.start, mention.start);
 			// in the paragraph before, a subject who spoke or took a side ("X accused the government of …")
 			const speaks = !previousParagraph || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end));
-			if (/^(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(lead) && speaks) return { actor: mention.actor, mention };
+			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
+			const titleOnly = lead.split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase()));
+			if (titleOnly && speaks) return { actor: mention.actor, mention };
 		}
 		return undefined;
 	}

@@ -635,4 +635,28 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['detailed results for each of the country’s 3,630 polling centres would be published', 'indirect', 'Ada Brenn', 'said'],
 		]);
 	});
+
+	it('a name ending in a business word is a business ("Crestmoor Securities"), and "they wrote" after its note is its words', () => {
+		expect(analyse('Crestmoor Securities wrote in a note that the kirat could weaken.\n\n“Intervention buys time,” they wrote.\n').quotes.at(-1)).toEqual(['Intervention buys time,', 'direct', 'Crestmoor Securities', 'wrote']);
+	});
+
+	it('"a company spokesperson" speaks for the business the story is about, not an analyst\'s firm named once', () => {
+		const found = analyse('Ostrander Appliance Co. will close a plant. Ostrander said profit fell. “It took this long,” said Ada Brenn, an analyst at Calloway Securities.\n\nA company spokesperson said workers would be offered jobs elsewhere.\n');
+		expect(found.quotes.at(-1)).toEqual(['workers would be offered jobs elsewhere', 'indirect', 'Ostrander Appliance Co', 'said']);
+	});
+
+	it('a title with a role word in lower case opens the sentence whose subject "she told" points to, and "confirmed X but declined" reports nothing', () => {
+		const found = analyse('One of the people said the deal was close.\n\nFestival director Élodie Marchand-Bakare confirmed the talks on Sunday but declined to discuss money. “We are not selling the festival,” she told the trade paper Screen Ledger.\n');
+		expect(found.quotes.slice(1)).toEqual([['We are not selling the festival,', 'direct', 'Élodie Marchand-Bakare', 'told']]);
+	});
+
+	it('a paragraph that is only a quotation continues the last words attributed, reported ones included', () => {
+		const found = analyse('“The canal failed,” said engineer Harish Venkatachalam.\n\nMs Devi said she had spent about 42,000 rupees on seed.\n\n“Now the canal has taken the wheat.”\n');
+		expect(found.quotes.at(-1)).toEqual(['Now the canal has taken the wheat.', 'direct', 'Devi', null]);
+	});
+
+	it('a name inside a quotation tells nothing of the gender of the "he" who said it', () => {
+		const found = analyse('Director Élodie Marchand-Bakare declined to comment. Tomas Wielgosz said the studio had agreed.\n\n“Élodie is taking a risk,” he said.\n\n“We are opening a door,” she said.\n');
+		expect(found.quotes.at(-1)).toEqual(['We are opening a door,', 'direct', 'Élodie Marchand-Bakare', 'said']);
+	});
 });

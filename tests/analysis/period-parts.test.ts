@@ -187,3 +187,12 @@ describe('a period starting from a month, and a range of weekdays', () => {
 		expect(datesIn('The fair will run from Monday to Wednesday.', '2026-01-28')).toEqual([['from Monday to Wednesday', '2026-02-02/2026-02-04']]);
 	});
 });
+
+describe('"over the next decade"', () => {
+	it('is ten years ahead, not the decade after one named before', () => {
+		expect(datesIn('The first survey ran in the 1970s. The observatory will point the telescope at the planet 40 more times over the next decade.')).toEqual([
+			['in the 1970s', '197'],
+			['over the next decade', 'P10Y'],
+		]);
+	});
+});
