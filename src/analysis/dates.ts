@@ -88,11 +88,16 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
-const day = (date: Date) => format(date, 'yyyy-MM-dd');
-const month = (date: Date) => format(date, 'yyyy-MM');
-const year = (date: Date) => format(date, 'yyyy');
+// TimeML values and the explanations' dates are written by hand: they are made for every date of every article, and date-fns'
+// `format` (kept for the rarer long month names) is a tenth of the engine's time there
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+const day = (date: Date) => `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+const month = (date: Date) => `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}`;
+const year = (date: Date) => pad(date.getFullYear(), 4);
+const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const week = (date: Date) => `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
-const longDay = (date: Date) => format(date, 'EEE d MMM yyyy');
+const longDay = (date: Date) => `${SHORT_WEEKDAYS[date.getDay()]} ${date.getDate()} ${SHORT_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 
 /** The week (ISO), month or year `shift` of them away from `date`, as a TimeML value. */
 function periodFrom(date: Date, unit: string, shift: number): string {

@@ -24,7 +24,13 @@ export interface Token {
 }
 
 const TOKEN =
-	/(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?|[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?|\S/gu;
+	/((?:\p{Lu}\.){2,})|(\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?)|([\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*['’]?)|\S/gu;
+
+const LETTER = /[\p{L}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+
+/** Whether a character code is an apostrophe, straight or curly. */
+const isApostrophe = (code: number) => code === 39 || code === 8217;
 
 /** Splits `text` into tokens. */
 export function tokenize(text: string): Token[] {
@@ -33,17 +39,23 @@ export function tokenize(text: string): Token[] {
 		const raw = match[0];
 		const start = match.index ?? 0;
 		const first = raw[0] ?? '';
-		const kind: Token['kind'] = /\d/.test(first) ? 'number' : /[\p{L}\p{M}]/u.test(first) ? 'word' : 'punct';
+		const code = raw.charCodeAt(0);
+		// ASCII letters and digits decided by their codes, the rest by the Unicode classes
+		const asciiLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+		const kind: Token['kind'] = match[2] !== undefined ? 'number' : asciiLetter || (code > 127 && LETTER.test(first)) ? 'word' : 'punct';
 		let base = raw;
 		let possessive = false;
 		if (kind === 'word') {
-			if (/['’]s$/i.test(raw) && raw.length > 2) {
+			const length = raw.length;
+			const last = raw.charCodeAt(length - 1);
+			const beforeLast = raw.charCodeAt(length - 2);
+			if ((last === 115 || last === 83) && isApostrophe(beforeLast) && length > 2) {
 				base = raw.slice(0, -2);
 				possessive = true;
-			} else if (/s['’]$/.test(raw)) {
+			} else if (isApostrophe(last) && beforeLast === 115) {
 				base = raw.slice(0, -1);
 				possessive = true;
-			} else if (/['’]$/.test(raw)) {
+			} else if (isApostrophe(last)) {
 				base = raw.slice(0, -1);
 			}
 		}
@@ -56,7 +68,7 @@ export function tokenize(text: string): Token[] {
 			lower: base.toLowerCase(),
 			base,
 			possessive,
-			capitalised: /^\p{Lu}/u.test(first),
+			capitalised: (code >= 65 && code <= 90) || (code > 127 && UPPER.test(first)),
 		});
 		if (kind === 'word' && base !== raw && !possessive) {
 			tokens.push({ text: raw.slice(base.length), start: end, end: start + raw.length, kind: 'punct', lower: raw.slice(base.length), base: raw.slice(base.length), possessive: false, capitalised: false });
