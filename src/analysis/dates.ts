@@ -127,7 +127,7 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans)\b/i;
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed)\b/i;
 
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
@@ -189,7 +189,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				if (date.getMonth() !== monthIndex) return undefined;
 				return absolute(day(date), 'day', `${longDay(date)}, as written`);
 			}
-			const tense = context.tense();
+			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
+			const announced = /^(?:until|through|till)\s/i.test(m[0]) && ANNOUNCED_PERIOD.test(context.textBefore());
+			const tense = announced ? 'future' : context.tense();
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
 		},
@@ -256,6 +258,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (m[2] === 'half') {
 				const half = m[1] === 'first' ? 1 : 2;
 				return { value: `${y}-H${half}`, granularity: 'quarter', anchor: which && /^\d/.test(which) ? 'absolute' : 'publication', anchorDate: which && /^\d/.test(which) ? null : day(context.publication), tense: null, explanation: `half ${half} of ${y}` };
+			}
+			// "last quarter", without "the", is the quarter before the article's ("the last quarter" is the year's fourth)
+			if (m[1] === 'last' && m[2] === 'quarter' && !which && !/^(?:(?:in|during)\s+)?the\s/i.test(m[0])) {
+				const previous = addMonths(context.publication, -3);
+				const value = `${previous.getFullYear()}-Q${getQuarter(previous)}`;
+				return { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the quarter before the article's, ${longDay(context.publication)} → ${value}` };
 			}
 			const quarter = m[4] ? Number(m[4]) : m[6] ? Math.floor((monthNumber(m[6]) - 1) / 3) + 1 : (ORDINALS[m[1] ?? ''] ?? 1);
 			if (!which) {
@@ -347,9 +355,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// anaphoric: "the following day", "the next week", "the previous month", "that year", "the same day",
 		// "the previous quarter" (after a quarter), "the following decade"
-		hint: /day|week|month|year|quarter|decade/i,
-		// ("over the next decade" looks ahead from the article: a duration, below)
-		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+)?(the following|the next|the previous|the preceding|the same|that)\s+(day|week|month|quarter|year|decade)(?<!next\s+decade)${E}`, 'giu'),
+		hint: /day|week|month|year|quarter|decade|night|morning|afternoon|evening/i,
+		// ("over the next decade" looks ahead from the article: a duration, below; "that night", "the next morning": a part of the day before)
+		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+)?(the following|the next|the previous|the preceding|the same|that)\s+(?:first\s+)?(day|week|month|quarter|year|decade|night|morning|afternoon|evening)(?<!next\s+decade)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const previous = (m[2] ?? '').toLowerCase() === 'decade' ? (context.decade ?? context.previous) : context.previous;
 			if (!previous) return undefined;
@@ -358,6 +366,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const shift = which === 'the following' || which === 'the next' ? 1 : which === 'the previous' || which === 'the preceding' ? -1 : 0;
 			const from = pointValue(previous);
 			const period = (value: string, granularity: Granularity) => ({ value, granularity, anchor: 'previous' as const, anchorDate: from, tense: null, explanation: `"${which} ${unit}" from the date mentioned before, ${from} → ${value}` });
+			if (/^(?:night|morning|afternoon|evening)$/.test(unit)) return previous.granularity === 'day' ? period(day(addDays(previous.date, shift)), 'day') : undefined;
 			if (unit === 'decade') return period(String(Math.floor((context.decade ?? previous).date.getFullYear() / 10) + shift), 'decade');
 			if (unit === 'quarter') {
 				if (previous.granularity !== 'quarter' && previous.granularity !== 'month' && previous.granularity !== 'day') return undefined;
@@ -435,7 +444,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night"
 		hint: /day/,
-		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this')}|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this')}|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const target = WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0;
@@ -458,8 +467,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (pub.getDay() === target && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) {
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" later or earlier on the day of the article, ${longDay(pub)}` };
 			}
-			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead
-			if (/^(?:until|through|till)$/.test(modifier) && ANNOUNCED_PERIOD.test(context.textBefore())) {
+			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead,
+			// as does a day something is called or set for ("called a march for Saturday")
+			if ((/^(?:until|through|till)$/.test(modifier) && ANNOUNCED_PERIOD.test(context.textBefore())) || modifier === 'for') {
 				const date = pub.getDay() === target ? pub : nextDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}

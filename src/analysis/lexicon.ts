@@ -32,6 +32,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		stress: 'stress', stresses: 'stress', stressed: 'stress',
 		emphasise: 'emphasise', emphasised: 'emphasise', emphasize: 'emphasise', emphasized: 'emphasise',
 		reply: 'reply', replies: 'reply', replied: 'reply',
+		answer: 'answer', answers: 'answer', answered: 'answer',
 		respond: 'respond', responded: 'respond',
 		ask: 'ask', asks: 'ask', asked: 'ask',
 		continue: 'continue', continued: 'continue',
@@ -93,7 +94,7 @@ export const ROLE_NOUNS = set(`
 	climatologist meteorologist hydrologist seismologist criminologist anthropologist archaeologist statistician
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
-	colleague
+	colleague co-chair co-author co-host det insp supt
 `);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */

@@ -33,7 +33,7 @@ export interface QuoteDraft {
 	open: boolean;
 }
 
-const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|operation|campaign)(?:\s+(?:the|a|an))?\s*$/i;
+const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|operation|campaign|question)(?:\s+(?:the|a|an))?\s*$/i;
 const TITLE_NOUNS = /(?:report|book|novel|film|movie|documentary|song|album|play|series|programme|program|show|exhibition|article|essay|poem|study|paper|podcast|column)\s*(?:,\s*)?$/i;
 const SUBJECT_STARTERS = new Set([
 	'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these',
@@ -334,6 +334,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 				break;
 			}
 		}
+		// "Piet Vanterpool, president of the Owners’ Association, which says …, called": the person a role in apposition describes
+		const described = opener > 0 ? personBeforeRole(block, words, k, actors) : undefined;
+		if (described) return described;
 	}
 	let clauseStart = 0;
 	for (let j = k; j >= 0; j -= 1) {
@@ -387,6 +390,16 @@ function peopleOfPlace(block: TextBlock, clause: Token[], mentions: ActorMention
 	// a plural noun opening the sentence before a preposition is no name for its capital ("Traders in the valley")
 	if (at === 1 && head.capitalised && !/\p{Lu}/u.test(head.text.slice(1))) return context.group(head.lower);
 	return groupSubject(block, clause.slice(0, at), actors, context);
+}
+
+/** The person named right before a role in apposition that ends at `k` (", president of the Owners’ Association"), if any. */
+function personBeforeRole(block: TextBlock, words: Token[], k: number, actors: ActorIndex): ActorDraft | undefined {
+	const comma = words.findLastIndex((word, j) => j < k && clauseComma(block.text.slice(word.end, words[j + 1]?.start ?? word.end)));
+	const role = words.slice(comma + 1, comma + 4);
+	const opensRole = ROLE_NOUNS.has(role[0]?.lower ?? '') || (/^(?:a|an|the)$/.test(role[0]?.lower ?? '') && role.slice(1).some((word) => ROLE_NOUNS.has(word.lower)));
+	const named = words[comma];
+	if (comma < 0 || !opensRole || !named) return undefined;
+	return mentionsIn(block, words.slice(0, comma + 1), actors).find((m) => m.actor.kind === 'person' && m.end >= named.end - 2)?.actor;
 }
 
 /** Whether text between two words holds a comma between clauses, not one inside a number ("3,200"). */

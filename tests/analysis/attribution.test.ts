@@ -659,4 +659,19 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		const found = analyse('Director Élodie Marchand-Bakare declined to comment. Tomas Wielgosz said the studio had agreed.\n\n“Élodie is taking a risk,” he said.\n\n“We are opening a door,” she said.\n');
 		expect(found.quotes.at(-1)).toEqual(['We are opening a door,', 'direct', 'Élodie Marchand-Bakare', 'said']);
 	});
+
+	it('roles written short or joined ("Det Insp", "co-chair"), "answered: “…”", and a question quoted is no one\'s words', () => {
+		expect(analyse('“Taxi drivers keep this town moving,” said Det Insp Marcus Adebayo-Firth.\n').quotes).toEqual([['Taxi drivers keep this town moving,', 'direct', 'Marcus Adebayo-Firth', 'said']]);
+		expect(analyse('“We are not short of solutions,” said the panel’s other co-chair, Haruto Brennan-Sato.\n').quotes).toEqual([['We are not short of solutions,', 'direct', 'Haruto Brennan-Sato', 'said']]);
+		expect(analyse('To the station’s question “Would you resign?”, Leila Haddadi-Brun answered: “No. I would bring it back.”\n').quotes).toEqual([['No. I would bring it back.', 'direct', 'Leila Haddadi-Brun', 'answered']]);
+	});
+
+	it('a person described by a role and then a relative clause is the subject: "X, president of the Association, which says …, called the plan “…”"', () => {
+		expect(analyse('Piet Vanterpool, president of the Valtarian Property Owners’ Association, which says it represents 12,000 landlords, called the plan “expropriation by spreadsheet.”\n').quotes.at(-1)).toEqual([
+			'expropriation by spreadsheet.',
+			'direct',
+			'Piet Vanterpool',
+			'called',
+		]);
+	});
 });

@@ -196,3 +196,23 @@ describe('"over the next decade"', () => {
 		]);
 	});
 });
+
+describe('quarters, parts of days and days set for something', () => {
+	it('"last quarter" is the quarter before the article\'s, "the last quarter of 2024" the fourth', () => {
+		expect(datesIn('Sales fell last quarter.', '2025-10-16')).toEqual([['last quarter', '2025-Q3']]);
+		expect(datesIn('Sales fell in the last quarter of 2024.', '2025-10-16')).toEqual([['in the last quarter of 2024', '2024-Q4']]);
+	});
+
+	it('"that night" and "the next morning" are the day mentioned before and the one after it', () => {
+		expect(datesIn('The river burst its banks on Oct. 10, 2025. That night the family slept in the car, and the next morning they walked to the school.', '2026-10-09')).toEqual([
+			['on Oct. 10, 2025', '2025-10-10'],
+			['That night', '2025-10-10'],
+			['the next morning', '2025-10-11'],
+		]);
+	});
+
+	it('"called a march for Saturday" and "remanded in custody until May 2" look ahead', () => {
+		expect(datesIn('The unions have called a march through the city centre for Saturday.', '2025-11-14')).toEqual([['for Saturday', '2025-11-15']]);
+		expect(datesIn('He was remanded in custody until May 2.', '2025-04-08')).toEqual([['until May 2', '2025-05-02']]);
+	});
+});
