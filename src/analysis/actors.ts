@@ -106,8 +106,11 @@ function organisationHeadWithin(tokens: Token[], from: number): boolean {
 	return false;
 }
 
+/** A surname's particle joined to it by a hyphen, in lower case: "al-Qudsi", "bin-Salem", "el-Amin". */
+const PARTICLE_SURNAME = /^(?:al|el|ad|ar|as|an|ash|at|az|ibn|bin|bint|abu)-\p{Lu}/u;
+
 function isNameToken(token: Token | undefined): token is Token {
-	if (!token || token.kind !== 'word' || !token.capitalised) return false;
+	if (!token || token.kind !== 'word' || !(token.capitalised || PARTICLE_SURNAME.test(token.text))) return false;
 	if (isCalendarWord(token) || token.base === 'I') return false;
 	// a word in capitals is shouting ("SCANDAL"), unless it is a place written as in a dateline ("WASHINGTON")
 	if (isShouting(token)) return lookupPlace(titleCase(token.base)) !== undefined;
@@ -340,6 +343,12 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	// a demonym or country inside a longer run: "Kenyan Foreign Ministry" is an organisation, handled below
 	// one word opening a sentence is no organisation when it is a plain noun: "Insurance costs rose", "Police said"
+	// "the delta town of Ouled Sefrou": a name after a word for a town and "of" is a place
+	if (nameTokens.length > 1 && tokens[first - 1]?.lower === 'of' && PLACE_INTRODUCERS.has(tokens[first - 2]?.lower ?? '')) {
+		const own = registry.find('place', bare) ?? registry.create('place', bare, []);
+		registry.mention(own, span, bare, 'name');
+		return true;
+	}
 	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base));
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
 	const orgHead = !plainWord && (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower)));

@@ -320,7 +320,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	if (relative && antecedent && /^(?:which|who)$/.test(relative.lower) && clauseComma(block.text.slice(antecedent.end, relative.start))) return subjectBefore(block, words.slice(0, r), r, actors, context, mark);
 	// a parenthetical between subject and verb: jump back over it to the word before its opening comma
 	const last = words[k];
-	if (last && verb && clauseComma(block.text.slice(last.end, verb.start))) {
+	// an age between commas ("farmer Brahim Amellal, 57, said") is no parenthetical to jump over
+	if (last && verb && clauseComma(block.text.slice(last.end, verb.start)) && !/^,\s*\d{1,3},\s*$/.test(block.text.slice(last.end, verb.start))) {
 		// a relative clause may hold commas of its own ("The bureau, which warned that floods, landslides and storms would come, said"): back to its "which"
 		const opener = words.findLastIndex((word, j) => j > 0 && j <= k && /^(?:which|who)$/.test(word.lower) && clauseComma(block.text.slice(words[j - 1]?.end ?? word.start, word.start)));
 		for (let j = opener > 0 ? opener - 1 : k - 1; j >= 0; j -= 1) {
@@ -690,6 +691,7 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 			// "said that X, and that Y": a second clause of the same cue
 			for (const next of clausesAfterAndThat(block, words, clause, sentence, marks)) found.push({ kind: 'indirect', block: block.index, start: next.start, end: next.end, speaker: speaker ?? null, cue: verb.text, channel, open: false });
 			if (speaker) context.spoke(speaker);
+			context.spokeThrough(speaker, words.slice(0, k));
 		}
 	}
 	return found;
@@ -1004,6 +1006,19 @@ class SpeakerContext {
 		this.doc = doc;
 	}
 
+	/** Organisations that spoke through an unnamed spokeswoman or spokesman, with the pronoun that stands for them. */
+	private readonly spokespeople = new Map<ActorDraft, 'masculine' | 'feminine'>();
+
+	/**
+	 * Notes an organisation that spoke through an unnamed spokeswoman or spokesman named in `subject`
+	 * ("A spokeswoman for the ministry said …"): a "she said" after it may be the organisation.
+	 */
+	spokeThrough(speaker: ActorDraft | null | undefined, subject: readonly Token[]): void {
+		if (!speaker || speaker.kind === 'person') return;
+		const noun = subject.findLast((word) => word.lower === 'spokeswoman' || word.lower === 'spokesman');
+		if (noun) this.spokespeople.set(speaker, noun.lower === 'spokeswoman' ? 'feminine' : 'masculine');
+	}
+
 	/** Notes reported speech, whose words are no sentence subject of the narrative. */
 	reported(quotes: QuoteDraft[]): void {
 		this.reportedSpeech.push(...quotes.filter((quote) => quote.kind === 'indirect'));
@@ -1092,7 +1107,10 @@ class SpeakerContext {
 				if (actor.kind !== 'person') return actor;
 				continue;
 			}
-			if (actor.kind !== 'person') continue;
+			if (actor.kind !== 'person') {
+				if (gender && this.spokespeople.get(actor) === gender) return actor;
+				continue;
+			}
 			if (!actor.gender || actor.gender === gender) return actor;
 		}
 		return undefined;

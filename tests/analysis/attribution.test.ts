@@ -674,4 +674,23 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			'called',
 		]);
 	});
+
+	it('a surname with a particle in lower case ("Faisal al-Qudsi", "al-Qudsi said"), a town named after "the town of", and an age between commas', () => {
+		expect(analyse('Minister Faisal al-Qudsi said the reservoir was full.\n\n“The river has not been taken,” al-Qudsi said.\n').quotes.map(([, , speaker]) => speaker)).toEqual(['Faisal al-Qudsi', 'Faisal al-Qudsi']);
+		const found = analyse('In the delta town of Ouled Sefrou, farmer Brahim Amellal, 57, said he had planted only a third of his land.\n');
+		expect(found.actors).toEqual([
+			['Ouled Sefrou', 'place'],
+			['Brahim Amellal', 'person'],
+		]);
+		expect(found.quotes).toEqual([['he had planted only a third of his land', 'indirect', 'Brahim Amellal', 'said']]);
+	});
+
+	it('"A spokeswoman for the ministry said …" and then "“…,” she said": the ministry, not the last woman or unknown person', () => {
+		expect(analyse('Student leader Matías Oyarzún said the march was peaceful. A spokeswoman for the Arequenan Interior Ministry said that a review had opened. “The right to protest is guaranteed,” she said.\n').quotes.at(-1)).toEqual([
+			'The right to protest is guaranteed,',
+			'direct',
+			'Arequenan Interior Ministry',
+			'said',
+		]);
+	});
 });

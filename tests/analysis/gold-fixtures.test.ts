@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (74 articles: actors F1 0.971, quotes 0.993, dates 0.972, claims 0.899, events 0.938, direct-quote
- * speakers 451/451, date values 907/915). A rule that helps one article and breaks others fails here.
+ * (82 articles: actors F1 0.971, quotes 0.992, dates 0.970, claims 0.895, events 0.932, direct-quote
+ * speakers 507/507, date values 1,013/1,024). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,23 +23,23 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the seventy-four written so far, each with its gold', () => {
-		expect(names).toHaveLength(74);
+	it('are the eighty-two written so far, each with its gold', () => {
+		expect(names).toHaveLength(82);
 	});
 
 	it.each([
 		['actors', 0.97],
 		['quotes', 0.99],
-		['dates', 0.97],
+		['dates', 0.96],
 		['claims', 0.89],
-		['events', 0.93],
+		['events', 0.92],
 	] as const)('score an F1 for %s of at least %s', (type, floor) => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have every direct quote with a gold speaker attributed to it, and at most eight date values wrong', () => {
+	it('have every direct quote with a gold speaker attributed to it, and at most eleven date values wrong', () => {
 		expect(total.directSpeaker.correct).toBe(total.directSpeaker.total);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(8);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(900);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(11);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(1000);
 	});
 });
