@@ -110,7 +110,7 @@ function organisationHeadWithin(tokens: Token[], from: number): boolean {
 const PARTICLE_SURNAME = /^(?:al|el|ad|ar|as|an|ash|at|az|ibn|bin|bint|abu)-\p{Lu}/u;
 
 function isNameToken(token: Token | undefined): token is Token {
-	if (!token || token.kind !== 'word' || !(token.capitalised || PARTICLE_SURNAME.test(token.text))) return false;
+	if (!token || token.kind !== 'word' || !(token.capitalised || (token.text.includes('-') && PARTICLE_SURNAME.test(token.text)))) return false;
 	if (isCalendarWord(token) || token.base === 'I') return false;
 	// a word in capitals is shouting ("SCANDAL"), unless it is a place written as in a dateline ("WASHINGTON")
 	if (isShouting(token)) return lookupPlace(titleCase(token.base)) !== undefined;
