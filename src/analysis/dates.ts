@@ -302,10 +302,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "over the weekend", "last weekend", "this weekend", "next weekend": the Saturday and Sunday of
 		// an ISO week (TimeML `2025-W19-WE`); a bare "the weekend" follows the tense of its clause
 		hint: /weekend/i,
-		regex: new RegExp(String.raw`${B}(last|this past|the past|this|next|the coming|over the|at the|during the|on the|for the|by the|until the|the)\s+weekend${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(last|this past|the past|this|next|the coming|the previous|the following|over the|at the|during the|on the|for the|by the|until the|the)\s+weekend${E}`, 'giu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const pub = context.publication;
+			// "the previous weekend", "the following weekend": around the day mentioned before
+			const previous = context.previous;
+			if ((modifier === 'the previous' || modifier === 'the following') && previous?.granularity === 'day') {
+				const saturday = modifier === 'the previous' ? previousDay(previous.date, 6) : nextDay(previous.date, 6);
+				return { value: `${week(saturday)}-WE`, granularity: 'week', anchor: 'previous', anchorDate: day(previous.date), tense: null, explanation: `"${m[0]}" from the date mentioned before, ${longDay(previous.date)} → the weekend of ${longDay(saturday)}` };
+			}
 			const inWeekend = pub.getDay() === 0 || pub.getDay() === 6;
 			let tense: Tense | null = null;
 			let shift: number;

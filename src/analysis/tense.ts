@@ -14,6 +14,8 @@ const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'limited', 'interested', 'wed', 'ahead', 'instead', 'embed', 'breed', 'proceed', 'exceed', 'succeed', 'bleed', 'naked', 'sacred', 'wicked', 'aged', 'kindred']);
 
+const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'to', 'do', 'does', 'did', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'so']);
 
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'they', 'we']);
@@ -33,6 +35,8 @@ export function isPluralSubjectAndVerb(noun: Token, verb: Token | undefined): bo
 export function isPastVerb(token: Token, previous?: Token): boolean {
 	if (token.kind !== 'word' || token.capitalised || token.lower.includes('-')) return false;
 	if (previous && DETERMINERS.has(previous.lower)) return false;
+	// "would cost", "will cut", "to set": a bare verb after a modal or "to", whatever its spelling
+	if (previous && BARE_AFTER.has(previous.lower)) return false;
 	if (IRREGULAR_PAST.has(token.lower)) return true;
 	return /[a-z]{2,}ed$/.test(token.lower) && !NOT_PAST.has(token.lower);
 }

@@ -216,3 +216,16 @@ describe('quarters, parts of days and days set for something', () => {
 		expect(datesIn('He was remanded in custody until May 2.', '2025-04-08')).toEqual([['until May 2', '2025-05-02']]);
 	});
 });
+
+describe('a bare verb after a modal, and weekends counted from a day', () => {
+	it('"would cost … over the summer" is a future ("cost" after "would" is no past tense)', () => {
+		expect(datesIn('He said barriers would cost the city about 4,000 dollars over the summer.', '2026-05-14')).toEqual([['over the summer', '2026-SU']]);
+	});
+
+	it('"the previous weekend" is the weekend before the day mentioned before', () => {
+		expect(datesIn('Police cleared the building on Oct. 2, 2025, which students had occupied the previous weekend.', '2025-10-13')).toEqual([
+			['on Oct. 2, 2025', '2025-10-02'],
+			['the previous weekend', '2025-W39-WE'],
+		]);
+	});
+});
