@@ -190,7 +190,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return absolute(day(date), 'day', `${longDay(date)}, as written`);
 			}
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
-			const announced = /^(?:until|through|till)\s/i.test(m[0]) && ANNOUNCED_PERIOD.test(context.textBefore());
+			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
+			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && ANNOUNCED_PERIOD.test(context.textBefore())) || /\bfor\s+$/i.test(context.textBefore());
 			const tense = announced ? 'future' : context.tense();
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };

@@ -94,7 +94,7 @@ export const ROLE_NOUNS = set(`
 	climatologist meteorologist hydrologist seismologist criminologist anthropologist archaeologist statistician
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
-	colleague co-chair co-author co-host det insp supt
+	colleague co-chair co-author co-host det insp supt passenger motorist commuter pedestrian tourist evacuee shopper customer
 `);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */

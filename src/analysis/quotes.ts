@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, isBusinessWord, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -259,8 +259,11 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 	let verbIndex = -1;
 	for (let k = words.length - 1; k >= 0; k -= 1) {
 		const word = words[k];
-		// "said in a video posted on Telegram that …": a participle describing a message is not the cue
-		if (MESSAGE_NOUNS.has(words[k - 1]?.lower ?? '')) continue;
+		// "said in a video posted on Telegram that …": a participle describing a message is not the cue,
+		// nor is a bare form used as a noun ("in a Facebook post", "the report"), after a determiner or a name after one
+		const before = words[k - 1];
+		const bare = word !== undefined && CUE_VERBS.get(word.lower) === word.lower;
+		if (MESSAGE_NOUNS.has(before?.lower ?? '') || (bare && (NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		if (word && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
 			verbIndex = k;
 			break;
@@ -328,8 +331,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 			const word = words[j];
 			const next = words[j + 1];
 			if (word && next && clauseComma(block.text.slice(word.end, next.start))) {
-				// an appositive name (", Vo Thi Lan,") is the subject itself
-				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => m.actor.kind === 'person' && m.start === next.start && m.end >= last.end - 2);
+				// an appositive name (", Vo Thi Lan,", ", Dr Helena Varga-Osei,") is the subject itself
+				const titled = HONORIFICS.has(next.text) || HONORIFICS.has(`${next.text}.`) ? words[j + 2] : next;
+				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => m.actor.kind === 'person' && (m.start === next.start || m.start === titled?.start) && m.end >= last.end - 2);
 				if (appositive) return appositive.actor;
 				k = j;
 				break;

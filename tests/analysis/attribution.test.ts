@@ -693,4 +693,14 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			'said',
 		]);
 	});
+
+	it('"said in a Facebook post … that the recount was “…”": the post is no cue and Facebook no speaker; "a move the union called “…”" still is', () => {
+		expect(analyse('Ruskin said in a Facebook post Monday night that the recount was “a fishing expedition.”\n').quotes).toEqual([['a fishing expedition.', 'direct', 'Ruskin', 'said']]);
+		expect(analyse('Terminal Calhuen suspended 40 members, a move the SDU called “an act of war.”\n').quotes).toEqual([['an act of war.', 'direct', 'SDU', 'called']]);
+	});
+
+	it('a titled name in apposition is the subject ("The trust’s chief executive, Dr Helena Varga-Osei, said"), and "Passenger X" a role', () => {
+		expect(analyse('The trust’s chief executive, Dr Helena Varga-Osei, said she was “disappointed” by the strike.\n').quotes).toEqual([['disappointed', 'direct', 'Helena Varga-Osei', 'said']]);
+		expect(analyse('Passenger Tevita Ramaswamy-Holt, 34, said he had been asleep.\n').quotes).toEqual([['he had been asleep', 'indirect', 'Tevita Ramaswamy-Holt', 'said']]);
+	});
 });

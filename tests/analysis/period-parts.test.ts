@@ -229,3 +229,9 @@ describe('a bare verb after a modal, and weekends counted from a day', () => {
 		]);
 	});
 });
+
+describe('a day something is set for', () => {
+	it('"a hearing set for Jan. 15" looks ahead', () => {
+		expect(datesIn('The judge set a hearing for Jan. 15.', '2025-11-14')).toEqual([['Jan. 15', '2026-01-15']]);
+	});
+});
