@@ -19,7 +19,7 @@ import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { tenseAround, tenseBefore, type Tense } from './tense.ts';
-import { lowerBound, type TextBlock, type TextDocument } from './text/document.ts';
+import { lowerBound, sentenceAt, type TextBlock, type TextDocument } from './text/document.ts';
 
 /** A resolved temporal expression (offsets in its block's text). */
 export interface DateDraft {
@@ -263,7 +263,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "last quarter", without "the", is the quarter before the article's ("the last quarter" is the year's fourth)
 			if (m[1] === 'last' && m[2] === 'quarter' && !which && !/^(?:(?:in|during)\s+)?the\s/i.test(m[0])) {
 				const previous = addMonths(context.publication, -3);
-				const value = `${previous.getFullYear()}-Q${getQuarter(previous)}`;
+				const value = pointValue({ date: previous, granularity: 'quarter' });
 				return { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the quarter before the article's, ${longDay(context.publication)} → ${value}` };
 			}
 			const quarter = m[4] ? Number(m[4]) : m[6] ? Math.floor((monthNumber(m[6]) - 1) / 3) + 1 : (ORDINALS[m[1] ?? ''] ?? 1);
@@ -378,7 +378,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (unit === 'quarter') {
 				if (previous.granularity !== 'quarter' && previous.granularity !== 'month' && previous.granularity !== 'day') return undefined;
 				const date = addMonths(previous.date, 3 * shift);
-				return period(`${date.getFullYear()}-Q${getQuarter(date)}`, 'quarter');
+				return period(pointValue({ date, granularity: 'quarter' }), 'quarter');
 			}
 			// "the following week" after a day is that week, as "a week later" is a day
 			if (unit === 'week' && previous.granularity === 'day') return period(week(addWeeks(previous.date, shift)), 'week');
@@ -687,7 +687,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),
 				weekdays,
 				reportedPeriod,
-				textBefore: () => block.text.slice((block.sentences.find((s) => s.start <= candidate.start && candidate.start < s.end) ?? { start: 0 }).start, candidate.start),
+				textBefore: () => block.text.slice(sentenceAt(block, candidate.start)?.start ?? 0, candidate.start),
 			};
 			const resolved = candidate.resolve(candidate.match, context);
 			if (!resolved) continue;
@@ -710,12 +710,12 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
  */
 /** The tense of the words of its sentence before `start`, if they give one. */
 function tenseBeforeIn(block: TextBlock, start: number): Tense | undefined {
-	const sentence = block.sentences.find((s) => s.start <= start && start < s.end) ?? { start: 0 };
+	const sentence = sentenceAt(block, start) ?? { start: 0 };
 	return tenseBefore(block.tokens, lowerBound(block.tokens, start), lowerBound(block.tokens, sentence.start));
 }
 
 function tenseOf(block: TextBlock, start: number, end: number, quote?: QuoteRegion): Tense {
-	const found = block.sentences.find((s) => s.start <= start && start < s.end) ?? { start: 0, end: block.text.length };
+	const found = sentenceAt(block, start) ?? { start: 0, end: block.text.length };
 	const sentence = quote ? { start: found.start, end: Math.min(found.end, quote.end) } : found;
 	const tokens = block.tokens;
 	return tenseAround(tokens, lowerBound(tokens, start), lowerBound(tokens, end), lowerBound(tokens, sentence.start), lowerBound(tokens, sentence.end), quote ? 'present' : 'past');

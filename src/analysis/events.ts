@@ -6,7 +6,7 @@
 import type { Granularity } from './schema.ts';
 import type { ActorDraft, ActorIndex } from './actors.ts';
 import type { DateDraft } from './dates.ts';
-import { storyPart, type TextBlock, type TextDocument } from './text/document.ts';
+import { sentenceAt, storyPart, type TextBlock, type TextDocument } from './text/document.ts';
 
 /** An event while the article is analysed. */
 export interface EventDraft {
@@ -44,12 +44,12 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 		if (!best) continue;
 		const block = doc.blocks[best.block];
 		if (!block) continue;
-		const sentence = storyPart(block, block.sentences.find((s) => s.start <= best.start && best.start < s.end) ?? { start: 0, end: block.text.length, text: block.text });
+		const sentence = storyPart(block, sentenceAt(block, best.start) ?? { start: 0, end: block.text.length, text: block.text });
 		const involved = new Set<ActorDraft>();
 		for (const mention of mentions) {
 			const mentionBlock = doc.blocks[mention.block];
 			if (!mentionBlock) continue;
-			const around = mentionBlock.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+			const around = sentenceAt(mentionBlock, mention.start);
 			if (!around) continue;
 			for (const actor of actors.inBlock(mention.block)) if (actor.start >= around.start && actor.end <= around.end) involved.add(actor.actor);
 		}

@@ -4,9 +4,9 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
-import { lowerBound, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
+import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
 import { isPastVerb, isPluralSubjectAndVerb } from './tense.ts';
@@ -758,7 +758,7 @@ function attributesDirectQuote(block: TextBlock, marks: QuoteMarks[], verb: Toke
 		// in `,” she said, adding that …` the quote has its cue already, and "adding" reports more
 		const cueBefore = between.split(/[^\p{L}]+/u).some((word) => CUE_VERBS.has(word.toLowerCase()));
 		// a quotation ending its sentence with a full stop after a cue of its own (`X wrote that … “…” He argued …`) is attributed already
-		const opening = block.sentences.find((sentence) => sentence.start <= mark.open && mark.open < sentence.end);
+		const opening = sentenceAt(block, mark.open);
 		const attributedBefore = /\.$/.test(block.text.slice(mark.innerStart, mark.innerEnd).trimEnd()) && opening !== undefined && block.text.slice(opening.start, mark.open).split(/[^\p{L}]+/u).some((word) => CUE_VERBS.has(word.toLowerCase()));
 		return endsQuotedSentence && !cueBefore && !attributedBefore && !/[.!?]\s|\b(?:and|but)\b/.test(between);
 	});
@@ -922,7 +922,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			let j = k + 1;
 			while (words[j]?.capitalised) j += 1;
 			// "wrote on X that", and "wrote on X on Thursday that": the platform, then more adverbials
-			if (words[j]?.lower === 'that' || (words[j]?.lower === 'on' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(words[j + 1]?.lower ?? ''))) {
+			if (words[j]?.lower === 'that' || (words[j]?.lower === 'on' && WEEKDAYS.has(words[j + 1]?.lower ?? ''))) {
 				k = j;
 				continue;
 			}
@@ -1078,7 +1078,7 @@ class SpeakerContext {
 			const mention = before[k];
 			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || (mention.actor.gender && mention.actor.gender !== gender)) continue;
 			const block = this.doc.blocks[mention.block];
-			const sentence = block?.sentences.find((s) => s.start <= mention.start && mention.start < s.end);
+			const sentence = block ? sentenceAt(block, mention.start) : undefined;
 			if (!block || !sentence) continue;
 			// only the sentence's subject: nothing before the name but a title or role ("Interior Minister")
 			const lead = block.text.slice(sentence.start, mention.start);

@@ -48,6 +48,11 @@ export function datelineEnd(text: string): number {
 	return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
+/** The sentence of `block` that holds the character at `offset`, if any. */
+export function sentenceAt(block: TextBlock, offset: number): SentenceSpan | undefined {
+	return block.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+}
+
 /** The part of a sentence of `block` that belongs to the story: all of it, or what follows the dateline it opens with. */
 export function storyPart<T extends { start: number; end: number }>(block: TextBlock, sentence: T): T {
 	return sentence.start < block.storyStart && block.storyStart < sentence.end ? { ...sentence, start: block.storyStart } : sentence;
