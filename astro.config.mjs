@@ -6,16 +6,21 @@ import { pageCacheGuard } from './src/integrations/page-cache-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pruneOutDir } from './src/integrations/prune-out-dir.ts';
 import { articleRecords, LOCAL_SITE } from './src/integrations/records.ts';
+import { articlesPerPage } from './src/lib/site.ts';
 import sitemap from '@astrojs/sitemap';
 
 /** The folder of the article files, as the `articles` collection reads it. */
 const CONTENT_DIR = articlesDir();
+
+// the article list's pages read DATELINE_ARTICLES_PER_PAGE; a bad value stops the build here, before any work
+articlesPerPage();
 
 /**
  * Dateline's site configuration.
  * DATELINE_SITE: the public origin (e.g. https://news.example.org), for canonical URLs, the feed,
  *   the sitemap and the data files; the local preview's address when unset (the build says so).
  * DATELINE_BASE: the sub-path the site is served under (e.g. /news/); `/` by default.
+ * DATELINE_ARTICLES_PER_PAGE: how many articles each page of the article list shows; 50 by default.
  */
 export default defineConfig({
 	site: process.env.DATELINE_SITE || LOCAL_SITE,

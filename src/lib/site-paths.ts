@@ -9,6 +9,8 @@ export interface SitePaths {
 	siteUrl(path?: string): string;
 	/** URL of an article's page. */
 	articleUrl(id: string): string;
+	/** URL of a page of the article list: the home page for the first, `page/<n>/` for the others. */
+	articleListUrl(page: number): string;
 	/** URL of an actor's page by its site-wide id. */
 	actorUrl(id: string): string;
 	/** URL of the quotes of one speaker. */
@@ -30,6 +32,7 @@ export function sitePaths(base: string): SitePaths {
 	return {
 		siteUrl,
 		articleUrl,
+		articleListUrl: (page) => siteUrl(page > 1 ? `page/${page}/` : ''),
 		actorUrl: (id) => siteUrl(`actors/${id}/`),
 		speakerQuotesUrl: (id) => siteUrl(`quotes/${id}/`),
 		anchorUrl: (articleId, anchor) => `${articleUrl(articleId)}#${anchor}`,

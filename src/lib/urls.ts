@@ -1,7 +1,7 @@
 /** Links inside the site, always under the configured base path (`DATELINE_BASE`); see `site-paths.ts`. */
 import { sitePaths } from './site-paths.ts';
 
-export const { siteUrl, articleUrl, actorUrl, speakerQuotesUrl, anchorUrl, timelineUrl } = sitePaths(import.meta.env.BASE_URL);
+export const { siteUrl, articleUrl, articleListUrl, actorUrl, speakerQuotesUrl, anchorUrl, timelineUrl } = sitePaths(import.meta.env.BASE_URL);
 
 /** The absolute address of a site path when the site's address (`DATELINE_SITE`) is known, else the path. */
 export function absoluteUrl(path: string, site: URL | undefined): string {

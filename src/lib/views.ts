@@ -7,7 +7,7 @@ import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { Quote } from '../analysis/schema.ts';
 import type { EventEntry, QuoteEntry } from '../content-layer/schema.ts';
-import { calendarSpan, remembered } from './dates.ts';
+import { calendarSpan, newestFirst, remembered } from './dates.ts';
 import { timelineYear } from './site-paths.ts';
 
 /** What a fictional article says of itself, on its page and in search. */
@@ -142,4 +142,41 @@ export function groupBy<T>(items: readonly T[], keysOf: (item: T) => ReadonlyArr
 /** A count with its noun, singular for one ("1 event", "2 events"), the number grouped in thousands ("5,000 articles"). */
 export function countOf(n: number, one: string, many = `${one}s`): string {
 	return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** Items cut into pages of `perPage`, in their order; no items, one empty page (a list page always exists). */
+export function pagesOf<T>(items: readonly T[], perPage: number): T[][] {
+	if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`a page holds at least one item, not ${perPage}`);
+	const pages: T[][] = [];
+	for (let start = 0; start < items.length; start += perPage) pages.push(items.slice(start, start + perPage));
+	return pages.length > 0 ? pages : [[]];
+}
+
+/** A link of a pager: a page's number, or a gap standing for the pages left out. */
+export type PagerItem = { page: number } | { gap: true };
+
+/**
+ * The page numbers a pager shows on page `current` of `count`: the first and the last, and the two
+ * either side of the current one, the pages left out between them as gaps; every page when there
+ * are nine or fewer. `1 … 4 5 6 7 8 … 20`.
+ */
+export function pagerItems(current: number, count: number): PagerItem[] {
+	const shown = new Set([1, count]);
+	for (let page = current - 2; page <= current + 2; page += 1) if (page >= 1 && page <= count) shown.add(page);
+	if (count <= 9) for (let page = 1; page <= count; page += 1) shown.add(page);
+	const items: PagerItem[] = [];
+	let last = 0;
+	for (const page of [...shown].sort((a, b) => a - b)) {
+		// a gap of one page is shown as that page: "1 2 3", not "1 … 3"
+		if (page === last + 2) items.push({ page: last + 1 });
+		else if (page > last + 2) items.push({ gap: true });
+		items.push({ page });
+		last = page;
+	}
+	return items;
+}
+
+/** Articles newest first, those of the same day by title: the order of the article list. */
+export function newestArticlesFirst<A extends { data: { date: string; title: string } }>(articles: readonly A[]): A[] {
+	return [...articles].sort((a, b) => newestFirst(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title));
 }

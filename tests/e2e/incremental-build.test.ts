@@ -9,7 +9,8 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, read
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv, ROOT } from './helpers.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { childEnv, launchChromium, ROOT, serveFolder } from './helpers.ts';
 
 const ARTICLES = ['a01-tindrevik-schools', 'a02-calhuen-dock-strike', 'b01-sudrawa-dam-talks', 'c02-serindit-ferry'];
 const EDITED = 'a02-calhuen-dock-strike';
@@ -24,7 +25,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function build(name: string, ...flags: string[]): string {
 	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--config', relative(ROOT, config), '--outDir', join(work, name), ...flags], {
 		cwd: ROOT,
-		env: childEnv({ DATELINE_CONTENT_DIR: content, DATELINE_ACTORS_FILE: registry }),
+		// three articles a page: the home page and /page/2/, keyed like the other list pages
+		env: childEnv({ DATELINE_CONTENT_DIR: content, DATELINE_ACTORS_FILE: registry, DATELINE_ARTICLES_PER_PAGE: '3' }),
 		encoding: 'utf8',
 	});
 	const log = `${run.stdout}\n${run.stderr}`;
@@ -55,9 +57,9 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 /** The pages Astro says it copied from the last build instead of rendering. */
 const restored = (log: string): string[] => [...log.matchAll(/─ \/(\S+) \(restored\)/g)].map((match) => match[1] ?? '').sort();
 
-/** The pages keyed for reuse: those of the dynamic routes (articles, actors, a speaker's quotes, a year of the timeline) and the data files made from the whole corpus. */
+/** The pages keyed for reuse: those of the dynamic routes (articles, actors, a speaker's quotes, a year of the timeline, the article list after its first page) and the data files made from the whole corpus. */
 const keyedPages = (site: Map<string, Buffer>): string[] =>
-	[...site.keys()].filter((path) => /^(articles|actors|quotes|timeline)\/[^/]+\/index\.html$/.test(path) || /^data\/(articles|actors|quotes|claims|events)\.json$/.test(path)).sort();
+	[...site.keys()].filter((path) => /^(articles|actors|quotes|timeline|page)\/[^/]+\/index\.html$/.test(path) || /^data\/(articles|actors|quotes|claims|events)\.json$/.test(path)).sort();
 
 describe('an incremental build', () => {
 	let first = new Map<string, Buffer>();
@@ -76,8 +78,38 @@ describe('an incremental build', () => {
 		const pages = keyedPages(first);
 		expect(pages.filter((path) => path.startsWith('articles/'))).toHaveLength(ARTICLES.length);
 		expect(pages.filter((path) => path.startsWith('data/'))).toHaveLength(5);
+		expect(pages.filter((path) => path.startsWith('page/'))).toEqual(['page/2/index.html']);
 		expect(restored(log)).toEqual(pages);
 		expect(differences(files(join(work, 'unchanged')), first)).toEqual([]);
+	});
+
+	it('lists three articles a page, newest first, with links between the pages that axe finds accessible', async () => {
+		const home = first.get('index.html')?.toString() ?? '';
+		const second = first.get('page/2/index.html')?.toString() ?? '';
+		const listed = (html: string) => [...html.matchAll(/<h2><a href="\/articles\/([^/]+)\/">/g)].map((match) => match[1]);
+		expect(listed(home)).toEqual(['c02-serindit-ferry', 'b01-sudrawa-dam-talks', 'a02-calhuen-dock-strike']);
+		expect(listed(second)).toEqual(['a01-tindrevik-schools']);
+		expect(home).toContain('4 articles, newest first. Page 1 of 2: 1–3.');
+		expect(second).toContain('4 articles, newest first. Page 2 of 2: 4.');
+		expect(second).toContain('<ol class="article-list" start="4">');
+		expect(home).toContain('<a href="/page/2/" rel="next">Older articles →</a>');
+		expect(second).toContain('<a href="/" rel="prev">← Newer articles</a>');
+		expect(second).toContain('<a href="/page/2/" aria-current="page" aria-label="Page 2">2</a>');
+		const server = await serveFolder(join(work, 'first'), '/');
+		const browser = await launchChromium();
+		try {
+			const context = await browser.newContext();
+			for (const path of ['/', '/page/2/']) {
+				const page = await context.newPage();
+				await page.goto(`${server.origin}${path}`);
+				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+				expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+				await page.close();
+			}
+		} finally {
+			await browser.close();
+			await server.stop();
+		}
 	});
 
 	it('after an edit renders the edited article again and gives what a full build gives', () => {
@@ -86,6 +118,8 @@ describe('an incremental build', () => {
 		const copied = restored(log);
 		expect(copied).not.toContain(`articles/${EDITED}/index.html`);
 		for (const name of ARTICLES.filter((id) => id !== EDITED)) expect(copied).toContain(`articles/${name}/index.html`);
+		// the edited article is on the first page of the list, the home page: the second is as it was
+		expect(copied).toContain('page/2/index.html');
 		// the data files hold every article: an edit makes them again
 		expect(copied.filter((path) => path.startsWith('data/'))).toEqual([]);
 		// each made from the kept parts of the three unchanged articles and a new part of the edited one
@@ -139,6 +173,8 @@ describe('an incremental build', () => {
 		expect(before.has(`articles/${removed}/index.html`)).toBe(true);
 		expect(site.has(`articles/${removed}/index.html`)).toBe(false);
 		expect(site.has('stray/old.html')).toBe(false);
+		// three articles left: one page of the list
+		expect(site.has('page/2/index.html')).toBe(false);
 		expect(site.get('.git/HEAD')?.toString()).toBe('ref: refs/heads/main\n');
 		site.delete('.git/HEAD');
 		rmSync(join(work, 'cache/dateline-data-parts'), { recursive: true, force: true });
