@@ -89,6 +89,8 @@ interface Candidate {
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at']);
+/** Words that place the name after them nearby: "of nearby Pine Hollow", "in neighbouring Ostvik". */
+const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ROLE_TAILS = new Set(['staff', 'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'interior', 'executive', 'officer']);
 
@@ -132,12 +134,51 @@ export function extractActors(doc: TextDocument): ActorIndex {
 			if (!classifyCandidate(candidate, registry)) deferred.push(candidate);
 		}
 	}
-	const unresolved = deferred.filter((candidate) => !resolveSingle(candidate, registry, false));
-	for (const candidate of unresolved) resolveSingle(candidate, registry, true);
+	const countries = namesWithDemonyms(doc);
+	const unresolved = deferred.filter((candidate) => !resolveSingle(candidate, registry, false, countries));
+	for (const candidate of unresolved) resolveSingle(candidate, registry, true, countries);
 	for (const block of doc.blocks) if (block.kind !== 'heading') findAnaphors(block, registry);
 	registry.finish();
 	learnGender(doc, registry);
 	return registry.index();
+}
+
+/**
+ * The stems a demonym may be formed from: "Morvanian" → Morvania, "Kestrani" → Kestran,
+ * "Belmoran" → Belmora, "Lumenese" → Lumeno. English forms a people's adjective from a country's name by
+ * these endings (-ian, -an, -n, -i, -ese).
+ */
+export function demonymStems(word: string): string[] {
+	const stems: string[] = [];
+	const cut = (ending: string, ...restored: string[]) => {
+		if (word.length > ending.length + 3 && word.endsWith(ending)) for (const end of restored) stems.push(word.slice(0, word.length - ending.length) + end);
+	};
+	cut('ian', 'ia', 'a', '');
+	cut('an', 'a', '');
+	cut('n', '');
+	cut('i', '');
+	cut('ese', '', 'a', 'o');
+	return stems;
+}
+
+/**
+ * Names the document also uses as the stem of a people's adjective written before a noun or a
+ * title ("Morvanian missiles", "Kestrani President"): a single unknown name with such an adjective
+ * beside it is a country's, as "Tarvonia" is beside "Tarvonian voters" (the gazetteer knows the real
+ * ones' demonyms; these are the others).
+ */
+function namesWithDemonyms(doc: TextDocument): Set<string> {
+	const stems = new Set<string>();
+	for (const block of doc.blocks) {
+		const { tokens } = block;
+		tokens.forEach((token, k) => {
+			const next = tokens[k + 1];
+			if (token.kind !== 'word' || !token.capitalised || token.possessive || !next || next.kind !== 'word' || next.start !== token.end + 1) return;
+			if (lookupPlace(token.base)) return;
+			for (const stem of demonymStems(token.base)) stems.add(stem);
+		});
+	}
+	return stems;
 }
 
 /** Capitalised runs of a block, with the role phrase written before them. */
@@ -394,6 +435,11 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		registry.mention(known, span, bare, 'name');
 		return true;
 	}
+	// "Curtis Lamonte of nearby Pine Hollow", "in neighbouring Lake Ostvik": a name after "nearby" is a place's
+	if (before && NEARBY.has(before.lower)) {
+		registry.mention(registry.create('place', bare, []), span, bare, 'name');
+		return true;
+	}
 	// "A Lindale Crossing man was charged": a name between "a" and a word for a person says where they are from
 	if (/^(?:a|an)$/i.test(before?.text ?? '') && after?.kind === 'word' && !after.capitalised && PEOPLE_FROM_PLACES.has(after.lower)) {
 		registry.mention(registry.create('place', bare, []), span, bare, 'name');
@@ -427,7 +473,7 @@ const DESCRIBED_AS_ORGANISATION = new RegExp(
  * Decides what a single capitalised word stands for, once every full name is known: first by the
  * evidence around it, then (`byNameOnly`) by a name found elsewhere. Returns true when settled.
  */
-function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boolean): boolean {
+function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boolean, countries: ReadonlySet<string>): boolean {
 	const { tokens, block } = candidate;
 	const token = tokens[candidate.first];
 	if (!token) return true;
@@ -441,6 +487,12 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		return true;
 	}
 	if (byNameOnly) return true;
+	// "Kestran said" beside "Kestrani President": a country's name, whatever its place in the sentence
+	if (countries.has(token.base) && !candidate.role && !HONORIFICS.has(tokens[candidate.first - 1]?.text ?? '')) {
+		const country = registry.find('place', token.base) ?? registry.create('place', token.base, []);
+		registry.mention(country, span, token.base, 'name');
+		return true;
+	}
 	// "the MP for Ellesby": a role alone names no one
 	if (ROLE_NOUNS.has(token.lower) && !candidate.role) return true;
 	const before = tokens[candidate.first - 1];
@@ -485,7 +537,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		registry.mention(org, span, token.base, 'name');
 		return true;
 	}
-	if (before && PLACE_PREPOSITIONS.has(before.lower)) {
+	if (before && (PLACE_PREPOSITIONS.has(before.lower) || NEARBY.has(before.lower))) {
 		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
 		registry.mention(place, span, token.base, 'name');
 		return true;

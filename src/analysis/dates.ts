@@ -129,6 +129,15 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed)\b/i;
 
+/** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
+const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+/** A happening called or set right before its start: "has called a strike from May 4", "set a two-day walkout starting Monday". */
+const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|announces)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:strike|walkout|stoppage|march|protest|rally|boycott|blockade|vote|referendum|election|meeting|summit|hearing)s?\s+$/iu;
+
+/** Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs ahead of the story. */
+const periodAhead = (before: string): boolean => ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before);
+
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
@@ -191,7 +200,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
-			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && ANNOUNCED_PERIOD.test(context.textBefore())) || /\bfor\s+$/i.test(context.textBefore());
+			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || /\bfor\s+$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			const tense = announced ? 'future' : context.tense();
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
@@ -279,7 +288,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// seasons: "last summer", "this winter", "the spring of 2023", "summer 2024", "in the autumn", "since the spring", "in spring"
 		hint: /spring|summer|autumn|fall|winter/i,
-		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past')})\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous')})\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const season = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? '').toLowerCase();
 			const code = SEASONS[season] ?? 'SU';
@@ -288,7 +297,23 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const modifier = (m[1] ?? '').toLowerCase();
 			let y = pub.getFullYear();
 			const current = seasonOf(pub);
-			if (modifier === 'last' || modifier === 'the past') y = seasonIndex(code) >= seasonIndex(current.code) ? current.year - 1 : current.year;
+			// "took command in 1999. The following spring": the first such season after the date before (before it, for "the previous")
+			const relative = modifier === 'the following' || modifier === 'the previous';
+			if (relative && context.previous && context.previous.granularity !== 'decade') {
+				const point = context.previous;
+				const following = modifier === 'the following';
+				let at: number;
+				// a year's following spring is the next year's; a day's or a month's, the first spring after it
+				if (point.granularity === 'year') at = point.date.getFullYear() + (following ? 1 : -1);
+				else {
+					const from = seasonOf(point.date);
+					if (following) at = seasonIndex(code) > seasonIndex(from.code) ? from.year : from.year + 1;
+					else at = seasonIndex(code) < seasonIndex(from.code) ? from.year : from.year - 1;
+				}
+				return { value: `${at}-${code}`, granularity: 'season', anchor: 'previous', anchorDate: pointValue(point), tense: null, explanation: `${modifier} ${season} from ${pointValue(point)}, the date before → ${season} ${at}` };
+			}
+			if (modifier === 'last' || modifier === 'the past' || modifier === 'the previous') y = seasonIndex(code) >= seasonIndex(current.code) ? current.year - 1 : current.year;
+			else if (modifier === 'the following') y = seasonIndex(code) <= seasonIndex(current.code) ? current.year + 1 : current.year;
 			else if (modifier === 'next' || modifier === 'the coming') y = seasonIndex(code) <= seasonIndex(current.code) ? current.year + 1 : current.year;
 			else {
 				const tense = context.tense();
@@ -334,13 +359,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "by the end of the year", "at the start of next month", "the middle of last week": the week,
 		// month or year (TimeML keeps its part as a modifier, which the value leaves out)
 		hint: /end|start|beginning|middle/i,
-		regex: new RegExp(String.raw`${B}(?:(?:by|at|before|until|from|after|toward|towards)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+(the|this|next|last)\s+(week|month|year)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(?:by|at|before|until|from|after|toward|towards)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+(the|this|next|last)\s+(week|month|year|decade)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const which = (m[1] ?? '').toLowerCase();
 			const unit = (m[2] ?? '').toLowerCase();
 			const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
 			const pub = context.publication;
-			const value = periodFrom(pub, unit, shift);
+			// "by the end of the decade": the decade as TimeML writes it ("202")
+			const value = unit === 'decade' ? String(Math.floor(pub.getFullYear() / 10) + shift) : periodFrom(pub, unit, shift);
 			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}", article of ${longDay(pub)} → ${value}` };
 		},
 	},
@@ -433,6 +459,18 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "in the week to Sunday", "the week ending Friday": the week that day closes, as figures are reported
+		hint: /week (?:to|ending|ended)/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|over|during')})\s+)?[Tt]he\s+week\s+(?:to|ending|ended)\s+(${WEEKDAY})${E}`, 'gu'),
+		resolve: (m, context) => {
+			const target = WEEKDAYS.get((m[1] ?? '').toLowerCase()) ?? 0;
+			const pub = context.publication;
+			const ahead = context.tense() === 'future';
+			const end = ahead ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);
+			return { value: week(end), granularity: 'week', anchor: 'publication', anchorDate: day(pub), tense: ahead ? 'future' : 'past', explanation: `"${m[0]}": the week closing on ${longDay(end)} → ${week(end)}` };
+		},
+	},
+	{
 		// a range of weekdays: "between Friday and Tuesday", "from Monday to Wednesday"
 		hint: /day/,
 		regex: new RegExp(String.raw`${B}(?:${anyCase('between|from')})\s+(${WEEKDAY})\s+(?:and|to|until|through)\s+(${WEEKDAY})${E}`, 'gu'),
@@ -476,7 +514,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead,
 			// as does a day something is called or set for ("called a march for Saturday")
-			if ((/^(?:until|through|till)$/.test(modifier) && ANNOUNCED_PERIOD.test(context.textBefore())) || modifier === 'for') {
+			if ((/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || modifier === 'for' || (/^(?:from|starting)/.test(modifier) && CALLED_HAPPENING.test(context.textBefore()))) {
 				const date = pub.getDay() === target ? pub : nextDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}

@@ -74,7 +74,9 @@ const CLAUSE_BREAK = /,\s+(?=(?:saying|adding|without|but|which|who|while|after|
 function summarise(block: TextBlock, start: number, end: number, date: DateDraft): string {
 	// a date before `start` (in the dateline): the clause is all of the sentence after it
 	const before = date.start >= start ? block.text.slice(start, date.start) : '';
-	const after = block.text.slice(Math.max(date.end, start), end);
+	// a deadline or a period's end stays: "Kestran had until Wednesday to accept" is not "Kestran had to accept"
+	const keep = date.start >= start && /^(?:until|till|through)\s/i.test(block.text.slice(date.start, date.end));
+	const after = block.text.slice(Math.max(keep ? date.start : date.end, start), end);
 	// the clause opens after the last break before the date ("…, shortly after the council voted …")
 	let left = before;
 	const breaks = [...before.matchAll(/,\s+|;\s+|\s[—–]\s/g)];

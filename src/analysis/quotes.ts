@@ -119,6 +119,9 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 					const from = earlierHere ?? carried ?? (continuesParagraph ? previousSpoken : undefined) ?? previousDirect;
 					if (from) attribution = { speaker: from.speaker, cue: null, channel: null };
 				}
+				// "Asked what she would do, Abiola-Tveit laughed. “Sleep past five.”": the person the sentence before is about
+				const narrator = attribution ? undefined : subjectOfSentenceBefore(block, mark, actors);
+				if (narrator) attribution = { speaker: narrator, cue: null, channel: null };
 				const quote: QuoteDraft = {
 					kind: 'direct',
 					block: block.index,
@@ -146,6 +149,24 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 		quotes.push(...blockQuotes);
 	}
 	return quotes.sort((a, b) => a.block - b.block || a.start - b.start);
+}
+
+/**
+ * The person who opens the last clause of the sentence before a quotation that opens a sentence of
+ * its own in the same paragraph, with no words of attribution: `Brenn shrugged. “We will see.”`.
+ */
+function subjectOfSentenceBefore(block: TextBlock, mark: QuoteMarks, actors: ActorIndex): ActorDraft | undefined {
+	const own = sentenceAt(block, mark.open);
+	if (!own || firstNonSpace(block.text.slice(own.start)) + own.start !== mark.open) return undefined;
+	const before = block.sentences.filter((sentence) => sentence.end <= own.start).at(-1);
+	if (!before) return undefined;
+	const text = block.text.slice(before.start, before.end);
+	// the last clause: after the sentence's last comma ("Asked what she would do after March, Abiola-Tveit laughed.")
+	const comma = text.lastIndexOf(',');
+	const clauseStart = before.start + (comma === -1 ? 0 : comma + 1);
+	const first = clauseStart + firstNonSpace(block.text.slice(clauseStart, before.end));
+	const mention = actors.inBlock(block.index).find((m) => m.start === first && m.form === 'name');
+	return mention?.actor.kind === 'person' ? mention.actor : undefined;
 }
 
 /**
@@ -246,7 +267,9 @@ function appositiveName(block: TextBlock, words: Token[], at: number, role: Toke
 	const last = role.at(-1);
 	const next = words[at];
 	if (!last || !next || !ROLE_NOUNS.has(last.base.toLowerCase()) || !/^\s*,\s*$/.test(block.text.slice(last.end, next.start))) return undefined;
-	return mentionsIn(block, words.slice(at, at + 5), actors).find((m) => m.actor.kind === 'person' && m.start === next.start)?.actor;
+	// (a title before the name: "the study’s lead author, Dr. Mireille Okoye-Dahl")
+	const name = HONORIFICS.has(next.text) || HONORIFICS.has(`${next.text}.`) ? words[at + 1] : next;
+	return mentionsIn(block, words.slice(at, at + 6), actors).find((m) => m.actor.kind === 'person' && m.start === name?.start)?.actor;
 }
 
 function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex, context: SpeakerContext, mark: QuoteMarks): Attribution | undefined {
@@ -272,9 +295,30 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 	if (verbIndex === -1) return undefined;
 	const verb = words[verbIndex];
 	if (!verb) return undefined;
+	// "Montoya-Sisulu said the agency’s modelling suggested the number was “five to ten times higher”": a
+	// thing's verb inside what a person said leaves the quoted words the person's
+	const outer = thingSubject(words[verbIndex - 1]) ? outerSpeaker(block, words, verbIndex, actors, context, mark) : undefined;
+	if (outer) return outer;
 	const subject = subjectBefore(block, words, verbIndex, actors, context, mark);
 	if (!subject) return undefined;
 	return { speaker: subject, cue: verb.text, channel: channelAfter(block, words, verbIndex) };
+}
+
+/** Whether the word before a verb is a thing's noun ("modelling", "figures"), not a person, a group or an organisation. */
+function thingSubject(word: Token | undefined): boolean {
+	if (!word || word.kind !== 'word' || word.capitalised || word.possessive) return false;
+	return !FUNCTION_WORDS.has(word.lower) && !Object.values(PRONOUNS).some((forms) => forms.has(word.lower)) && !ROLE_NOUNS.has(word.lower) && !ORGANISATION_HEADS.has(word.lower) && !isGroupWord(word.base) && !ROLE_NOUNS.has(word.lower.replace(/s$/, ''));
+}
+
+/** A reporting verb before `inner` whose subject is a person: the one who said the clause holding it. */
+function outerSpeaker(block: TextBlock, words: Token[], inner: number, actors: ActorIndex, context: SpeakerContext, mark: QuoteMarks): Attribution | undefined {
+	for (let k = inner - 2; k >= 0; k -= 1) {
+		const word = words[k];
+		if (!word || !isCue(word) || !REPORTING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? '')) continue;
+		const subject = subjectBefore(block, words, k, actors, context, mark);
+		return subject?.kind === 'person' ? { speaker: subject, cue: word.text, channel: channelAfter(block, words, k) } : undefined;
+	}
+	return undefined;
 }
 
 /** The words of `words` before the first comma between two of them. */
@@ -1073,7 +1117,11 @@ class SpeakerContext {
 		const here = this.actors.inBlock(at.block).filter((m) => m.end <= at.start);
 		const inReportedSpeech = (m: ActorMention) => this.reportedSpeech.some((q) => q.block === m.block && q.start <= m.start && m.end <= q.end);
 		const previousParagraph = here.length === 0 && at.block > 0;
-		const before = (previousParagraph ? this.actors.inBlock(at.block - 1) : here).filter((m) => !inReportedSpeech(m));
+		// the subject of the sentence the pronoun attributes is what was said of someone, not who said it:
+		// "Lamonte had already kicked out the window, she said"
+		const own = this.doc.blocks[at.block] ? sentenceAt(this.doc.blocks[at.block] as TextBlock, at.start) : undefined;
+		const inOwnSentence = (m: ActorMention) => own !== undefined && m.block === at.block && m.start >= own.start;
+		const before = (previousParagraph ? this.actors.inBlock(at.block - 1) : here).filter((m) => !inReportedSpeech(m) && !inOwnSentence(m));
 		for (let k = before.length - 1; k >= 0; k -= 1) {
 			const mention = before[k];
 			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || (mention.actor.gender && mention.actor.gender !== gender)) continue;

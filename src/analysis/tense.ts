@@ -9,10 +9,16 @@ import type { Token } from './text/tokens.ts';
 /** The tense a temporal expression is read in. */
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'starting', 'beginning', 'upcoming', 'next']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'limited', 'interested', 'wed', 'ahead', 'instead', 'embed', 'breed', 'proceed', 'exceed', 'succeed', 'bleed', 'naked', 'sacred', 'wicked', 'aged', 'kindred']);
+
+/** Words before "to" (next to it, or before its object) whose infinitive tells what was or was not done, not what is planned. */
+const ACHIEVED_BEFORE_TO = new Set(['unable', 'able', 'failed', 'tried', 'managed', 'forced', 'allowed', 'refused', 'used', 'compelled', 'obliged', 'prompted', 'caused', 'led']);
+
+/** Verbs whose past is spelt as their present and as a noun ("forecast"), read as pasts only after a subject. */
+const SAME_IN_THE_PAST = new Set(['forecast', 'broadcast']);
 
 const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'to', 'do', 'does', 'did', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot']);
 
@@ -38,6 +44,8 @@ export function isPastVerb(token: Token, previous?: Token): boolean {
 	// "would cost", "will cut", "to set": a bare verb after a modal or "to", whatever its spelling
 	if (previous && BARE_AFTER.has(previous.lower)) return false;
 	if (IRREGULAR_PAST.has(token.lower)) return true;
+	// "it forecast in July": a past only after its subject ("the weather forecast for the weekend" is a noun)
+	if (SAME_IN_THE_PAST.has(token.lower)) return previous !== undefined && (/^(?:it|he|she|they|we|who|which)$/.test(previous.lower) || previous.capitalised);
 	return /[a-z]{2,}ed$/.test(token.lower) && !NOT_PAST.has(token.lower);
 }
 
@@ -53,8 +61,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	const next = tokens[k + 1];
 	if (/['’]d$/.test(lower) && next && next.kind === 'word' && !isPastVerb(next) && !/^(?:been|not)$/.test(next.lower)) return 'future';
 	if (lower === 'to') {
-		// "unable to pay", "failed to stop", "forced to close": what could or could not be done, not a plan
-		if (/^(?:unable|able|failed|tried|managed|forced|allowed|refused|used)$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+		// "unable to pay", "failed to stop", "forced to close", "forced two ministers to resign": what could or
+		// could not be done, or was made to happen, not a plan
+		for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j]?.kind === 'word'; j -= 1) if (ACHIEVED_BEFORE_TO.has(tokens[j]?.lower ?? '')) return undefined;
 		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism|[^s]s)$/.test(next.lower) && !isPastVerb(next)) return 'future';
 		return undefined;
 	}
@@ -66,7 +75,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		if (previous && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(previous)) return undefined;
 		return 'past';
 	}
-	if (lower === 'has' || lower === 'have' || lower === 'had') return 'past';
+	// ("would have a scan on Tuesday": "have" after a modal is a bare verb, not the perfect's auxiliary)
+	if (lower === 'has' || lower === 'had' || (lower === 'have' && !BARE_AFTER.has(tokens[k - 1]?.lower ?? ''))) return 'past';
 	if (PRESENT_WORDS.has(lower)) return 'present';
 	// a timetable in the present: "the truce expires on Dec. 31", "nominations close on April 30", "it takes effect on May 1"
 	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k)) return 'present';
@@ -127,11 +137,29 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 		}
 		if (tentative === undefined) return found;
 		if (found === 'future' && tentative === 'past') {
-			if (gappedPassive(tokens, k, tentativeAt, from)) return 'future';
+			if (gappedPassive(tokens, k, tentativeAt, from) || laterClause(tokens, k, tentativeAt)) return 'future';
 			continue;
 		}
 	}
 	return tentative;
+}
+
+/** Words opening a clause that dates something by a happening still ahead: "before the rainy season ended". */
+const TIME_CLAUSE_OPENERS = new Set(['before', 'until', 'till', 'once']);
+
+/**
+ * True when the past verb at `past` is in a time clause of the future at `modal`: "cases could
+ * double again before the rainy season ended in May" (reported speech puts the clause in the past; the
+ * season's end still lies ahead).
+ */
+function laterClause(tokens: Token[], modal: number, past: number): boolean {
+	// back from the verb to the clause's opener, within the clause ("before the Energy Appeals Tribunal, saying households had …" opens none)
+	for (let k = past - 1; k > modal && k >= past - 6; k -= 1) {
+		const token = tokens[k];
+		if (!token || token.kind !== 'word') return false;
+		if (TIME_CLAUSE_OPENERS.has(token.lower)) return true;
+	}
+	return false;
 }
 
 /** Prepositions that may follow a passive participle before its date ("completed by September", "moved to Oslo in May"). */

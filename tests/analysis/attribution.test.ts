@@ -703,4 +703,41 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('The trust’s chief executive, Dr Helena Varga-Osei, said she was “disappointed” by the strike.\n').quotes).toEqual([['disappointed', 'direct', 'Helena Varga-Osei', 'said']]);
 		expect(analyse('Passenger Tevita Ramaswamy-Holt, 34, said he had been asleep.\n').quotes).toEqual([['he had been asleep', 'indirect', 'Tevita Ramaswamy-Holt', 'said']]);
 	});
+
+	it('a country the gazetteer does not know is one when its people\'s adjective is written beside it ("Kestrani President", "Morvanian troops")', () => {
+		const { actors, quotes } = analyse('Kestrani President Amira Dolvek said on Sunday that talks could start. Kestran said it was ready, but only if Morvania first withdrew. Morvanian troops remain near the river.\n');
+		expect(actors).toContainEqual(['Kestran', 'place']);
+		expect(actors).toContainEqual(['Morvania', 'place']);
+		expect(quotes).toContainEqual(['it was ready, but only if Morvania first withdrew', 'indirect', 'Kestran', 'said']);
+	});
+
+	it('"…, she said" after a clause whose subject is a man: the pronoun is the woman who spoke before, not the clause\'s subject', () => {
+		const body = 'Rosalind Tejada-Oyo, 47, said she heard the brakes lock up.\n\nTorvald Brask had already kicked out the window, she said. “He kept asking for his dog,” she said.\n';
+		expect(analyse(body).quotes).toEqual([
+			['she heard the brakes lock up', 'indirect', 'Rosalind Tejada-Oyo', 'said'],
+			['Torvald Brask had already kicked out the window', 'indirect', 'Rosalind Tejada-Oyo', 'said'],
+			['He kept asking for his dog,', 'direct', 'Rosalind Tejada-Oyo', 'said'],
+		]);
+	});
+
+	it('a name after "nearby" is a place ("Torvald Brask of nearby Pine Lowell", "in nearby Fernmoor")', () => {
+		const { actors } = analyse('The driver, Torvald Brask of nearby Pine Lowell, was flown to hospital. Gusts reached 58 mph in nearby Fernmoor.\n');
+		expect(actors).toContainEqual(['Pine Lowell', 'place']);
+		expect(actors).toContainEqual(['Fernmoor', 'place']);
+	});
+
+	it('"X said the agency’s modelling suggested … “…”": the quoted words are X\'s, not the thing\'s', () => {
+		expect(analyse('Regional director Rafael Montoya-Brisk said the agency’s modelling suggested the number was “five to ten times higher” than reported.\n').quotes).toEqual([['five to ten times higher', 'direct', 'Rafael Montoya-Brisk', 'said']]);
+	});
+
+	it('"said the study’s lead author, Dr. Mireille Okoye-Strand": the titled name after the role speaks', () => {
+		expect(analyse('“We just sent them outside,” said the study’s lead author, Dr. Mireille Okoye-Strand of the Aldgrove Institute.\n').quotes).toEqual([['We just sent them outside,', 'direct', 'Mireille Okoye-Strand', 'said']]);
+	});
+
+	it('a quotation opening a sentence with no attribution, after a sentence about a person, is that person\'s ("Brask laughed. “…”")', () => {
+		expect(analyse('Asked what she would do after March, Maren Brask-Oyelu laughed. “Sleep past five in the morning.”\n').quotes).toEqual([['Sleep past five in the morning.', 'direct', 'Maren Brask-Oyelu', null]]);
+		// a sentence about a thing gives the quotation no one
+		expect(analyse('The council voted five to four. “This is a disgrace.”\n').quotes).toEqual([['This is a disgrace.', 'direct', null, null]]);
+	});
 });
+

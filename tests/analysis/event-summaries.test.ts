@@ -18,4 +18,9 @@ describe('the summary of a dated event', () => {
 		// after a longer clause the whole clause stays
 		expect(eventsIn('The union governs the sport in 22 countries and runs the Tarsen Cup, which drew 40 teams in 2023.')).toEqual([['2023', 'The union governs the sport in 22 countries and runs the Tarsen Cup, which drew 40 teams']]);
 	});
+
+	it('keeps a deadline\'s "until": "had until Wednesday to accept" is not "had to accept"', () => {
+		expect(eventsIn('Dravek told reporters that Kestran had until Wednesday to accept the offer.')).toEqual([['2024-03-13', 'Dravek told reporters that Kestran had until Wednesday to accept the offer']]);
+	});
 });
+

@@ -235,3 +235,42 @@ describe('a day something is set for', () => {
 		expect(datesIn('The judge set a hearing for Jan. 15.', '2025-11-14')).toEqual([['Jan. 15', '2026-01-15']]);
 	});
 });
+
+describe('deadlines, called happenings, weeks of figures and seasons counted from a date before (story of Wednesday 14 May 2025)', () => {
+	it('"had until Wednesday", "gave the company until May 20": a deadline lies ahead', () => {
+		expect(datesIn('Dravek told reporters that Kestran had until Wednesday to accept the offer.', '2025-05-11')).toEqual([['until Wednesday', '2025-05-14']]);
+		expect(datesIn('The regulator gave the company until May 20 to respond.')).toEqual([['until May 20', '2025-05-20']]);
+		// a period that ran out: no deadline before it
+		expect(datesIn('The talks ran until Monday.')).toEqual([['until Monday', '2025-05-12']]);
+	});
+
+	it('"has called a strike from June 4": the happening called lies ahead', () => {
+		expect(datesIn('The union has called a strike from June 4 if the dispute is not settled.', '2026-04-14')).toEqual([['from June 4', '2026-06-04']]);
+		expect(datesIn('The union held a strike from April 4 to press its claim.', '2026-04-14')).toEqual([['from April 4', '2026-04-04']]);
+	});
+
+	it('"in the week to Sunday", "the week ending Friday": the ISO week that day closes', () => {
+		expect(datesIn('Cases rose 38% in the week to Sunday, the ministry said.', '2025-03-11')).toEqual([['in the week to Sunday', '2025-W10']]);
+		expect(datesIn('Sales fell in the week ending Friday.', '2025-03-11')).toEqual([['in the week ending Friday', '2025-W10']]);
+	});
+
+	it('"by the end of the decade": the decade as TimeML writes it', () => {
+		expect(datesIn('The first section could open by the end of the decade.')).toEqual([['by the end of the decade', '202']]);
+	});
+
+	it('"the following spring" after a year is the next year\'s, after a day the first spring after it', () => {
+		expect(datesIn('She took command of the ferry in 1999. The following spring, a storm tore it from its moorings.')).toEqual([
+			['in 1999', '1999'],
+			['The following spring', '2000-SP'],
+		]);
+		expect(datesIn('The dam was finished on June 3, 2019. The following spring it flooded.')).toEqual([
+			['on June 3, 2019', '2019-06-03'],
+			['The following spring', '2020-SP'],
+		]);
+		expect(datesIn('The dam was finished on January 10, 2019. The following spring it flooded.')).toEqual([
+			['on January 10, 2019', '2019-01-10'],
+			['The following spring', '2019-SP'],
+		]);
+	});
+});
+

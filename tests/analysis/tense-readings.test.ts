@@ -54,3 +54,25 @@ describe('a timetable in the present tense', () => {
 		expect(datesIn('The council plans to vote on Friday.')).toEqual([['on Friday', '2025-05-16']]);
 	});
 });
+
+describe('the tense of a month or weekday after infinitives, modals and expectations', () => {
+	it('"forced two ministers to resign in January": what was made to happen is past', () => {
+		expect(datesIn('A bribery scandal forced two ministers to resign in January.')).toEqual([['in January', '2025-01']]);
+	});
+
+	it('"would have a scan on Tuesday": "have" after a modal is no perfect', () => {
+		expect(datesIn('The coach said Kwame Alder would have a scan on Tuesday.', '2025-03-09')).toEqual([['on Tuesday', '2025-03-11']]);
+	});
+
+	it('"expects a decision in January" looks ahead; "the 5% it forecast in July" looks back, "the weather forecast for the weekend" is a noun', () => {
+		expect(datesIn('The council expects a decision in January.', '2024-11-14')).toEqual([['in January', '2025-01']]);
+		expect(datesIn('Quelta now expects growth of 3%, down from the 5% it forecast in July.', '2024-10-24')).toEqual([['in July', '2024-07']]);
+		expect(datesIn('Crews hope cooler weather forecast for the weekend will help.', '2026-08-19')).toEqual([['for the weekend', '2026-W34-WE']]);
+	});
+
+	it('"could double again before the rainy season ended in May": a time clause of a future keeps its future', () => {
+		expect(datesIn('The minister warned that cases could double again before the rainy season ended in May.', '2025-03-11')).toEqual([['in May', '2025-05']]);
+		// "before" as a preposition opens no such clause
+		expect(datesIn('The forum would challenge the rise before the tribunal, saying households had already absorbed a rise in September.', '2024-04-16')).toEqual([['in September', '2023-09']]);
+	});
+});
