@@ -26,7 +26,7 @@ import {
 	isBusinessWord,
 	isGroupWord,
 } from './lexicon.ts';
-import { isCountryName, lookupPlace, type PlaceMatch } from './places.ts';
+import { isCountryName, lookupPlace, stateByAbbreviation, type PlaceMatch } from './places.ts';
 import type { TextBlock, TextDocument } from './text/document.ts';
 import type { Token } from './text/tokens.ts';
 
@@ -269,6 +269,16 @@ function findCandidates(block: TextBlock): Candidate[] {
 	return candidates;
 }
 
+/** The state of the United States whose AP abbreviation is the token at `k`, after a town's name and a comma ("Salem, Ore."). */
+function stateAfterTown(tokens: Token[], k: number): { name: string; written: string } | undefined {
+	const token = tokens[k];
+	const town = tokens[k - 2];
+	if (!token || tokens[k - 1]?.text !== ',' || !town || town.kind !== 'word' || !/^\p{Lu}/u.test(town.text)) return undefined;
+	const written = token.text.endsWith('.') ? token.text : tokens[k + 1]?.text === '.' && tokens[k + 1]?.start === token.end ? `${token.text}.` : undefined;
+	const name = written === undefined ? undefined : stateByAbbreviation(written);
+	return name && written ? { name, written } : undefined;
+}
+
 /** Splits "Kenyan President Amara Mensah" into the role "Kenyan President" and the name "Amara Mensah". */
 function splitRole(candidate: Candidate): Candidate[] {
 	const { tokens, first, last } = candidate;
@@ -342,6 +352,13 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const end = lastToken.possessive ? lastToken.start + lastToken.base.length : lastToken.end;
 	const span = { block, start: nameTokens[0]?.start ?? 0, end };
 
+	// "SALEM, Ore. (…) —", "in nearby Fernhill, Ind.": a state's AP abbreviation after a town and a comma
+	const state = nameTokens.length === 1 ? stateAfterTown(tokens, first) : undefined;
+	if (state) {
+		const own = registry.find('place', state.name) ?? registry.create('place', state.name, []);
+		registry.mention(own, { block, start: span.start, end: span.start + state.written.length }, state.written, 'name');
+		return true;
+	}
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
 	// "14 Pennant MPs", "Tarsen Party lawmakers": people by their role, named by the party or place before it
 	if (nameTokens.length > 1 && isGroupWord(lastToken.base) && ROLE_NOUNS.has(lastToken.lower.replace(/s$/, ''))) {
@@ -609,7 +626,7 @@ function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: strin
 		registry.mention(person, span, text, 'name');
 		return;
 	}
-	if (place.country && place.kind !== 'city') {
+	if (place.country && place.kind !== 'city' && place.kind !== 'state') {
 		const country = registry.country(place.country, place.name);
 		registry.mention(country, span, text, 'name');
 		return;

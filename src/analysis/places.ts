@@ -1,12 +1,13 @@
 /**
- * The gazetteer: countries (every English name, abbreviation, capital and demonym), continents and
- * large cities, from `data/places.json` (generated from maintained data packages, see
+ * The gazetteer: countries (every English name, abbreviation, capital and demonym), continents,
+ * large cities and the states of the United States (with the abbreviations AP style writes after a
+ * town, "Ore."), from `data/places.json` (generated from maintained data packages, see
  * `scripts/build-place-data.ts`).
  */
 import placeData from './data/places.json' with { type: 'json' };
 
 /** How a place name was recognised. */
-export type PlaceMatchKind = 'country' | 'capital' | 'demonym' | 'demonym-plural' | 'continent' | 'city';
+export type PlaceMatchKind = 'country' | 'capital' | 'demonym' | 'demonym-plural' | 'continent' | 'city' | 'state';
 
 /** A recognised place name. */
 export interface PlaceMatch {
@@ -33,14 +34,23 @@ for (const country of placeData.countries) {
 		add(name, { kind: 'country', country: country.code, name: country.name, abbreviation });
 		if (abbreviation) add(name.replace(/\./g, ''), { kind: 'country', country: country.code, name: country.name, abbreviation });
 	}
-	for (const capital of country.capitals) add(capital, { kind: 'capital', country: country.code, name: country.name, abbreviation: false });
+	for (const capital of country.capitals) {
+		add(capital, { kind: 'capital', country: country.code, name: country.name, abbreviation: false });
+		// a capital named with its district ("Washington D.C.") goes by its first part too
+		const district = /^(.+?),? D\.C\.$/.exec(capital);
+		if (district?.[1]) add(district[1], { kind: 'capital', country: country.code, name: country.name, abbreviation: false });
+	}
 	for (const demonym of country.demonyms) {
 		add(demonym, { kind: 'demonym', country: country.code, name: country.name, abbreviation: false });
 		add(pluralDemonym(demonym), { kind: 'demonym-plural', country: country.code, name: country.name, abbreviation: false });
 	}
 }
 for (const continent of placeData.continents) add(continent, { kind: 'continent', name: continent, abbreviation: false });
+/** Each state by the abbreviation AP style writes after a town ("Ore.", "N.Y."); a name written in full is left to `byName`. */
+const statesByAbbreviation = new Map(placeData.usStates.filter((state) => state.ap !== state.name).map((state) => [state.ap, state.name]));
 for (const [city, country] of Object.entries(placeData.cities as Record<string, string>)) add(city, { kind: 'city', country, name: city, abbreviation: false });
+// a state's name, unless a country or a city has it ("Georgia", "Washington", "New York")
+for (const state of placeData.usStates) add(state.name, { kind: 'state', country: 'US', name: state.name, abbreviation: false });
 
 /** "Kenyan" → "Kenyans"; "French", "Chinese", "Swiss" stay as they are ("the French"). */
 export function pluralDemonym(demonym: string): string {
@@ -62,3 +72,13 @@ export function isCountryName(name: string): boolean {
 	const match = byName.get(name);
 	return match?.kind === 'country' && !match.abbreviation;
 }
+
+/**
+ * The state of the United States an AP-style abbreviation names ("Ore." → Oregon, "N.Y." → New
+ * York), with its full stop. Only where a town's name and a comma come before it ("SALEM, Ore.",
+ * "in Fernhill, Ind."): alone, "Miss." and "Ill." are other words.
+ */
+export function stateByAbbreviation(abbreviation: string): string | undefined {
+	return statesByAbbreviation.get(abbreviation);
+}
+

@@ -579,7 +579,7 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		const found = analyzeArticle('COLDWATER BEND, Ind. (Midland Wire) — A Lindale Crossing man was charged in a shooting outside a Coldwater Bend tavern.\n', { date: '2026-03-16' });
 		expect(found.actors.map((a) => [a.name, a.kind])).toEqual([
 			['Coldwater Bend', 'place'],
-			['Ind', 'place'],
+			['Indiana', 'place'],
 			['Midland Wire', 'organization'],
 			['Lindale Crossing', 'place'],
 		]);
@@ -738,6 +738,21 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Asked what she would do after March, Maren Brask-Oyelu laughed. “Sleep past five in the morning.”\n').quotes).toEqual([['Sleep past five in the morning.', 'direct', 'Maren Brask-Oyelu', null]]);
 		// a sentence about a thing gives the quotation no one
 		expect(analyse('The council voted five to four. “This is a disgrace.”\n').quotes).toEqual([['This is a disgrace.', 'direct', null, null]]);
+	});
+
+	it('a state\'s AP abbreviation after a town and a comma is the state ("SALEM, Ore.", "in Fernhill, Ind."), and "Miss." before a name is no state', () => {
+		const { actors } = analyse('MARLOW CREEK, Ore. (Pacific Wire Service) — Storms toppled trees in this western Oregon town on Tuesday, and gusts reached 58 mph in nearby Fernhill, Ind., forecaster Milo Tanvik said. Miss. Tanvik was not hurt.\n');
+		expect(actors).toContainEqual(['Oregon', 'place']);
+		expect(actors).toContainEqual(['Indiana', 'place']);
+		expect(actors).toContainEqual(['Fernhill', 'place']);
+		expect(actors.map(([name]) => name)).not.toContain('Mississippi');
+		expect(actors.map(([name]) => name)).not.toContain('Oregon town');
+	});
+
+	it('a closing line of who contributed reporting is no part of the story: no claim, no actor', () => {
+		const analysis = analyzeArticle('Storms toppled 40 trees in Marlow Creek on Tuesday.\n\nPacific Wire Service writer Jenna Marsh in Brennmoor contributed to this report.\n', { date: '2024-03-10' });
+		expect(analysis.claims.map((c) => c.text)).toEqual(['Storms toppled 40 trees in Marlow Creek on Tuesday.']);
+		expect(analysis.actors.map((a) => a.name)).not.toContain('Jenna Marsh');
 	});
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPlaceData, PLACE_DATA_PATH, serialisePlaceData } from '../../scripts/build-place-data.ts';
-import { lookupPlace, pluralDemonym } from '../../src/analysis/places.ts';
+import { lookupPlace, pluralDemonym, stateByAbbreviation } from '../../src/analysis/places.ts';
 
 describe('the place data', () => {
 	it('is exactly what the installed data packages give (regenerate with npm run data:places)', () => {
@@ -16,6 +16,15 @@ describe('the place data', () => {
 		expect(lookupPlace('Chittagong')?.kind).toBe('city');
 		expect(lookupPlace('Europe')).toEqual({ kind: 'continent', name: 'Europe', abbreviation: false });
 		expect(lookupPlace('Nowhereville')).toBeUndefined();
+	});
+
+	it('knows the states of the United States by name, and by their AP abbreviation only through stateByAbbreviation', () => {
+		expect(lookupPlace('Oregon')).toEqual({ kind: 'state', country: 'US', name: 'Oregon', abbreviation: false });
+		// a country or a city of the same name comes first
+		expect(lookupPlace('Georgia')?.kind).toBe('country');
+		expect(lookupPlace('Washington')?.kind).toBe('capital');
+		expect(['Ore.', 'Ind.', 'N.Y.', 'W.Va.', 'Miss.', 'Texas'].map(stateByAbbreviation)).toEqual(['Oregon', 'Indiana', 'New York', 'West Virginia', 'Mississippi', undefined]);
+		expect(lookupPlace('Ore')).toBeUndefined();
 	});
 
 	it('forms plural demonyms by English rules', () => {

@@ -61,6 +61,12 @@ export function storyPart<T extends { start: number; end: number }>(block: TextB
 /** Wire-service credit lines ("Reporting by …; Editing by …") are not part of the story. */
 const CREDIT_LINE = /^\s*\(?\s*(?:(?:Additional\s+)?reporting|Writing|Editing|Compiled|Produced)\s+by\b/i;
 
+/** A short closing line naming who helped report the story: "Associated Press writer X in Y contributed to this report." */
+const CONTRIBUTOR_LINE = /\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting\b)[^.]*\.?\s*$/i;
+
+/** Whether a paragraph's text is a credit line, no part of the story. */
+const isCreditLine = (text: string): boolean => CREDIT_LINE.test(text) || (text.length < 300 && CONTRIBUTOR_LINE.test(text));
+
 interface Piece {
 	value: string;
 	start: number;
@@ -79,7 +85,7 @@ function collectBlocks(node: RootContent, paragraph: number, body: string, block
 		const pieces: Piece[] = [];
 		for (const child of node.children) collectPieces(child, pieces);
 		const text = pieces.map((piece) => piece.value).join('');
-		if (text.trim().length === 0 || CREDIT_LINE.test(text)) return;
+		if (text.trim().length === 0 || isCreditLine(text)) return;
 		const block = makeBlock(pieces, body, blocks.length, paragraph, node.type);
 		if (node.type === 'paragraph' && !blocks.some((b) => b.kind === 'paragraph')) block.storyStart = datelineEnd(block.text);
 		blocks.push(block);
