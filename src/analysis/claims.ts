@@ -33,6 +33,9 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|
 const NO_COMMENT = /\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|was not available for comment|did not return)\b/i;
 const PREDICTION = new RegExp(String.raw`\b(?:is|are|was|were)\s+(?:due(?!\s+to\s+${CAUSE_AFTER_DUE})|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b`, 'i');
 const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
+
+/** A narrative sentence opening with a time or a concession may still state a fact: "After six months, 4.1% had developed myopia." */
+const NARRATIVE_CONDITION = /^(?:if|unless|whether|when|once|should|only|while|until|as)\b/i;
 /** "Nobody was hurt.", "No one was injured.": a casualty count of nought. */
 const NO_ONE_HURT = /^(?:nobody|no one|none of them)\s+(?:was|were)\s+(?:\w+\s+)?(?:hurt|injured|killed|harmed)\b/i;
 /** What is not known states nothing to check: "It is unclear whether the bridge will reopen." */
@@ -44,8 +47,8 @@ const FIRST_PERSON_VIEW = /\b(?:I|we)\s+(?:(?:do\s+not|don['’]t)\s+)?(?:think|
 const COGNITION = /\b(?:expect|expected|want|wanted|wish|wished|intend|intended|learned|learnt|knew|know|realised|realized|understood|heard|saw|thought|felt|forgotten|forgot)\b/i;
 const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:not\s+)?(?:ready|willing|prepared|determined|confident|open|happy|keen|eager|committed|unwilling|reluctant|afraid|sure|convinced|serious|right|wrong|proud|grateful|disappointed)\b/i;
 const PROGRESSIVE = /\b(?:is|are|was|were|am)\s+(?:not\s+)?(?:still\s+)?[a-z]+ing\b/i;
-// "asked a court to suspend the strike" is a request made, not words reported
-const SPEECH = /\b(?:said|says|told|tells|wrote|writes|added|adds|warned|warns|denied|denies|suggested|suggests|claimed|insisted|insists|argued|argues|stated|announced|admits|admitted|concedes|conceded|acknowledges|acknowledged|saying|according to|called (?:on|for)|urged|defended|asked(?!\s+(?:[\p{L}'’-]+\s+){1,7}to\s)|posted on|tweeted)\b/iu;
+// "asked a court to suspend the strike" is a request made, not words reported; "added two breaks to the timetable" a thing added
+const SPEECH = /\b(?:said|says|told|tells|wrote|writes|add(?:ed|s)(?!\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|some|more|new|its|their|his|her|another|\d)\b)|warned|warns|denied|denies|suggested|suggests|claimed|insisted|insists|argued|argues|stated|announced|admits|admitted|concedes|conceded|acknowledges|acknowledged|saying|according to|called (?:on|for)|urged|defended|asked(?!\s+(?:[\p{L}'’-]+\s+){1,7}to\s)|posted on|tweeted)\b/iu;
 
 /** Finds the claims of a document. */
 export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[]): ClaimDraft[] {
@@ -89,7 +92,7 @@ function sentenceClaim(block: TextBlock, start: number, end: number, dates: Date
 	// date something ("They married in 1972.") or tell that no one was hurt ("Nobody was hurt.")
 	const dated = hasDate(dates, start, end);
 	const shortest = /\d/.test(withoutDates(block, start, end, dates)) || dated || NO_ONE_HURT.test(text) ? 3 : 5;
-	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(mainClause(text)) || CONDITIONAL_START.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
+	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(mainClause(text)) || NARRATIVE_CONDITION.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
 	if (!mainVerb) return undefined;

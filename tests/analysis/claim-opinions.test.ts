@@ -113,3 +113,16 @@ describe('short sentences and counts', () => {
 		expect(quoted('“R640 million is less than Oriko made in a single quarter,” said Ilse Varga.')).toEqual([['R640 million is less than Oriko made in a single quarter', 'Ilse Varga']]);
 	});
 });
+
+describe('narrative sentences that open with a time, and "added" with an object', () => {
+	it('"After six months, 4.1% had developed myopia" is a claim; "If the levy rises, …" and "When the dam opens, …" are not', () => {
+		expect(claimsIn('After six months, 4.1% of the children in the outdoor group had developed myopia.')).toEqual([['After six months, 4.1% of the children in the outdoor group had developed myopia.', 'statistical']]);
+		expect(claimsIn('If the levy rises, 300 families will leave Brennmoor.')).toEqual([]);
+		expect(claimsIn('When the dam opens, 40 villages will be moved.')).toEqual([]);
+	});
+
+	it('"added two breaks to the timetable" is something done, not speech; "added that …" still reports', () => {
+		expect(claimsIn('Half of the Tarsen schools added two long outdoor breaks to the timetable.')).toEqual([['Half of the Tarsen schools added two long outdoor breaks to the timetable.', 'statistical']]);
+		expect(claimsIn('The mayor added that the quay was unsafe.').map(([text]) => text)).not.toContain('The mayor added that the quay was unsafe.');
+	});
+});
