@@ -125,4 +125,9 @@ describe('narrative sentences that open with a time, and "added" with an object'
 		expect(claimsIn('Half of the Tarsen schools added two long outdoor breaks to the timetable.')).toEqual([['Half of the Tarsen schools added two long outdoor breaks to the timetable.', 'statistical']]);
 		expect(claimsIn('The mayor added that the quay was unsafe.').map(([text]) => text)).not.toContain('The mayor added that the quay was unsafe.');
 	});
+
+	it('"was announced in July" makes a thing known, with no one speaking: a claim; "The ministry announced that …" reports', () => {
+		expect(claimsIn('The bonus, worth about 0.4% of Tarsen’s output, was announced in July.')).toEqual([['The bonus, worth about 0.4% of Tarsen’s output, was announced in July.', 'statistical']]);
+		expect(claimsIn('The ministry announced that 400 jobs would go.').map(([text]) => text)).not.toContain('The ministry announced that 400 jobs would go.');
+	});
 });
