@@ -8,7 +8,7 @@ import type { ClaimKind } from './schema.ts';
 import type { ActorDraft, ActorIndex } from './actors.ts';
 import type { DateDraft } from './dates.ts';
 import type { QuoteDraft } from './quotes.ts';
-import { NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
+import { FUNCTION_WORDS, NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
 import { isPastVerb, isPluralSubjectAndVerb } from './tense.ts';
 import { storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod } from './text/sentences.ts';
@@ -197,8 +197,18 @@ const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'why',
 /** Words before a plural subject's noun: "the workers", "many residents", "about 38,000 people". */
 const SUBJECT_LEADS = new Set(['the', 'many', 'some', 'most', 'few', 'several', 'all', 'both', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'other', 'these', 'those', 'their', 'its']);
 
+/** Verbs whose past is spelt as their bare form and as a noun ("cut", "shed"): a past right after a name or "the" and one or two words opening the sentence, and before no preposition ("Brennmoor Steel cut 300 jobs", "The council cut its subsidy", not "the rate cut in December"). */
+const SAME_FORM_PASTS = new Set(['cut', 'shed']);
+const PREPOSITIONS_AFTER = new Set(['in', 'on', 'to', 'of', 'for', 'by', 'at', 'from', 'was', 'is', 'will', 'would']);
+
+function sameFormPast(tokens: Token[], k: number): boolean {
+	const token = tokens[k];
+	if (!token || !SAME_FORM_PASTS.has(token.lower) || PREPOSITIONS_AFTER.has(tokens[k + 1]?.lower ?? '')) return false;
+	return (k >= 1 && tokens[k - 1]?.capitalised === true) || (k >= 2 && k <= 3 && tokens[0]?.lower === 'the' && tokens.slice(1, k).every((t) => !FUNCTION_WORDS.has(t.lower)));
+}
+
 function firstFinite(tokens: Token[]): Token | undefined {
-	const finite = tokens.find((t) => !t.capitalised && (FINITE.test(t.lower) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes|represents|runs|operates|produces|supplies|owes|makes|covers|serves|exports|imports|earns|pays|receives|provides|manages|leads|exceeds|contains|lacks|faces)$/.test(t.lower)));
+	const finite = tokens.find((t, k) => !t.capitalised && (FINITE.test(t.lower) || sameFormPast(tokens, k) || isPastVerb(t) || NON_FACTUAL_MODALS.has(t.lower) || /^(?:doesn|don|didn|isn|aren|wasn|weren|hasn|haven|hadn)['’]t$/.test(t.lower) || /[a-z]s$/.test(t.lower) && /^(?:wants|needs|says|seems|appears|remains|shows|holds|controls|owns|employs|costs|includes|represents|runs|operates|produces|supplies|owes|makes|covers|serves|exports|imports|earns|pays|receives|provides|manages|leads|exceeds|contains|lacks|faces)$/.test(t.lower)));
 	// "losses run into millions", "about 38,000 people ride the trains": a plural subject and its bare verb, before any other verb
 	const at = tokens.slice(0, 4).findIndex((t, k) => isPluralSubjectAndVerb(t, tokens[k + 1]) && (k === 0 || (k === 1 && tokens[0]?.capitalised) || SUBJECT_LEADS.has(tokens[k - 1]?.lower ?? '')));
 	const bare = at === -1 ? undefined : tokens[at + 1];

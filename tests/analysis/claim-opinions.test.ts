@@ -126,6 +126,12 @@ describe('narrative sentences that open with a time, and "added" with an object'
 		expect(claimsIn('The mayor added that the quay was unsafe.').map(([text]) => text)).not.toContain('The mayor added that the quay was unsafe.');
 	});
 
+	it('"cut" after a name or "the council" is a past ("Brennmoor Steel cut 300 jobs"), not the noun in "a rate cut in December"', () => {
+		expect(claimsIn('Brennmoor Steel cut 300 jobs last year.')).toEqual([['Brennmoor Steel cut 300 jobs last year.', 'statistical']]);
+		expect(claimsIn('The regional council cut its subsidy to the Ostvik festival by 12 percent.')).toEqual([['The regional council cut its subsidy to the Ostvik festival by 12 percent.', 'statistical']]);
+		expect(claimsIn('Markets expect a rate cut in December.')).toEqual([]);
+	});
+
 	it('"was announced in July" makes a thing known, with no one speaking: a claim; "The ministry announced that …" reports', () => {
 		expect(claimsIn('The bonus, worth about 0.4% of Tarsen’s output, was announced in July.')).toEqual([['The bonus, worth about 0.4% of Tarsen’s output, was announced in July.', 'statistical']]);
 		expect(claimsIn('The ministry announced that 400 jobs would go.').map(([text]) => text)).not.toContain('The ministry announced that 400 jobs would go.');
