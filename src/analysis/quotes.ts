@@ -33,7 +33,7 @@ export interface QuoteDraft {
 	open: boolean;
 }
 
-const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|operation|campaign|question)(?:\s+(?:the|a|an))?\s*$/i;
+const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|nickname|operation|campaign|question)(?:\s+(?:the|a|an))?\s*$/i;
 const TITLE_NOUNS = /(?:report|book|novel|film|movie|documentary|song|album|play|series|programme|program|show|exhibition|article|essay|poem|study|paper|podcast|column)\s*(?:,\s*)?$/i;
 const SUBJECT_STARTERS = new Set([
 	'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these',
@@ -197,8 +197,16 @@ function isScareQuote(text: string, mark: QuoteMarks): boolean {
 	if (TITLE_NOUNS.test(before) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return true;
 	// a nickname inside a name: "Jose Antonio ‘Tonton’ Villafuerte"
 	const after = mark.close === -1 ? '' : text.slice(mark.close + 1, mark.close + 40);
+	// a title inside a sentence, no one's words: "the second of which, “The Quay at Dawn,” was published in 2015"
+	if (isTitleCase(words) && /\S/.test(before) && !/[.!?:]["”’]?\s*$/.test(before) && !/^\s*(?:[\p{L}.’'-]+\s+){0,4}?(?:said|says|told|added|wrote|asked|replied|recalled)\b/u.test(after)) return true;
 	if (words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && /\p{Lu}[\p{Ll}.]+\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after)) return true;
 	return false;
+}
+
+/** Two to six words written as a title: each capitalised but for short function words ("The Quay at Dawn"). */
+function isTitleCase(words: string[]): boolean {
+	if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
+	return words.every((word) => /^[\p{Lu}\d]/u.test(word) || (FUNCTION_WORDS.has(word.toLowerCase()) && word.length <= 4));
 }
 
 interface Attribution {

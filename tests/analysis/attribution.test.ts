@@ -754,5 +754,11 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analysis.claims.map((c) => c.text)).toEqual(['Storms toppled 40 trees in Marlow Creek on Tuesday.']);
 		expect(analysis.actors.map((a) => a.name)).not.toContain('Jenna Marsh');
 	});
+
+	it('a title inside a sentence ("the second of which, “The Quay at Dawn,” was published") and a nickname ("earned the nickname “Grasshopper”") are no one\'s words; a short quotation with its speaker still is', () => {
+		expect(analyse('Brask wrote two memoirs, the second of which, “The Quay at Dawn,” was published in 2015.\n').quotes).toEqual([]);
+		expect(analyse('Lacerda, who earned the nickname “Grasshopper” as a teenager, scored 19 goals.\n').quotes).toEqual([]);
+		expect(analyse('“Never Again,” the marchers chanted.\n').quotes).toEqual([['Never Again,', 'direct', 'marchers', 'chanted']]);
+	});
 });
 
