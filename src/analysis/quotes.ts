@@ -826,6 +826,20 @@ function trailingAttribution(block: TextBlock, words: Token[], sentence: Sentenc
 		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context);
 		if (found) return found;
 	}
+	// "…, his daughter, Rosa Mbatha-Lund, said in a statement": a role and a name in apposition before the verb, over commas of their own
+	for (let at = block.text.indexOf(',', sentence.start); at !== -1 && at < sentence.end; at = block.text.indexOf(',', at + 1)) {
+		if (at - sentence.start < 20) continue;
+		const second = block.text.indexOf(',', at + 1);
+		const third = second === -1 ? -1 : block.text.indexOf(',', second + 1);
+		if (second === -1 || third === -1 || third > sentence.end) break;
+		const fourth = block.text.indexOf(',', third + 1);
+		const segmentEnd = fourth === -1 || fourth > sentence.end ? sentence.end : fourth;
+		const role = words.filter((t) => t.start > at && t.end <= second);
+		// only a role in apposition: "his daughter", "the company's spokeswoman"
+		if (role.length === 0 || role.length > 4 || !ROLE_NOUNS.has(role.at(-1)?.lower ?? '')) continue;
+		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context);
+		if (found) return found;
+	}
 	return undefined;
 }
 

@@ -760,5 +760,9 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Lacerda, who earned the nickname “Grasshopper” as a teenager, scored 19 goals.\n').quotes).toEqual([]);
 		expect(analyse('“Never Again,” the marchers chanted.\n').quotes).toEqual([['Never Again,', 'direct', 'marchers', 'chanted']]);
 	});
+
+	it('"…, his daughter, Rosa Brask-Lund, said in a statement": a role and a name in apposition before the verb make a trailing attribution', () => {
+		expect(analyse('He died in hospital in Port Velyra after a short illness, his daughter, Rosa Brask-Lund, said in a statement.\n').quotes).toEqual([['He died in hospital in Port Velyra after a short illness', 'indirect', 'Rosa Brask-Lund', 'said']]);
+	});
 });
 
