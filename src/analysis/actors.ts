@@ -102,6 +102,16 @@ const writtenInCapitals = (name: string) => /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.
 /** Whether the token at `k` and the full stop after it write an abbreviated title: "Gov.", "Sen.", "Ms." (tokenized as a word and a stop). */
 const dottedTitle = (tokens: Token[], k: number) => tokens[k + 1]?.text === '.' && HONORIFICS.has(`${tokens[k]?.text}.`);
 
+/** Whether a single name is joined by "and" or "or" to a place the story has named: "the provinces of Ubara and Kesso". */
+function coordinatedWithPlace(candidate: Candidate, registry: Registry): boolean {
+	const { tokens, block } = candidate;
+	const before = tokens[candidate.first - 1];
+	const after = tokens[candidate.first + 1];
+	const other = /^(?:and|or)$/.test(before?.lower ?? '') ? tokens[candidate.first - 2] : /^(?:and|or)$/.test(after?.lower ?? '') ? tokens[candidate.first + 2] : undefined;
+	if (!other) return false;
+	return registry.inBlock(block.index).some((m) => m.actor.kind === 'place' && m.form === 'name' && m.start <= other.start && other.end <= m.end);
+}
+
 /** Whether the name starting at `from` reaches an organisation's head within three words ("Shelter Agency", "Wendlow Hospitals Trust"). */
 function organisationHeadWithin(tokens: Token[], from: number): boolean {
 	for (let k = from; k < from + 3 && isNameToken(tokens[k]); k += 1) if (ORGANISATION_HEADS.has(tokens[k]?.lower ?? '')) return true;
@@ -134,9 +144,9 @@ export function extractActors(doc: TextDocument): ActorIndex {
 			if (!classifyCandidate(candidate, registry)) deferred.push(candidate);
 		}
 	}
-	const countries = namesWithDemonyms(doc);
-	const unresolved = deferred.filter((candidate) => !resolveSingle(candidate, registry, false, countries));
-	for (const candidate of unresolved) resolveSingle(candidate, registry, true, countries);
+	const places = placeEvidence(doc, registry);
+	const unresolved = deferred.filter((candidate) => !resolveSingle(candidate, registry, false, places));
+	for (const candidate of unresolved) resolveSingle(candidate, registry, true, places);
 	for (const block of doc.blocks) if (block.kind !== 'heading') findAnaphors(block, registry);
 	registry.finish();
 	learnGender(doc, registry);
@@ -179,6 +189,26 @@ function namesWithDemonyms(doc: TextDocument): Set<string> {
 		});
 	}
 	return stems;
+}
+
+/** What tells that a single unknown name is a place's: a people's adjective formed from it, or a council named after it. */
+interface PlaceEvidence {
+	/** Names whose people's adjective the story writes ("Kestran" beside "Kestrani President"). */
+	countries: ReadonlySet<string>;
+	/** Names of towns whose council the story names ("Wrenhaven" in "Wrenhaven Town Council"). */
+	towns: ReadonlySet<string>;
+}
+
+/** A council named after its town, district or county: "Wrenhaven Town Council", "Pellingford District Council". */
+const NAMED_COUNCIL = /^(\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?) (?:Town|City|County|District|Borough|Parish|Village|Municipal|Regional) Council$/u;
+
+function placeEvidence(doc: TextDocument, registry: Registry): PlaceEvidence {
+	const towns = new Set<string>();
+	for (const actor of registry.actors) {
+		const town = actor.kind === 'organization' ? NAMED_COUNCIL.exec(actor.name)?.[1] : undefined;
+		if (town) towns.add(town);
+	}
+	return { countries: namesWithDemonyms(doc), towns };
 }
 
 /** Capitalised runs of a block, with the role phrase written before them. */
@@ -490,7 +520,7 @@ const DESCRIBED_AS_ORGANISATION = new RegExp(
  * Decides what a single capitalised word stands for, once every full name is known: first by the
  * evidence around it, then (`byNameOnly`) by a name found elsewhere. Returns true when settled.
  */
-function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boolean, countries: ReadonlySet<string>): boolean {
+function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boolean, places: PlaceEvidence): boolean {
 	const { tokens, block } = candidate;
 	const token = tokens[candidate.first];
 	if (!token) return true;
@@ -504,10 +534,12 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		return true;
 	}
 	if (byNameOnly) return true;
-	// "Kestran said" beside "Kestrani President": a country's name, whatever its place in the sentence
-	if (countries.has(token.base) && !candidate.role && !HONORIFICS.has(tokens[candidate.first - 1]?.text ?? '')) {
-		const country = registry.find('place', token.base) ?? registry.create('place', token.base, []);
-		registry.mention(country, span, token.base, 'name');
+	// "Kestran said" beside "Kestrani President", "Wrenhaven’s lido" beside "Wrenhaven Town Council", "Ubara and Kesso"
+	// after the province of Ubara: a place's name, whatever its place in the sentence
+	const placed = places.countries.has(token.base) || places.towns.has(token.base) || coordinatedWithPlace(candidate, registry);
+	if (placed && !candidate.role && !HONORIFICS.has(tokens[candidate.first - 1]?.text ?? '')) {
+		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
+		registry.mention(place, span, token.base, 'name');
 		return true;
 	}
 	// "the MP for Ellesby": a role alone names no one

@@ -764,5 +764,13 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 	it('"…, his daughter, Rosa Brask-Lund, said in a statement": a role and a name in apposition before the verb make a trailing attribution', () => {
 		expect(analyse('He died in hospital in Port Velyra after a short illness, his daughter, Rosa Brask-Lund, said in a statement.\n').quotes).toEqual([['He died in hospital in Port Velyra after a short illness', 'indirect', 'Rosa Brask-Lund', 'said']]);
 	});
+
+	it('a single name joined by "and" to a named place is a place, and so is a town whose council the story names', () => {
+		const { actors } = analyse('The outbreak spread from the coastal provinces of Ubarra and Kessel to the capital.\n\nWrenmoor Town Council said it could not pay. On a grey Wrenmoor morning, the pool stood empty.\n');
+		expect(actors).toContainEqual(['Ubarra', 'place']);
+		expect(actors).toContainEqual(['Kessel', 'place']);
+		expect(actors).toContainEqual(['Wrenmoor Town Council', 'organization']);
+		expect(actors).toContainEqual(['Wrenmoor', 'place']);
+	});
 });
 
