@@ -89,6 +89,9 @@ interface Candidate {
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at']);
+/** Words for a kind of business written before its name ("Developer Halverstone Partners"). */
+const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'insurer', 'lender', 'broker', 'manufacturer', 'supplier', 'exporter', 'producer', 'distributor', 'publisher', 'miner', 'operator', 'airline', 'shipper', 'carrier', 'builder', 'contractor', 'brewer', 'drugmaker', 'conglomerate']);
+
 /** Words that place the name after them nearby: "of nearby Pine Hollow", "in neighbouring Ostvik". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -315,6 +318,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 	let roleEnd = -1;
 	// a run that ends with an organisation's head names the organisation: "Brennmoor General Hospital", not General + Hospital
 	const organisation = ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '');
+	// "Developer Halverstone Partners", "Carmaker Ostvik Motors": a word for the kind of business before its name describes it
+	if (organisation && last - first >= 3 && BUSINESS_DESCRIPTORS.has(tokens[first]?.lower ?? '')) return [{ ...candidate, first: first + 1, sentenceInitial: false }];
 	for (let k = first; k < last - 1 && !organisation; k += 1) {
 		const token = tokens[k];
 		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text)) && !token.possessive) roleEnd = k;
@@ -391,7 +396,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
 	// "14 Pennant MPs", "Tarsen Party lawmakers": people by their role, named by the party or place before it
-	if (nameTokens.length > 1 && isGroupWord(lastToken.base) && ROLE_NOUNS.has(lastToken.lower.replace(/s$/, ''))) {
+	// ("Halverstone Partners" is a business: its last word says so)
+	if (nameTokens.length > 1 && isGroupWord(lastToken.base) && ROLE_NOUNS.has(lastToken.lower.replace(/s$/, '')) && !isBusinessWord(lastToken.lower)) {
 		const owner = registry.findByForm(stripPossessive(textOf(block, nameTokens.slice(0, -1)), nameTokens.at(-2) as Token));
 		if (owner) registry.mention(owner, { block, start: span.start, end: nameTokens.at(-2)?.end ?? span.end }, owner.name, 'name');
 		return true;

@@ -141,6 +141,21 @@ const periodAhead = (before: string): boolean => ANNOUNCED_PERIOD.test(before) |
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
+		// "the quarter ended Sept. 30": the quarter that day closes, the latest before the article ("the three months to
+		// Sept 30" keeps its day, as the words name no quarter)
+		hint: /quarter (?:end|to|thr)/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|over')})\s+)?[Tt]he\s+(?:(?:first|second|third|fourth|fiscal|financial)\s+)?quarter\s+(?:ended|ending|to|through)\s+(${MONTH})\s+(\d{1,2})(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const monthIndex = monthNumber(m[1] ?? '') - 1;
+			const dayOfMonth = Number(m[2]);
+			const pub = context.publication;
+			const end = m[3] ? new Date(Number(m[3]), monthIndex, dayOfMonth) : nearestYear(pub, monthIndex, dayOfMonth, 'past');
+			if (end.getMonth() !== monthIndex) return undefined;
+			const value = `${end.getFullYear()}-Q${getQuarter(end)}`;
+			return { value, granularity: 'quarter', anchor: m[3] ? 'absolute' : 'publication', anchorDate: m[3] ? null : day(pub), tense: null, explanation: `"${m[0]}": the quarter closing on ${longDay(end)} → ${value}` };
+		},
+	},
+	{
 		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945", "data for 2021 to 2024", "the 2026-27 season"
 		hint: /\d{4}/,
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR})|(${YEAR})\s+(?:to|through)\s+(${YEAR})|(${YEAR})[-–/](\d\d))${E}`, 'gu'),

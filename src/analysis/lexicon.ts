@@ -91,7 +91,7 @@ export const ROLE_NOUNS = set(`
 	paramedic midwife pharmacist firefighter ranger guide mother father parent widow survivor witness victim
 	guard forward striker midfielder goalkeeper defender winger playmaker quarterback pitcher holder holders
 	cllr hepatologist cardiologist oncologist epidemiologist virologist immunologist neurologist psychologist sociologist
-	author co-author writer novelist poet journalist photographer optometrist ophthalmologist dentist
+	author co-author writer novelist poet journalist photographer optometrist ophthalmologist dentist developer retailer carmaker automaker chipmaker insurer lender broker manufacturer supplier exporter producer distributor publisher
 	climatologist meteorologist hydrologist seismologist criminologist anthropologist archaeologist statistician
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
@@ -186,7 +186,10 @@ export function isBusinessWord(word: string): boolean {
 export const INDUSTRY_WORDS = set(`
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
 	consulting construction logistics media ventures solutions insurance mining shipping steel chemicals electric foods
-	services television radio broadcasting news
+	services television radio broadcasting news devices electronics semiconductors networks communications telecom
+	brands beverages textiles apparel retail stores engineering aerospace robotics biotech therapeutics biosciences
+	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight
+	transport cement
 `);
 
 /** Words that start sentences but are never names (the capital means nothing). */

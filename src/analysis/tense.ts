@@ -87,7 +87,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 const SCHEDULE_VERBS = new Set(
 	'expire end run open close begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go'
 		.split(' ')
-		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`]),
+		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : `${verb}s`]),
 );
 
 /** Words that may stand as the subject of a verb although they are function words. */

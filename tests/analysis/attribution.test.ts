@@ -772,5 +772,18 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(actors).toContainEqual(['Wrenmoor Town Council', 'organization']);
 		expect(actors).toContainEqual(['Wrenmoor', 'place']);
 	});
+
+	it('businesses by their last word ("Halcrest Devices", "Halverstone Partners"), a word for the kind of business before the name left out, and "the release said" is theirs', () => {
+		const { actors, quotes } = analyse('Developer Halverstone Partners said in a press release that construction would begin next spring. “This is a stadium built around a neighborhood,” the release said. Halcrest Devices said net income rose.\n');
+		expect(actors).toEqual([
+			['Halverstone Partners', 'organization'],
+			['Halcrest Devices', 'organization'],
+		]);
+		expect(quotes.map(([text, , speaker]) => [text, speaker])).toEqual([
+			['construction would begin next spring', 'Halverstone Partners'],
+			['This is a stadium built around a neighborhood,', 'Halverstone Partners'],
+			['net income rose', 'Halcrest Devices'],
+		]);
+	});
 });
 

@@ -274,3 +274,20 @@ describe('deadlines, called happenings, weeks of figures and seasons counted fro
 	});
 });
 
+describe('the quarter a day closes, and a timetable in the present', () => {
+	it('"for the quarter ended Sept. 30" is that quarter, and "a year earlier" the same quarter a year before; "the three months to Sept 30" keeps its day', () => {
+		expect(datesIn('Net income for the quarter ended Sept. 30 rose 36% to $84.2 million, from $61.9 million a year earlier.', '2025-10-29')).toEqual([
+			['for the quarter ended Sept. 30', '2025-Q3'],
+			['a year earlier', '2024-Q3'],
+		]);
+		expect(datesIn('Net profit for the three months to Sept 30 fell.', '2025-10-29')).toEqual([
+			['three months', 'P3M'],
+			['Sept 30', '2025-09-30'],
+		]);
+	});
+
+	it('"which goes on sale on Nov. 14" is a timetable: the next Nov. 14', () => {
+		expect(datesIn('The thermostat, which goes on sale on Nov. 14, costs $249.', '2025-10-29')).toEqual([['on Nov. 14', '2025-11-14']]);
+	});
+});
+
