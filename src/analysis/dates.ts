@@ -401,6 +401,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "this decade": the decade of the article ("202"); "over the last decade" and "the next decade" are spans, found before
+		hint: /this decade/i,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|by|before')})\s+)?(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]his\s+decade${E}`, 'gu'),
+		resolve: (m, context) => {
+			const value = String(Math.floor(context.publication.getFullYear() / 10));
+			return { value, granularity: 'decade', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}", article of ${longDay(context.publication)} → the ${value}0s` };
+		},
+	},
+	{
 		// anaphoric: "the following day", "the next week", "the previous month", "that year", "the same day",
 		// "the previous quarter" (after a quarter), "the following decade"
 		hint: /day|week|month|year|quarter|decade|night|morning|afternoon|evening/i,

@@ -14,6 +14,12 @@ const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'limited', 'interested', 'wed', 'ahead', 'instead', 'embed', 'breed', 'proceed', 'exceed', 'succeed', 'bleed', 'naked', 'sacred', 'wicked', 'aged', 'kindred']);
 
+/** Words right before "to" that make its infinitive a plan whatever the tense: "was ready to open talks". */
+const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'likely', 'eager', 'keen', 'poised', 'expected', 'scheduled', 'going', 'about', 'determined', 'unwilling', 'reluctant', 'refusing', 'trying', 'planning', 'hoping', 'seeking', 'looking']);
+
+/** Pasts whose infinitive is a plan still ahead: "agreed to meet on Thursday", "invited them to talks in May". */
+const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'began', 'started', 'continued', 'appeared', 'seemed']);
+
 /** Words before "to" (next to it, or before its object) whose infinitive tells what was or was not done, not what is planned. */
 const ACHIEVED_BEFORE_TO = new Set(['unable', 'able', 'failed', 'tried', 'managed', 'forced', 'allowed', 'refused', 'used', 'compelled', 'obliged', 'prompted', 'caused', 'led']);
 
@@ -64,6 +70,16 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		// "unable to pay", "failed to stop", "forced to close", "forced two ministers to resign": what could or
 		// could not be done, or was made to happen, not a plan
 		for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j]?.kind === 'word'; j -= 1) if (ACHIEVED_BEFORE_TO.has(tokens[j]?.lower ?? '')) return undefined;
+		// "had used a stolen password … to enter the system", "flew to Oslo to meet him": the purpose of something done
+		// is as past as the doing; "agreed to meet", "vowed to return" are plans
+		// ("was ready to open talks on Thursday": a readiness is a plan)
+		const readiness = READY_BEFORE_TO.has(tokens[k - 1]?.lower ?? '');
+		for (let j = k - 1; !readiness && j >= Math.max(0, k - 9) && tokens[j]?.kind === 'word'; j -= 1) {
+			const word = tokens[j] as Token;
+			if (!isPastVerb(word, tokens[j - 1])) continue;
+			if (!PLANNING_PASTS.has(word.lower)) return undefined;
+			break;
+		}
 		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism|[^s]s)$/.test(next.lower) && !isPastVerb(next)) return 'future';
 		return undefined;
 	}

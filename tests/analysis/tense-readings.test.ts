@@ -76,3 +76,19 @@ describe('the tense of a month or weekday after infinitives, modals and expectat
 		expect(datesIn('The forum would challenge the rise before the tribunal, saying households had already absorbed a rise in September.', '2024-04-16')).toEqual([['in September', '2023-09']]);
 	});
 });
+
+describe('an infinitive of purpose and one of a plan', () => {
+	it('"had used a stolen password … to enter the system between March 9 and March 21": the purpose of something done is past', () => {
+		expect(datesIn('The company said the attackers had used a stolen password belonging to an outside contractor to enter its system between March 9 and March 21.', '2026-04-22')).toEqual([['between March 9 and March 21', '2026-03-09/2026-03-21']]);
+		expect(datesIn('Whitmore flew to Tarsen to meet the minister in July.', '2025-10-01')).toEqual([['in July', '2025-07']]);
+	});
+
+	it('"agreed to meet in July" and "was ready to open talks on Thursday" are plans', () => {
+		expect(datesIn('The two sides agreed to meet again in July.', '2025-05-14')).toEqual([['in July', '2025-07']]);
+		expect(datesIn('Ostrova said her government was ready to open talks in Sarrigan on Thursday.', '2025-03-16')).toEqual([['on Thursday', '2025-03-20']]);
+	});
+
+	it('"this decade" is the decade of the article', () => {
+		expect(datesIn('“If it halves infections, it saves lives this decade.”', '2025-02-27')).toEqual([['this decade', '202']]);
+	});
+});
