@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (106 articles: actors F1 0.963, quotes 0.990, dates 0.966, claims 0.885, events 0.930, direct-quote
- * speakers 633/635, date values 1,260/1,280). A rule that helps one article and breaks others fails here.
+ * (122 articles: actors F1 0.962, quotes 0.991, dates 0.968, claims 0.885, events 0.929, direct-quote
+ * speakers 740/742, date values 1,447/1,468). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,8 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 106 written so far, each with its gold', () => {
-		expect(names).toHaveLength(106);
+	it('are the 122 written so far, each with its gold', () => {
+		expect(names).toHaveLength(122);
 	});
 
 	it.each([
@@ -37,11 +37,11 @@ describe('the gold articles', () => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most two direct quotes with a wrong speaker, and at most twenty date values wrong', () => {
+	it('have at most two direct quotes with a wrong speaker, and at most twenty-two date values wrong', () => {
 		// the two: a quotation whose speaker is named only in the next paragraph, and a "he said" after a man said not to speak
 		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(2);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(630);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(20);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(1275);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(740);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(22);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(1465);
 	});
 });
