@@ -88,7 +88,7 @@ interface Candidate {
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at', 'above', 'below', 'beyond']);
 /** Words for a kind of business written before its name ("Developer Halverstone Partners"). */
 const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'insurer', 'lender', 'broker', 'manufacturer', 'supplier', 'exporter', 'producer', 'distributor', 'publisher', 'miner', 'operator', 'airline', 'shipper', 'carrier', 'builder', 'contractor', 'brewer', 'drugmaker', 'conglomerate']);
 

@@ -385,7 +385,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 			if (word && next && clauseComma(block.text.slice(word.end, next.start))) {
 				// an appositive name (", Vo Thi Lan,", ", Dr Helena Varga-Osei,") is the subject itself
 				const titled = HONORIFICS.has(next.text) || HONORIFICS.has(`${next.text}.`) ? words[j + 2] : next;
-				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => m.actor.kind === 'person' && (m.start === next.start || m.start === titled?.start) && m.end >= last.end - 2);
+				// (and a business named after a word for it: "The developer, Greywind Renewables, said")
+				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start) && m.end >= last.end - 2);
 				if (appositive) return appositive.actor;
 				k = j;
 				break;

@@ -785,5 +785,17 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['net income rose', 'Halcrest Devices'],
 		]);
 	});
+
+	it('British style: single quotation marks with apostrophes inside, "Mr Patel" alone, a name after "above", and "The developer, Greywind Renewables, said"', () => {
+		const body = 'Plans for a wind farm on the hills above Harrowmere were approved on Tuesday.\n\n‘We’re not against green energy, we’re against this scheme,’ said Mr Patel. ‘Nobody asked us.’\n\nThe developer, Greywind Renewables, said construction would begin in the spring.\n';
+		const { actors, quotes } = analyse(body);
+		expect(actors).toContainEqual(['Harrowmere', 'place']);
+		expect(actors).toContainEqual(['Greywind Renewables', 'organization']);
+		expect(quotes).toEqual([
+			['We’re not against green energy, we’re against this scheme,', 'direct', 'Patel', 'said'],
+			['Nobody asked us.', 'direct', 'Patel', null],
+			['construction would begin in the spring', 'indirect', 'Greywind Renewables', 'said'],
+		]);
+	});
 });
 
