@@ -263,7 +263,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 				continue;
 			}
 			// a middle initial: "John F. Kennedy"; an abbreviated title inside a run: "Tamarack Gov. Celeste Amundsen"
-			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 > first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
+			// (and one opening the run: "the Rev. Oluwaseyi Crandall")
+			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
 				continue;
@@ -326,6 +327,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 		// an abbreviated title with its full stop ("Gov.", "Sen."): the role ends after the stop
 		else if (token && dottedTitle(tokens, k) && k + 1 < last - 1) roleEnd = k + 1;
 	}
+	// a title written with its full stop ("Rev."): the stop is the title's
+	if (roleEnd >= 0 && tokens[roleEnd + 1]?.text === '.' && roleEnd + 2 < last) roleEnd += 1;
 	if (roleEnd >= 0) {
 		const roleTokens = tokens.slice(first, roleEnd + 1);
 		const nameStart = roleEnd + 1;

@@ -63,6 +63,8 @@ interface ResolveContext {
 	previous: Point | undefined;
 	/** The decade mentioned last ("the 1980s"), for "the following decade"; finer references keep to `previous`. */
 	decade: Point | undefined;
+	/** The day mentioned last, for a clock time with no day of its own ("Tuesday night … The vote came at 11:52 p.m."). */
+	lastDay: Date | undefined;
 	tense: () => Tense;
 	/** The tense of the words before the expression alone, if they give one. */
 	tenseBefore: () => Tense | undefined;
@@ -215,7 +217,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
-			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || /\bfor\s+$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
+			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			const tense = announced ? 'future' : context.tense();
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
@@ -303,7 +305,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// seasons: "last summer", "this winter", "the spring of 2023", "summer 2024", "in the autumn", "since the spring", "in spring"
 		hint: /spring|summer|autumn|fall|winter/i,
-		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous')})\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous|that')})\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const season = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? '').toLowerCase();
 			const code = SEASONS[season] ?? 'SU';
@@ -312,6 +314,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const modifier = (m[1] ?? '').toLowerCase();
 			let y = pub.getFullYear();
 			const current = seasonOf(pub);
+			// "opened the Sentinel in 1976 … that autumn": the season of the year before
+			if (modifier === 'that') {
+				if (!context.previous) return undefined;
+				const at = context.previous.date.getFullYear();
+				return { value: `${at}-${code}`, granularity: 'season', anchor: 'previous', anchorDate: pointValue(context.previous), tense: null, explanation: `"that ${season}": the ${season} of ${at}, the year mentioned before` };
+			}
 			// "took command in 1999. The following spring": the first such season after the date before (before it, for "the previous")
 			const relative = modifier === 'the following' || modifier === 'the previous';
 			if (relative && context.previous && context.previous.granularity !== 'decade') {
@@ -440,15 +448,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// a delay, which the durations below take)
 		// "the day before", "the week after": one unit from the date before
 		hint: /later|earlier|after|before/i,
-		regex: new RegExp(String.raw`${B}(${NUM}|the)\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)(?!\s+than\b)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b)${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (/^(?:a|one|the)\s+year\s+(?:earlier|before)$/i.test(m[0])) {
 				const quarter = yearAgoQuarter(context, m[0]);
 				if (quarter) return quarter;
 			}
 			if (!context.previous) return undefined;
-			const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
-			const n = (/^the$/i.test(m[1] ?? '') ? 1 : count(m[1] ?? '1')) * (/later|after/i.test(m[3] ?? '') ? 1 : -1);
+			const written = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+			// "three decades later": thirty years from the date before
+			const unit = (written === 'decade' ? 'year' : written) as 'day' | 'week' | 'month' | 'year';
+			const n = (/^the$/i.test(m[1] ?? '') ? 1 : count(m[1] ?? '1')) * (written === 'decade' ? 10 : 1) * (/later|after/i.test(m[3] ?? '') ? 1 : -1);
 			return shifted(context.previous, unit, n, `${m[1]} ${m[2]} ${m[3]}`);
 		},
 	},
@@ -613,6 +623,18 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			return undefined;
 		},
 	},
+	{
+		// a clock time with no day of its own ("The vote came at 11:52 p.m.", "at about 3 a.m. local time"): the day
+		// mentioned before, else the article's; a day after it ("at 4:15 p.m. on Friday") is found by the patterns above
+		hint: /\d\s*[ap]\.?m\b/i,
+		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
+		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+local\s+time)?(?!\s+(?:on\s+)?(?:${WEEKDAY}|${MONTH}|today|tonight|yesterday|tomorrow)\b)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const previous = context.lastDay;
+			const date = previous ?? context.publication;
+			return { value: day(date), granularity: 'day', anchor: previous ? 'previous' : 'publication', anchorDate: day(date), tense: null, explanation: `"${m[0]}": a time of ${previous ? 'the day mentioned before' : 'the day of the article'}, ${longDay(date)} (the time itself is not written in the value)` };
+		},
+	},
 ];
 
 /** Nouns for people an age is given to ("a 54-year-old woman"), beside the role nouns ("the 61-year-old speaker"). */
@@ -715,6 +737,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	let previous: Point | undefined;
 	let reportedPeriod: ReportedPeriod | undefined;
 	let decade: Point | undefined;
+	let lastDay: Date | undefined;
 	const weekdays = new Map<number, Date>();
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
@@ -745,6 +768,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				speech: publication,
 				previous,
 				decade,
+				lastDay,
 				tense: () => tenseOf(block, candidate.start, candidate.end, quote),
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),
 				weekdays,
@@ -759,6 +783,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			// a period the story names, not one counted back from it ("a year earlier")
 			const ended = draft.anchor === 'previous' ? undefined : endedPeriod(draft.value ?? '', publication);
 			if (ended) reportedPeriod = ended;
+			if (point?.granularity === 'day') lastDay = point.date;
 			if (point?.granularity === 'decade') decade = point;
 			else if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') previous = point;
 		}

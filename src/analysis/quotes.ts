@@ -386,7 +386,10 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 				// an appositive name (", Vo Thi Lan,", ", Dr Helena Varga-Osei,") is the subject itself
 				const titled = HONORIFICS.has(next.text) || HONORIFICS.has(`${next.text}.`) ? words[j + 2] : next;
 				// (and a business named after a word for it: "The developer, Greywind Renewables, said")
-				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start) && m.end >= last.end - 2);
+				// (and a title or role words before the name: ", state Sen. Lucinda Arceneaux,", ", the Rev. Oluwaseyi Crandall,")
+				const lead = (m: ActorMention) => words.slice(j + 1, k + 1).filter((word) => word.end <= m.start);
+				const titledLead = (m: ActorMention) => lead(m).length <= 3 && lead(m).every((word) => HONORIFICS.has(word.text) || HONORIFICS.has(`${word.text}.`) || ROLE_NOUNS.has(word.lower) || word.lower === 'the' || (!word.capitalised && !isPastVerb(word) && !FUNCTION_WORDS.has(word.lower)));
+				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start || (m.actor.kind === 'person' && titledLead(m))) && m.end >= last.end - 2);
 				if (appositive) return appositive.actor;
 				k = j;
 				break;
@@ -649,7 +652,9 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those'
 /** A cue word used as a verb: "warned", not "the report" or "a claim". */
 function isCueVerb(words: Token[], k: number): boolean {
 	const word = words[k];
-	if (word === undefined || !isCue(word) || NOUN_MARKERS.has(words[k - 1]?.lower ?? '')) return false;
+	// (a determiner right before it: "the report"; not one with a number or a comma between, "in the 1980s, says")
+	const determiner = words[k - 1];
+	if (word === undefined || !isCue(word) || (determiner !== undefined && NOUN_MARKERS.has(determiner.lower) && word.start - determiner.end <= 1)) return false;
 	// a bare form is as often a noun ("its annual state subsidy", "a police report"): a verb after its subject ("officials state", "they say", "will report")
 	const previous = words[k - 1];
 	if (previous && CUE_VERBS.get(word.lower) === word.lower) return BARE_CUE_SUBJECTS.has(previous.lower) || /[a-z]s$/.test(previous.lower) || previous.capitalised || placedPluralBefore(words, k);
@@ -954,7 +959,7 @@ function phraseBeforeThat(block: TextBlock, words: Token[], from: number, fallba
 	return clauseBegins ? fallback : that;
 }
 
-const PHRASE_PREPOSITIONS = new Set(['with', 'to', 'of', 'in', 'at', 'for', 'from', 'on', 'by']);
+const PHRASE_PREPOSITIONS = new Set(['with', 'to', 'of', 'in', 'at', 'for', 'from', 'on', 'by', 'before', 'after', 'during', 'over', 'about', 'under']);
 
 /** The clause a reporting verb introduces, or undefined when none follows (`said.`, `said: “…”`). */
 function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sentence: SentenceSpan, marks: QuoteMarks[]): { start: number; end: number } | undefined {

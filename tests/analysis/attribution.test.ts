@@ -797,5 +797,12 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['construction would begin in the spring', 'indirect', 'Greywind Renewables', 'said'],
 		]);
 	});
+
+	it('a titled name in apposition after a role ("Its pastor, the Rev. Oluwa Crandell, said"), a decade before the verb ("X, who read both papers in the 1980s, says"), and "told board members before the vote that"', () => {
+		expect(analyse('Its pastor, the Rev. Oluwa Crandell, said volunteers had served 900 meals.\n').quotes).toEqual([['volunteers had served 900 meals', 'indirect', 'Oluwa Crandell', 'said']]);
+		expect(analyse('Its sponsor, state Sen. Lucia Arcenaux, said the measure would keep water on farms.\n').quotes).toEqual([['the measure would keep water on farms', 'indirect', 'Lucia Arcenaux', 'said']]);
+		expect(analyse('Carmen Delgado-Fitch, who has read both papers since the 1980s, says the town would lose its news.\n').quotes).toEqual([['the town would lose its news', 'indirect', 'Carmen Delgado-Fitch', 'says']]);
+		expect(analyse('Superintendent Renata Okafor told board members before the vote that the 19 schools had only 11 librarians.\n').quotes).toEqual([['the 19 schools had only 11 librarians', 'indirect', 'Renata Okafor', 'told']]);
+	});
 });
 

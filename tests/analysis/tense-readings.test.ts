@@ -92,3 +92,27 @@ describe('an infinitive of purpose and one of a plan', () => {
 		expect(datesIn('“If it halves infections, it saves lives this decade.”', '2025-02-27')).toEqual([['this decade', '202']]);
 	});
 });
+
+describe('clock times, decades later and "that autumn"', () => {
+	it('a clock time with no day of its own is the day mentioned last; a time of every day or one with its day is not', () => {
+		expect(datesIn('The board met Tuesday night. The vote came at 11:52 p.m., after four hours of comment.', '2025-09-10')).toEqual([
+			['Tuesday night', '2025-09-09'],
+			['at 11:52 p.m.', '2025-09-09'],
+			['four hours', 'PT4H'],
+		]);
+		expect(datesIn('The curfew runs from 10 p.m. until 6 a.m.', '2025-09-10')).toEqual([]);
+		expect(datesIn('Data was taken at 4:15 p.m. on Friday.', '2025-09-10')).toEqual([['on Friday', '2025-09-05']]);
+	});
+
+	it('"three decades later" counts thirty years from the date before; "that autumn" is the autumn of the year before', () => {
+		expect(datesIn('The split came in 1976. Silas opened the Sentinel that autumn. Three decades later, they sat in the same pew.', '2026-01-25')).toEqual([
+			['in 1976', '1976'],
+			['that autumn', '1976-FA'],
+			['Three decades later', '2006'],
+		]);
+	});
+
+	it('"a meeting set for 6 p.m. April 21" looks ahead', () => {
+		expect(datesIn('A meeting for residents was set for 6 p.m. April 21 at the church.', '2026-04-14')).toEqual([['April 21', '2026-04-21']]);
+	});
+});
