@@ -47,7 +47,11 @@ const ADVERBIALS = new Set(['earlier', 'later', 'also', 'again', 'repeatedly', '
 /** Finds the quotation-mark pairs of a block. Unclosed quotes run to the end of the block. */
 export function findQuoteMarks(text: string): QuoteMarks[] {
 	const marks: QuoteMarks[] = [];
-	const hasDouble = /[“”"]/.test(text);
+	// single marks are the quotation marks of a block unless a double one comes first (British style nests double in single:
+	// ‘They told us it would be “a few turbines on a hill”.’)
+	const firstSingle = text.search(/(?:^|[\s([{—–-])‘/u);
+	const firstDouble = text.search(/[“”"]/);
+	const hasDouble = firstDouble !== -1 && (firstSingle === -1 || firstDouble < firstSingle);
 	let open = -1;
 	let opener = '';
 	for (let i = 0; i < text.length; i += 1) {
@@ -71,7 +75,7 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
 			(opener === '“' && char === '”') ||
 			(opener === '«' && char === '»') ||
 			(opener === '"' && char === '"') ||
-			((opener === '‘' || opener === "'") && (char === '’' || char === "'") && !/\p{L}/u.test(next) && /\S/.test(prev));
+			((opener === '‘' || opener === "'") && (char === '’' || char === "'") && !/\p{L}/u.test(next) && /\S/.test(prev) && !pluralPossessive(text, i));
 		if (closes) {
 			marks.push({ open, close: i, innerStart: open + 1, innerEnd: i });
 			open = -1;
@@ -83,6 +87,11 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
 	}
 	if (open !== -1) marks.push({ open, close: -1, innerStart: open + 1, innerEnd: trimEnd(text, text.length) });
 	return marks.filter((mark) => mark.innerEnd > mark.innerStart && /[\p{L}\p{N}]/u.test(text.slice(mark.innerStart, mark.innerEnd)));
+}
+
+/** Whether the mark at `i` is a plural's apostrophe, not a closing quotation mark: "‘The residents’ views have been ignored,’ she said". */
+function pluralPossessive(text: string, i: number): boolean {
+	return text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !/^\s(?:said|says|say|added|adds|told|tells|wrote|writes|he|she|they|we|it|i)\b/u.test(text.slice(i + 1, i + 12));
 }
 
 function trimEnd(text: string, at: number): number {
@@ -638,7 +647,7 @@ const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'recor
 const MESSAGE_NOUNS = new Set(['video', 'statement', 'post', 'message', 'letter', 'note', 'clip', 'recording', 'broadcast', 'speech', 'interview']);
 
 /** Verbs of a subject who speaks or takes a side in the narrative, whose words the next paragraph may quote. */
-const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced)\b/;
+const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
 const DOCUMENT_NOUNS = new Set(['filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit', 'poll', 'study', 'analysis']);
@@ -737,6 +746,10 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 		for (let k = 0; k < words.length; k += 1) {
 			const verb = words[k];
 			if (!verb || inside(verb.start) || !isCueVerb(words, k) || attributesDirectQuote(block, marks, verb)) continue;
+			// a cue inside what someone is reported to have said is part of it ("X said the minister had promised that …"):
+			// the minister is named in X's words, not speaking in the story
+			// (", while Velmora insists it never left the lane" is a second speaker's, set against the first)
+			if (found.some((quote) => verb.start >= quote.start && verb.end <= quote.end && !/,\s+(?:while|whereas|but)\s/.test(block.text.slice(quote.start, verb.start)))) continue;
 			const lemma = CUE_VERBS.get(verb.lower) ?? '';
 			if (!REPORTING_LEMMAS.has(lemma)) continue;
 			const clause = reportedClause(block, words, k, sentence, marks);
@@ -1162,7 +1175,9 @@ class SpeakerContext {
 			const speaks = !previousParagraph || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end));
 			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
 			const titleOnly = lead.split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase()));
-			if (titleOnly && speaks) return { actor: mention.actor, mention };
+			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"
+			const roleBefore = ROLE_NOUNS.has(/([\p{L}-]+),\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '') && /,\s*$/.test(block.text.slice(mention.end, mention.end + 2));
+			if ((titleOnly || roleBefore) && speaks) return { actor: mention.actor, mention };
 		}
 		return undefined;
 	}

@@ -804,5 +804,26 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Carmen Delgado-Fitch, who has read both papers since the 1980s, says the town would lose its news.\n').quotes).toEqual([['the town would lose its news', 'indirect', 'Carmen Delgado-Fitch', 'says']]);
 		expect(analyse('Superintendent Renata Okafor told board members before the vote that the 19 schools had only 11 librarians.\n').quotes).toEqual([['the 19 schools had only 11 librarians', 'indirect', 'Renata Okafor', 'told']]);
 	});
+
+	it('British quotation: double marks nested in single ones, and a plural\'s apostrophe is no closing mark', () => {
+		expect(analyse('‘The residents’ views have been ignored at every stage,’ said Margaret Haldane-Ose. ‘They told us it would be “a few turbines on a hill”.’\n').quotes).toEqual([
+			['The residents’ views have been ignored at every stage,', 'direct', 'Margaret Haldane-Ose', 'said'],
+			['They told us it would be “a few turbines on a hill”.', 'direct', 'Margaret Haldane-Ose', null],
+		]);
+	});
+
+	it('a cue inside reported words is theirs, not a speaker of the story\'s ("X said the minister had promised that …, ‘…,’ he said")', () => {
+		expect(analyse('The opposition spokesman, Tobias Halstrom, said the minister had promised in January that no patient would wait a year. ‘That promise has been broken,’ he said.\n').quotes).toEqual([
+			['the minister had promised in January that no patient would wait a year', 'indirect', 'Tobias Halstrom', 'said'],
+			['That promise has been broken,', 'direct', 'Tobias Halstrom', 'said'],
+		]);
+		// a second speaker set against the first still speaks
+		expect(analyse('Zhardov says the barge strayed into its waters, while Velmora insists it never left the shipping lane set by a 2011 treaty between the two neighbours.\n').quotes.map(([text, , speaker]) => [text, speaker])).toContainEqual(['it never left the shipping lane set by a 2011 treaty between the two neighbours', 'Velmora']);
+	});
+
+	it('a paragraph opening with a quotation is the subject\'s of the paragraph before who read a statement, named after a role in apposition', () => {
+		const body = 'Judge Hugo Strandby said the firm had ignored warnings.\n\nOutside the court, Kieran’s older sister, Aoife Mbatha-Dole, read a statement on behalf of the family.\n\n‘Kieran was 19,’ she said.\n';
+		expect(analyse(body).quotes.at(-1)).toEqual(['Kieran was 19,', 'direct', 'Aoife Mbatha-Dole', 'said']);
+	});
 });
 
