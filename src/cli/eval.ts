@@ -32,6 +32,8 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const { articles, problems } = await readArticles(withGold);
+	// an article that cannot be read is reported and left out of the scores, as a gold file that cannot be
+	reportProblems(problems);
 	const scores: ArticleScore[] = [];
 	for (const article of articles) {
 		const goldPath = article.path.replace(/\.md$/, '.gold.json');

@@ -30,6 +30,16 @@ describe('npm run eval', () => {
 		expect(run.stdout).toBe('');
 	});
 
+	it('names an article whose frontmatter is not valid YAML, leaves it out of the scores and scores the others', () => {
+		const folder = withGold('bad-article', '{ "article": { "date": "2023-11-30" }, "actors": [], "quotes": [], "dates": [], "claims": [], "events": [] }\n');
+		writeFileSync(join(folder, 'colon.md'), '---\ntitle: Twelve years a doctor: a long road back\ndate: 2024-10-06\n---\n\nText.\n');
+		writeFileSync(join(folder, 'colon.gold.json'), '{ "article": { "date": "2024-10-06" }, "actors": [], "quotes": [], "dates": [], "claims": [], "events": [] }\n');
+		const run = evaluate(folder);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/colon\.md:2:\d+ the frontmatter is not valid YAML: /);
+		expect(run.stdout).toContain('1 gold articles');
+	});
+
 	it('says where a gold file stops being JSON', () => {
 		const run = evaluate(withGold('broken', '{ "article": '));
 		expect(run.status).toBe(1);
