@@ -458,7 +458,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const written = (m[2] ?? '').toLowerCase().replace(/s$/, '');
 			// "three decades later": thirty years from the date before
 			const unit = (written === 'decade' ? 'year' : written) as 'day' | 'week' | 'month' | 'year';
-			const n = (/^the$/i.test(m[1] ?? '') ? 1 : count(m[1] ?? '1')) * (written === 'decade' ? 10 : 1) * (/later|after/i.test(m[3] ?? '') ? 1 : -1);
+			// "on Tuesday, two days after a tornado cut …": what comes after "after" happened two days before the date named
+			// (and "two days before the vote", two days after it); "two days later" counts on from the date named
+			const anchorsEvent = /^(?:after|before)$/i.test(m[3] ?? '') && /^\s+[\p{L}\d]/u.test(m.input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2));
+			const forward = /later|after/i.test(m[3] ?? '') !== anchorsEvent;
+			const n = (/^the$/i.test(m[1] ?? '') ? 1 : count(m[1] ?? '1')) * (written === 'decade' ? 10 : 1) * (forward ? 1 : -1);
 			return shifted(context.previous, unit, n, `${m[1]} ${m[2]} ${m[3]}`);
 		},
 	},

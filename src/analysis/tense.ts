@@ -61,7 +61,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	const lower = token.lower;
 	if (token.capitalised && lower === 'may') return undefined;
 	// "the council plans to", but "the plan on Friday" (a noun)
-	if ((lower === 'plan' || lower === 'plans') && !hasSubjectBefore(tokens, k)) return undefined;
+	// ("the game plan by mid-October": a plan with no "to" after it is a noun)
+	if ((lower === 'plan' || lower === 'plans') && (!hasSubjectBefore(tokens, k) || tokens[k + 1]?.lower !== 'to')) return undefined;
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "we'd be back": "would" before a bare verb ("we'd seen" is "had")
 	const next = tokens[k + 1];

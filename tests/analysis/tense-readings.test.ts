@@ -116,3 +116,21 @@ describe('clock times, decades later and "that autumn"', () => {
 		expect(datesIn('A meeting for residents was set for 6 p.m. April 21 at the church.', '2026-04-14')).toEqual([['April 21', '2026-04-21']]);
 	});
 });
+
+describe('"N days after" an event, and "plan" as a noun', () => {
+	it('"on Tuesday, two days after a tornado cut …" dates the tornado two days before; "two days later" counts on', () => {
+		expect(datesIn('Crews were pulling sheet metal out of trees on Tuesday, two days after a tornado cut a path through Veldmoor.', '2026-04-14')).toEqual([
+			['on Tuesday', '2026-04-14'],
+			['two days after', '2026-04-12'],
+		]);
+		expect(datesIn('The dam failed on Tuesday. Two days later, the river crested.', '2026-04-14')).toEqual([
+			['on Tuesday', '2026-04-14'],
+			['Two days later', '2026-04-16'],
+		]);
+	});
+
+	it('"the game plan by mid-October" is no plan ahead: a "plan" with no "to" after it is a noun', () => {
+		expect(datesIn('Whitcombe said the locker room had stopped believing in the game plan by mid-October.', '2025-11-10')).toEqual([['mid-October', '2025-10']]);
+		expect(datesIn('The council plans to vote in October.', '2025-11-10')).toEqual([['in October', '2026-10']]);
+	});
+});
