@@ -27,6 +27,7 @@ import {
 	isGroupWord,
 } from './lexicon.ts';
 import { isCountryName, lookupPlace, stateByAbbreviation, type PlaceMatch } from './places.ts';
+import { isPastVerb } from './tense.ts';
 import type { TextBlock, TextDocument } from './text/document.ts';
 import type { Token } from './text/tokens.ts';
 
@@ -88,7 +89,7 @@ interface Candidate {
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at', 'above', 'below', 'beyond']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at', 'above', 'below']);
 /** Words for a kind of business written before its name ("Developer Halverstone Partners"). */
 const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'insurer', 'lender', 'broker', 'manufacturer', 'supplier', 'exporter', 'producer', 'distributor', 'publisher', 'miner', 'operator', 'airline', 'shipper', 'carrier', 'builder', 'contractor', 'brewer', 'drugmaker', 'conglomerate']);
 
@@ -105,6 +106,27 @@ const writtenInCapitals = (name: string) => /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.
 /** Whether the token at `k` and the full stop after it write an abbreviated title: "Gov.", "Sen.", "Ms." (tokenized as a word and a stop). */
 const dottedTitle = (tokens: Token[], k: number) => tokens[k + 1]?.text === '.' && HONORIFICS.has(`${tokens[k]?.text}.`);
 
+/** What marks a single name around it as a person's. */
+function personMarks(candidate: Candidate): { aged: boolean; who: boolean; honorific: boolean; givenName: boolean } {
+	const { tokens } = candidate;
+	const token = tokens[candidate.first];
+	const before = tokens[candidate.first - 1];
+	const introducer = tokens[candidate.first - 2];
+	const after = tokens[candidate.first + 1];
+	// "Brenn, 54, denied …" and "Randers, who took office in January, said …": a name with an age
+	// or a "who" after it is a person's
+	const age = tokens[candidate.first + 2]?.text ?? '';
+	const aged = after?.text === ',' && /^\d{1,3}$/.test(age) && Number(age) <= 120 && tokens[candidate.first + 3]?.text === ',';
+	const who = after?.text === ',' && tokens[candidate.first + 2]?.lower === 'who';
+	// "Ms. Varga declined to comment": a surname after an honorific ("Ms." is "Ms" and a full stop)
+	const honorific = (before !== undefined && HONORIFICS.has(before.text)) || dottedTitle(tokens, candidate.first - 2);
+	// "a resident who gave only her first name, Lina", "a driver identified only as Tomas": a person named by one name
+	// and "her husband, Lyle,", "the mayor, Brenn,": one name in apposition to a role
+	const title = token !== undefined && (HONORIFICS.has(token.text) || dottedTitle(tokens, candidate.first));
+	const givenName = !title && ((before?.text === ',' && (introducer?.lower === 'name' || (introducer !== undefined && !introducer.capitalised && ROLE_NOUNS.has(introducer.lower)))) || (before?.lower === 'as' && /^(?:only|name|identified)$/.test(introducer?.lower ?? '')));
+	return { aged, who, honorific, givenName };
+}
+
 /** Whether a single name is joined by "and" or "or" to a place the story has named: "the provinces of Ubara and Kesso". */
 function coordinatedWithPlace(candidate: Candidate, registry: Registry): boolean {
 	const { tokens, block } = candidate;
@@ -112,6 +134,9 @@ function coordinatedWithPlace(candidate: Candidate, registry: Registry): boolean
 	const after = tokens[candidate.first + 1];
 	const other = /^(?:and|or)$/.test(before?.lower ?? '') ? tokens[candidate.first - 2] : /^(?:and|or)$/.test(after?.lower ?? '') ? tokens[candidate.first + 2] : undefined;
 	if (!other) return false;
+	// "flew to Lagos and Okafor scored": "and" joins two clauses, not two places
+	const afterPair = tokens[Math.max(candidate.first, tokens.indexOf(other)) + 1];
+	if (afterPair && afterPair.kind === 'word' && !afterPair.capitalised && (isPastVerb(afterPair) || CUE_VERBS.has(afterPair.lower))) return false;
 	return registry.inBlock(block.index).some((m) => m.actor.kind === 'place' && m.form === 'name' && m.start <= other.start && other.end <= m.end);
 }
 
@@ -175,20 +200,24 @@ export function demonymStems(word: string): string[] {
 }
 
 /**
- * Names the document also uses as the stem of a people's adjective written before a noun or a
- * title ("Morvanian missiles", "Kestrani President"): a single unknown name with such an adjective
- * beside it is a country's, as "Tarvonia" is beside "Tarvonian voters" (the gazetteer knows the real
- * ones' demonyms; these are the others).
+ * Names the document also uses as the stem of a people's adjective written before another word
+ * ("Morvanian missiles", "Kestrani President"), five letters or more: a single unknown name with
+ * such an adjective beside it is a country's, as "Tarvonia" is beside "Tarvonian voters" (the
+ * gazetteer knows the real ones' demonyms; these are the others). A word of a person's name is no
+ * such adjective ("Julian Ortega" makes no place of "Julia"), nor one before a function word.
  */
-function namesWithDemonyms(doc: TextDocument): Set<string> {
+function namesWithDemonyms(doc: TextDocument, registry: Registry): Set<string> {
 	const stems = new Set<string>();
+	const personWords = new Set(registry.actors.filter((actor) => actor.kind === 'person').flatMap((actor) => actor.nameTokens));
 	for (const block of doc.blocks) {
 		const { tokens } = block;
 		tokens.forEach((token, k) => {
 			const next = tokens[k + 1];
 			if (token.kind !== 'word' || !token.capitalised || token.possessive || !next || next.kind !== 'word' || next.start !== token.end + 1) return;
+			// before a noun or a title ("Morvanian troops", "Kestrani President"), not a person's first name ("Julian Ortega")
+			if (personWords.has(token.base) || (!next.capitalised && FUNCTION_WORDS.has(next.lower))) return;
 			if (lookupPlace(token.base)) return;
-			for (const stem of demonymStems(token.base)) stems.add(stem);
+			for (const stem of demonymStems(token.base)) if (stem.length >= 5) stems.add(stem);
 		});
 	}
 	return stems;
@@ -211,7 +240,7 @@ function placeEvidence(doc: TextDocument, registry: Registry): PlaceEvidence {
 		const town = actor.kind === 'organization' ? NAMED_COUNCIL.exec(actor.name)?.[1] : undefined;
 		if (town) towns.add(town);
 	}
-	return { countries: namesWithDemonyms(doc), towns };
+	return { countries: namesWithDemonyms(doc, registry), towns };
 }
 
 /** Capitalised runs of a block, with the role phrase written before them. */
@@ -546,7 +575,10 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "Kestran said" beside "Kestrani President", "Wrenhaven’s lido" beside "Wrenhaven Town Council", "Ubara and Kesso"
 	// after the province of Ubara: a place's name, whatever its place in the sentence
 	const placed = places.countries.has(token.base) || places.towns.has(token.base) || coordinatedWithPlace(candidate, registry);
-	if (placed && !candidate.role && !HONORIFICS.has(tokens[candidate.first - 1]?.text ?? '')) {
+	// (a person's marks outweigh it: "His wife, Brenda, said", "Brenn, 54,", "Randers, who …")
+	const marks = personMarks(candidate);
+	const personal = marks.aged || marks.who || marks.honorific || marks.givenName;
+	if (placed && !personal && !candidate.role && !HONORIFICS.has(tokens[candidate.first - 1]?.text ?? '')) {
 		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
 		registry.mention(place, span, token.base, 'name');
 		return true;
@@ -569,17 +601,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "Officials said": a group of people by their role, which the quote's attribution names
 	if (isGroupWord(token.base) && !candidate.role) return true;
 	const speaks = after && CUE_VERBS.has(after.lower);
-	// "Brenn, 54, denied …" and "Randers, who took office in January, said …": a name with an age
-	// or a "who" after it is a person's
-	const age = tokens[candidate.first + 2]?.text ?? '';
-	const aged = after?.text === ',' && /^\d{1,3}$/.test(age) && Number(age) <= 120 && tokens[candidate.first + 3]?.text === ',';
-	const who = after?.text === ',' && tokens[candidate.first + 2]?.lower === 'who';
-	// "Ms. Varga declined to comment": a surname after an honorific ("Ms." is "Ms" and a full stop)
-	const honorific = (before !== undefined && HONORIFICS.has(before.text)) || dottedTitle(tokens, candidate.first - 2);
-	// "a resident who gave only her first name, Lina", "a driver identified only as Tomas": a person named by one name
-	// and "her husband, Lyle,", "the mayor, Brenn,": one name in apposition to a role
-	const title = HONORIFICS.has(token.text) || dottedTitle(tokens, candidate.first);
-	const givenName = !title && ((before?.text === ',' && (introducer?.lower === 'name' || (introducer !== undefined && !introducer.capitalised && ROLE_NOUNS.has(introducer.lower)))) || (before?.lower === 'as' && /^(?:only|name|identified)$/.test(introducer?.lower ?? '')));
+	const { aged, who, honorific, givenName } = personMarks(candidate);
 	if (candidate.role || speaks || honorific || givenName || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
 		const person = registry.create('person', token.base, [token.base]);
 		registry.mention(person, span, token.base, 'name');

@@ -34,7 +34,11 @@ const NO_COMMENT = /\b(?:declined to comment|did not (?:immediately )?respond|co
 const PREDICTION = new RegExp(String.raw`\b(?:is|are|was|were)\s+(?:due(?!\s+to\s+${CAUSE_AFTER_DUE})|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b`, 'i');
 const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
 
-/** A narrative sentence opening with a time or a concession may still state a fact: "After six months, 4.1% had developed myopia." */
+/**
+ * Openings that make a narrative sentence no claim (a condition, a time still to come: "If the levy rises, …",
+ * "When the dam opens, …"). One opening with "after", "before", "because" or "although" may still state a fact
+ * ("After six months, 4.1% had developed myopia."), unlike a quoted clause (`CONDITIONAL_START`).
+ */
 const NARRATIVE_CONDITION = /^(?:if|unless|whether|when|once|should|only|while|until|as)\b/i;
 /** "Nobody was hurt.", "No one was injured.": a casualty count of nought. */
 const NO_ONE_HURT = /^(?:nobody|no one|none of them)\s+(?:was|were)\s+(?:\w+\s+)?(?:hurt|injured|killed|harmed)\b/i;
@@ -49,7 +53,7 @@ const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:
 const PROGRESSIVE = /\b(?:is|are|was|were|am)\s+(?:not\s+)?(?:still\s+)?[a-z]+ing\b/i;
 // "asked a court to suspend the strike" is a request made, not words reported; "added two breaks to the timetable" a thing added;
 // "was announced in July" a thing made known, with no one speaking
-const SPEECH = /\b(?:said|says|told|tells|wrote|writes|add(?:ed|s)(?!\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|some|more|new|its|their|his|her|another|\d)\b)|warned|warns|denied|denies|suggested|suggests|claimed|insisted|insists|argued|argues|stated|(?<!\b(?:was|were|been|be|being|is|are)\s)announced|admits|admitted|concedes|conceded|acknowledges|acknowledged|saying|according to|called (?:on|for)|urged|defended|asked(?!\s+(?:[\p{L}'’-]+\s+){1,7}to\s)|posted on|tweeted)\b/iu;
+const SPEECH = /\b(?:said|says|told|tells|wrote|writes|add(?:ed|s)(?!\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|some|more|new|its|their|his|her|another|\d[\d,.]*)\b)|warned|warns|denied|denies|suggested|suggests|claimed|insisted|insists|argued|argues|stated|(?<!\b(?:was|were|been|be|being|is|are)\s)announced|admits|admitted|concedes|conceded|acknowledges|acknowledged|saying|according to|called (?:on|for)|urged|defended|asked(?!\s+(?:[\p{L}'’-]+\s+){1,7}to\s)|posted on|tweeted)\b/iu;
 
 /** Finds the claims of a document. */
 export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[]): ClaimDraft[] {
@@ -199,11 +203,13 @@ const SUBJECT_LEADS = new Set(['the', 'many', 'some', 'most', 'few', 'several', 
 
 /** Verbs whose past is spelt as their bare form and as a noun ("cut", "shed"): a past right after a name or "the" and one or two words opening the sentence, and before no preposition ("Brennmoor Steel cut 300 jobs", "The council cut its subsidy", not "the rate cut in December"). */
 const SAME_FORM_PASTS = new Set(['cut', 'shed']);
-const PREPOSITIONS_AFTER = new Set(['in', 'on', 'to', 'of', 'for', 'by', 'at', 'from', 'was', 'is', 'will', 'would']);
+/** Words after "cut" that make it a noun: a preposition or a verb of its own ("the rate cut in December", "the rate cut could lift prices"). */
+const AFTER_THE_NOUN = new Set(['in', 'on', 'to', 'of', 'for', 'by', 'at', 'from', 'was', 'is', 'were', 'are', 'has', 'had', 'will', 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
 
 function sameFormPast(tokens: Token[], k: number): boolean {
 	const token = tokens[k];
-	if (!token || !SAME_FORM_PASTS.has(token.lower) || PREPOSITIONS_AFTER.has(tokens[k + 1]?.lower ?? '')) return false;
+	const next = tokens[k + 1];
+	if (!token || !SAME_FORM_PASTS.has(token.lower) || AFTER_THE_NOUN.has(next?.lower ?? '') || (next !== undefined && isPastVerb(next, token))) return false;
 	return (k >= 1 && tokens[k - 1]?.capitalised === true) || (k >= 2 && k <= 3 && tokens[0]?.lower === 'the' && tokens.slice(1, k).every((t) => !FUNCTION_WORDS.has(t.lower)));
 }
 

@@ -65,6 +65,8 @@ interface ResolveContext {
 	decade: Point | undefined;
 	/** The day mentioned last, for a clock time with no day of its own ("Tuesday night … The vote came at 11:52 p.m."). */
 	lastDay: Date | undefined;
+	/** Whether the date mentioned last is in the same sentence. */
+	previousInSentence: boolean;
 	tense: () => Tense;
 	/** The tense of the words before the expression alone, if they give one. */
 	tenseBefore: () => Tense | undefined;
@@ -151,7 +153,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const monthIndex = monthNumber(m[1] ?? '') - 1;
 			const dayOfMonth = Number(m[2]);
 			const pub = context.publication;
-			const end = m[3] ? new Date(Number(m[3]), monthIndex, dayOfMonth) : nearestYear(pub, monthIndex, dayOfMonth, 'past');
+			// "the quarter ended Sept. 30" is past; "the quarter ending Dec. 31" may lie ahead
+			const ended = /\bended\b/i.test(m[0]);
+			const end = m[3] ? new Date(Number(m[3]), monthIndex, dayOfMonth) : nearestYear(pub, monthIndex, dayOfMonth, ended ? 'past' : context.tense());
 			if (end.getMonth() !== monthIndex) return undefined;
 			const value = `${end.getFullYear()}-Q${getQuarter(end)}`;
 			return { value, granularity: 'quarter', anchor: m[3] ? 'absolute' : 'publication', anchorDate: m[3] ? null : day(pub), tense: null, explanation: `"${m[0]}": the quarter closing on ${longDay(end)} → ${value}` };
@@ -316,7 +320,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const current = seasonOf(pub);
 			// "opened the Sentinel in 1976 … that autumn": the season of the year before
 			if (modifier === 'that') {
-				if (!context.previous) return undefined;
+				// ("said that summer camps would be cut": a conjunction, not the summer before)
+				if (!context.previous || /\b(?:said|says|told|tells|added|warned|reported|announced|insisted|argued|noted|believes?|thinks?|knew|know|hoped?|hopes|claimed|found|showed|shows)\s+$/i.test(context.textBefore())) return undefined;
 				const at = context.previous.date.getFullYear();
 				return { value: `${at}-${code}`, granularity: 'season', anchor: 'previous', anchorDate: pointValue(context.previous), tense: null, explanation: `"that ${season}": the ${season} of ${at}, the year mentioned before` };
 			}
@@ -460,7 +465,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const unit = (written === 'decade' ? 'year' : written) as 'day' | 'week' | 'month' | 'year';
 			// "on Tuesday, two days after a tornado cut …": what comes after "after" happened two days before the date named
 			// (and "two days before the vote", two days after it); "two days later" counts on from the date named
-			const anchorsEvent = /^(?:after|before)$/i.test(m[3] ?? '') && /^\s+[\p{L}\d]/u.test(m.input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2));
+			// (only when the date counted from is in the same sentence, "notified the office on April 8, more than two weeks
+			// after the breach was closed"; in a sentence of its own, "Two days after the tornado, crews …" counts on from it)
+			const following = m.input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+			const anchorsEvent = /^(?:after|before)$/i.test(m[3] ?? '') && /^\s+[\p{L}\d]/u.test(following) && !/^\s+(?:that|this|it|which|then)\b/i.test(following) && context.previousInSentence;
 			const forward = /later|after/i.test(m[3] ?? '') !== anchorsEvent;
 			const n = (/^the$/i.test(m[1] ?? '') ? 1 : count(m[1] ?? '1')) * (written === 'decade' ? 10 : 1) * (forward ? 1 : -1);
 			return shifted(context.previous, unit, n, `${m[1]} ${m[2]} ${m[3]}`);
@@ -632,7 +640,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// mentioned before, else the article's; a day after it ("at 4:15 p.m. on Friday") is found by the patterns above
 		hint: /\d\s*[ap]\.?m\b/i,
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s+local\s+time)?(?!\s+(?:on\s+)?(?:${WEEKDAY}|${MONTH}|today|tonight|yesterday|tomorrow)\b)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:local\s+time\s+)?(?:on\s+)?(?:${WEEKDAY}|${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const previous = context.lastDay;
 			const date = previous ?? context.publication;
@@ -773,6 +781,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				previous,
 				decade,
 				lastDay,
+				previousInSentence: found.at(-1)?.block === block.index && (found.at(-1)?.start ?? -1) >= (sentenceAt(block, candidate.start)?.start ?? 0),
 				tense: () => tenseOf(block, candidate.start, candidate.end, quote),
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),
 				weekdays,

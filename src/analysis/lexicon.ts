@@ -91,7 +91,7 @@ export const ROLE_NOUNS = set(`
 	paramedic midwife pharmacist firefighter ranger guide mother father parent widow survivor witness victim
 	guard forward striker midfielder goalkeeper defender winger playmaker quarterback pitcher holder holders
 	cllr hepatologist cardiologist oncologist epidemiologist virologist immunologist neurologist psychologist sociologist
-	author co-author writer novelist poet journalist photographer optometrist ophthalmologist dentist developer retailer carmaker automaker chipmaker insurer lender broker manufacturer supplier exporter producer distributor publisher
+	author co-author writer novelist poet journalist photographer optometrist ophthalmologist dentist
 	climatologist meteorologist hydrologist seismologist criminologist anthropologist archaeologist statistician
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece

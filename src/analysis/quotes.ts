@@ -49,7 +49,8 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
 	const marks: QuoteMarks[] = [];
 	// single marks are the quotation marks of a block unless a double one comes first (British style nests double in single:
 	// ‘They told us it would be “a few turbines on a hill”.’)
-	const firstSingle = text.search(/(?:^|[\s([{—–-])‘/u);
+	// (a single mark that pairs: ‘ before a letter and a later ’ before no letter, so not "the ‘90s" or "rock ‘n’ roll")
+	const firstSingle = text.search(/(?:^|[\s([{—–-])‘\p{L}[^‘]*?\S’(?!\p{L})/u);
 	const firstDouble = text.search(/[“”"]/);
 	const hasDouble = firstDouble !== -1 && (firstSingle === -1 || firstDouble < firstSingle);
 	let open = -1;
@@ -91,7 +92,9 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
 
 /** Whether the mark at `i` is a plural's apostrophe, not a closing quotation mark: "‘The residents’ views have been ignored,’ she said". */
 function pluralPossessive(text: string, i: number): boolean {
-	return text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && !/^\s(?:said|says|say|added|adds|told|tells|wrote|writes|he|she|they|we|it|i)\b/u.test(text.slice(i + 1, i + 12));
+	// a noun after it ("the residents’ views"), not a function word ("the ‘experts’ who warned") or a cue ("‘…,’ says")
+	const next = /^\s(\p{Ll}+)/u.exec(text.slice(i + 1, i + 20))?.[1];
+	return text[i - 1] === 's' && next !== undefined && !FUNCTION_WORDS.has(next) && !CUE_VERBS.has(next);
 }
 
 function trimEnd(text: string, at: number): number {
@@ -204,6 +207,8 @@ function isScareQuote(text: string, mark: QuoteMarks): boolean {
 	const inner = text.slice(mark.innerStart, mark.innerEnd).replace(/[,.]$/, '');
 	const words = inner.split(/\s+/).filter(Boolean);
 	if (TITLE_NOUNS.test(before) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return true;
+	// a word or two after a determiner, in marks: "dismissed the ‘experts’ who had warned"
+	if (words.length <= 2 && /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s*$/i.test(before) && mark.close !== -1 && !/^[,.]/.test(text.slice(mark.innerEnd - 1, mark.innerEnd))) return true;
 	// a nickname inside a name: "Jose Antonio ‘Tonton’ Villafuerte"
 	const after = mark.close === -1 ? '' : text.slice(mark.close + 1, mark.close + 40);
 	// a title inside a sentence, no one's words: "the second of which, “The Quay at Dawn,” was published in 2015"
@@ -1160,8 +1165,12 @@ class SpeakerContext {
 		const previousParagraph = here.length === 0 && at.block > 0;
 		// the subject of the sentence the pronoun attributes is what was said of someone, not who said it:
 		// "Lamonte had already kicked out the window, she said"
+		// (but "Amina Okafor was asleep when the water came in, she said", a person the sentence opens with and brings in, is
+		// hers: only one the story named before that sentence, or one named later in it, is excluded)
 		const own = this.doc.blocks[at.block] ? sentenceAt(this.doc.blocks[at.block] as TextBlock, at.start) : undefined;
-		const inOwnSentence = (m: ActorMention) => own !== undefined && m.block === at.block && m.start >= own.start;
+		const namedBefore = (actor: ActorDraft) => this.actors.mentions.some((m) => m.actor === actor && (m.block < at.block || (m.block === at.block && own !== undefined && m.end <= own.start)));
+		const opensOwn = (m: ActorMention) => own !== undefined && m.start === own.start + firstNonSpace(this.doc.blocks[at.block]?.text.slice(own.start) ?? '');
+		const inOwnSentence = (m: ActorMention) => own !== undefined && m.block === at.block && m.start >= own.start && (namedBefore(m.actor) || !opensOwn(m));
 		const before = (previousParagraph ? this.actors.inBlock(at.block - 1) : here).filter((m) => !inReportedSpeech(m) && !inOwnSentence(m));
 		for (let k = before.length - 1; k >= 0; k -= 1) {
 			const mention = before[k];

@@ -14,6 +14,9 @@ const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'limited', 'interested', 'wed', 'ahead', 'instead', 'embed', 'breed', 'proceed', 'exceed', 'succeed', 'bleed', 'naked', 'sacred', 'wicked', 'aged', 'kindred']);
 
+/** Words that open a clause of their own, past which an infinitive's purpose is not looked for. */
+const CLAUSE_OPENERS_BEFORE_TO = new Set(['that', 'who', 'which', 'he', 'she', 'they', 'we', 'i', 'it']);
+
 /** Words right before "to" that make its infinitive a plan whatever the tense: "was ready to open talks". */
 const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'likely', 'eager', 'keen', 'poised', 'expected', 'scheduled', 'going', 'about', 'determined', 'unwilling', 'reluctant', 'refusing', 'trying', 'planning', 'hoping', 'seeking', 'looking']);
 
@@ -61,8 +64,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	const lower = token.lower;
 	if (token.capitalised && lower === 'may') return undefined;
 	// "the council plans to", but "the plan on Friday" (a noun)
-	// ("the game plan by mid-October": a plan with no "to" after it is a noun)
-	if ((lower === 'plan' || lower === 'plans') && (!hasSubjectBefore(tokens, k) || tokens[k + 1]?.lower !== 'to')) return undefined;
+	// ("the game plan by mid-October": a bare "plan" with no "to" after it is a noun; "the council plans a referendum" a verb)
+	if ((lower === 'plan' || lower === 'plans') && (!hasSubjectBefore(tokens, k) || (lower === 'plan' && tokens[k + 1]?.lower !== 'to'))) return undefined;
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "we'd be back": "would" before a bare verb ("we'd seen" is "had")
 	const next = tokens[k + 1];
@@ -77,6 +80,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		const readiness = READY_BEFORE_TO.has(tokens[k - 1]?.lower ?? '');
 		for (let j = k - 1; !readiness && j >= Math.max(0, k - 9) && tokens[j]?.kind === 'word'; j -= 1) {
 			const word = tokens[j] as Token;
+			// a clause of its own begins before: "Officials said they want to finish …"
+			if (CLAUSE_OPENERS_BEFORE_TO.has(word.lower)) break;
 			if (!isPastVerb(word, tokens[j - 1])) continue;
 			if (!PLANNING_PASTS.has(word.lower)) return undefined;
 			break;

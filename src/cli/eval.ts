@@ -32,7 +32,7 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const { articles, problems } = await readArticles(withGold);
-	// an article that cannot be read is reported and left out of the scores, as a gold file that cannot be
+	// an article that cannot be read is reported and left out of the scores, as a gold file that cannot be read is below
 	reportProblems(problems);
 	const scores: ArticleScore[] = [];
 	for (const article of articles) {

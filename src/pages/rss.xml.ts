@@ -4,10 +4,10 @@ import type { APIRoute } from 'astro';
 import { getArticles } from '../content-layer/query.ts';
 import { SITE_DESCRIPTION, SITE_LANG, SITE_TITLE } from '../lib/site.ts';
 import { absoluteUrl, articleUrl, siteUrl } from '../lib/urls.ts';
-import { newestFirst } from '../lib/dates.ts';
+import { newestArticlesFirst } from '../lib/views.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-	const articles = (await getArticles()).sort((a, b) => newestFirst(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title));
+	const articles = newestArticlesFirst(await getArticles());
 	return rss({
 		title: SITE_TITLE,
 		description: SITE_DESCRIPTION,

@@ -711,8 +711,8 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(quotes).toContainEqual(['it was ready, but only if Morvania first withdrew', 'indirect', 'Kestran', 'said']);
 	});
 
-	it('"…, she said" after a clause whose subject is a man: the pronoun is the woman who spoke before, not the clause\'s subject', () => {
-		const body = 'Rosalind Tejada-Oyo, 47, said she heard the brakes lock up.\n\nTorvald Brask had already kicked out the window, she said. “He kept asking for his dog,” she said.\n';
+	it('"…, she said" after a clause whose subject is a man named before: the pronoun is the woman who spoke before, not the clause\'s subject', () => {
+		const body = 'The driver, Torvald Brask, was flown to hospital.\n\nRosalind Tejada-Oyo, 47, said she heard the brakes lock up.\n\nTorvald Brask had already kicked out the window, she said. “He kept asking for his dog,” she said.\n';
 		expect(analyse(body).quotes).toEqual([
 			['she heard the brakes lock up', 'indirect', 'Rosalind Tejada-Oyo', 'said'],
 			['Torvald Brask had already kicked out the window', 'indirect', 'Rosalind Tejada-Oyo', 'said'],

@@ -25,7 +25,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function build(name: string, ...flags: string[]): string {
 	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT, '--config', relative(ROOT, config), '--outDir', join(work, name), ...flags], {
 		cwd: ROOT,
-		// three articles a page: the home page and /page/2/, keyed like the other list pages
+		// three articles a page: the home page and /page/2/, keyed like the actor and year pages
 		env: childEnv({ DATELINE_CONTENT_DIR: content, DATELINE_ACTORS_FILE: registry, DATELINE_ARTICLES_PER_PAGE: '3' }),
 		encoding: 'utf8',
 	});

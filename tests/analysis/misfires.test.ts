@@ -1,0 +1,87 @@
+/**
+ * Ordinary sentences that rules written for particular constructions must leave alone: each case
+ * here was found by reading those rules against plain news text (invented people and places).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/analysis/index.ts';
+
+const analyse = (body: string, date: string) => analyzeArticle(`${body}\n`, { date });
+const datesOf = (body: string, date: string) => analyse(body, date).dates.map((d) => [d.text, d.value]);
+const quotesOf = (body: string, date = '2025-07-10') => analyse(body, date).quotes.map((q) => [q.text, q.speakerName]);
+const actorsOf = (body: string) => analyse(body, '2025-07-10').actors.map((a) => [a.name, a.kind]);
+
+describe('counting from a date named before', () => {
+	it('"Two days after the tornado" in a sentence of its own counts on from the tornado; "after that" too', () => {
+		expect(datesOf('A tornado struck Veldmoor on Monday, May 5. Two days after the tornado, crews restored power.', '2025-05-10')).toEqual([
+			['on Monday, May 5', '2025-05-05'],
+			['Two days after', '2025-05-07'],
+		]);
+		expect(datesOf('The bridge closed on May 3. Two days after that, the mayor resigned.', '2025-05-10')).toEqual([
+			['on May 3', '2025-05-03'],
+			['Two days after', '2025-05-05'],
+		]);
+		expect(datesOf('The election is on June 1. Three weeks before the election, polls showed a tie.', '2025-05-10')).toEqual([
+			['on June 1', '2025-06-01'],
+			['Three weeks before', '2025-05-11'],
+		]);
+	});
+});
+
+describe('the tense of an infinitive', () => {
+	it('"Officials said they want to finish the repairs in September" and "The council plans a referendum in June" look ahead', () => {
+		expect(datesOf('Officials said they want to finish the repairs in September.', '2025-07-10')).toEqual([['in September', '2025-09']]);
+		expect(datesOf('The council plans a referendum in June, the mayor said.', '2025-07-10')).toEqual([['in June', '2026-06']]);
+	});
+
+	it('"said in a message to staff late on Monday": "to staff" is no infinitive', () => {
+		expect(datesOf('She said in a message to staff late on Monday that the talks had failed.', '2026-03-04')).toEqual([['on Monday', '2026-03-02']]);
+	});
+});
+
+describe('clock times and quarters', () => {
+	it('a time before "local time on Friday" or "every night" is no day of its own', () => {
+		expect(datesOf('Crews arrived on Monday. The storm will make landfall at 4 p.m. local time on Friday.', '2025-07-10')).toEqual([
+			['on Monday', '2025-07-07'],
+			['on Friday', '2025-07-11'],
+		]);
+		expect(datesOf('Bars must close by 11 p.m. every night, the mayor said on Monday.', '2025-07-10')).toEqual([['on Monday', '2025-07-07']]);
+	});
+
+	it('"the quarter ending Dec. 31" may lie ahead', () => {
+		expect(datesOf('The company expects revenue to rise in the quarter ending Dec. 31.', '2025-11-05')).toEqual([['in the quarter ending Dec. 31', '2025-Q4']]);
+	});
+});
+
+describe('quotation marks', () => {
+	it('an opening mark that pairs with nothing ("the ‘90s") leaves the double marks of the block the quotation marks', () => {
+		expect(quotesOf('In the ‘90s, Maria Crandell ran the shop. “It was a different town then,” Crandell said.')).toEqual([['It was a different town then,', 'Maria Crandell']]);
+	});
+
+	it('a word in single marks after a determiner is a scare quote, not a plural\'s apostrophe', () => {
+		expect(quotesOf('Ministers dismissed the ‘experts’ who had warned of delays. ‘We will not be lectured,’ Transport Secretary Ann Halewood said.')).toEqual([['We will not be lectured,', 'Ann Halewood']]);
+	});
+
+	it('"Amina Okafar was asleep when the water came in, she said": a person the sentence opens with and brings in speaks of herself', () => {
+		expect(quotesOf('Police Chief Dana Ruisz said the river rose within minutes. Amina Okafar was asleep when the water came in, she said.')).toEqual([
+			['the river rose within minutes', 'Dana Ruisz'],
+			['Amina Okafar was asleep when the water came in', 'Amina Okafar'],
+		]);
+	});
+});
+
+describe('people are not places', () => {
+	it('a first name that looks like a people\'s adjective of another ("Julian" and "Julia") and a name after a clause\'s "and"', () => {
+		expect(actorsOf('Julian Ortegon lost the farm. His sister, Julia, said the crop had failed.')).toEqual([
+			['Julian Ortegon', 'person'],
+			['Julia', 'person'],
+		]);
+		expect(actorsOf('The team flew to Lagos and Okafar scored twice.')).not.toContainEqual(['Okafar', 'place']);
+	});
+});
+
+describe('claims', () => {
+	it('"added 300 flights" is something done; "the rate cut could lift prices" is no past', () => {
+		expect(analyse('The airline added 300 flights to its summer schedule.', '2025-07-10').claims.map((c) => c.text)).toEqual(['The airline added 300 flights to its summer schedule.']);
+		expect(analyse('The rate cut could lift house prices.', '2025-07-10').claims).toEqual([]);
+	});
+});
