@@ -95,6 +95,9 @@ describe('an incremental build', () => {
 		expect(home).toContain('<a href="/page/2/" rel="next">Older articles →</a>');
 		expect(second).toContain('<a href="/" rel="prev">← Newer articles</a>');
 		expect(second).toContain('<a href="/page/2/" aria-current="page" aria-label="Page 2">2</a>');
+		// the header marks the section, not the page: the home page is another page of it
+		expect(second).toContain('<a href="/" aria-current="true">Articles</a>');
+		expect(home).toContain('<a href="/" aria-current="page">Articles</a>');
 		const server = await serveFolder(join(work, 'first'), '/');
 		const browser = await launchChromium();
 		try {
