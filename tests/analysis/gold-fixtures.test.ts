@@ -1,7 +1,7 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (138 articles: actors F1 0.959, quotes 0.990, dates 0.962, claims 0.874, events 0.931, direct-quote
+ * (138 articles: actors F1 0.959, quotes 0.990, dates 0.962, claims 0.874, events 0.929, direct-quote
  * speakers 848/853, date values 1,642/1,675). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
