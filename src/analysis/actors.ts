@@ -422,7 +422,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "SALEM, Ore. (…) —", "in nearby Fernhill, Ind.": a state's AP abbreviation after a town and a comma
 	const state = nameTokens.length === 1 ? stateAfterTown(tokens, first) : undefined;
 	if (state) {
-		const own = registry.find('place', state.name) ?? registry.create('place', state.name, []);
+		const own = registry.named('place', state.name);
 		registry.mention(own, { block, start: span.start, end: span.start + state.written.length }, state.written, 'name');
 		return true;
 	}
@@ -457,13 +457,13 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// a dateline's place the gazetteer does not know: "STELLWATER, Kinross (Lakeshore Press Agency) —" names a town and its state
 	if (block.index === 0 && span.end <= block.storyStart && tokens[first - 1]?.text !== '(') {
 		const name = writtenInCapitals(bare) ? titleCase(bare) : bare;
-		const own = registry.find('place', name) ?? registry.create('place', name, []);
+		const own = registry.named('place', name);
 		registry.mention(own, span, bare, 'name');
 		return true;
 	}
 	// ("Port Elsby Ferry Union" is a union: an organisation's head at the end outweighs a place's at the start)
 	if (nameTokens.length > 1 && (PLACE_HEADS.has(lastToken.lower) || PLACE_TAILS.has(lastToken.lower) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)))) {
-		const own = registry.find('place', bare) ?? registry.create('place', bare, []);
+		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
 	}
@@ -471,7 +471,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// one word opening a sentence is no organisation when it is a plain noun: "Insurance costs rose", "Police said"
 	// "the delta town of Ouled Sefrou": a name after a word for a town and "of" is a place
 	if (nameTokens.length > 1 && tokens[first - 1]?.lower === 'of' && PLACE_INTRODUCERS.has(tokens[first - 2]?.lower ?? '')) {
-		const own = registry.find('place', bare) ?? registry.create('place', bare, []);
+		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
 	}
@@ -496,7 +496,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
 		const mistaken = described ? registry.find('person', bare) : undefined;
 		if (mistaken) mistaken.kind = 'organization';
-		const org = registry.find('organization', bare) ?? registry.create('organization', bare, []);
+		const org = registry.named('organization', bare);
 		registry.mention(org, span, bare, 'name');
 		const acronym = parentheticalAcronym(tokens, last);
 		if (acronym) registry.mention(org, { block, start: acronym.start, end: acronym.end }, acronym.text, 'name');
@@ -505,7 +505,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (nameTokens.length === 1) {
 		// an acronym names an organisation ("the DPCA"), but not a role written in capitals ("the MP for Ellesby")
 		if (isAcronym(lastToken.base) && !ROLE_NOUNS.has(lastToken.lower)) {
-			const org = registry.find('organization', bare) ?? registry.create('organization', bare, []);
+			const org = registry.named('organization', bare);
 			registry.mention(org, span, bare, 'name');
 			return true;
 		}
@@ -522,12 +522,12 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	// "Curtis Lamonte of nearby Pine Hollow", "in neighbouring Lake Ostvik": a name after "nearby" is a place's
 	if (before && NEARBY.has(before.lower)) {
-		registry.mention(registry.create('place', bare, []), span, bare, 'name');
+		registry.mention(registry.named('place', bare), span, bare, 'name');
 		return true;
 	}
 	// "A Lindale Crossing man was charged": a name between "a" and a word for a person says where they are from
 	if (/^(?:a|an)$/i.test(before?.text ?? '') && after?.kind === 'word' && !after.capitalised && PEOPLE_FROM_PLACES.has(after.lower)) {
-		registry.mention(registry.create('place', bare, []), span, bare, 'name');
+		registry.mention(registry.named('place', bare), span, bare, 'name');
 		return true;
 	}
 	const person = registry.findPerson(words) ?? registry.create('person', bare, words);
@@ -576,10 +576,10 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// after the province of Ubara: a place's name, whatever its place in the sentence
 	const placed = places.countries.has(token.base) || places.towns.has(token.base) || coordinatedWithPlace(candidate, registry);
 	// (a person's marks outweigh it: "His wife, Brenda, said", "Brenn, 54,", "Randers, who …")
-	const marks = personMarks(candidate);
-	const personal = marks.aged || marks.who || marks.honorific || marks.givenName;
+	const { aged, who, honorific, givenName } = personMarks(candidate);
+	const personal = aged || who || honorific || givenName;
 	if (placed && !personal && !candidate.role && !HONORIFICS.has(tokens[candidate.first - 1]?.text ?? '')) {
-		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
+		const place = registry.named('place', token.base);
 		registry.mention(place, span, token.base, 'name');
 		return true;
 	}
@@ -593,7 +593,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "the provincial capital, Valdemora": a name in apposition to a word for a town
 	const appositivePlace = before?.text === ',' && introducer !== undefined && TOWN_NOUNS.has(introducer.lower) && !introducer.capitalised;
 	if ((before?.lower === 'of' && introducer && PLACE_INTRODUCERS.has(introducer.lower)) || afterName || appositivePlace) {
-		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
+		const place = registry.named('place', token.base);
 		registry.mention(place, span, token.base, 'name');
 		return true;
 	}
@@ -601,7 +601,6 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "Officials said": a group of people by their role, which the quote's attribution names
 	if (isGroupWord(token.base) && !candidate.role) return true;
 	const speaks = after && CUE_VERBS.has(after.lower);
-	const { aged, who, honorific, givenName } = personMarks(candidate);
 	if (candidate.role || speaks || honorific || givenName || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
 		const person = registry.create('person', token.base, [token.base]);
 		registry.mention(person, span, token.base, 'name');
@@ -613,12 +612,12 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	}
 	if (candidate.sentenceInitial) return false;
 	if (before?.lower === 'the' && !(after && after.kind === 'word' && !after.capitalised && !/(?:ed|s)$/.test(after.lower) && !CUE_VERBS.has(after.lower))) {
-		const org = registry.find('organization', token.base) ?? registry.create('organization', token.base, []);
+		const org = registry.named('organization', token.base);
 		registry.mention(org, span, token.base, 'name');
 		return true;
 	}
 	if (before && (PLACE_PREPOSITIONS.has(before.lower) || NEARBY.has(before.lower))) {
-		const place = registry.find('place', token.base) ?? registry.create('place', token.base, []);
+		const place = registry.named('place', token.base);
 		registry.mention(place, span, token.base, 'name');
 		return true;
 	}
@@ -694,7 +693,7 @@ function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: strin
 		registry.mention(country, span, text, 'name');
 		return;
 	}
-	const own = registry.find('place', place.name) ?? registry.create('place', place.name, []);
+	const own = registry.named('place', place.name);
 	registry.mention(own, span, text, 'name');
 }
 
@@ -759,6 +758,11 @@ class Registry {
 	/** Spans already taken by a mention, per block. */
 	private readonly spans = new Map<number, Array<{ start: number; end: number }>>();
 	private byBlock: Map<number, ActorMention[]> | undefined;
+
+	/** The place or organisation of that name, made on first mention. */
+	named(kind: 'place' | 'organization', name: string): ActorDraft {
+		return this.find(kind, name) ?? this.create(kind, name, []);
+	}
 
 	create(kind: ActorKind, form: string, nameTokens: string[]): ActorDraft {
 		const actor: ActorDraft = { kind, forms: [form], roles: [], titled: [], nameTokens, name: form };

@@ -98,14 +98,17 @@ const pad = (value: number, width: number) => String(value).padStart(width, '0')
 const day = (date: Date) => `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 const month = (date: Date) => `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}`;
 const year = (date: Date) => pad(date.getFullYear(), 4);
+/** A decade as TimeML writes it ("202" for the 2020s), `shift` decades on. */
+const decadeValue = (date: Date, shift = 0) => String(Math.floor(date.getFullYear() / 10) + shift);
 const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const week = (date: Date) => `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
 const longDay = (date: Date) => `${SHORT_WEEKDAYS[date.getDay()]} ${date.getDate()} ${SHORT_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 
-/** The week (ISO), month or year `shift` of them away from `date`, as a TimeML value. */
+/** The week (ISO), month, year or decade `shift` of them away from `date`, as a TimeML value. */
 function periodFrom(date: Date, unit: string, shift: number): string {
 	if (unit === 'week') return week(addWeeks(date, shift));
+	if (unit === 'decade') return decadeValue(date, shift);
 	return unit === 'month' ? month(addMonths(date, shift)) : year(addYears(date, shift));
 }
 
@@ -157,7 +160,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const ended = /\bended\b/i.test(m[0]);
 			const end = m[3] ? new Date(Number(m[3]), monthIndex, dayOfMonth) : nearestYear(pub, monthIndex, dayOfMonth, ended ? 'past' : context.tense());
 			if (end.getMonth() !== monthIndex) return undefined;
-			const value = `${end.getFullYear()}-Q${getQuarter(end)}`;
+			const value = pointValue({ date: end, granularity: 'quarter' });
 			return { value, granularity: 'quarter', anchor: m[3] ? 'absolute' : 'publication', anchorDate: m[3] ? null : day(pub), tense: null, explanation: `"${m[0]}": the quarter closing on ${longDay(end)} → ${value}` };
 		},
 	},
@@ -394,7 +397,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
 			const pub = context.publication;
 			// "by the end of the decade": the decade as TimeML writes it ("202")
-			const value = unit === 'decade' ? String(Math.floor(pub.getFullYear() / 10) + shift) : periodFrom(pub, unit, shift);
+			const value = periodFrom(pub, unit, shift);
 			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}", article of ${longDay(pub)} → ${value}` };
 		},
 	},
@@ -418,7 +421,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /this decade/i,
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|by|before')})\s+)?(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]his\s+decade${E}`, 'gu'),
 		resolve: (m, context) => {
-			const value = String(Math.floor(context.publication.getFullYear() / 10));
+			const value = decadeValue(context.publication);
 			return { value, granularity: 'decade', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}", article of ${longDay(context.publication)} → the ${value}0s` };
 		},
 	},
@@ -437,7 +440,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const from = pointValue(previous);
 			const period = (value: string, granularity: Granularity) => ({ value, granularity, anchor: 'previous' as const, anchorDate: from, tense: null, explanation: `"${which} ${unit}" from the date mentioned before, ${from} → ${value}` });
 			if (/^(?:night|morning|afternoon|evening)$/.test(unit)) return previous.granularity === 'day' ? period(day(addDays(previous.date, shift)), 'day') : undefined;
-			if (unit === 'decade') return period(String(Math.floor((context.decade ?? previous).date.getFullYear() / 10) + shift), 'decade');
+			if (unit === 'decade') return period(decadeValue((context.decade ?? previous).date, shift), 'decade');
 			if (unit === 'quarter') {
 				if (previous.granularity !== 'quarter' && previous.granularity !== 'month' && previous.granularity !== 'day') return undefined;
 				const date = addMonths(previous.date, 3 * shift);
@@ -686,7 +689,7 @@ function pointValue(point: Point): string {
 		case 'quarter':
 			return `${point.date.getFullYear()}-Q${getQuarter(point.date)}`;
 		case 'decade':
-			return String(Math.floor(point.date.getFullYear() / 10));
+			return decadeValue(point.date);
 		default:
 			return year(point.date);
 	}
