@@ -29,8 +29,12 @@ export function keyedBy<P>(paths: ReadonlyArray<StaticPath<P>>, key: (path: Stat
  * actors' props are most of the corpus (20 MB of JSON to digest after every edit).
  */
 export function articlesKey(summary: unknown, entries: Iterable<{ data: { article: { id: string } } }>, versions: ReadonlyMap<string, string>): string {
-	const ids = new Set<string>();
-	for (const entry of entries) ids.add(entry.data.article.id);
+	return articleIdsKey(summary, Array.from(entries, (entry) => entry.data.article.id), versions);
+}
+
+/** The key of a page made from a summary and some articles, named by their ids (a page of the article list): as {@link articlesKey}. */
+export function articleIdsKey(summary: unknown, articleIds: Iterable<string>, versions: ReadonlyMap<string, string>): string {
+	const ids = new Set(articleIds);
 	const hash = createHash('sha256').update(JSON.stringify(summary));
 	for (const id of [...ids].sort()) {
 		const version = versions.get(id);

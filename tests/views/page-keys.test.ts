@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesKey, keyedBy } from '../../src/lib/page-keys.ts';
+import { articleIdsKey, articlesKey, keyedBy } from '../../src/lib/page-keys.ts';
 
 describe('keyedBy', () => {
 	it('keeps each path and keys it with what the function gives', () => {
@@ -30,6 +30,8 @@ describe('articlesKey', () => {
 		expect(articlesKey(structuredClone(actor), [entry('ferry'), entry('harbour')], versions)).toBe(key);
 		// an article none of the entries comes from does not count
 		expect(articlesKey(actor, [entry('harbour'), entry('ferry')], new Map([...versions, ['council', 'council k9 h9']]))).toBe(key);
+		// named by their ids (a page of the article list), the same articles give the same key
+		expect(articleIdsKey(actor, ['ferry', 'harbour'], versions)).toBe(key);
 	});
 
 	it('changes with the version of an article an entry comes from, with the articles, and with the summary', () => {
