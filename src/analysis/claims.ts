@@ -8,7 +8,7 @@ import type { ClaimKind } from './schema.ts';
 import type { ActorDraft, ActorIndex } from './actors.ts';
 import type { DateDraft } from './dates.ts';
 import type { QuoteDraft } from './quotes.ts';
-import { FUNCTION_WORDS, NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
+import { FUNCTION_WORDS, isPronoun, NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
 import { isPastVerb, isPluralSubjectAndVerb } from './tense.ts';
 import { storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod } from './text/sentences.ts';
@@ -148,7 +148,7 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 	const verb = firstFinite(tokens);
 	if (!verb || NON_FACTUAL_MODALS.has(verb.lower) || tokens.some((t) => NON_FACTUAL_MODALS.has(t.lower) || /^(?:cannot|can['’]t|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|mustn['’]t)$/.test(t.lower))) return undefined;
 	const pastOrPerfect = isPastVerb(verb) || /^(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t)$/.test(verb.lower) || isPerfect(tokens, verb);
-	const pronoun = PRONOUNS.first.has(lower) || PRONOUNS.second.has(lower) || PRONOUNS.masculine.has(lower) || PRONOUNS.feminine.has(lower) || PRONOUNS.plural.has(lower) || PRONOUNS.neuter.has(lower);
+	const pronoun = isPronoun(lower);
 	if (pronoun) {
 		if (PRONOUNS.second.has(lower) || !pastOrPerfect || ATTITUDE.test(text) || COGNITION.test(text)) return undefined;
 		return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));

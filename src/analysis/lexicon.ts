@@ -154,6 +154,11 @@ export const PRONOUNS = {
 	second: set('you your yours yourself yourselves'),
 } as const;
 
+/** Whether a lower-case word is a personal pronoun of any person or number. */
+export function isPronoun(lower: string): boolean {
+	return Object.values(PRONOUNS).some((forms) => forms.has(lower));
+}
+
 /** Nouns for people that are a group, not an organisation or a person, unless a name comes with them ("police", but "Brennmoor Police"; "critics", but "the Critics Circle"). */
 const GROUP_NOUNS = set(`
 	police critics opponents supporters protesters demonstrators witnesses survivors victims activists campaigners

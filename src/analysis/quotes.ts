@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -329,7 +329,7 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 /** Whether the word before a verb is a thing's noun ("modelling", "figures"), not a person, a group or an organisation. */
 function thingSubject(word: Token | undefined): boolean {
 	if (!word || word.kind !== 'word' || word.capitalised || word.possessive) return false;
-	return !FUNCTION_WORDS.has(word.lower) && !Object.values(PRONOUNS).some((forms) => forms.has(word.lower)) && !ROLE_NOUNS.has(word.lower) && !ORGANISATION_HEADS.has(word.lower) && !isGroupWord(word.base) && !ROLE_NOUNS.has(word.lower.replace(/s$/, ''));
+	return !FUNCTION_WORDS.has(word.lower) && !isPronoun(word.lower) && !ROLE_NOUNS.has(word.lower) && !ORGANISATION_HEADS.has(word.lower) && !isGroupWord(word.base) && !ROLE_NOUNS.has(word.lower.replace(/s$/, ''));
 }
 
 /** A reporting verb before `inner` whose subject is a person: the one who said the clause holding it. */
