@@ -25,6 +25,7 @@ import {
 	INDUSTRY_WORDS,
 	isBusinessWord,
 	isGroupWord,
+	isPronoun,
 } from './lexicon.ts';
 import { isCountryName, lookupPlace, stateByAbbreviation, type PlaceMatch } from './places.ts';
 import { isPastVerb } from './tense.ts';
@@ -125,6 +126,20 @@ function personMarks(candidate: Candidate): { aged: boolean; who: boolean; honor
 	const title = token !== undefined && (HONORIFICS.has(token.text) || dottedTitle(tokens, candidate.first));
 	const givenName = !title && ((before?.text === ',' && (introducer?.lower === 'name' || (introducer !== undefined && !introducer.capitalised && ROLE_NOUNS.has(introducer.lower)))) || (before?.lower === 'as' && /^(?:only|name|identified)$/.test(introducer?.lower ?? '')));
 	return { aged, who, honorific, givenName };
+}
+
+/**
+ * Whether the clause a cue verb at `verb` reports opens with "it" ("said in a statement it had
+ * accepted", "said on Sunday that its fighters"): the speaker speaks of itself as a thing.
+ */
+function speaksOfItself(tokens: readonly Token[], verb: number): boolean {
+	for (let k = verb + 1; k < Math.min(tokens.length, verb + 8); k += 1) {
+		const token = tokens[k];
+		if (!token || token.kind !== 'word') return false;
+		if (token.lower === 'it' || token.lower === 'its') return true;
+		if (isPronoun(token.lower) || (token.capitalised && !WEEKDAYS.has(token.lower))) return false;
+	}
+	return false;
 }
 
 /** Whether a single name is joined by "and" or "or" to a place the story has named: "the provinces of Ubara and Kesso". */
@@ -601,7 +616,16 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "Officials said": a group of people by their role, which the quote's attribution names
 	if (isGroupWord(token.base) && !candidate.role) return true;
 	const speaks = after && CUE_VERBS.has(after.lower);
-	if (candidate.role || speaks || honorific || givenName || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
+	// "the Tarvask said", "Orvanta said in a statement it had": a single name after "the", or one that
+	// speaks of itself as "it", is no person's
+	// (a word of a person's name the story gave stays theirs: "Hirata said it would go ahead" after "Valeria Hirata Ibáñez")
+	const thing = !candidate.role && !honorific && !givenName && !aged && !who && (before?.lower === 'the' || (speaks && speaksOfItself(tokens, candidate.first + 1) && !registry.actors.some((actor) => actor.kind === 'person' && actor.nameTokens.includes(token.base))));
+	if (thing && speaks) {
+		const org = registry.named('organization', token.base);
+		registry.mention(org, span, token.base, 'name');
+		return true;
+	}
+	if (!thing && (candidate.role || speaks || honorific || givenName || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower))))) {
 		const person = registry.create('person', token.base, [token.base]);
 		registry.mention(person, span, token.base, 'name');
 		if (candidate.role) registry.addRole(person, candidate.role);

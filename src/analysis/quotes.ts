@@ -644,6 +644,9 @@ const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker',
 
 
 /** Words that open a clause of their own after a trailing attribution ("…, the company said Tuesday as it reported …"). */
+/** Conjunctions that set a second clause against the first: what follows them is not the first clause's attribution. */
+const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
 const ATTRIBUTION_ENDS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'amid']);
 
 /** What an organisation publishes, which "according to" cites: "ministry figures", "the police's data". */
@@ -886,6 +889,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	// ("…, the OTSB said in a final report in April": prepositional phrases after the verb)
 	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 8) return undefined;
+	// "…, while the ministry said it struck 30 targets": a second speaker set against the first, not the first one's attribution
+	if (verbIndex > 0 && CONTRASTING.has(all[0]?.lower ?? '')) return undefined;
 	const verbAt = all.indexOf(verb);
 	const subjectWords = verbIndex > 0 ? all.slice(0, verbAt) : all.slice(verbAt + 1);
 	// "…, said the mayor" names a subject and "…, the mayor said on Friday" ends with an adverbial;
@@ -1059,7 +1064,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
-	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+and\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
+	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
 	if (stop !== -1) end = first.start + stop;
 	// a cue inside a relative clause ("The bureau, which had warned that …, said"): the clause ends where the main verb comes back after a comma
 	if (/,\s+(?:which|who)\b[^,]*$/.test(block.text.slice(sentence.start, verb.start))) {

@@ -825,5 +825,23 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		const body = 'Judge Hugo Strandby said the firm had ignored warnings.\n\nOutside the court, Kieran’s older sister, Aoife Mbatha-Dole, read a statement on behalf of the family.\n\n‘Kieran was 19,’ she said.\n';
 		expect(analyse(body).quotes.at(-1)).toEqual(['Kieran was 19,', 'direct', 'Aoife Mbatha-Dole', 'said']);
 	});
-});
 
+	it('a second speaker after ", but" or ", while" ends the first one\'s reported clause and is not its attribution', () => {
+		expect(analyse('The Tarvask Foreign Ministry said talks could resume next week, but Norwegian officials said they had received no proposal.\n').quotes).toEqual([
+			['talks could resume next week', 'indirect', 'Tarvask Foreign Ministry', 'said'],
+			['they had received no proposal', 'indirect', 'Norway', 'said'],
+		]);
+		expect(analyse('Orvanta said in a statement it had accepted the proposal, while the Tarvask Foreign Ministry said it struck 30 targets on Saturday night.\n').quotes).toEqual([
+			['it had accepted the proposal', 'indirect', 'Orvanta', 'said'],
+			['it struck 30 targets on Saturday night', 'indirect', 'Tarvask Foreign Ministry', 'said'],
+		]);
+	});
+
+	it('a single name that speaks after "the", or speaks of itself as "it", is an organisation, not a person', () => {
+		expect(analyse('The Tarvask said on Sunday that talks could resume.\n').actors).toContainEqual(['Tarvask', 'organization']);
+		const body = 'Orvanta said in a statement it had accepted the proposal.\n';
+		expect(analyse(body)).toEqual({ quotes: [['it had accepted the proposal', 'indirect', 'Orvanta', 'said']], actors: [['Orvanta', 'organization']] });
+		// a word of a person's name the story gave stays theirs
+		expect(analyse('Valeria Hirata Ibáñez leads the federation.\n\nHirata said it would go ahead.\n').actors).not.toContainEqual(['Hirata', 'organization']);
+	});
+});
