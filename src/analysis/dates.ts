@@ -536,9 +536,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night"
+		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night", and the part of the day
+		// before them ("late Monday", "early on Tuesday", "later on Friday")
 		hint: /day/,
-		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this')}|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('late|early|earlier|later')})\s+(?=(?:on\s+)?${WEEKDAY}))?(?:(${anyCase('last|next|this')}|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const target = WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0;
@@ -558,7 +559,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the publication day` };
 			}
 			// "was due to hold talks later on Friday" in a Friday story: later (or earlier) that same day
-			if (pub.getDay() === target && /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) {
+			if (pub.getDay() === target && (/^(?:later|earlier)\s/i.test(m[0]) || /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)))) {
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" later or earlier on the day of the article, ${longDay(pub)}` };
 			}
 			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead,

@@ -1013,6 +1013,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			k += 1;
 			continue;
 		}
+		// "said late Monday it had …", "said early on Tuesday that …": the part of the day, then the day
+		if (/^(?:late|early|earlier|later)$/.test(word.lower) && (WEEKDAYS.has(words[k + 1]?.lower ?? '') || (words[k + 1]?.lower === 'on' && WEEKDAYS.has(words[k + 2]?.lower ?? '')))) {
+			k += 1;
+			continue;
+		}
 		if (word.lower === 'on' && words[k + 1]?.capitalised) {
 			let j = k + 1;
 			while (words[j]?.capitalised) j += 1;

@@ -34,7 +34,7 @@ describe('the tense of an infinitive', () => {
 	});
 
 	it('"said in a message to staff late on Monday": "to staff" is no infinitive', () => {
-		expect(datesOf('She said in a message to staff late on Monday that the talks had failed.', '2026-03-04')).toEqual([['on Monday', '2026-03-02']]);
+		expect(datesOf('She said in a message to staff late on Monday that the talks had failed.', '2026-03-04')).toEqual([['late on Monday', '2026-03-02']]);
 	});
 });
 

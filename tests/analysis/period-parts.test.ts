@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datesIn } from './dates-in.ts';
+import { analyzeArticle } from '../../src/analysis/index.ts';
 
 describe('the end, start or middle of a week, month or year', () => {
 	it('is the period it is part of, counted from the publication date', () => {
@@ -172,7 +173,7 @@ describe('fiscal years, quarters by their months and ranges of months without a 
 
 describe('weekdays of the day of writing and of periods announced', () => {
 	it('"later on Friday" in a Friday story is that day; "extended a warning through Thursday evening" runs ahead; "we\'d be back" is a future', () => {
-		expect(datesIn('The president was due to hold talks later on Friday.', '2026-09-25')).toEqual([['on Friday', '2026-09-25']]);
+		expect(datesIn('The president was due to hold talks later on Friday.', '2026-09-25')).toEqual([['later on Friday', '2026-09-25']]);
 		expect(datesIn('The forecast office extended a Red Flag warning through Thursday evening.', '2026-08-19')).toEqual([['through Thursday evening', '2026-08-20']]);
 		expect(datesIn('“I kept thinking we’d be back by the weekend,” she said.', '2026-08-19')).toEqual([['by the weekend', '2026-W34-WE']]);
 		expect(datesIn('The strike lasted until Thursday.', '2026-08-19')).toEqual([['until Thursday', '2026-08-13']]);
@@ -291,3 +292,19 @@ describe('the quarter a day closes, and a timetable in the present', () => {
 	});
 });
 
+
+describe('a weekday with "late", "early", "earlier" or "later" before it', () => {
+	it('is the day, its word kept in the text (Wednesday 14 May 2025)', () => {
+		expect(datesIn('The Tarsen talks ended late on Tuesday.')).toEqual([['late on Tuesday', '2025-05-13']]);
+		expect(datesIn('The ferry sank early Saturday.')).toEqual([['early Saturday', '2025-05-10']]);
+		expect(datesIn('Late Sunday, the storm passed over Brennmoor.')).toEqual([['Late Sunday', '2025-05-11']]);
+		// later on the day of the story, and later on a day ahead
+		expect(datesIn('The council was due to vote later on Wednesday.')).toEqual([['later on Wednesday', '2025-05-14']]);
+		expect(datesIn('The quay will reopen later on Friday.')).toEqual([['later on Friday', '2025-05-16']]);
+	});
+
+	it('is no part of the clause a speaker reports ("said late Monday it had …")', () => {
+		const quotes = analyzeArticle('The Tarsen Water Board said late Monday it had paused some repairs.\n', { date: '2025-05-14' }).quotes;
+		expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['it had paused some repairs', 'Tarsen Water Board']]);
+	});
+});
