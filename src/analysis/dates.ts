@@ -746,6 +746,45 @@ function toPoint(value: string | null, granularity: Granularity): Point | undefi
 	return undefined;
 }
 
+const LEADING_PREPOSITION = /^(?:in|on|at|by|to|for|from|since|until|till|through|within|over|throughout|after|before|during|of|as of)\s/i;
+/** A preposition (with "at least", "the past", … after it) that news annotation keeps with the expression it governs. */
+const KEPT_PREPOSITION = new RegExp(String.raw`${B}(?:(?:since|until|till|within|throughout|by|from|as of|as early as|no earlier than|at least until|at least through)(?:\s+at\s+least)?|(?<duration>(?:for|over|in)(?:\s+at\s+least)?))\s+(?:the\s+(?<span>past|last|next|coming)\s+)?$`, 'iu');
+/** "the previous three months", "the following Tuesday": the words that count from the date before. */
+const COUNTING_WORDS = /(?<![\p{L}\p{N}])the\s+(?:previous|following|past|last|next|coming)\s+$/iu;
+/** A clock time before the day it is on: "at 9:47 p.m. Sunday", "about 3 a.m. on Monday", "at 3pm on Saturday". */
+const CLOCK_BEFORE = /(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+local\s+time)?\s+$/iu;
+
+/**
+ * The expression as a reader would mark it, from the span its pattern matched: with the
+ * preposition that governs it ("since last summer", "for three years", "over the past decade",
+ * "by mid-July"), the clock time before its day ("at 9:47 p.m. Sunday") and the possessive after
+ * it ("next month’s", "Tuesday's", whose preposition governs the noun after it: "at Tuesday's
+ * meeting" marks "Tuesday's"). Never starts before `floor`.
+ */
+function writtenSpan(text: string, start: number, end: number, granularity: Granularity, floor: number): { start: number; end: number } {
+	const matched = text.slice(start, end);
+	const possessive = /^['’]s(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 3));
+	if (possessive) {
+		const preposition = LEADING_PREPOSITION.exec(matched);
+		return { start: preposition ? start + preposition[0].length : start, end: end + 2 };
+	}
+	const before = text.slice(Math.max(floor, start - 40), start);
+	const clock = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(matched) ? CLOCK_BEFORE.exec(before) : null;
+	if (clock) return { start: start - clock[0].length, end };
+	if (LEADING_PREPOSITION.test(matched)) return { start, end };
+	const kept = KEPT_PREPOSITION.exec(before);
+	// "for", "over" and "in" only before a length of time or a stretch counted from now ("in 36 hours", "over the past 30 years", "in the past week"),
+	// not "set for Feb. 3", "took over in 2023" or "in February of that year"
+	// ("a three-year-old", "a 30-day truce": a length of time as an adjective takes no preposition)
+	const counted = /^(?:the\s+)?(?:early|late|mid-)/i.test(matched) || (granularity === 'duration' && !/-/.test(matched)) || /^the\s+(?:past|last|next|coming)\s/i.test(matched);
+	// ("up 9 percent from a year earlier": the base of a comparison, not where a period starts)
+	const comparison = /^from\s/i.test(kept?.[0] ?? '') && /(?:earlier|before|ago)$/i.test(matched);
+	if (kept && !comparison && (!kept.groups?.duration || counted || kept.groups?.span)) return { start: start - kept[0].length, end };
+	const counting = COUNTING_WORDS.exec(before);
+	if (counting && granularity === 'duration') return { start: start - counting[0].length, end };
+	return { start, end };
+}
+
 /** Finds and resolves every temporal expression of a document. */
 export function extractDates(doc: TextDocument, publicationDate: string, quotes: QuoteRegion[]): DateDraft[] {
 	const publication = parseCalendarDate(publicationDate);
@@ -794,7 +833,10 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			};
 			const resolved = candidate.resolve(candidate.match, context);
 			if (!resolved) continue;
-			const draft: DateDraft = { ...resolved, block: block.index, start: candidate.start, end: candidate.end, inQuote };
+			// (never into the date before it: "from 2019 to 2023" is one)
+			const floor = found.at(-1)?.block === block.index ? (found.at(-1)?.end ?? 0) : 0;
+			const span = writtenSpan(block.text, candidate.start, candidate.end, resolved.granularity, floor);
+			const draft: DateDraft = { ...resolved, block: block.index, ...span, inQuote };
 			found.push(draft);
 			const point = toPoint(draft.value, draft.granularity);
 			// a period the story names, not one counted back from it ("a year earlier")

@@ -36,8 +36,9 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 	const events: EventDraft[] = [];
 	for (const [value, mentions] of byValue) {
 		// "since 2008" only opens a period; a date is an event when something is said to happen on it
-		if (mentions.every((mention) => /^since\b/i.test(doc.blocks[mention.block]?.text.slice(mention.start, mention.end) ?? ''))) continue;
+		// (a day or a month after "since" is when the state began: "closed since last Tuesday", "rationed since early March")
 		const opensPeriod = (mention: DateDraft) => Number(/^since\b/i.test(doc.blocks[mention.block]?.text.slice(mention.start, mention.end) ?? ''));
+		if (mentions.every((mention) => opensPeriod(mention) && (mention.granularity === 'year' || mention.granularity === 'decade'))) continue;
 		// the date of a dateline is the story's, but the story says what happened on it
 		const inDateline = (mention: DateDraft) => Number(mention.start < (doc.blocks[mention.block]?.storyStart ?? 0));
 		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || opensPeriod(a) - opensPeriod(b) || inDateline(a) - inDateline(b) || a.block - b.block || a.start - b.start)[0];

@@ -22,5 +22,9 @@ describe('the summary of a dated event', () => {
 	it('keeps a deadline\'s "until": "had until Wednesday to accept" is not "had to accept"', () => {
 		expect(eventsIn('Dravek told reporters that Kestran had until Wednesday to accept the offer.')).toEqual([['2024-03-13', 'Dravek told reporters that Kestran had until Wednesday to accept the offer']]);
 	});
-});
 
+	it('a day or a month after "since" is when a state began, and the summary does not keep the "since"; a year after it only opens a period', () => {
+		expect(eventsIn('Two of the operating theatres at Tressdale Infirmary have been closed since last Tuesday because of a fault.')).toEqual([['2024-03-05', 'Two of the operating theatres at Tressdale Infirmary have been closed because of a fault']]);
+		expect(eventsIn('The Tarsen ferry has run at a loss since 2008.')).toEqual([]);
+	});
+});

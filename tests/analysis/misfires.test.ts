@@ -42,7 +42,7 @@ describe('clock times and quarters', () => {
 	it('a time before "local time on Friday" or "every night" is no day of its own', () => {
 		expect(datesOf('Crews arrived on Monday. The storm will make landfall at 4 p.m. local time on Friday.', '2025-07-10')).toEqual([
 			['on Monday', '2025-07-07'],
-			['on Friday', '2025-07-11'],
+			['at 4 p.m. local time on Friday', '2025-07-11'],
 		]);
 		expect(datesOf('Bars must close by 11 p.m. every night, the mayor said on Monday.', '2025-07-10')).toEqual([['on Monday', '2025-07-07']]);
 	});

@@ -74,7 +74,7 @@ describe('more spans and counts back', () => {
 describe('a story\'s weekday and a season of two years', () => {
 	it('a weekday in the present tense is the day the story already gave it', () => {
 		expect(datesIn('The Tarsen fire began about 3 a.m. Sunday. There is not one witness who puts him there Sunday morning.', '2025-01-28')).toEqual([
-			['Sunday', '2025-01-26'],
+			['about 3 a.m. Sunday', '2025-01-26'],
 			['Sunday morning', '2025-01-26'],
 		]);
 	});
@@ -306,5 +306,29 @@ describe('a weekday with "late", "early", "earlier" or "later" before it', () =>
 	it('is no part of the clause a speaker reports ("said late Monday it had …")', () => {
 		const quotes = analyzeArticle('The Tarsen Water Board said late Monday it had paused some repairs.\n', { date: '2025-05-14' }).quotes;
 		expect(quotes.map((q) => [q.text, q.speakerName])).toEqual([['it had paused some repairs', 'Tarsen Water Board']]);
+	});
+});
+
+describe('the words news annotation keeps with a date (Wednesday 14 May 2025)', () => {
+	it('the preposition that governs it', () => {
+		expect(datesIn('The Tarsen mill has been closed since last summer.')).toEqual([['since last summer', '2024-SU']]);
+		expect(datesIn('For three years the port was idle.')).toEqual([['For three years', 'P3Y']]);
+		expect(datesIn('Prices at the Brennmoor market rose over the past 30 years.')).toEqual([['over the past 30 years', 'P30Y']]);
+		expect(datesIn('Sales fell in the past week.')).toEqual([['in the past week', '2025-W19']]);
+		expect(datesIn('The plant will close by mid-July.')).toEqual([['by mid-July', '2025-07']]);
+		expect(datesIn('The ban stays until at least mid-2026.')).toEqual([['until at least mid-2026', '2026']]);
+	});
+
+	it('but not a preposition of the verb before it, nor one before a length of time used as an adjective', () => {
+		expect(datesIn('The hearing was set for Feb. 3.')).toEqual([['Feb. 3', '2026-02-03']]);
+		expect(datesIn('Ilse Varga, who took over in 2023, resigned.').map(([text]) => text)).toEqual(['in 2023']);
+		expect(datesIn('The boy, a three-year-old from Brennmoor, was rescued in a 30-day search.').map(([text]) => text)).toEqual(['30-day']);
+	});
+
+	it('the possessive after it, without the preposition of the noun it qualifies, and the clock time before its day', () => {
+		expect(datesIn('The council voted 5-2 at Tuesday’s meeting.')).toEqual([['Tuesday’s', '2025-05-13']]);
+		expect(datesIn('The candidate in next month’s election spoke.')).toEqual([['next month’s', '2025-06']]);
+		expect(datesIn('The tornado struck at 9:47 p.m. Sunday.')).toEqual([['at 9:47 p.m. Sunday', '2025-05-11']]);
+		expect(datesIn('Fans gathered at 3pm on Saturday.')).toEqual([['at 3pm on Saturday', '2025-05-10']]);
 	});
 });

@@ -21,8 +21,8 @@ describe('a delay against a plan', () => {
 
 describe('"in 50 years" after a superlative', () => {
 	it('is a span looking back, not a date 50 years ahead; "will open in two years" is a date', () => {
-		expect(datesIn('It was the worst flood in 50 years.')).toEqual([['50 years', 'P50Y']]);
-		expect(datesIn('It was the biggest annual increase in consumer prices in 20 years.')).toEqual([['20 years', 'P20Y']]);
+		expect(datesIn('It was the worst flood in 50 years.')).toEqual([['in 50 years', 'P50Y']]);
+		expect(datesIn('It was the biggest annual increase in consumer prices in 20 years.')).toEqual([['in 20 years', 'P20Y']]);
 		expect(datesIn('The most expensive bridge will open in two years.')).toEqual([['in two years', '2027']]);
 	});
 });
