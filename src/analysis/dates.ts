@@ -461,6 +461,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (/^(?:a|one|the)\s+year\s+(?:earlier|before)$/i.test(m[0])) {
 				const quarter = yearAgoQuarter(context, m[0]);
 				if (quarter) return quarter;
+				// "fell 18% in May from a year earlier": a month's figure compared with the same month a year before
+				const month = context.previous;
+				if (month?.granularity === 'month' && context.previousInSentence && /\d/.test(context.textBefore())) {
+					const value = pointValue({ date: addYears(month.date, -1), granularity: 'month' });
+					return { value, granularity: 'month', anchor: 'previous', anchorDate: pointValue(month), tense: null, explanation: `"${m[0]}" compares a figure of ${pointValue(month)} with the same month a year before → ${value}` };
+				}
 			}
 			if (!context.previous) return undefined;
 			const written = (m[2] ?? '').toLowerCase().replace(/s$/, '');
@@ -539,17 +545,23 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night", and the part of the day
 		// before them ("late Monday", "early on Tuesday", "later on Friday")
 		hint: /day/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('late|early|earlier|later')})\s+(?=(?:on\s+)?${WEEKDAY}))?(?:(${anyCase('last|next|this')}|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('late|early|earlier|later')})\s+(?=(?:on\s+)?${WEEKDAY}))?(?:(${anyCase('last|next|this')}|[Tt]he\s+(?:previous|following)|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const target = WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0;
 			const pub = context.publication;
 			const weekday = m[2] ?? '';
-			if (modifier === 'last') {
+			// "The previous Friday, he had told a rally …": the Friday before the day the story spoke of last
+			const counted = /^the (?:previous|following)$/.test(modifier) ? context.previous : undefined;
+			if (counted?.granularity === 'day') {
+				const date = modifier === 'the previous' ? previousDay(counted.date, target as 0) : nextDay(counted.date, target as 0);
+				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(counted.date), tense: null, explanation: `"${m[0]}" from the day mentioned before, ${longDay(counted.date)} → ${longDay(date)}` };
+			}
+			if (modifier === 'last' || modifier === 'the previous') {
 				const date = previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"last ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
 			}
-			if (modifier === 'next') {
+			if (modifier === 'next' || modifier === 'the following') {
 				const date = nextDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"next ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
 			}

@@ -245,7 +245,10 @@ function attributeDirect(block: TextBlock, mark: QuoteMarks, sentence: SentenceS
 	const nextOpen = block.text.slice(quoteEnd).search(/[“"«]/);
 	const limit = nextOpen === -1 ? Infinity : quoteEnd + nextOpen;
 	const after = afterTokens.filter((t) => t.start < limit);
-	const viaAfter = attributionAfter(block, after, actors, context, mark);
+	// a quotation inside a clause, with no stop at its end or after it ("the army had “fully respected” the truce and
+	// denied …"), is no utterance the words after it attribute
+	const embedded = !/[,.!?…:;—–-][’'”"»]*$/.test(block.text.slice(mark.innerStart, mark.innerEnd).trimEnd()) && !/^\s*(?:[,.;:!?—–(]|$)/.test(block.text.slice(quoteEnd, quoteEnd + 3));
+	const viaAfter = embedded ? undefined : attributionAfter(block, after, actors, context, mark);
 	if (viaAfter) return viaAfter;
 	// before: `X said: “`, `X wrote on X later: “`, `According to X, “`, or a partial quote in a clause
 	return attributionBefore(block, before, actors, context, mark);
@@ -308,7 +311,9 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		// nor is a bare form used as a noun ("in a Facebook post", "the report"), after a determiner or a name after one
 		const before = words[k - 1];
 		const bare = word !== undefined && CUE_VERBS.get(word.lower) === word.lower;
-		if (MESSAGE_NOUNS.has(before?.lower ?? '') || (bare && (NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
+		// (or after a preposition: "said on state television that …"; "to state" is a verb)
+		const preposition = before !== undefined && before.lower !== 'to' && PHRASE_PREPOSITIONS.has(before.lower);
+		if (MESSAGE_NOUNS.has(before?.lower ?? '') || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		if (word && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
 			verbIndex = k;
 			break;
@@ -387,6 +392,11 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const relative = words[r];
 	const antecedent = words[r - 1];
 	if (relative && antecedent && /^(?:which|who)$/.test(relative.lower) && clauseComma(block.text.slice(antecedent.end, relative.start))) return subjectBefore(block, words.slice(0, r), r, actors, context, mark);
+	// "X, who has called for … and who said on Wednesday that …": a second relative clause stands for what the first does
+	if (relative && antecedent?.lower === 'and' && /^(?:which|who)$/.test(relative.lower)) {
+		const first = words.findLastIndex((word, j) => j < r - 1 && word.lower === relative.lower && j > 0 && clauseComma(block.text.slice(words[j - 1]?.end ?? word.start, word.start)));
+		if (first > 0) return subjectBefore(block, words.slice(0, first), first, actors, context, mark);
+	}
 	// a parenthetical between subject and verb: jump back over it to the word before its opening comma
 	const last = words[k];
 	// an age between commas ("farmer Brahim Amellal, 57, said") is no parenthetical to jump over
@@ -426,6 +436,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// an opening phrase before the subject: "In Brennmoor, the mayor said" is the mayor's
 	const afterComma = clause.findLastIndex((word, j) => j > 0 && clauseComma(block.text.slice(clause[j - 1]?.end ?? word.start, word.start)));
 	if (afterComma > 0) clause = clause.slice(afterComma);
+	// "…, while the rebels say": the conjunction opens the clause, the subject follows it
+	if (clause.length > 1 && CONTRASTING.has(clause[0]?.lower ?? '')) clause = clause.slice(1);
 	if (clause.length === 0) return null;
 	const lastWord = clause.at(-1);
 	// a pronoun with no speaker before it ("Ilse Varga signed the bill. She said …") is the person named last
@@ -518,8 +530,9 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// ("protesters carrying empty buckets", "residents living near the dam": a participle describes the plural noun before it)
 	const described = phrase.findIndex((t, k) => k > 0 && (POST_MODIFIERS.has(t.lower) || (!t.capitalised && /[a-z]{3}ing$/.test(t.lower) && /[a-z]s$/i.test(phrase[k - 1]?.lower ?? ''))));
 	const words = described === -1 ? phrase : phrase.slice(0, described);
-	// a capital opening a sentence does not make "Officials" a name
-	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text));
+	// a capital opening a sentence does not make "Officials" a name, nor an adjective's in "Legal experts said" (no actor's name)
+	const opensSentence = (t: Token) => t === words[0] && ADJECTIVE_ENDING.test(t.lower) && !/\p{L}/u.test(block.text.slice(sentenceAt(block, t.start)?.start ?? t.start, t.start)) && !mentionsIn(block, [t], actors).length;
+	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text)) || (opensSentence(t) && !isGroupWord(t.text) && /[a-z]s$/.test(words[1]?.lower ?? '') && words.length === 2);
 	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && common(t));
 	const head = nouns.at(-1);
 	const opener = words[0]?.lower ?? '';
@@ -644,6 +657,12 @@ const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker',
 
 
 /** Words that open a clause of their own after a trailing attribution ("…, the company said Tuesday as it reported …"). */
+/** Endings of English adjectives ("legal", "local", "western", "independent", "senior") and of nouns that modify others ("opposition", "government"), not of names. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less|ion|ment)$/;
+
+/** A source the story does not name: "who asked not to be named", "speaking on condition of anonymity". */
+const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity)\b/i;
+
 /** Conjunctions that set a second clause against the first: what follows them is not the first clause's attribution. */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
@@ -744,9 +763,10 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 	{
 		if (inside(sentence.start) && inside(sentence.end - 1)) return found;
 		const words = tokensIn(block, sentence.start, sentence.end).filter((t) => t.kind === 'word');
+		// "…, according to the relief office, which said it was flying tents": a cue after the source is a second quote
 		const according = accordingTo(block, words, sentence, marks, actors, context);
-		if (according) return [according];
-		const trailing = trailingAttribution(block, words, sentence, marks, actors, context);
+		if (according) found.push(according);
+		const trailing = according ? undefined : trailingAttribution(block, words, sentence, marks, actors, context);
 		if (trailing) return [trailing, ...participleAfter(block, words, trailing, sentence, marks, inside)];
 		// "adding", "saying": the subject of the sentence, which a quotation before it does not hold
 		// (`“The pipes are old,” Brenn said, adding that …` is Brenn's, not the pipes')
@@ -767,7 +787,8 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 			}
 			const speaker = participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
 			// "The communiqué said …": a document speaks for no one named, and what it says is still reported
-			if (!speaker && !documentSubject(words, k)) continue;
+			// and "A diplomat who asked not to be named said …": a source the story keeps anonymous
+			if (!speaker && !documentSubject(words, k) && !ANONYMOUS_SOURCE.test(block.text.slice(sentence.start, verb.start))) continue;
 			// "wrote on Telegram that …", "said in a post on X that …", "In a post on Facebook, X wrote that …"
 			const channel = channelAfter(block, words.filter((t) => t.end <= clause.start), k) ?? channelOpening(block.text.slice(sentence.start, verb.start)) ?? (participle(verb) ? mainChannel(block, outside, outside.indexOf(verb)) : null);
 			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker: speaker ?? null, cue: verb.text, channel, open: false });

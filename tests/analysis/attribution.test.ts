@@ -844,4 +844,37 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		// a word of a person's name the story gave stays theirs
 		expect(analyse('Valeria Hirata Ibáñez leads the federation.\n\nHirata said it would go ahead.\n').actors).not.toContainEqual(['Hirata', 'organization']);
 	});
+
+	it('a cue after "according to X" is a second quote: "…, which said it was flying tents", "…, while the rebels say they hold 212 soldiers"', () => {
+		expect(analyse('At least 260,000 people need shelter, according to the Harrow Relief Office (HRO), which said it was flying 40 tonnes of tents to the region.\n').quotes).toEqual([
+			['At least 260,000 people need shelter', 'indirect', 'Harrow Relief Office', 'according to'],
+			['it was flying 40 tonnes of tents to the region', 'indirect', 'Harrow Relief Office', 'said'],
+		]);
+		expect(analyse('The government holds 1,400 members, according to a report, while the rebels say they hold 212 soldiers.\n').quotes.at(-1)).toEqual(['they hold 212 soldiers', 'indirect', 'rebels', 'say']);
+	});
+
+	it('a quotation inside a clause is the clause\'s speaker\'s, not the subject of a verb after it ("had “fully respected” the truce and denied")', () => {
+		expect(analyse('Defence Minister Ruslana Idowu-Castellanos said on state television that the army had “fully respected” the truce and denied that troops had shelled Qaresh.\n').quotes).toEqual([
+			['fully respected', 'direct', 'Ruslana Idowu-Castellanos', 'said'],
+			['troops had shelled Qaresh', 'indirect', 'Ruslana Idowu-Castellanos', 'denied'],
+		]);
+	});
+
+	it('an anonymous source\'s reported speech is a quote with no speaker', () => {
+		expect(analyse('A Western diplomat who asked not to be named said Valdessa had offered to free 600 prisoners.\n').quotes).toEqual([['Valdessa had offered to free 600 prisoners', 'indirect', null, 'said']]);
+		expect(analyse('A diplomat from one of the donor countries, who spoke on condition of anonymity, said the group was ready to raise its offer.\n').quotes).toEqual([['the group was ready to raise its offer', 'indirect', null, 'said']]);
+	});
+
+	it('a second relative clause ("…, who has called for … and who said that …") speaks for the name before the first', () => {
+		expect(analyse('The bank is at odds with Finance Minister Pavol Drăganescu, who has called for lower rates since September and who said on Wednesday that high rates were "choking" small businesses.\n').quotes).toEqual([['choking', 'direct', 'Pavol Drăganescu', 'said']]);
+	});
+
+	it('a group opened by an adjective at the start of a sentence ("Legal experts said"), and an organisation "of" people ("the Association of Judges")', () => {
+		expect(analyse('Legal experts said the ruling could open the way for compensation claims.\n').quotes).toEqual([['the ruling could open the way for compensation claims', 'indirect', 'legal experts', 'said']]);
+		expect(analyse('Brennmoor residents said the river had dried up.\n').quotes).toEqual([]);
+		expect(analyse('He called the court biased, a charge the Almadrian Association of Judges called "an attack on judicial independence."\n')).toEqual({
+			quotes: [['an attack on judicial independence.', 'direct', 'Almadrian Association of Judges', 'called']],
+			actors: [['Almadrian Association of Judges', 'organization']],
+		});
+	});
 });

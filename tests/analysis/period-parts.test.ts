@@ -332,3 +332,23 @@ describe('the words news annotation keeps with a date (Wednesday 14 May 2025)', 
 		expect(datesIn('Fans gathered at 3pm on Saturday.')).toEqual([['at 3pm on Saturday', '2025-05-10']]);
 	});
 });
+
+describe('a weekday or a year counted from the date before', () => {
+	it('"The previous Friday" is the Friday before the day the story spoke of last, "the following Friday" the one after', () => {
+		expect(datesIn('He posted on April 14 that the court was biased. The previous Friday, he had told a rally that the decree worked.', '2026-04-29')).toEqual([
+			['on April 14', '2026-04-14'],
+			['The previous Friday', '2026-04-10'],
+		]);
+		expect(datesIn('The vote was on Tuesday. The following Friday, the council resigned.', '2026-04-29')).toEqual([
+			['on Tuesday', '2026-04-28'],
+			['The following Friday', '2026-05-01'],
+		]);
+	});
+
+	it('"a year earlier" after a month\'s figure is the same month a year before', () => {
+		expect(datesIn('Steel exports fell 18% in May from a year earlier.', '2024-06-21')).toEqual([
+			['in May', '2024-05'],
+			['a year earlier', '2023-05'],
+		]);
+	});
+});
