@@ -308,7 +308,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 			}
 			// a middle initial: "John F. Kennedy"; an abbreviated title inside a run: "Tamarack Gov. Celeste Amundsen"
 			// (and one opening the run: "the Rev. Oluwaseyi Crandall")
-			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
+			// (and a saint's or a mount's abbreviation inside a name: "St. Edwina Academy", "Mt. Hollis")
+			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || /^(?:St|Ste|Mt|Ft)$/.test(previous.text) || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
 				continue;
@@ -433,6 +434,14 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const bare = stripPossessive(text, lastToken);
 	const end = lastToken.possessive ? lastToken.start + lastToken.base.length : lastToken.end;
 	const span = { block, start: nameTokens[0]?.start ?? 0, end };
+
+	// "St. Edwina" after "St. Edwina Academy" is the school; alone, "St. Aurel" or "Mt. Hollis" names a place, never a person
+	const saint = /^(?:St|Ste|Mt|Ft)\.\s/.test(text) && !ORGANISATION_HEADS.has(lastToken.lower) && !PLACE_HEADS.has(lastToken.lower) ? bare : undefined;
+	if (saint) {
+		const known = registry.actors.find((actor) => actor.kind !== 'person' && actor.forms.some((form) => form.startsWith(`${saint} `))) ?? registry.named('place', saint);
+		registry.mention(known, span, saint, 'name');
+		return true;
+	}
 
 	// "SALEM, Ore. (…) —", "in nearby Fernhill, Ind.": a state's AP abbreviation after a town and a comma
 	const state = nameTokens.length === 1 ? stateAfterTown(tokens, first) : undefined;

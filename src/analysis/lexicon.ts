@@ -82,6 +82,7 @@ export const ROLE_NOUNS = set(`
 	co-founder executive analyst professor researcher scientist economist coach manager king queen prince princess
 	emperor pope bishop archbishop cardinal imam rabbi priest mp lawmaker legislator councillor councilor commissioner inspector
 	sheriff superintendent consul diplomat negotiator mediator chairmanship treasurer clerk speaker whip member
+	coroner assessor councilmember councilwoman councilman alderman alderwoman selectman trustee registrar ombudsman comptroller controller recorder supervisor
 	candidate nominee campaigner activist organiser organizer coordinator administrator editor reporter correspondent
 	president-elect dean provost rector principal headteacher surgeon doctor nurse physician owner partner
 	sultan emir sheikh crown regent marshal brigadier commodore constable detective

@@ -783,6 +783,9 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 			const clause = reportedClause(block, words, k, sentence, marks);
 			if (!clause) {
 				found.push(...clausesAfterPartialQuote(block, words, k, sentence, marks, actors, context, outside));
+				// what follows the cue is reported all the same ("said Farah, who drove for a firm, was unarmed and “never had a chance”"):
+				// a name in it is no subject of the narrative for a pronoun after it
+				context.reportedWords(block.index, verb.end, sentence.end);
 				continue;
 			}
 			const speaker = participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
@@ -901,9 +904,18 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const names = mentionsIn(block, all, actors);
 	const tail = all.filter((t, j) => !/\($/.test(block.text.slice(all[j - 1]?.end ?? t.start, t.start)) && !names.some((m) => t.start > m.start && t.end <= m.end));
 	if (tail.length === 0 || tail.length > 11) return undefined;
-	const verbIndex = tail.findIndex((t) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? ''));
+	// ("…, state Rep. Lorenzo Quintanilla, who …": a cue's bare form before a name is no verb)
+	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !(CUE_VERBS.get(t.lower) === t.lower && tail[j + 1]?.capitalised));
 	if (verbIndex === -1) return undefined;
 	const verb = tail[verbIndex];
+	// "…, said the landlord, Calder Row Properties, told the family …": a verb after the segment makes it a subject, not an attribution
+	// (a relative clause after it may have one: "…, said Tomas Ekwueme, who chairs the union")
+	if (verbIndex === 0) {
+		const rest = words.filter((t) => t.start >= segmentEnd && t.end <= sentence.end);
+		const relative = rest.findIndex((t) => /^(?:who|which|whose|that|where|when)$/.test(t.lower) || ATTRIBUTION_ENDS.has(t.lower) || participle(t));
+		const main = rest.findIndex((t, j) => FINITE_MARKERS.has(t.lower) || (isPastVerb(t, rest[j - 1]) && !isPastVerb(rest[j - 1] ?? t)));
+		if (main !== -1 && (relative === -1 || main < relative)) return undefined;
+	}
 	if (!verb) return undefined;
 	// what follows the verb may only be its subject or a short adverbial: "…, the ministry said on Friday."
 	if (verbIndex > 6) return undefined;
@@ -935,7 +947,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	while (end > start && /[\s.,;:!?”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
 	const reported = words.filter((t) => t.start >= start && t.end <= end);
 	// (a name and an age, "Dolores Aguayo-Kinney, 64, said she …", is the subject, not what was said)
-	if (end - start < 8 || (end - start < 20 && !hasVerb(reported)) || reported.every((t) => t.capitalised || t.kind === 'number') || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
+	// (nor is a role and a name in apposition before the verb: "The family’s attorney, Marisol Echeverría, said Farah …")
+	const endsWithName = mentionsIn(block, reported, actors).some((m) => m.end >= end && m.form === 'name');
+	if (end - start < 8 || ((end - start < 20 || (endsWithName && reported.length <= 8)) && !hasVerb(reported)) || reported.every((t) => t.capitalised || t.kind === 'number') || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
 	context.spoke(speaker);
 	return { kind: 'indirect', block: block.index, start, end, speaker, cue: verb.text, channel: null, open: false };
 }
@@ -1119,7 +1133,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 class SpeakerContext {
 	private readonly recent: ActorDraft[] = [];
 	/** Reported speech found so far: a name inside it is what someone said, not the narrative's subject. */
-	private readonly reportedSpeech: QuoteDraft[] = [];
+	private readonly reportedSpeech: Array<{ block: number; start: number; end: number }> = [];
 	private readonly groups = new Map<string, ActorDraft>();
 
 	private readonly actors: ActorIndex;
@@ -1146,7 +1160,12 @@ class SpeakerContext {
 
 	/** Notes reported speech, whose words are no sentence subject of the narrative. */
 	reported(quotes: QuoteDraft[]): void {
-		this.reportedSpeech.push(...quotes.filter((quote) => quote.kind === 'indirect'));
+		this.reportedSpeech.push(...quotes.filter((quote) => quote.kind === 'indirect').map(({ block, start, end }) => ({ block, start, end })));
+	}
+
+	/** Notes words after a cue that no reported clause was taken from (it holds a partial quotation, or ends the sentence) as reported all the same. */
+	reportedWords(block: number, start: number, end: number): void {
+		this.reportedSpeech.push({ block, start, end });
 	}
 
 	spoke(actor: ActorDraft): void {

@@ -132,6 +132,10 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
  * gives way to the clause it depends on), else the nearest to its right, else `fallback`.
  */
 export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number, fallback: Tense = 'past'): Tense {
+	// "after the judge on Monday rejected a request": a date between a subject and its verb takes the verb's tense
+	const verb = tokens[to];
+	const subject = tokens[from - 1];
+	if (verb && verb.kind === 'word' && !verb.capitalised && subject?.kind === 'word' && !FUNCTION_WORDS.has(subject.lower) && isPastVerb(verb)) return 'past';
 	const before = tenseBefore(tokens, from, sentenceStart);
 	if (before) return before;
 	for (let k = to; k < sentenceEnd; k += 1) {

@@ -877,4 +877,23 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			actors: [['Almadrian Association of Judges', 'organization']],
 		});
 	});
+
+	it('US local roles before a name ("County Coroner Helen Vo"), and "St." inside a name', () => {
+		expect(analyse('Kessington County Coroner Helen Vo said in a report that the driver was struck twice.\n').quotes).toEqual([['the driver was struck twice', 'indirect', 'Helen Vo', 'said']]);
+		expect(analyse('Varnholt beat St. Edwina Academy on Saturday. St. Edwina had won twice.\n').actors).toEqual([['St. Edwina Academy', 'organization']]);
+		expect(analyse('She was taken to St. Aurel for treatment.\n').actors).toEqual([['St. Aurel', 'place']]);
+	});
+
+	it('an opening phrase, a role and a name before the verb are no quote: "In an interview Tuesday, X’s father, Trung Vo, 71, said the landlord, Calder Row Properties, told …", "At a ribbon cutting Tuesday, state Rep. X said …"', () => {
+		expect(analyse('In an interview at the restaurant Tuesday, Jenny Vo’s father, Trung Vo, 71, said the landlord, Calder Row Properties, told the family that the rent would rise.\n').quotes).toEqual([
+			['the landlord, Calder Row Properties, told the family that the rent would rise', 'indirect', 'Trung Vo', 'said'],
+		]);
+		expect(analyse('At a ribbon cutting Tuesday, state Rep. Lorenzo Quintanilla, who secured the grant last year, said the fairgrounds were “the county’s front porch.”\n').quotes).toEqual([['the county’s front porch.', 'direct', 'Lorenzo Quintanilla', 'said']]);
+		expect(analyse('The family’s attorney, Marisol Echeverría, said Farah, who drove for a delivery company, was unarmed and “never had a chance to explain himself.”\n').quotes).toEqual([['never had a chance to explain himself.', 'direct', 'Marisol Echeverría', 'said']]);
+	});
+
+	it('a name inside reported words holding a partial quotation is no antecedent of the pronoun after them', () => {
+		const body = 'The family’s attorney, Marisol Echeverría, said Farah, who drove for a delivery company, was unarmed and “never had a chance.”\n\n“Three shots for a broken taillight,” she said.\n';
+		expect(analyse(body).quotes.at(-1)).toEqual(['Three shots for a broken taillight,', 'direct', 'Marisol Echeverría', 'said']);
+	});
 });

@@ -352,3 +352,12 @@ describe('a weekday or a year counted from the date before', () => {
 		]);
 	});
 });
+
+describe('the tense of a day between a subject and its verb', () => {
+	it('"after the judge on Monday rejected a request" is past, whatever the clause before says', () => {
+		expect(datesIn('The video will be released Friday, after the judge on Monday rejected a request.', '2025-09-17')).toEqual([
+			['Friday', '2025-09-19'],
+			['on Monday', '2025-09-15'],
+		]);
+	});
+});
