@@ -195,7 +195,7 @@ export const INDUSTRY_WORDS = set(`
 	services television radio broadcasting news devices electronics semiconductors networks communications telecom
 	brands beverages textiles apparel retail stores engineering aerospace robotics biotech therapeutics biosciences
 	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight
-	transport cement renewables
+	transport cement renewables mobile wireless telecoms
 `);
 
 /** Words that start sentences but are never names (the capital means nothing). */

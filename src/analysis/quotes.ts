@@ -924,6 +924,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 8) return undefined;
 	// "…, while the ministry said it struck 30 targets": a second speaker set against the first, not the first one's attribution
 	if (verbIndex > 0 && CONTRASTING.has(all[0]?.lower ?? '')) return undefined;
+	// "…, a deal first announced two years ago": after "a" and a noun, a past form other than "said" or "told" describes the noun
+	if (verbIndex > 0 && /^(?:a|an)$/.test(all[0]?.lower ?? '') && !/^(?:say|tell|add)$/.test(CUE_VERBS.get(verb.lower) ?? '')) return undefined;
 	const verbAt = all.indexOf(verb);
 	const subjectWords = verbIndex > 0 ? all.slice(0, verbAt) : all.slice(verbAt + 1);
 	// "…, said the mayor" names a subject and "…, the mayor said on Friday" ends with an adverbial;
@@ -1102,6 +1104,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		(/^says?$/.test(verb.lower) && isPluralSubjectAndVerb(first, words[k + 1]));
 	if (!startsClause) return undefined;
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
+	// "a move announced by the firm in May": a passive's agent, not a clause reported
+	if (first.lower === 'by') return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
 	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);

@@ -896,4 +896,16 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		const body = 'The family’s attorney, Marisol Echeverría, said Farah, who drove for a delivery company, was unarmed and “never had a chance.”\n\n“Three shots for a broken taillight,” she said.\n';
 		expect(analyse(body).quotes.at(-1)).toEqual(['Three shots for a broken taillight,', 'direct', 'Marisol Echeverría', 'said']);
 	});
+
+	it('a noun described by a participle is no speaker: "…, a deal first announced two years ago", "a move announced by the firm"', () => {
+		const body = 'The regulator on Thursday approved Halsberg Telecom’s takeover of rival Altamira Mobile, a deal first announced two years ago, on condition that it sells 1,800 masts.\n';
+		const analysis = analyzeArticle(body, { date: '2024-03-10' });
+		expect(analysis.quotes).toEqual([]);
+		expect(analysis.claims.map((c) => [c.text, c.attributedToName])).toEqual([[body.trim(), null]]);
+		expect(analysis.actors.map((a) => [a.name, a.kind])).toEqual([
+			['Halsberg Telecom', 'organization'],
+			['Altamira Mobile', 'organization'],
+		]);
+		expect(analyse('The Tarsen plant will close, a move first announced by the firm in May.\n').quotes).toEqual([]);
+	});
 });
