@@ -80,7 +80,8 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 			}
 		}
 		for (const quote of blockQuotes) {
-			if (!quote.speaker || (quote.kind === 'indirect' && /^(?:denied|denies|deny|denying|urged|urges|asked)$/i.test(quote.cue ?? ''))) continue;
+			// (what an anonymous source reported is a claim too, attributed to no one: "a diplomat who asked not to be named said …")
+			if ((!quote.speaker && quote.kind === 'direct') || (quote.kind === 'indirect' && /^(?:denied|denies|deny|denying|urged|urges|asked)$/i.test(quote.cue ?? ''))) continue;
 			for (const clause of clausesOf(block.text, quote.start, quote.end)) {
 				const kind = quotedClaim(block, clause.start, clause.end, actors, blockDates, quote.kind);
 				if (kind) claims.push({ block: block.index, start: clause.start, end: clause.end, attributedTo: quote.speaker, kind });
@@ -101,7 +102,7 @@ function sentenceClaim(block: TextBlock, start: number, end: number, dates: Date
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
 	if (!mainVerb) return undefined;
-	if (NON_FACTUAL_MODALS.has(mainVerb.lower)) return undefined;
+	if (modal(tokens, tokens.indexOf(mainVerb))) return undefined;
 	if (/\b(?:will|would|could|might|may|should|must)\b/i.test(text.slice(0, mainVerb.start - start + mainVerb.text.length))) return undefined;
 	return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
 }
@@ -139,18 +140,22 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 	// "was following the talks" is too vague to check, unless it counts something ("was carrying 214 passengers")
 	if (PROGRESSIVE.test(text) && !NUMBER_WORDS.test(withoutDates(block, start, end, dates))) return undefined;
 	const allTokens = tokenize(text);
-	const tokens = allTokens.filter((t) => t.kind === 'word');
+	// a date opening the clause is no subject: "This morning there were more than 38,000 people in it"
+	const opening = dates.find((d) => d.start === start && d.end < end);
+	const tokens = allTokens.filter((t) => t.kind === 'word' && (!opening || t.start >= opening.end - start));
 	const first = tokens[0];
 	if (!first) return undefined;
 	const lower = first.lower;
 	// a fragment ("what nurses had been reporting for years") or an open question ("does not ask whether …") states nothing to check
 	if (WH_WORDS.has(lower) || tokens.some((t) => t.lower === 'whether')) return undefined;
 	const verb = firstFinite(tokens);
-	if (!verb || NON_FACTUAL_MODALS.has(verb.lower) || tokens.some((t) => NON_FACTUAL_MODALS.has(t.lower) || /^(?:cannot|can['’]t|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|mustn['’]t)$/.test(t.lower))) return undefined;
+	if (!verb || tokens.some((t, k) => modal(tokens, k) || /^(?:cannot|can['’]t|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|mustn['’]t)$/.test(t.lower))) return undefined;
 	const pastOrPerfect = isPastVerb(verb) || /^(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t)$/.test(verb.lower) || isPerfect(tokens, verb);
 	const pronoun = isPronoun(lower);
 	if (pronoun) {
-		if (PRONOUNS.second.has(lower) || !pastOrPerfect || ATTITUDE.test(text) || COGNITION.test(text)) return undefined;
+		// (in the present, only with a number: "we have 4,000 members", "our schools are running two shifts a day")
+		const counted = NUMBER_WORDS.test(withoutDates(block, start, end, dates));
+		if (PRONOUNS.second.has(lower) || (!pastOrPerfect && !counted) || ATTITUDE.test(text) || COGNITION.test(text)) return undefined;
 		return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
 	}
 	if (lower === 'there') return allTokens.some((t) => t.kind === 'number') ? 'statistical' : undefined;
@@ -199,7 +204,7 @@ function push(clauses: Array<{ start: number; end: number }>, inner: string, off
 const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'where', 'whatever']);
 
 /** Words before a plural subject's noun: "the workers", "many residents", "about 38,000 people". */
-const SUBJECT_LEADS = new Set(['the', 'many', 'some', 'most', 'few', 'several', 'all', 'both', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'other', 'these', 'those', 'their', 'its']);
+const SUBJECT_LEADS = new Set(['the', 'many', 'some', 'most', 'few', 'several', 'all', 'both', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'other', 'these', 'those', 'their', 'its', 'least', 'over', 'roughly', 'only']);
 
 /** Verbs whose past is spelt as their bare form and as a noun ("cut", "shed"): a past right after a name or "the" and one or two words opening the sentence, and before no preposition ("Brennmoor Steel cut 300 jobs", "The council cut its subsidy", not "the rate cut in December"). */
 const SAME_FORM_PASTS = new Set(['cut', 'shed']);
@@ -219,6 +224,13 @@ function firstFinite(tokens: Token[]): Token | undefined {
 	const at = tokens.slice(0, 4).findIndex((t, k) => isPluralSubjectAndVerb(t, tokens[k + 1]) && (k === 0 || (k === 1 && tokens[0]?.capitalised) || SUBJECT_LEADS.has(tokens[k - 1]?.lower ?? '')));
 	const bare = at === -1 ? undefined : tokens[at + 1];
 	return bare && (!finite || bare.start < finite.start) ? bare : finite;
+}
+
+/** Whether the word at `k` is a modal ("will", "could"); "need" only before "to" or "not" ("260,000 people need shelter" states a need). */
+function modal(tokens: Token[], k: number): boolean {
+	const lower = tokens[k]?.lower ?? '';
+	if (lower === 'need') return /^(?:to|not)$/.test(tokens[k + 1]?.lower ?? '');
+	return NON_FACTUAL_MODALS.has(lower);
 }
 
 /** "have moved", "has never taken", "had been": a form of have before a past participle. */

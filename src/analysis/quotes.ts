@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -1019,6 +1019,9 @@ function phraseBeforeThat(block: TextBlock, words: Token[], from: number, fallba
 	return clauseBegins ? fallback : that;
 }
 
+/** Words of a date between a cue and its "that" ("since", "last summer", "next month", "early this year"). */
+const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'summer', 'winter', 'spring', 'autumn', 'fall', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon']);
+
 const PHRASE_PREPOSITIONS = new Set(['with', 'to', 'of', 'in', 'at', 'for', 'from', 'on', 'by', 'before', 'after', 'during', 'over', 'about', 'under']);
 
 /** The clause a reporting verb introduces, or undefined when none follows (`said.`, `said: “…”`). */
@@ -1048,6 +1051,17 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		if (!word) break;
 		if (['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'publicly', 'privately', 'separately', 'recently', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(word.lower)) {
 			k += 1;
+			continue;
+		}
+		// "said since 2019 that …", "said last summer that …", "said next month that …": a date's words before "that"
+		const that = words.slice(k, k + 5).findIndex((w) => w.lower === 'that');
+		if (that > 0 && words.slice(k, k + that).every((w) => DATE_WORDS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower))) {
+			k += that;
+			continue;
+		}
+		// "testified in June that …", "said on March 3 that …": a month (its day and year are numbers, no words)
+		if (/^(?:in|on|during)$/.test(word.lower) && MONTHS.has(words[k + 1]?.lower ?? '')) {
+			k += 2;
 			continue;
 		}
 		// "said late Monday it had …", "said early on Tuesday that …": the part of the day, then the day

@@ -137,3 +137,27 @@ describe('narrative sentences that open with a time, and "added" with an object'
 		expect(claimsIn('The ministry announced that 400 jobs would go.').map(([text]) => text)).not.toContain('The ministry announced that 400 jobs would go.');
 	});
 });
+
+describe('claims inside what someone said', () => {
+	const attributedClaims = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-05-14' }).claims.map((c) => [c.text, c.attributedToName]);
+
+	it('what an anonymous source reported is a claim attributed to no one', () => {
+		expect(attributedClaims('A Western diplomat who asked not to be named said Valdessa had offered to free 600 prisoners.')).toEqual([['Valdessa had offered to free 600 prisoners', null]]);
+	});
+
+	it('a speaker\'s "we" or "our" in the present states a fact when it counts something', () => {
+		expect(attributedClaims('“Our schools in the border provinces are already running two shifts a day,” said Yusuf Abdi-Varga.')).toEqual([['Our schools in the border provinces are already running two shifts a day', 'Yusuf Abdi-Varga']]);
+		expect(attributedClaims('“We are ready to talk,” said Yusuf Abdi-Varga.')).toEqual([]);
+	});
+
+	it('a date opening a quoted clause is no subject, and "need" before a noun is a verb, not a modal', () => {
+		expect(attributedClaims('“This morning there were more than 38,000 people in the camp,” said Amina Sato-Brenn.')).toEqual([['This morning there were more than 38,000 people in the camp', 'Amina Sato-Brenn']]);
+		expect(attributedClaims('At least 260,000 people need emergency shelter, according to the Tarsen Relief Office.')).toEqual([['At least 260,000 people need emergency shelter', 'Tarsen Relief Office']]);
+		expect(attributedClaims('“Families need not leave their homes,” said Amina Sato-Brenn.')).toEqual([]);
+	});
+
+	it('a date between the cue and "that" is no part of what was said', () => {
+		expect(attributedClaims('The Tarsen Ministry of Health said last summer that the costs had risen by 27 percent.')).toEqual([['the costs had risen by 27 percent', 'Tarsen Ministry of Health']]);
+		expect(attributedClaims('Jonas Petrescu-Laine testified in June that he had handed cash to an aide on nine occasions.')).toEqual([['he had handed cash to an aide on nine occasions', 'Jonas Petrescu-Laine']]);
+	});
+});
