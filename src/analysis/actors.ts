@@ -89,6 +89,8 @@ interface Candidate {
 }
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
+/** Abbreviations that open a name of a place or an institution: "St. Edwina Academy", "Mt. Hollis", "Ft. Collier". */
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at', 'above', 'below']);
 /** Words for a kind of business written before its name ("Developer Halverstone Partners"). */
@@ -129,17 +131,28 @@ function personMarks(candidate: Candidate): { aged: boolean; who: boolean; honor
 }
 
 /**
- * Whether the clause a cue verb at `verb` reports opens with "it" ("said in a statement it had
- * accepted", "said on Sunday that its fighters"): the speaker speaks of itself as a thing.
+ * Whether the clause a cue verb at `verb` reports opens with "it" as a doer or with "its" ("said in
+ * a statement it had accepted", "said on Sunday that its fighters"): the speaker speaks of itself as
+ * a thing. "it was", "it is" are no doer ("Lopez said it was too early"), and "its" later in the
+ * clause is someone else's ("said the city and its residents").
  */
 function speaksOfItself(tokens: readonly Token[], verb: number): boolean {
-	for (let k = verb + 1; k < Math.min(tokens.length, verb + 8); k += 1) {
-		const token = tokens[k];
-		if (!token || token.kind !== 'word') return false;
-		if (token.lower === 'it' || token.lower === 'its') return true;
-		if (isPronoun(token.lower) || (token.capitalised && !WEEKDAYS.has(token.lower))) return false;
+	let k = verb + 1;
+	// a phrase before the clause: "in a statement", "on Sunday", "that"
+	for (let guard = 0; guard < 3; guard += 1) {
+		const word = tokens[k];
+		if (word?.kind === 'word' && /^(?:in|on|at|during|after|before|via|through)$/.test(word.lower)) {
+			k += 1;
+			while (tokens[k]?.kind === 'word' && !isPronoun(tokens[k]?.lower ?? '') && (FUNCTION_WORDS.has(tokens[k]?.lower ?? '') || WEEKDAYS.has(tokens[k]?.lower ?? '') || !tokens[k]?.capitalised) && k < verb + 6) k += 1;
+			continue;
+		}
+		if (word?.lower === 'that') k += 1;
+		break;
 	}
-	return false;
+	const first = tokens[k];
+	const next = tokens[k + 1];
+	if (first?.lower === 'its') return true;
+	return first?.lower === 'it' && next !== undefined && next.kind === 'word' && !/^(?:was|is|were|seemed|seems|appears|appeared|looked|looks|felt|feels|remains|remained|would|will|could|might|may|must|should)$/.test(next.lower);
 }
 
 /** Whether a single name is joined by "and" or "or" to a place the story has named: "the provinces of Ubara and Kesso". */
@@ -308,8 +321,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 			}
 			// a middle initial: "John F. Kennedy"; an abbreviated title inside a run: "Tamarack Gov. Celeste Amundsen"
 			// (and one opening the run: "the Rev. Oluwaseyi Crandall")
-			// (and a saint's or a mount's abbreviation inside a name: "St. Edwina Academy", "Mt. Hollis")
-			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || /^(?:St|Ste|Mt|Ft)$/.test(previous.text) || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
+			// (and a saint's or a mount's abbreviation opening a name: "St. Edwina Academy", "Mt. Hollis"; after a name it is a
+			// street's, ending a sentence: "moved to 14 Front St. Jones said …")
+			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 === first && NAME_ABBREVIATIONS.has(previous.text)) || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
 				continue;
@@ -436,7 +450,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const span = { block, start: nameTokens[0]?.start ?? 0, end };
 
 	// "St. Edwina" after "St. Edwina Academy" is the school; alone, "St. Aurel" or "Mt. Hollis" names a place, never a person
-	const saint = /^(?:St|Ste|Mt|Ft)\.\s/.test(text) && !ORGANISATION_HEADS.has(lastToken.lower) && !PLACE_HEADS.has(lastToken.lower) ? bare : undefined;
+	const saint = NAME_ABBREVIATIONS.has(nameTokens[0]?.text ?? '') && /^\p{L}+\.\s/u.test(text) && !ORGANISATION_HEADS.has(lastToken.lower) && !PLACE_HEADS.has(lastToken.lower) ? bare : undefined;
 	if (saint) {
 		const known = registry.actors.find((actor) => actor.kind !== 'person' && actor.forms.some((form) => form.startsWith(`${saint} `))) ?? registry.named('place', saint);
 		registry.mention(known, span, saint, 'name');
@@ -635,7 +649,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		registry.mention(org, span, token.base, 'name');
 		return true;
 	}
-	if (!thing && (candidate.role || speaks || honorific || givenName || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower))))) {
+	if (candidate.role || speaks || honorific || givenName || ((aged || who) && !(before && PLACE_PREPOSITIONS.has(before.lower)))) {
 		const person = registry.create('person', token.base, [token.base]);
 		registry.mention(person, span, token.base, 'name');
 		if (candidate.role) registry.addRole(person, candidate.role);

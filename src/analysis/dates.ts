@@ -16,7 +16,7 @@ import { getQuarter } from 'date-fns/getQuarter';
 import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
-import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { DAY_PART_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { tenseAround, tenseBefore, type Tense } from './tense.ts';
 import { lowerBound, sentenceAt, type TextBlock, type TextDocument } from './text/document.ts';
@@ -84,8 +84,6 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUM = String.raw`(?:\d+|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
 /** Words (`on|since`) that also match with a capital, as the first word of a sentence does ("In March 2022"). */
 const anyCase = (words: string) => words.split('|').map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join('|');
-/** Words that make "in 50 years" a span looking back: "the worst flood in 50 years", "the first time in a decade". */
-const SUPERLATIVES = 'worst|best|biggest|largest|highest|lowest|longest|shortest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|fastest|slowest|heaviest|sharpest|steepest|greatest|smallest|first|most|least|only';
 const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
@@ -545,7 +543,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night", and the part of the day
 		// before them ("late Monday", "early on Tuesday", "later on Friday")
 		hint: /day/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('late|early|earlier|later')})\s+(?=(?:on\s+)?${WEEKDAY}))?(?:(${anyCase('last|next|this')}|[Tt]he\s+(?:previous|following)|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?<!(?:[Hh]ours?|[Dd]ays?|[Mm]inutes?|[Mm]oments?|[Ww]eeks?)\s+)(?:${anyCase(DAY_PART_WORDS)})\s+(?=(?:on\s+)?${WEEKDAY}))?(?:(${anyCase('last|next|this')}|[Tt]he\s+(?:previous|following)|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const target = WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0;
@@ -557,11 +555,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = modifier === 'the previous' ? previousDay(counted.date, target as 0) : nextDay(counted.date, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(counted.date), tense: null, explanation: `"${m[0]}" from the day mentioned before, ${longDay(counted.date)} → ${longDay(date)}` };
 			}
-			if (modifier === 'last' || modifier === 'the previous') {
+			if (modifier === 'last') {
 				const date = previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"last ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
 			}
-			if (modifier === 'next' || modifier === 'the following') {
+			if (modifier === 'next') {
 				const date = nextDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"next ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
 			}
@@ -761,8 +759,10 @@ function toPoint(value: string | null, granularity: Granularity): Point | undefi
 const LEADING_PREPOSITION = /^(?:in|on|at|by|to|for|from|since|until|till|through|within|over|throughout|after|before|during|of|as of)\s/i;
 /** A preposition (with "at least", "the past", … after it) that news annotation keeps with the expression it governs. */
 const KEPT_PREPOSITION = new RegExp(String.raw`${B}(?:(?:since|until|till|within|throughout|by|from|as of|as early as|no earlier than|at least until|at least through)(?:\s+at\s+least)?|(?<duration>(?:for|over|in)(?:\s+at\s+least)?))\s+(?:the\s+(?<span>past|last|next|coming)\s+)?$`, 'iu');
-/** "the previous three months", "the following Tuesday": the words that count from the date before. */
+/** "the previous three months": the words that make a length of time one counted back from the date before. */
 const COUNTING_WORDS = /(?<![\p{L}\p{N}])the\s+(?:previous|following|past|last|next|coming)\s+$/iu;
+/** A day's expression ("Monday", "on Feb. 3"), which a clock time may come before. */
+const DAY_OPENING = new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY}|${MONTH})`);
 /** A clock time before the day it is on: "at 9:47 p.m. Sunday", "about 3 a.m. on Monday", "at 3pm on Saturday". */
 const CLOCK_BEFORE = /(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+local\s+time)?\s+$/iu;
 
@@ -781,14 +781,16 @@ function writtenSpan(text: string, start: number, end: number, granularity: Gran
 		return { start: preposition ? start + preposition[0].length : start, end: end + 2 };
 	}
 	const before = text.slice(Math.max(floor, start - 40), start);
-	const clock = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(matched) ? CLOCK_BEFORE.exec(before) : null;
-	if (clock) return { start: start - clock[0].length, end };
+	// (not the end of a span of hours, "from 9 a.m. to 5 p.m. Monday through Friday")
+	const clock = DAY_OPENING.test(matched) ? CLOCK_BEFORE.exec(before) : null;
+	if (clock && !/(?:\bto|\buntil|-|–)\s*$/.test(before.slice(0, before.length - clock[0].length))) return { start: start - clock[0].length, end };
 	if (LEADING_PREPOSITION.test(matched)) return { start, end };
 	const kept = KEPT_PREPOSITION.exec(before);
 	// "for", "over" and "in" only before a length of time or a stretch counted from now ("in 36 hours", "over the past 30 years", "in the past week"),
-	// not "set for Feb. 3", "took over in 2023" or "in February of that year"
+	// and "in" before a part of a period ("in early June"); not "set for Feb. 3", "planned for early 2026", "took over in 2023" or "in February of that year"
 	// ("a three-year-old", "a 30-day truce": a length of time as an adjective takes no preposition)
-	const counted = /^(?:the\s+)?(?:early|late|mid-)/i.test(matched) || (granularity === 'duration' && !/-/.test(matched)) || /^the\s+(?:past|last|next|coming)\s/i.test(matched);
+	const length = granularity === 'duration' && !/-/.test(matched);
+	const counted = length || /^the\s+(?:past|last|next|coming)\s/i.test(matched) || (/^in\b/i.test(kept?.groups?.duration ?? '') && /^(?:the\s+)?(?:early|late|mid-)/i.test(matched));
 	// ("up 9 percent from a year earlier": the base of a comparison, not where a period starts)
 	const comparison = /^from\s/i.test(kept?.[0] ?? '') && /(?:earlier|before|ago)$/i.test(matched);
 	if (kept && !comparison && (!kept.groups?.duration || counted || kept.groups?.span)) return { start: start - kept[0].length, end };

@@ -6,6 +6,7 @@
 import type { Granularity } from './schema.ts';
 import type { ActorDraft, ActorIndex } from './actors.ts';
 import type { DateDraft } from './dates.ts';
+import { SUPERLATIVES } from './lexicon.ts';
 import { sentenceAt, storyPart, type TextBlock, type TextDocument } from './text/document.ts';
 
 /** An event while the article is analysed. */
@@ -36,9 +37,15 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 	const events: EventDraft[] = [];
 	for (const [value, mentions] of byValue) {
 		// "since 2008" only opens a period; a date is an event when something is said to happen on it
-		// (a day or a month after "since" is when the state began: "closed since last Tuesday", "rationed since early March")
+		// (a day or a month after "since" is when what goes on began: "closed since last Tuesday", "rationed since early March";
+		// not after a superlative, "the lowest level since March", "the first loss since Oct. 12", which dates no happening)
 		const opensPeriod = (mention: DateDraft) => Number(/^since\b/i.test(doc.blocks[mention.block]?.text.slice(mention.start, mention.end) ?? ''));
-		if (mentions.every((mention) => opensPeriod(mention) && (mention.granularity === 'year' || mention.granularity === 'decade'))) continue;
+		const stateBegun = (mention: DateDraft) => {
+			const block = doc.blocks[mention.block];
+			const sentence = block ? sentenceAt(block, mention.start) : undefined;
+			return mention.granularity !== 'year' && mention.granularity !== 'decade' && block !== undefined && !SUPERLATIVE_BEFORE.test(block.text.slice(sentence?.start ?? 0, mention.start));
+		};
+		if (mentions.every((mention) => opensPeriod(mention) && !stateBegun(mention))) continue;
 		// the date of a dateline is the story's, but the story says what happened on it
 		const inDateline = (mention: DateDraft) => Number(mention.start < (doc.blocks[mention.block]?.storyStart ?? 0));
 		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || opensPeriod(a) - opensPeriod(b) || inDateline(a) - inDateline(b) || a.block - b.block || a.start - b.start)[0];
@@ -67,6 +74,9 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 	}
 	return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.block - b.block));
 }
+
+/** A superlative or an ordinal a "since" compares with: "the lowest level since", "its first loss since", "the most since". */
+const SUPERLATIVE_BEFORE = new RegExp(String.raw`\b(?:${SUPERLATIVES}|last)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
 
 const CLAUSE_OPENERS = /^(?:shortly\s+)?(?:after|before|when|while|as|since|once|until|because|although|though)\s+/i;
 const CLAUSE_BREAK = /,\s+(?=(?:saying|adding|without|but|which|who|while|after|before|shortly|as|when|although|though|according)\b)|;\s|\s[—–]\s|:\s/;

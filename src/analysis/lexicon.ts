@@ -82,7 +82,7 @@ export const ROLE_NOUNS = set(`
 	co-founder executive analyst professor researcher scientist economist coach manager king queen prince princess
 	emperor pope bishop archbishop cardinal imam rabbi priest mp lawmaker legislator councillor councilor commissioner inspector
 	sheriff superintendent consul diplomat negotiator mediator chairmanship treasurer clerk speaker whip member
-	coroner assessor councilmember councilwoman councilman alderman alderwoman selectman trustee registrar ombudsman comptroller controller recorder supervisor
+	coroner assessor councilmember councilwoman councilman alderman alderwoman selectman trustee registrar ombudsman comptroller
 	candidate nominee campaigner activist organiser organizer coordinator administrator editor reporter correspondent
 	president-elect dean provost rector principal headteacher surgeon doctor nurse physician owner partner
 	sultan emir sheikh crown regent marshal brigadier commodore constable detective
@@ -237,6 +237,15 @@ export const FUTURE_MARKERS = set("will 'll shall would wo going due set schedul
 
 /** Modals that make a statement a call, an obligation or a possibility rather than a fact. */
 export const NON_FACTUAL_MODALS = set("will 'll shall would should must could might may can ought need wo");
+
+/** Words for the part of a day written before it ("late Monday", "early on Tuesday", "later on Friday"), as an alternation. */
+export const DAY_PART_WORDS = 'late|early|earlier|later';
+
+/**
+ * Superlatives and ordinals that make a span look back from them, as an alternation for regular
+ * expressions: "the worst flood in 50 years", "the first time in a decade", "the lowest level since March".
+ */
+export const SUPERLATIVES = 'worst|best|biggest|largest|highest|lowest|longest|shortest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|fastest|slowest|heaviest|sharpest|steepest|greatest|smallest|first|most|least|only';
 
 /** Irregular past-tense verbs common in news (regular ones end in -ed). */
 export const IRREGULAR_PAST = set(`

@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -247,7 +247,8 @@ function attributeDirect(block: TextBlock, mark: QuoteMarks, sentence: SentenceS
 	const after = afterTokens.filter((t) => t.start < limit);
 	// a quotation inside a clause, with no stop at its end or after it ("the army had “fully respected” the truce and
 	// denied …"), is no utterance the words after it attribute
-	const embedded = !/[,.!?…:;—–-][’'”"»]*$/.test(block.text.slice(mark.innerStart, mark.innerEnd).trimEnd()) && !/^\s*(?:[,.;:!?—–(]|$)/.test(block.text.slice(quoteEnd, quoteEnd + 3));
+	// ("“It’s a tragedy” Lee said." opens its sentence: no clause holds it)
+	const embedded = /\p{L}/u.test(block.text.slice(sentence.start, mark.open)) && !/[,.!?…:;—–-][’'”"»]*$/.test(block.text.slice(mark.innerStart, mark.innerEnd).trimEnd()) && !/^\s*(?:[,.;:!?—–(]|$)/.test(block.text.slice(quoteEnd, quoteEnd + 3));
 	const viaAfter = embedded ? undefined : attributionAfter(block, after, actors, context, mark);
 	if (viaAfter) return viaAfter;
 	// before: `X said: “`, `X wrote on X later: “`, `According to X, “`, or a partial quote in a clause
@@ -531,7 +532,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const described = phrase.findIndex((t, k) => k > 0 && (POST_MODIFIERS.has(t.lower) || (!t.capitalised && /[a-z]{3}ing$/.test(t.lower) && /[a-z]s$/i.test(phrase[k - 1]?.lower ?? ''))));
 	const words = described === -1 ? phrase : phrase.slice(0, described);
 	// a capital opening a sentence does not make "Officials" a name, nor an adjective's in "Legal experts said" (no actor's name)
-	const opensSentence = (t: Token) => t === words[0] && ADJECTIVE_ENDING.test(t.lower) && !/\p{L}/u.test(block.text.slice(sentenceAt(block, t.start)?.start ?? t.start, t.start)) && !mentionsIn(block, [t], actors).length;
+	const opensSentence = (t: Token) => t === words[0] && (ADJECTIVE_ENDING.test(t.lower) || MODIFYING_NOUNS.has(t.lower)) && !/\p{L}/u.test(block.text.slice(sentenceAt(block, t.start)?.start ?? t.start, t.start)) && !mentionsIn(block, [t], actors).length;
 	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text)) || (opensSentence(t) && !isGroupWord(t.text) && /[a-z]s$/.test(words[1]?.lower ?? '') && words.length === 2);
 	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && common(t));
 	const head = nouns.at(-1);
@@ -655,10 +656,10 @@ function speakingThrough(words: readonly Token[]): Token | undefined {
 /** Nouns that stand for any business named before them: "the company", "the firm". */
 const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'carrier', 'operator', 'lender', 'insurer', 'retailer', 'miner', 'producer', 'airline', 'automaker', 'conglomerate']);
 
-
-/** Words that open a clause of their own after a trailing attribution ("…, the company said Tuesday as it reported …"). */
-/** Endings of English adjectives ("legal", "local", "western", "independent", "senior") and of nouns that modify others ("opposition", "government"), not of names. */
-const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less|ion|ment)$/;
+/** Endings of English adjectives ("legal", "local", "western", "independent", "senior"), not of names. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less)$/;
+/** Nouns that modify a word for people at the start of a sentence: "Opposition parties said", "Government officials said". */
+const MODIFYING_NOUNS = new Set(['opposition', 'government', 'election', 'administration', 'coalition', 'union', 'aviation', 'education', 'health', 'transport', 'energy', 'defence', 'defense', 'security', 'finance', 'trade', 'aid', 'rescue', 'emergency', 'industry', 'hospital', 'school', 'airline', 'company', 'party', 'campaign', 'church', 'village', 'town', 'city', 'county', 'state', 'court', 'prison', 'police', 'army', 'border', 'customs', 'tax', 'bank']);
 
 /** A source the story does not name: "who asked not to be named", "speaking on condition of anonymity". */
 const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity)\b/i;
@@ -666,6 +667,7 @@ const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|declined)\s+not\s+to\s+be\s+(?
 /** Conjunctions that set a second clause against the first: what follows them is not the first clause's attribution. */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
+/** Words that open a clause of their own after a trailing attribution ("…, the company said Tuesday as it reported …"). */
 const ATTRIBUTION_ENDS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'amid']);
 
 /** What an organisation publishes, which "according to" cites: "ministry figures", "the police's data". */
@@ -904,8 +906,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const names = mentionsIn(block, all, actors);
 	const tail = all.filter((t, j) => !/\($/.test(block.text.slice(all[j - 1]?.end ?? t.start, t.start)) && !names.some((m) => t.start > m.start && t.end <= m.end));
 	if (tail.length === 0 || tail.length > 11) return undefined;
-	// ("…, state Rep. Lorenzo Quintanilla, who …": a cue's bare form before a name is no verb)
-	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !(CUE_VERBS.get(t.lower) === t.lower && tail[j + 1]?.capitalised));
+	// ("…, state Rep. Lorenzo Quintanilla, who …": "state" before a title is no verb; ", officials tell NBC News" is one)
+	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !(t.lower === 'state' && tail[j + 1]?.capitalised));
 	if (verbIndex === -1) return undefined;
 	const verb = tail[verbIndex];
 	// "…, said the landlord, Calder Row Properties, told the family …": a verb after the segment makes it a subject, not an attribution
@@ -913,7 +915,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (verbIndex === 0) {
 		const rest = words.filter((t) => t.start >= segmentEnd && t.end <= sentence.end);
 		const relative = rest.findIndex((t) => /^(?:who|which|whose|that|where|when)$/.test(t.lower) || ATTRIBUTION_ENDS.has(t.lower) || participle(t));
-		const main = rest.findIndex((t, j) => FINITE_MARKERS.has(t.lower) || (isPastVerb(t, rest[j - 1]) && !isPastVerb(rest[j - 1] ?? t)));
+		// (right after a comma, as a subject's verb comes after its appositive; "Tom Reed, a lawyer hired by the family" has a participle)
+		const main = rest.findIndex((t, j) => (FINITE_MARKERS.has(t.lower) || isPastVerb(t, rest[j - 1])) && /,\s*$/.test(block.text.slice(rest[j - 1]?.end ?? segmentEnd, t.start)));
 		if (main !== -1 && (relative === -1 || main < relative)) return undefined;
 	}
 	if (!verb) return undefined;
@@ -1019,6 +1022,9 @@ function phraseBeforeThat(block: TextBlock, words: Token[], from: number, fallba
 	return clauseBegins ? fallback : that;
 }
 
+/** A word for the part of a day before it: "said late Monday". */
+const DAY_PART = new RegExp(`^(?:${DAY_PART_WORDS})$`);
+
 /** Words of a date between a cue and its "that" ("since", "last summer", "next month", "early this year"). */
 const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'summer', 'winter', 'spring', 'autumn', 'fall', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon']);
 
@@ -1065,7 +1071,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			continue;
 		}
 		// "said late Monday it had …", "said early on Tuesday that …": the part of the day, then the day
-		if (/^(?:late|early|earlier|later)$/.test(word.lower) && (WEEKDAYS.has(words[k + 1]?.lower ?? '') || (words[k + 1]?.lower === 'on' && WEEKDAYS.has(words[k + 2]?.lower ?? '')))) {
+		if (DAY_PART.test(word.lower) && (WEEKDAYS.has(words[k + 1]?.lower ?? '') || (words[k + 1]?.lower === 'on' && WEEKDAYS.has(words[k + 2]?.lower ?? '')))) {
 			k += 1;
 			continue;
 		}
@@ -1095,7 +1101,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		}
 		break;
 	}
-	if (words[k]?.lower === 'that') k += 1;
+	// ("said that was expected": "that" is the clause's subject, not its conjunction)
+	if (words[k]?.lower === 'that' && !FINITE_MARKERS.has(words[k + 1]?.lower ?? '')) k += 1;
 	else if (lemma === 'post' || lemma === 'write' || lemma === 'add' || lemma === 'tweet') return undefined;
 	const first = words[k];
 	if (!first) return undefined;

@@ -133,9 +133,14 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
  */
 export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number, fallback: Tense = 'past'): Tense {
 	// "after the judge on Monday rejected a request": a date between a subject and its verb takes the verb's tense
+	// (not a participle after a noun, "a strike Monday aimed at", "a hearing Friday scheduled by", "expected Thursday followed by")
 	const verb = tokens[to];
-	const subject = tokens[from - 1];
-	if (verb && verb.kind === 'word' && !verb.capitalised && subject?.kind === 'word' && !FUNCTION_WORDS.has(subject.lower) && isPastVerb(verb)) return 'past';
+	const noun = tokens[from - 1];
+	const object = tokens[to + 1];
+	// (a name is a subject too: "after Judge Teresa Olszewski of the Common Pleas Court on Monday rejected")
+	const nounBefore = noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower) && !isPastVerb(noun) && !/(?:ing|ly)$/.test(noun.lower);
+	const finite = verb?.kind === 'word' && !verb.capitalised && isPastVerb(verb) && (object === undefined || object.kind !== 'word' || !PARTICIPLE_FOLLOWERS.has(object.lower));
+	if (nounBefore && finite) return 'past';
 	const before = tenseBefore(tokens, from, sentenceStart);
 	if (before) return before;
 	for (let k = to; k < sentenceEnd; k += 1) {
@@ -144,6 +149,9 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 	}
 	return fallback;
 }
+
+/** Words after a past form that make it a participle describing the noun before it: "aimed at", "scheduled by", "expected to". */
+const PARTICIPLE_FOLLOWERS = new Set(['by', 'to', 'at', 'with', 'for', 'from', 'in', 'on', 'as', 'into', 'under', 'over']);
 
 /** The tense the words before `from` (back to `sentenceStart`) give, if any: the clause a period starts in ("face a rise from April"). */
 export function tenseBefore(tokens: Token[], from: number, sentenceStart: number): Tense | undefined {

@@ -85,3 +85,41 @@ describe('claims', () => {
 		expect(analyse('The rate cut could lift house prices.', '2025-07-10').claims).toEqual([]);
 	});
 });
+
+describe('rules of the unseen wire stories, read against plain news text', () => {
+	it('a name and a role with a participle after a trailing "said" is the attribution; a name ending "…, told" is a subject', () => {
+		expect(quotesOf('The evidence was weak, said Tom Reed, a lawyer hired by the family.')).toEqual([['The evidence was weak', 'Tom Reed']]);
+		expect(quotesOf('Prices will rise, said Raj Patel, chief economist at a bank based in Halvard.')).toEqual([['Prices will rise', 'Raj Patel']]);
+	});
+
+	it('"X said it was …" leaves a person a person; "officials tell NBC News" is a cue; a quotation opening its sentence is attributed after it', () => {
+		expect(actorsOf('Lopez said it is too soon to know.')).toEqual([['Lopez', 'person']]);
+		expect(actorsOf('Okafor said the team played well but its defense collapsed late.')).toEqual([['Okafor', 'person']]);
+		expect(quotesOf('The talks have stalled, officials tell Brennmoor News.')).toEqual([['The talks have stalled', 'officials']]);
+		expect(quotesOf('“It’s a tragedy” Lee said.')).toEqual([['It’s a tragedy', 'Lee']]);
+		expect(quotesOf('Election officials said that was expected.')).toEqual([['that was expected', 'election officials']]);
+	});
+
+	it('"St." after a street\'s name ends it; a name at the start of a sentence is no adjective; "Supervisor" in a business\'s name is no role', () => {
+		expect(quotesOf('The shop moved to 14 Front St. Jones said the rent was lower.')).toEqual([['the rent was lower', 'Jones']]);
+		expect(quotesOf('Marion officials said the road was closed.')).toEqual([]);
+		expect(actorsOf('Shares of Supervisor Software rose 5%.')).toEqual([['Supervisor Software', 'organization']]);
+	});
+
+	it('a superlative before "since" dates no happening', () => {
+		expect(analyse('Mortgage rates fell to their lowest level since March, the agency said Thursday.', '2025-05-14').events.map((e) => e.date)).toEqual(['2025-05-08']);
+		expect(analyse('It was the team’s first loss since Oct. 12.', '2025-05-14').events).toEqual([]);
+	});
+
+	it('a participle after a day\'s noun leaves the clause\'s tense alone; hours of a day, "hours later" and "for" before a year keep their words out', () => {
+		expect(datesOf('The union plans a strike Monday aimed at forcing new talks.', '2025-05-14')).toEqual([['Monday', '2025-05-19']]);
+		expect(datesOf('A hearing Friday scheduled by Judge Ann Ortiz will decide the case.', '2025-05-14')).toEqual([['Friday', '2025-05-16']]);
+		expect(datesOf('The office is open from 9 a.m. to 5 p.m. Monday through Friday.', '2025-05-14').map(([text]) => text)).toEqual(['Monday', 'through Friday']);
+		expect(datesOf('Hours later on Sunday, police made an arrest.', '2025-05-14')).toEqual([['on Sunday', '2025-05-11']]);
+		expect(datesOf('The launch is planned for early 2026.', '2025-05-14')).toEqual([['early 2026', '2026']]);
+		expect(datesOf('The election was held in November. The following Tuesday, results were certified.', '2025-05-16')).toEqual([
+			['in November', '2024-11'],
+			['The following Tuesday', '2025-05-13'],
+		]);
+	});
+});
