@@ -132,7 +132,7 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed)\b/i;
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|bail)\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
@@ -598,7 +598,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
 			const pub = context.publication;
 			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
-			const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
+			// ("released on bail until October", "extended the ban until June": an announced period runs ahead, as for days)
+			const announced = /^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore());
+			const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' || announced ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;

@@ -57,6 +57,8 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		contend: 'contend', contended: 'contend',
 		observe: 'observe', observed: 'observe',
 		testify: 'testify', testifies: 'testify', testified: 'testify', testifying: 'testify',
+		rule: 'rule', rules: 'rule', ruled: 'rule', ruling: 'rule',
+		heard: 'hear',
 		point: 'point', pointed: 'point',
 		chant: 'chant', chants: 'chant', chanted: 'chant', chanting: 'chant',
 		shout: 'shout', shouts: 'shout', shouted: 'shout', shouting: 'shout',
@@ -67,7 +69,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 export const REPORTING_LEMMAS = set(`
 	say tell warn deny suggest claim insist argue state declare announce explain note acknowledge admit assert confirm
 	stress emphasise predict promise vow threaten complain estimate report caution concede allege maintain reiterate contend
-	add write post observe testify
+	add write post observe testify rule hear
 `);
 
 /** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */

@@ -683,7 +683,9 @@ const DOCUMENT_NOUNS = new Set(['filing', 'filings', 'documents', 'document', 'r
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */
-const NOUN_OBJECT_LEMMAS = new Set(['deny', 'declare', 'announce', 'confirm', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'threaten', 'estimate', 'stress', 'note', 'reiterate', 'maintain', 'allege']);
+const NOUN_OBJECT_LEMMAS = new Set(['deny', 'declare', 'announce', 'confirm', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'threaten', 'estimate', 'stress', 'note', 'reiterate', 'maintain', 'allege', 'rule', 'hear']);
+/** What hears a case, for "The court heard that …" (evidence reported, no one named speaking); anyone else's hearing is no speech. */
+const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'trial', 'committee', 'panel', 'inquiry']);
 const FINITE_MARKERS = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'can', 'should', 'must', 'did', 'may', 'might']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'no', 'any', 'every', 'each']);
 
@@ -781,7 +783,7 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 			// (", while Velmora insists it never left the lane" is a second speaker's, set against the first)
 			if (found.some((quote) => verb.start >= quote.start && verb.end <= quote.end && !/,\s+(?:while|whereas|but)\s/.test(block.text.slice(quote.start, verb.start)))) continue;
 			const lemma = CUE_VERBS.get(verb.lower) ?? '';
-			if (!REPORTING_LEMMAS.has(lemma)) continue;
+			if (!REPORTING_LEMMAS.has(lemma) || (lemma === 'hear' && !HEARING_BODIES.has(words[k - 1]?.lower ?? ''))) continue;
 			const clause = reportedClause(block, words, k, sentence, marks);
 			if (!clause) {
 				found.push(...clausesAfterPartialQuote(block, words, k, sentence, marks, actors, context, outside));
@@ -790,10 +792,11 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 				context.reportedWords(block.index, verb.end, sentence.end);
 				continue;
 			}
-			const speaker = participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
+			// (what a court heard is evidence, spoken by no one the story names)
+			const speaker = lemma === 'hear' ? null : participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
 			// "The communiqué said …": a document speaks for no one named, and what it says is still reported
 			// and "A diplomat who asked not to be named said …": a source the story keeps anonymous
-			if (!speaker && !documentSubject(words, k) && !ANONYMOUS_SOURCE.test(block.text.slice(sentence.start, verb.start))) continue;
+			if (!speaker && lemma !== 'hear' && !documentSubject(words, k) && !ANONYMOUS_SOURCE.test(block.text.slice(sentence.start, verb.start))) continue;
 			// "wrote on Telegram that …", "said in a post on X that …", "In a post on Facebook, X wrote that …"
 			const channel = channelAfter(block, words.filter((t) => t.end <= clause.start), k) ?? channelOpening(block.text.slice(sentence.start, verb.start)) ?? (participle(verb) ? mainChannel(block, outside, outside.indexOf(verb)) : null);
 			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker: speaker ?? null, cue: verb.text, channel, open: false });

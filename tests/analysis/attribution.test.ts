@@ -908,4 +908,13 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		]);
 		expect(analyse('The Tarsen plant will close, a move first announced by the firm in May.\n').quotes).toEqual([]);
 	});
+
+	it('courts: "…, ruling that …" reports the ruling; "The court heard that …" is evidence no one named speaks; anyone else hearing is no speech', () => {
+		expect(analyse('The Court of Appeal on Wednesday cut the sentence of Teodor Valkenburg-Amadi from nine years to six, ruling that the trial judge had counted the same bribe twice.\n').quotes).toEqual([
+			['the trial judge had counted the same bribe twice', 'indirect', 'Court of Appeal', 'ruling'],
+		]);
+		expect(analyse('The court heard that she had made 1,214 transfers from the hospice’s accounts.\n').quotes).toEqual([['she had made 1,214 transfers from the hospice’s accounts', 'indirect', null, 'heard']]);
+		expect(analyse('Residents heard that the plant would close.\n').quotes).toEqual([]);
+		expect(analyse('The judge ruled out a retrial.\n').quotes).toEqual([]);
+	});
 });

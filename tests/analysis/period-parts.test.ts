@@ -361,3 +361,12 @@ describe('the tense of a day between a subject and its verb', () => {
 		]);
 	});
 });
+
+describe('a month after "until" in an announced period', () => {
+	it('"released on bail until October" looks ahead', () => {
+		expect(datesIn('A man arrested on 23 July has been released on bail until October, the force said.', '2025-08-12')).toEqual([
+			['on 23 July', '2025-07-23'],
+			['until October', '2025-10'],
+		]);
+	});
+});
