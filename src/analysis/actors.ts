@@ -26,6 +26,7 @@ import {
 	isBusinessWord,
 	isGroupWord,
 	isPronoun,
+	PORTFOLIO_WORDS,
 } from './lexicon.ts';
 import { isCountryName, lookupPlace, stateByAbbreviation, type PlaceMatch } from './places.ts';
 import { isPastVerb } from './tense.ts';
@@ -336,7 +337,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 				// "Union for Stability and Progress" as "Bank of Tarsen and Velmar": "and" inside an organisation's name after "of" or "for";
 				// "International Relief and Shelter Agency", "Easterfold and Wendlow Hospitals Trust": before the name's head
 				const headAfter = next.lower === 'and' && !orgRun && organisationHeadWithin(tokens, j + 1);
-				const connects = (ORG_CONNECTORS.has(next.lower) && orgRun && (next.lower !== 'and' || run.includes('of') || run.includes('for'))) || headAfter;
+				// ("Minister for Fisheries Md Jalal Uddin": a portfolio after a role noun)
+				const portfolio = PORTFOLIO_WORDS.has(after?.lower ?? '') && ((/^(?:of|for)$/.test(next.lower) && ROLE_NOUNS.has(previous.lower)) || (next.lower === 'and' && PORTFOLIO_WORDS.has(previous.lower) && (run.includes('of') || run.includes('for'))));
+				const connects = (ORG_CONNECTORS.has(next.lower) && orgRun && (next.lower !== 'and' || run.includes('of') || run.includes('for'))) || headAfter || portfolio;
 				if (PARTICLES.has(next.lower) || connects) {
 					previous = after;
 					j += 2;
@@ -388,6 +391,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 	}
 	// a title written with its full stop ("Rev."): the stop is the title's
 	if (roleEnd >= 0 && tokens[roleEnd + 1]?.text === '.' && roleEnd + 2 < last) roleEnd += 1;
+	// a minister's portfolio is the role's: "State Minister for Fisheries Md Jalal Uddin", "Minister of Foreign Affairs and Trade Ana Ruiz"
+	if (roleEnd >= 0) roleEnd = portfolioEnd(tokens, roleEnd, last);
 	if (roleEnd >= 0) {
 		const roleTokens = tokens.slice(first, roleEnd + 1);
 		const nameStart = roleEnd + 1;
@@ -401,6 +406,19 @@ function splitRole(candidate: Candidate): Candidate[] {
 	}
 	const left = leftRole(candidate);
 	return [left.role ? { ...candidate, role: left.role, roleFirst: left.first } : candidate];
+}
+
+/** The last token of a portfolio after the role token at `roleEnd` ("for Fisheries", "of Foreign Affairs and Trade"), or `roleEnd` when none follows; never the run's last token. */
+function portfolioEnd(tokens: Token[], roleEnd: number, last: number): number {
+	let end = roleEnd;
+	let k = roleEnd + 1;
+	if (!/^(?:of|for)$/.test(tokens[k]?.lower ?? '') || !PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')) return roleEnd;
+	k += 1;
+	while (k < last - 1 && (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '') || (/^(?:and|&)$/.test(tokens[k]?.lower ?? '') && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')))) {
+		if (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '')) end = k;
+		k += 1;
+	}
+	return end;
 }
 
 /** A lower-case role phrase right before a name: "Mensah's chief of staff", "union leader". */
@@ -554,7 +572,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (!words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w))) return true;
 	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one,
 	// and a place's ("COLDWATER BEND, Ind. —" in the dateline, then "a Coldwater Bend tavern")
-	const known = registry.find('organization', bare) ?? registry.find('place', bare);
+	// (and the first words of a business's name stand for it: "Sable Crest said" after "Sable Crest Minerals")
+	const known = registry.find('organization', bare) ?? registry.find('place', bare) ?? (candidate.role ? undefined : registry.findBusiness(bare));
 	if (known) {
 		registry.mention(known, span, bare, 'name');
 		return true;
@@ -682,7 +701,7 @@ function registerRoleEntities(candidate: Candidate, registry: Registry): void {
 	let k = candidate.roleFirst;
 	while (k < candidate.first) {
 		const token = tokens[k];
-		if (!token || !isNameToken(token) || ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || dottedTitle(tokens, k) || /^(?:Deputy|Vice|Acting|Former|Chief|Prime|Foreign|Senior)$/.test(token.text)) {
+		if (!token || !isNameToken(token) || ROLE_NOUNS.has(token.lower) || PORTFOLIO_WORDS.has(token.lower) || HONORIFICS.has(token.text) || dottedTitle(tokens, k) || /^(?:Deputy|Vice|Acting|Former|Chief|Prime|Foreign|Senior)$/.test(token.text)) {
 			k += 1;
 			continue;
 		}
@@ -839,11 +858,11 @@ class Registry {
 	}
 
 	/** A business whose name is `word` and business words: "Oriko" for "Oriko Technologies", "Ostrander" for "Ostrander Appliance Co.". */
-	findBusiness(word: string): ActorDraft | undefined {
+	findBusiness(form: string): ActorDraft | undefined {
 		return this.actors.find((actor) => {
-			if (actor.kind !== 'organization') return false;
-			const [first, ...rest] = actor.name.split(/\s+/);
-			return first === word && rest.length > 0 && rest.some((w) => isBusinessWord(w.toLowerCase())) && rest.every((w) => /^\p{Lu}/u.test(w));
+			if (actor.kind !== 'organization' || !actor.name.startsWith(`${form} `)) return false;
+			const rest = actor.name.slice(form.length + 1).split(/\s+/);
+			return rest.some((w) => isBusinessWord(w.toLowerCase())) && rest.every((w) => /^\p{Lu}/u.test(w));
 		});
 	}
 

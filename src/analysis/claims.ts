@@ -53,7 +53,7 @@ const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:
 const PROGRESSIVE = /\b(?:is|are|was|were|am)\s+(?:not\s+)?(?:still\s+)?[a-z]+ing\b/i;
 // "asked a court to suspend the strike" is a request made, not words reported; "added two breaks to the timetable" a thing added;
 // "was announced in July" and "a deal first announced two years ago" a thing made known, with no one speaking
-const SPEECH = /\b(?:said|says|told|tells|wrote|writes|add(?:ed|s)(?!\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|some|more|new|its|their|his|her|another|\d[\d,.]*)\b)|warned|warns|denied|denies|suggested|suggests|claimed|insisted|insists|argued|argues|stated|(?<!\b(?:was|were|been|be|being|is|are)\s|\b(?:a|an)\s+[\p{L}-]+\s+(?:first\s+|[\p{L}-]+ly\s+)?)announced|admits|admitted|concedes|conceded|acknowledges|acknowledged|saying|according to|called (?:on|for)|urged|defended|asked(?!\s+(?:[\p{L}'’-]+\s+){1,7}to\s)|posted on|tweeted)\b/iu;
+const SPEECH = /\b(?:said|says|told|tells|wrote|writes|add(?:ed|s)(?!\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|some|more|new|its|their|his|her|another|\d[\d,.]*)\b)|warned|warns|denied|denies|suggested|suggests|claimed|insisted|insists|argued|argues|stated|(?<!\b(?:was|were|been|be|being|is|are)\s|\b(?:a|an|in|of|with|for)\s+[\p{L}-]+\s+(?:first\s+|[\p{L}-]+ly\s+)?)announced|admits|admitted|concedes|conceded|acknowledges|acknowledged|saying|according to|called (?:on|for)|urged|defended|asked(?!\s+(?:[\p{L}'’-]+\s+){1,7}to\s)|posted on|tweeted)\b/iu;
 
 /** Finds the claims of a document. */
 export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[]): ClaimDraft[] {

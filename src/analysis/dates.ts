@@ -143,6 +143,18 @@ const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|an
 /** Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs ahead of the story. */
 const periodAhead = (before: string): boolean => ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before);
 
+/** A range of days from the first month's day `from` to the last month's (the first's when undefined) day `to`, in the year written or the one the tense gives. */
+function dayRange(context: ResolveContext, firstMonth: number, from: number, lastMonthOrSame: number | undefined, to: number, writtenYear: string | undefined): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
+	const lastMonth = lastMonthOrSame ?? firstMonth;
+	const tense = writtenYear ? null : context.tense();
+	const start = writtenYear ? new Date(Number(writtenYear), firstMonth, from) : nearestYear(context.publication, firstMonth, from, tense ?? 'past');
+	const end = new Date(start.getFullYear() + (lastMonth < firstMonth ? 1 : 0), lastMonth, to);
+	if (start.getMonth() !== firstMonth || end.getMonth() !== lastMonth || end.getTime() <= start.getTime()) return undefined;
+	const value = `${day(start)}/${day(end)}`;
+	if (writtenYear) return absolute(value, 'range', `${longDay(start)} to ${longDay(end)}, as written`);
+	return { value, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `days without a year: the ${tense === 'past' ? 'latest' : 'next'} such days from the publication date (${tense} tense) → ${longDay(start)} to ${longDay(end)}` };
+}
+
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
@@ -192,17 +204,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// ranges of days: "from April 14 to 16", "between May 2 and May 5", "April 14-16, 2026"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|through)\s+(?:(${MONTH})\s+)?(\d{1,2})(?:st|nd|rd|th)?|(${MONTH})\s+(\d{1,2})\s*[-–]\s*(\d{1,2}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => dayRange(context, monthNumber(m[1] ?? m[5] ?? '') - 1, Number(m[2] ?? m[6]), m[3] ? monthNumber(m[3]) - 1 : undefined, Number(m[4] ?? m[7]), m[8]),
+	},
+	{
+		// the same with the day first: "from 3 to 5 June", "between 28 May and 2 June", "3-5 June 2026"
+		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:(${MONTH})\s+)?(?:to|and|until|through)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})|(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
-			const firstMonth = monthNumber(m[1] ?? m[5] ?? '') - 1;
-			const lastMonth = m[3] ? monthNumber(m[3]) - 1 : firstMonth;
-			const [from, to] = [Number(m[2] ?? m[6]), Number(m[4] ?? m[7])];
-			const tense = m[8] ? null : context.tense();
-			const start = m[8] ? new Date(Number(m[8]), firstMonth, from) : nearestYear(context.publication, firstMonth, from, tense ?? 'past');
-			const end = new Date(start.getFullYear() + (lastMonth < firstMonth ? 1 : 0), lastMonth, to);
-			if (start.getMonth() !== firstMonth || end.getMonth() !== lastMonth || end.getTime() <= start.getTime()) return undefined;
-			const value = `${day(start)}/${day(end)}`;
-			if (m[8]) return absolute(value, 'range', `${longDay(start)} to ${longDay(end)}, as written`);
-			return { value, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `days without a year: the ${tense === 'past' ? 'latest' : 'next'} such days from the publication date (${tense} tense) → ${longDay(start)} to ${longDay(end)}` };
+			const lastMonth = monthNumber(m[4] ?? m[7] ?? '') - 1;
+			return dayRange(context, m[2] ? monthNumber(m[2]) - 1 : lastMonth, Number(m[1] ?? m[5]), lastMonth, Number(m[3] ?? m[6]), m[8]);
 		},
 	},
 	{

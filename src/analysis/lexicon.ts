@@ -240,6 +240,16 @@ export const FUTURE_MARKERS = set("will 'll shall would wo going due set schedul
 /** Modals that make a statement a call, an obligation or a possibility rather than a fact. */
 export const NON_FACTUAL_MODALS = set("will 'll shall would should must could might may can ought need wo");
 
+/** The words of a minister's or secretary's portfolio, after "of" or "for": "Minister for Fisheries", "Secretary of Foreign Affairs". */
+export const PORTFOLIO_WORDS = set(`
+	finance health education defence defense foreign affairs home interior justice trade industry agriculture fisheries
+	energy transport transportation labour labor environment tourism information communications culture sport sports
+	housing works mines mining petroleum water lands economy economic planning commerce women youth science technology
+	innovation immigration security state treasury development infrastructure irrigation livestock forestry forests
+	employment welfare social services public budget revenue investment finance trade digital climate heritage
+	telecommunications broadcasting aviation maritime ports railways roads highways local government urban rural
+`);
+
 /** Words for the part of a day written before it ("late Monday", "early on Tuesday", "later on Friday"), as an alternation. */
 export const DAY_PART_WORDS = 'late|early|earlier|later';
 

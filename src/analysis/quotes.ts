@@ -249,7 +249,10 @@ function attributeDirect(block: TextBlock, mark: QuoteMarks, sentence: SentenceS
 	// denied …"), is no utterance the words after it attribute
 	// ("“It’s a tragedy” Lee said." opens its sentence: no clause holds it)
 	const embedded = /\p{L}/u.test(block.text.slice(sentence.start, mark.open)) && !/[,.!?…:;—–-][’'”"»]*$/.test(block.text.slice(mark.innerStart, mark.innerEnd).trimEnd()) && !/^\s*(?:[,.;:!?—–(]|$)/.test(block.text.slice(quoteEnd, quoteEnd + 3));
-	const viaAfter = embedded ? undefined : attributionAfter(block, after, actors, context, mark);
+	// (its sentence may still end with one: "to smooth “disorderly” moves, the bank said")
+	const lastComma = block.text.lastIndexOf(',', afterEnd);
+	const trailing = embedded && lastComma > quoteEnd ? after.filter((t) => t.start > lastComma) : undefined;
+	const viaAfter = embedded ? (trailing && trailing.length <= 6 ? attributionAfter(block, trailing, actors, context, mark) : undefined) : attributionAfter(block, after, actors, context, mark);
 	if (viaAfter) return viaAfter;
 	// before: `X said: “`, `X wrote on X later: “`, `According to X, “`, or a partial quote in a clause
 	return attributionBefore(block, before, actors, context, mark);
@@ -263,7 +266,10 @@ function sentenceEndAfter(block: TextBlock, from: number, sentence: SentenceSpan
 
 function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, context: SpeakerContext, mark: QuoteMarks): Attribution | undefined {
 	const words = after.filter((t) => t.kind === 'word');
-	const verbIndex = words.findIndex((t, k) => k < 12 && isCue(t));
+	// (a name with a long role in apposition, between commas, may put the verb further: `," Wilber Anccasi, president of the
+	// National Federation of Cargo Transporters (Fenatrac), told reporters`)
+	const appositive = (k: number) => (block.text.slice(after[0]?.start ?? 0, words[k]?.start ?? 0).match(/,/g) ?? []).length >= 2;
+	const verbIndex = words.findIndex((t, k) => (k < 12 || (k < 18 && appositive(k))) && isCue(t));
 	if (verbIndex === -1) return undefined;
 	const verb = words[verbIndex];
 	if (!verb) return undefined;
@@ -606,7 +612,9 @@ function mainBusinessBefore(actors: ActorIndex, block: number, start: number): A
 	for (const mention of actors.mentions) {
 		if (mention.block > block || (mention.block === block && mention.end > start)) continue;
 		const actor = mention.actor;
-		if (actor.kind !== 'organization' || !nameWords(actor).some(isBusinessWord)) continue;
+		// (a public body named for an industry is no business: "the Minerals Licensing Authority")
+		const head = actor.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+		if (actor.kind !== 'organization' || !nameWords(actor).some(isBusinessWord) || (ORGANISATION_HEADS.has(head) && !isBusinessWord(head))) continue;
 		const count = (counts.get(actor) ?? 0) + 1;
 		counts.set(actor, count);
 		if (!best || count >= (counts.get(best) ?? 0)) best = actor;
@@ -930,6 +938,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 8) return undefined;
 	// "…, while the ministry said it struck 30 targets": a second speaker set against the first, not the first one's attribution
 	if (verbIndex > 0 && CONTRASTING.has(all[0]?.lower ?? '')) return undefined;
+	// "…, in results announced at 4am on Sunday": a phrase after a preposition is no subject
+	if (verbIndex > 0 && PHRASE_PREPOSITIONS.has(all[0]?.lower ?? '')) return undefined;
 	// "…, a deal first announced two years ago": after "a" and a noun, a past form other than "said" or "told" describes the noun
 	if (verbIndex > 0 && /^(?:a|an)$/.test(all[0]?.lower ?? '') && !/^(?:say|tell|add)$/.test(CUE_VERBS.get(verb.lower) ?? '')) return undefined;
 	const verbAt = all.indexOf(verb);

@@ -99,7 +99,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	}
 	// ("would have a scan on Tuesday": "have" after a modal is a bare verb, not the perfect's auxiliary)
 	if (lower === 'has' || lower === 'had' || (lower === 'have' && !BARE_AFTER.has(tokens[k - 1]?.lower ?? ''))) return 'past';
-	if (PRESENT_WORDS.has(lower)) return 'present';
+	// ("at 4am": a clock time's "am" right after its number is no verb)
+	if (PRESENT_WORDS.has(lower) && !(lower === 'am' && tokens[k - 1]?.kind === 'number' && tokens[k - 1]?.end === token.start)) return 'present';
 	// a timetable in the present: "the truce expires on Dec. 31", "nominations close on April 30", "it takes effect on May 1"
 	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k)) return 'present';
 	return undefined;

@@ -917,4 +917,31 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Residents heard that the plant would close.\n').quotes).toEqual([]);
 		expect(analyse('The judge ruled out a retrial.\n').quotes).toEqual([]);
 	});
+
+	it('a minister\'s portfolio is part of the role ("Minister for Fisheries Md Jalal Uddin", "Minister of Foreign Affairs and Trade Ana Ruiz-Vela")', () => {
+		expect(analyse('Minister of Finance Juan Perez-Ortega said the budget was balanced.\n')).toEqual({ quotes: [['the budget was balanced', 'indirect', 'Juan Perez-Ortega', 'said']], actors: [['Juan Perez-Ortega', 'person']] });
+		expect(analyse('Minister of Foreign Affairs and Trade Ana Ruiz-Vela said talks would resume.\n').actors).toEqual([['Ana Ruiz-Vela', 'person']]);
+		expect(analyse('The Ministry of Finance said the budget was balanced.\n').actors).toEqual([['Ministry of Finance', 'organization']]);
+	});
+
+	it('"the company" is a business, not a public body named for an industry; a business\'s first words stand for it', () => {
+		const body = 'The regulator revoked the licence of Sable Crest Minerals.\n\nThe Akoraye Minerals Licensing Authority (AMLA) said the company had failed to sign an agreement.\n\nSable Crest said it had spent $46 million. It had paid all fees “as invoiced”, the company said.\n';
+		expect(analyse(body).quotes.at(-1)).toEqual(['as invoiced', 'direct', 'Sable Crest Minerals', 'said']);
+		expect(analyse(body).actors).toEqual([
+			['Sable Crest Minerals', 'organization'],
+			['Akoraye Minerals Licensing Authority', 'organization'],
+		]);
+	});
+
+	it('a quotation inside a clause is attributed by its sentence\'s trailing "…, the bank said"; a long role in apposition keeps the attribution after the quote', () => {
+		expect(analyse('The Tarsen Bank said it would publish a rate. It would intervene only to smooth “disorderly” moves, the Tarsen Bank said.\n').quotes.at(-1)).toEqual(['disorderly', 'direct', 'Tarsen Bank', 'said']);
+		expect(analyse('"We cannot carry potatoes at a loss," Wilber Anccasi Quisperima, president of the National Federation of Cargo Transporters (Fenatrac), told reporters.\n').quotes).toEqual([['We cannot carry potatoes at a loss,', 'direct', 'Wilber Anccasi Quisperima', 'told']]);
+	});
+
+	it('"…, in results announced at 4am on Sunday" is no attribution, and the sentence is a claim', () => {
+		const analysis = analyzeArticle('Halima Saidi Kombo has won the by-election in Kisima Kirefu, in results announced at 4am on Sunday.\n', { date: '2024-09-09' });
+		expect(analysis.quotes).toEqual([]);
+		expect(analysis.claims.map((c) => c.attributedToName)).toEqual([null]);
+		expect(analysis.dates.map((d) => [d.text, d.value])).toEqual([['at 4am on Sunday', '2024-09-08']]);
+	});
 });

@@ -370,3 +370,11 @@ describe('a month after "until" in an announced period', () => {
 		]);
 	});
 });
+
+describe('a range of days written day first', () => {
+	it('"from 3 to 5 June", "between 28 May and 2 June", "3-5 June 2026"', () => {
+		expect(datesIn('Students will resit the papers from 3 to 5 June.', '2025-05-22')).toEqual([['from 3 to 5 June', '2025-06-03/2025-06-05']]);
+		expect(datesIn('The festival ran between 28 April and 2 May.', '2025-05-22')).toEqual([['between 28 April and 2 May', '2025-04-28/2025-05-02']]);
+		expect(datesIn('The summit is set for 3-5 June 2026.', '2025-05-22')).toEqual([['3-5 June 2026', '2026-06-03/2026-06-05']]);
+	});
+});
