@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (162 articles: actors F1 0.962, quotes 0.991, dates 0.958, claims 0.872, events 0.933, direct-quote
- * speakers 968/974, date values 1,916/1,960). A rule that helps one article and breaks others fails here.
+ * (178 articles: actors F1 0.960, quotes 0.992, dates 0.953, claims 0.878, events 0.926, direct-quote
+ * speakers 1,042/1,049, date values 2,110/2,164). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,28 +23,28 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 162 written so far, each with its gold', () => {
-		expect(names).toHaveLength(162);
+	it('are the 178 written so far, each with its gold', () => {
+		expect(names).toHaveLength(178);
 	});
 
 	it.each([
 		['actors', 0.955],
 		['quotes', 0.985],
-		['dates', 0.952],
+		['dates', 0.948],
 		['claims', 0.87],
-		['events', 0.92],
+		['events', 0.915],
 	] as const)('score an F1 for %s of at least %s', (type, floor) => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most six direct quotes with a wrong speaker, and at most forty-six date values wrong', () => {
-		// the six: a quotation whose speaker is named only in the next paragraph, a "he said" after a man said not to
+	it('have at most seven direct quotes with a wrong speaker, and at most fifty-six date values wrong', () => {
+		// the seven: a quotation whose speaker is named only in the next paragraph, a "he said" after a man said not to
 		// speak, two partial quotations inside long nested reported speech, a "she said" given to a man whose
-		// gender the story never tells, and a "he had told reporters" whose antecedent is the subject of the paragraph
-		// before, not the man quoted last
-		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(6);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(970);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(46);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(1955);
+		// gender the story never tells, a "he had told reporters" whose antecedent is the subject of the paragraph
+		// before, not the man quoted last, and a race director's words about a woman given to the woman quoted before him
+		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(7);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1045);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(56);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(2160);
 	});
 });
