@@ -92,6 +92,8 @@ interface Candidate {
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
 /** Abbreviations that open a name of a place or an institution: "St. Edwina Academy", "Mt. Hollis", "Ft. Collier". */
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+/** Words after which such an abbreviation goes on with the name: "Mount St. Helens", "Port St. Lucie", "University of St. Andrews". */
+const SAINT_PLACE_WORDS = new Set(['mount', 'port', 'fort', 'lake', 'sault', 'cape', 'point', 'of', 'river', 'bay', 'isle']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at', 'above', 'below']);
 /** Words for a kind of business written before its name ("Developer Halverstone Partners"). */
@@ -134,8 +136,8 @@ function personMarks(candidate: Candidate): { aged: boolean; who: boolean; honor
 /**
  * Whether the clause a cue verb at `verb` reports opens with "it" as a doer or with "its" ("said in
  * a statement it had accepted", "said on Sunday that its fighters"): the speaker speaks of itself as
- * a thing. "it was", "it is" are no doer ("Lopez said it was too early"), and "its" later in the
- * clause is someone else's ("said the city and its residents").
+ * a thing. "it was", "it is", "it would be" are no doer ("Lopez said it was too early"), and "its"
+ * later in the clause is someone else's ("said the city and its residents").
  */
 function speaksOfItself(tokens: readonly Token[], verb: number): boolean {
 	let k = verb + 1;
@@ -153,7 +155,10 @@ function speaksOfItself(tokens: readonly Token[], verb: number): boolean {
 	const first = tokens[k];
 	const next = tokens[k + 1];
 	if (first?.lower === 'its') return true;
-	return first?.lower === 'it' && next !== undefined && next.kind === 'word' && !/^(?:was|is|were|seemed|seems|appears|appeared|looked|looks|felt|feels|remains|remained|would|will|could|might|may|must|should)$/.test(next.lower);
+	if (first?.lower !== 'it' || next === undefined || next.kind !== 'word') return false;
+	// "it was too early", "it would be a mistake": no doer; "it would appeal", "it had accepted": the speaker's own act
+	if (/^(?:was|is|were|seemed|seems|appears|appeared|looked|looks|felt|feels|remains|remained)$/.test(next.lower)) return false;
+	return !(/^(?:would|will|could|might|may|must|should)$/.test(next.lower) && tokens[k + 2]?.lower === 'be');
 }
 
 /** Whether a single name is joined by "and" or "or" to a place the story has named: "the provinces of Ubara and Kesso". */
@@ -322,9 +327,11 @@ function findCandidates(block: TextBlock): Candidate[] {
 			}
 			// a middle initial: "John F. Kennedy"; an abbreviated title inside a run: "Tamarack Gov. Celeste Amundsen"
 			// (and one opening the run: "the Rev. Oluwaseyi Crandall")
-			// (and a saint's or a mount's abbreviation opening a name: "St. Edwina Academy", "Mt. Hollis"; after a name it is a
-			// street's, ending a sentence: "moved to 14 Front St. Jones said …")
-			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || (j - 1 === first && NAME_ABBREVIATIONS.has(previous.text)) || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
+			// (and a saint's or a mount's abbreviation opening a name, or after a word for a place: "St. Edwina Academy", "Mt. Hollis",
+			// "Mount St. Helens", "the University of St. Andrews"; after another name it is a street's, ending a sentence: "moved to
+			// 14 Front St. Jones said …")
+			const saintly = NAME_ABBREVIATIONS.has(previous.text) && (j - 1 === first || SAINT_PLACE_WORDS.has(tokens[j - 2]?.lower ?? ''));
+			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || saintly || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
 				continue;
@@ -338,7 +345,10 @@ function findCandidates(block: TextBlock): Candidate[] {
 				// "International Relief and Shelter Agency", "Easterfold and Wendlow Hospitals Trust": before the name's head
 				const headAfter = next.lower === 'and' && !orgRun && organisationHeadWithin(tokens, j + 1);
 				// ("Minister for Fisheries Md Jalal Uddin": a portfolio after a role noun)
-				const portfolio = PORTFOLIO_WORDS.has(after?.lower ?? '') && ((/^(?:of|for)$/.test(next.lower) && ROLE_NOUNS.has(previous.lower)) || (next.lower === 'and' && PORTFOLIO_WORDS.has(previous.lower) && (run.includes('of') || run.includes('for'))));
+				// (only with a name after it: "The Minister for Justice said" names no one, and "the Minister for Transport, Ann Ruiz," is an apposition)
+				const roleRun = run.some((w) => ROLE_NOUNS.has(w));
+				const joins = (/^(?:of|for)$/.test(next.lower) && (ROLE_NOUNS.has(previous.lower) || (roleRun && PORTFOLIO_WORDS.has(previous.lower)))) || (next.lower === 'and' && PORTFOLIO_WORDS.has(previous.lower) && (run.includes('of') || run.includes('for')));
+				const portfolio = PORTFOLIO_WORDS.has(after?.lower ?? '') && joins && nameAfterPortfolio(tokens, j + 1);
 				const connects = (ORG_CONNECTORS.has(next.lower) && orgRun && (next.lower !== 'and' || run.includes('of') || run.includes('for'))) || headAfter || portfolio;
 				if (PARTICLES.has(next.lower) || connects) {
 					previous = after;
@@ -408,13 +418,21 @@ function splitRole(candidate: Candidate): Candidate[] {
 	return [left.role ? { ...candidate, role: left.role, roleFirst: left.first } : candidate];
 }
 
+/** Whether a person's name follows the portfolio that starts at `k` ("for Fisheries Md Jalal Uddin"), with no comma or stop between. */
+function nameAfterPortfolio(tokens: Token[], k: number): boolean {
+	let j = k;
+	while (tokens[j] && (PORTFOLIO_WORDS.has(tokens[j]?.lower ?? '') || /^(?:and|&|of|for)$/.test(tokens[j]?.lower ?? ''))) j += 1;
+	const name = tokens[j];
+	return j > k && name !== undefined && isNameToken(name) && name.start <= (tokens[j - 1]?.end ?? 0) + 1 && !ROLE_NOUNS.has(name.lower);
+}
+
 /** The last token of a portfolio after the role token at `roleEnd` ("for Fisheries", "of Foreign Affairs and Trade"), or `roleEnd` when none follows; never the run's last token. */
 function portfolioEnd(tokens: Token[], roleEnd: number, last: number): number {
 	let end = roleEnd;
 	let k = roleEnd + 1;
 	if (!/^(?:of|for)$/.test(tokens[k]?.lower ?? '') || !PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')) return roleEnd;
 	k += 1;
-	while (k < last - 1 && (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '') || (/^(?:and|&)$/.test(tokens[k]?.lower ?? '') && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')))) {
+	while (k < last - 1 && (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '') || (/^(?:and|&|of|for)$/.test(tokens[k]?.lower ?? '') && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')))) {
 		if (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '')) end = k;
 		k += 1;
 	}
@@ -570,6 +588,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	const words = nameTokens.filter((t) => t.kind === 'word').map((t) => t.base);
 	if (!words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w))) return true;
+	// a portfolio alone ("Foreign Affairs" after "the Minister of") names no one
+	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || /^(?:and|&|of|for)$/.test(t.lower))) return true;
 	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one,
 	// and a place's ("COLDWATER BEND, Ind. —" in the dateline, then "a Coldwater Bend tavern")
 	// (and the first words of a business's name stand for it: "Sable Crest said" after "Sable Crest Minerals")
@@ -857,12 +877,18 @@ class Registry {
 		return this.actors.find((actor) => actor.forms.includes(form));
 	}
 
-	/** A business whose name is `word` and business words: "Oriko" for "Oriko Technologies", "Ostrander" for "Ostrander Appliance Co.". */
+	/**
+	 * A business whose name is `form` and business words: "Oriko" for "Oriko Technologies", "Ostrander" for
+	 * "Ostrander Appliance Co."; a form of two words or more only before an industry's word ("Sable Crest" for "Sable Crest
+	 * Minerals"), as "Grace Mugabe Holdings" is named after a person, who may speak as "Grace Mugabe".
+	 */
 	findBusiness(form: string): ActorDraft | undefined {
+		const words = form.split(/\s+/).length;
 		return this.actors.find((actor) => {
 			if (actor.kind !== 'organization' || !actor.name.startsWith(`${form} `)) return false;
 			const rest = actor.name.slice(form.length + 1).split(/\s+/);
-			return rest.some((w) => isBusinessWord(w.toLowerCase())) && rest.every((w) => /^\p{Lu}/u.test(w));
+			const marks = words > 1 ? rest.some((w) => INDUSTRY_WORDS.has(w.toLowerCase())) : rest.some((w) => isBusinessWord(w.toLowerCase()));
+			return marks && rest.every((w) => /^\p{Lu}/u.test(w));
 		});
 	}
 

@@ -132,7 +132,7 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|bail)\b/i;
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail)\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
@@ -209,7 +209,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// the same with the day first: "from 3 to 5 June", "between 28 May and 2 June", "3-5 June 2026"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:(${MONTH})\s+)?(?:to|and|until|through)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})|(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:(${MONTH})\s+)?(?:to|and|until|through)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})|(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(${MONTH})(?!\s+\d{1,2}(?!\d)))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const lastMonth = monthNumber(m[4] ?? m[7] ?? '') - 1;
 			return dayRange(context, m[2] ? monthNumber(m[2]) - 1 : lastMonth, Number(m[1] ?? m[5]), lastMonth, Number(m[3] ?? m[6]), m[8]);

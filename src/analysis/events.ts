@@ -76,7 +76,8 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 }
 
 /** A superlative or an ordinal a "since" compares with: "the lowest level since", "its first loss since", "the most since". */
-const SUPERLATIVE_BEFORE = new RegExp(String.raw`\b(?:${SUPERLATIVES}|last)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
+// ("most schools stayed closed since Monday", "the only road was closed since March": determiners, not superlatives)
+const SUPERLATIVE_BEFORE = new RegExp(String.raw`\b(?:${SUPERLATIVES.split('|').filter((word) => word !== 'most' && word !== 'only').join('|')}|last)\s+(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
 
 const CLAUSE_OPENERS = /^(?:shortly\s+)?(?:after|before|when|while|as|since|once|until|because|although|though)\s+/i;
 const CLAUSE_BREAK = /,\s+(?=(?:saying|adding|without|but|which|who|while|after|before|shortly|as|when|although|though|according)\b)|;\s|\s[—–]\s|:\s/;

@@ -57,8 +57,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		contend: 'contend', contended: 'contend',
 		observe: 'observe', observed: 'observe',
 		testify: 'testify', testifies: 'testify', testified: 'testify', testifying: 'testify',
-		rule: 'rule', rules: 'rule', ruled: 'rule', ruling: 'rule',
-		heard: 'hear',
+		ruled: 'rule',
 		point: 'point', pointed: 'point',
 		chant: 'chant', chants: 'chant', chanted: 'chant', chanting: 'chant',
 		shout: 'shout', shouts: 'shout', shouted: 'shout', shouting: 'shout',
@@ -69,7 +68,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 export const REPORTING_LEMMAS = set(`
 	say tell warn deny suggest claim insist argue state declare announce explain note acknowledge admit assert confirm
 	stress emphasise predict promise vow threaten complain estimate report caution concede allege maintain reiterate contend
-	add write post observe testify rule hear
+	add write post observe testify rule
 `);
 
 /** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */
@@ -246,8 +245,9 @@ export const PORTFOLIO_WORDS = set(`
 	energy transport transportation labour labor environment tourism information communications culture sport sports
 	housing works mines mining petroleum water lands economy economic planning commerce women youth science technology
 	innovation immigration security state treasury development infrastructure irrigation livestock forestry forests
-	employment welfare social services public budget revenue investment finance trade digital climate heritage
+	employment welfare social services public budget revenue investment digital climate heritage care equalities
 	telecommunications broadcasting aviation maritime ports railways roads highways local government urban rural
+	prosecutions staff
 `);
 
 /** Words for the part of a day written before it ("late Monday", "early on Tuesday", "later on Friday"), as an alternation. */

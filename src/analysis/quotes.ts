@@ -268,7 +268,7 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 	const words = after.filter((t) => t.kind === 'word');
 	// (a name with a long role in apposition, between commas, may put the verb further: `," Wilber Anccasi, president of the
 	// National Federation of Cargo Transporters (Fenatrac), told reporters`)
-	const appositive = (k: number) => (block.text.slice(after[0]?.start ?? 0, words[k]?.start ?? 0).match(/,/g) ?? []).length >= 2;
+	const appositive = (k: number) => words[0]?.capitalised === true && (block.text.slice(after[0]?.start ?? 0, words[k]?.start ?? 0).match(/,/g) ?? []).length >= 2;
 	const verbIndex = words.findIndex((t, k) => (k < 12 || (k < 18 && appositive(k))) && isCue(t));
 	if (verbIndex === -1) return undefined;
 	const verb = words[verbIndex];
@@ -614,7 +614,7 @@ function mainBusinessBefore(actors: ActorIndex, block: number, start: number): A
 		const actor = mention.actor;
 		// (a public body named for an industry is no business: "the Minerals Licensing Authority")
 		const head = actor.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-		if (actor.kind !== 'organization' || !nameWords(actor).some(isBusinessWord) || (ORGANISATION_HEADS.has(head) && !isBusinessWord(head))) continue;
+		if (actor.kind !== 'organization' || !nameWords(actor).some(isBusinessWord) || PUBLIC_BODY_HEADS.has(head)) continue;
 		const count = (counts.get(actor) ?? 0) + 1;
 		counts.set(actor, count);
 		if (!best || count >= (counts.get(best) ?? 0)) best = actor;
@@ -661,11 +661,14 @@ function speakingThrough(words: readonly Token[]): Token | undefined {
 	return words.length === 2 && owner && /^(?:his|her|their)$/.test(owner.lower) && SPEAKS_FOR.has(noun?.lower ?? '') ? owner : undefined;
 }
 
+/** Last words of a public body's name, which an industry word in it does not make a business: "the Minerals Licensing Authority". */
+const PUBLIC_BODY_HEADS = new Set(['authority', 'ministry', 'agency', 'commission', 'department', 'office', 'council', 'board', 'regulator', 'directorate', 'tribunal', 'court', 'inspectorate', 'secretariat']);
+
 /** Nouns that stand for any business named before them: "the company", "the firm". */
 const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'carrier', 'operator', 'lender', 'insurer', 'retailer', 'miner', 'producer', 'airline', 'automaker', 'conglomerate']);
 
-/** Endings of English adjectives ("legal", "local", "western", "independent", "senior"), not of names. */
-const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less)$/;
+/** Endings of English adjectives ("legal", "local", "western", "independent", "senior") and of nouns that modify others ("immigration", "pension"), not of names. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less|tion|sion)$/;
 /** Nouns that modify a word for people at the start of a sentence: "Opposition parties said", "Government officials said". */
 const MODIFYING_NOUNS = new Set(['opposition', 'government', 'election', 'administration', 'coalition', 'union', 'aviation', 'education', 'health', 'transport', 'energy', 'defence', 'defense', 'security', 'finance', 'trade', 'aid', 'rescue', 'emergency', 'industry', 'hospital', 'school', 'airline', 'company', 'party', 'campaign', 'church', 'village', 'town', 'city', 'county', 'state', 'court', 'prison', 'police', 'army', 'border', 'customs', 'tax', 'bank']);
 
@@ -691,9 +694,7 @@ const DOCUMENT_NOUNS = new Set(['filing', 'filings', 'documents', 'document', 'r
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */
-const NOUN_OBJECT_LEMMAS = new Set(['deny', 'declare', 'announce', 'confirm', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'threaten', 'estimate', 'stress', 'note', 'reiterate', 'maintain', 'allege', 'rule', 'hear']);
-/** What hears a case, for "The court heard that …" (evidence reported, no one named speaking); anyone else's hearing is no speech. */
-const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'tribunal', 'hearing', 'trial', 'committee', 'panel', 'inquiry']);
+const NOUN_OBJECT_LEMMAS = new Set(['deny', 'declare', 'announce', 'confirm', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'threaten', 'estimate', 'stress', 'note', 'reiterate', 'maintain', 'allege', 'rule']);
 const FINITE_MARKERS = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'can', 'should', 'must', 'did', 'may', 'might']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'no', 'any', 'every', 'each']);
 
@@ -785,13 +786,15 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 		const outside = words.filter((t) => !inside(t.start));
 		for (let k = 0; k < words.length; k += 1) {
 			const verb = words[k];
-			if (!verb || inside(verb.start) || !isCueVerb(words, k) || attributesDirectQuote(block, marks, verb)) continue;
+			// (", ruling that …": a court's ruling reported after its main verb; "the ruling party", "a court ruling that" are nouns)
+			const ruling = verb?.lower === 'ruling' && words[k + 1]?.lower === 'that' && /,\s*$/.test(block.text.slice(words[k - 1]?.end ?? 0, verb.start));
+			if (!verb || inside(verb.start) || (!isCueVerb(words, k) && !ruling) || attributesDirectQuote(block, marks, verb)) continue;
 			// a cue inside what someone is reported to have said is part of it ("X said the minister had promised that …"):
 			// the minister is named in X's words, not speaking in the story
 			// (", while Velmora insists it never left the lane" is a second speaker's, set against the first)
 			if (found.some((quote) => verb.start >= quote.start && verb.end <= quote.end && !/,\s+(?:while|whereas|but)\s/.test(block.text.slice(quote.start, verb.start)))) continue;
-			const lemma = CUE_VERBS.get(verb.lower) ?? '';
-			if (!REPORTING_LEMMAS.has(lemma) || (lemma === 'hear' && !HEARING_BODIES.has(words[k - 1]?.lower ?? ''))) continue;
+			const lemma = ruling ? 'rule' : (CUE_VERBS.get(verb.lower) ?? '');
+			if (!REPORTING_LEMMAS.has(lemma)) continue;
 			const clause = reportedClause(block, words, k, sentence, marks);
 			if (!clause) {
 				found.push(...clausesAfterPartialQuote(block, words, k, sentence, marks, actors, context, outside));
@@ -800,11 +803,10 @@ function findIndirect(block: TextBlock, sentence: SentenceSpan, marks: QuoteMark
 				context.reportedWords(block.index, verb.end, sentence.end);
 				continue;
 			}
-			// (what a court heard is evidence, spoken by no one the story names)
-			const speaker = lemma === 'hear' ? null : participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
+			const speaker = participle(verb) ? subjectBefore(block, outside, outside.indexOf(verb), actors, context) : subjectBefore(block, words, k, actors, context);
 			// "The communiqué said …": a document speaks for no one named, and what it says is still reported
 			// and "A diplomat who asked not to be named said …": a source the story keeps anonymous
-			if (!speaker && lemma !== 'hear' && !documentSubject(words, k) && !ANONYMOUS_SOURCE.test(block.text.slice(sentence.start, verb.start))) continue;
+			if (!speaker && !documentSubject(words, k) && !ANONYMOUS_SOURCE.test(block.text.slice(sentence.start, verb.start))) continue;
 			// "wrote on Telegram that …", "said in a post on X that …", "In a post on Facebook, X wrote that …"
 			const channel = channelAfter(block, words.filter((t) => t.end <= clause.start), k) ?? channelOpening(block.text.slice(sentence.start, verb.start)) ?? (participle(verb) ? mainChannel(block, outside, outside.indexOf(verb)) : null);
 			found.push({ kind: 'indirect', block: block.index, start: clause.start, end: clause.end, speaker: speaker ?? null, cue: verb.text, channel, open: false });
@@ -941,7 +943,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// "…, in results announced at 4am on Sunday": a phrase after a preposition is no subject
 	if (verbIndex > 0 && PHRASE_PREPOSITIONS.has(all[0]?.lower ?? '')) return undefined;
 	// "…, a deal first announced two years ago": after "a" and a noun, a past form other than "said" or "told" describes the noun
-	if (verbIndex > 0 && /^(?:a|an)$/.test(all[0]?.lower ?? '') && !/^(?:say|tell|add)$/.test(CUE_VERBS.get(verb.lower) ?? '')) return undefined;
+	// (a person's noun still speaks: "…, a police spokesman confirmed", "…, an official insisted")
+	const described = tail.slice(0, verbIndex).filter((t) => !/ly$/.test(t.lower) && t.lower !== 'first').at(-1)?.lower ?? '';
+	if (verbIndex > 0 && /^(?:a|an)$/.test(all[0]?.lower ?? '') && !/^(?:say|tell|add)$/.test(CUE_VERBS.get(verb.lower) ?? '') && !ROLE_NOUNS.has(described) && !isGroupWord(described) && !/^(?:spokes|source|witness)/.test(described)) return undefined;
 	const verbAt = all.indexOf(verb);
 	const subjectWords = verbIndex > 0 ? all.slice(0, verbAt) : all.slice(verbAt + 1);
 	// "…, said the mayor" names a subject and "…, the mayor said on Friday" ends with an adverbial;
@@ -1039,7 +1043,7 @@ function phraseBeforeThat(block: TextBlock, words: Token[], from: number, fallba
 const DAY_PART = new RegExp(`^(?:${DAY_PART_WORDS})$`);
 
 /** Words of a date between a cue and its "that" ("since", "last summer", "next month", "early this year"). */
-const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'summer', 'winter', 'spring', 'autumn', 'fall', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon']);
+const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', ...DAY_PART_WORDS.split('|'), 'summer', 'winter', 'spring', 'autumn', 'fall', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon']);
 
 const PHRASE_PREPOSITIONS = new Set(['with', 'to', 'of', 'in', 'at', 'for', 'from', 'on', 'by', 'before', 'after', 'during', 'over', 'about', 'under']);
 
@@ -1074,12 +1078,20 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		}
 		// "said since 2019 that …", "said last summer that …", "said next month that …": a date's words before "that"
 		const that = words.slice(k, k + 5).findIndex((w) => w.lower === 'that');
-		if (that > 0 && words.slice(k, k + that).every((w) => DATE_WORDS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower))) {
+		const between = words.slice(k, k + that);
+		// (a time word or a year with the preposition: "in that interview" is no date)
+		const timed = between.some((w) => !/^(?:in|on|since)$/.test(w.lower)) || /\d/.test(block.text.slice(word.end, words[k + that]?.start ?? word.end));
+		if (that > 0 && between.every((w) => DATE_WORDS.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) && timed) {
 			k += that;
 			continue;
 		}
+		// "told Reuters by phone that …", "said by text message that …": the means, like a channel
+		if (word.lower === 'by' && /^(?:phone|telephone|email|e-mail|text|video|videolink|letter|radio|satellite)$/.test(words[k + 1]?.lower ?? '')) {
+			k += words[k + 2]?.lower === 'message' || words[k + 2]?.lower === 'link' ? 3 : 2;
+			continue;
+		}
 		// "testified in June that …", "said on March 3 that …": a month (its day and year are numbers, no words)
-		if (/^(?:in|on|during)$/.test(word.lower) && MONTHS.has(words[k + 1]?.lower ?? '')) {
+		if (/^(?:in|on|during)$/.test(word.lower) && MONTHS.has(words[k + 1]?.lower ?? '') && !words[k + 1]?.possessive) {
 			k += 2;
 			continue;
 		}
@@ -1138,8 +1150,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		(/^says?$/.test(verb.lower) && isPluralSubjectAndVerb(first, words[k + 1]));
 	if (!startsClause) return undefined;
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
-	// "a move announced by the firm in May": a passive's agent, not a clause reported
-	if (first.lower === 'by') return undefined;
+	// "a move announced by the firm in May": a passive's agent, not a clause reported ("said by the time police arrived, …" is one)
+	if (first.lower === 'by' && !/^(?:say|tell|add|write)$/.test(lemma ?? '')) return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
 	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);

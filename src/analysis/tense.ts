@@ -11,6 +11,8 @@ export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
+/** Verbs of a timetable in the present: "Voting starts at 7am on Thursday", "Trading resumes on Monday". */
+const TIMETABLE_PRESENTS = new Set(['starts', 'begins', 'opens', 'closes', 'resumes', 'ends', 'leaves', 'arrives', 'departs', 'kicks', 'reopens', 'finishes', 'expires']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'limited', 'interested', 'wed', 'ahead', 'instead', 'embed', 'breed', 'proceed', 'exceed', 'succeed', 'bleed', 'naked', 'sacred', 'wicked', 'aged', 'kindred']);
 
@@ -100,7 +102,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// ("would have a scan on Tuesday": "have" after a modal is a bare verb, not the perfect's auxiliary)
 	if (lower === 'has' || lower === 'had' || (lower === 'have' && !BARE_AFTER.has(tokens[k - 1]?.lower ?? ''))) return 'past';
 	// ("at 4am": a clock time's "am" right after its number is no verb)
-	if (PRESENT_WORDS.has(lower) && !(lower === 'am' && tokens[k - 1]?.kind === 'number' && tokens[k - 1]?.end === token.start)) return 'present';
+	if ((PRESENT_WORDS.has(lower) && !(lower === 'am' && tokens[k - 1]?.kind === 'number' && tokens[k - 1]?.end === token.start)) || TIMETABLE_PRESENTS.has(lower)) return 'present';
 	// a timetable in the present: "the truce expires on Dec. 31", "nominations close on April 30", "it takes effect on May 1"
 	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k)) return 'present';
 	return undefined;

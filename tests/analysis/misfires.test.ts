@@ -123,3 +123,41 @@ describe('rules of the unseen wire stories, read against plain news text', () =>
 		]);
 	});
 });
+
+describe('rules of the second batch of unseen stories, read against plain news text', () => {
+	const claimsOf = (body: string) => analyse(body, '2025-05-14').claims.map((c) => c.text);
+	const eventsOf = (body: string) => analyse(body, '2025-05-14').events.map((e) => e.date);
+
+	it('"X said it would appeal" is an organisation\'s act; "it was", "it would be" are no doer', () => {
+		expect(actorsOf('Tarsenkom said it would appeal the ruling.')).toEqual([['Tarsenkom', 'organization']]);
+		expect(actorsOf('Velde said it would be a mistake.')).toEqual([['Velde', 'person']]);
+	});
+
+	it('a person\'s noun after "a" still speaks in a trailing attribution; "by phone" is a means; "said by the time …" reports', () => {
+		expect(quotesOf('The suspect was arrested on Friday, a police spokesman confirmed.')).toEqual([['The suspect was arrested on Friday', 'police']]);
+		expect(quotesOf('Tomas Velde told reporters by phone that the army had withdrawn.')).toEqual([['the army had withdrawn', 'Tomas Velde']]);
+		expect(quotesOf('Police said by the time officers arrived, the gunmen had fled.')).toEqual([['by the time officers arrived, the gunmen had fled', 'police']]);
+	});
+
+	it('a role and its portfolio with no name after it names no one; a saint after "Mount" or "University of" stays in the name', () => {
+		expect(actorsOf('The Minister for Justice said the bill would pass.')).toEqual([]);
+		expect(actorsOf('The Minister of Foreign Affairs, Ana Ruiz, said talks would resume.')).toEqual([['Ana Ruiz', 'person']]);
+		expect(actorsOf('Minister of State for Health Mary Kamau said the clinics would open.')).toEqual([['Mary Kamau', 'person']]);
+		expect(actorsOf('Researchers at the University of St. Andrews said the ice was melting.')).toEqual([['University of St. Andrews', 'organization']]);
+	});
+
+	it('a business named after a person leaves the person speaking; "the lender" is a bank; "Immigration officials" a group', () => {
+		expect(quotesOf('Grace Tarrow Holdings denied the charge. Grace Tarrow said she was innocent.').at(-1)).toEqual(['she was innocent', 'Grace Tarrow']);
+		expect(quotesOf('Halvard Construction Bank reported a profit. The lender said demand was strong.')).toEqual([['demand was strong', 'Halvard Construction Bank']]);
+		expect(quotesOf('Immigration officials said 40 migrants had been deported.')).toEqual([['40 migrants had been deported', 'immigration officials']]);
+	});
+
+	it('what a speaker aims at is no claim; "announced" after a name with "of" is a speech verb; a past bail is past; a timetable\'s present looks ahead', () => {
+		expect(claimsOf('“We need 200 more nurses,” said Ana Ruiz-Vela.')).toEqual([]);
+		expect(claimsOf('“We have 4,000 members,” said Ana Ruiz-Vela.')).toEqual(['We have 4,000 members']);
+		expect(claimsOf('The Bank of Tarsen announced a bond-buying programme.')).toEqual([]);
+		expect(datesOf('He was on bail until October, when he was rearrested.', '2025-05-14')).toEqual([['until October', '2024-10']]);
+		expect(datesOf('Voting starts at 7am on Thursday.', '2025-05-14')).toEqual([['at 7am on Thursday', '2025-05-15']]);
+		expect(eventsOf('Most schools stayed closed since Monday.')).toEqual(['2025-05-12']);
+	});
+});
