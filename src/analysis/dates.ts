@@ -460,6 +460,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "hours later", "about 40 minutes later", "moments after": the day mentioned last (a clock time is not kept)
+		hint: /later|earlier|after|before/i,
+		regex: new RegExp(String.raw`${B}(?:(?:about|around|some|nearly|just|only)\s+)?(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|afterwards)${E}`, 'giu'),
+		resolve: (m, context) => {
+			const day_ = context.lastDay;
+			if (!day_) return undefined;
+			return { value: day(day_), granularity: 'day', anchor: 'previous', anchorDate: day(day_), tense: null, explanation: `"${m[0]}": the day mentioned last, ${longDay(day_)}` };
+		},
+	},
+	{
 		// "two days later", "a week earlier", "three years before" (not "two years later than planned":
 		// a delay, which the durations below take)
 		// "the day before", "the week after": one unit from the date before
@@ -578,8 +588,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (!modifier && pub.getDay() === target && /^['’]s(?![\p{L}\p{N}])/u.test(after)) {
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the publication day` };
 			}
-			// "was due to hold talks later on Friday" in a Friday story: later (or earlier) that same day
-			if (pub.getDay() === target && (/^(?:later|earlier)\s/i.test(m[0]) || /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)))) {
+			// "was due to hold talks later on Friday", "was due to arrive late on Tuesday" in a story of that day: that same day
+			if (pub.getDay() === target && (/^(?:later|earlier|late)\s/i.test(m[0]) || /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)))) {
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" later or earlier on the day of the article, ${longDay(pub)}` };
 			}
 			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead,

@@ -378,3 +378,13 @@ describe('a range of days written day first', () => {
 		expect(datesIn('The summit is set for 3-5 June 2026.', '2025-05-22')).toEqual([['3-5 June 2026', '2026-06-03/2026-06-05']]);
 	});
 });
+
+describe('hours later, and late on the day of the story', () => {
+	it('"Hours later" is the day mentioned last; "was due to arrive late on Tuesday" in a Tuesday story is that day', () => {
+		expect(datesIn('The president spoke on Monday. Hours later, his rival replied on X.', '2025-10-20')).toEqual([
+			['on Monday', '2025-10-20'],
+			['Hours later', '2025-10-20'],
+		]);
+		expect(datesIn('A drilling team was due to arrive late on Tuesday.', '2026-11-10')).toEqual([['late on Tuesday', '2026-11-10']]);
+	});
+});
