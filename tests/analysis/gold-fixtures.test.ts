@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (178 articles: actors F1 0.960, quotes 0.992, dates 0.953, claims 0.878, events 0.926, direct-quote
- * speakers 1,042/1,049, date values 2,110/2,164). A rule that helps one article and breaks others fails here.
+ * (186 articles: actors F1 0.959, quotes 0.991, dates 0.954, claims 0.877, events 0.927, direct-quote
+ * speakers 1,082/1,093, date values 2,198/2,254). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,8 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 178 written so far, each with its gold', () => {
-		expect(names).toHaveLength(178);
+	it('are the 186 written so far, each with its gold', () => {
+		expect(names).toHaveLength(186);
 	});
 
 	it.each([
@@ -37,14 +37,16 @@ describe('the gold articles', () => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most seven direct quotes with a wrong speaker, and at most fifty-six date values wrong', () => {
-		// the seven: a quotation whose speaker is named only in the next paragraph, a "he said" after a man said not to
+	it('have at most eleven direct quotes with a wrong speaker, and at most fifty-eight date values wrong', () => {
+		// the eleven: a quotation whose speaker is named only in the next paragraph, a "he said" after a man said not to
 		// speak, two partial quotations inside long nested reported speech, a "she said" given to a man whose
 		// gender the story never tells, a "he had told reporters" whose antecedent is the subject of the paragraph
-		// before, not the man quoted last, and a race director's words about a woman given to the woman quoted before him
-		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(7);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1045);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(56);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(2160);
+		// before, not the man quoted last, a race director's words about a woman given to the woman quoted before him,
+		// a party's partial quotation after "saying" given to no one, and three quotations of "Zemlaria’s Foreign
+		// Ministry", which that gold names with its country's possessive and the engine without
+		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(11);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1090);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(58);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(2250);
 	});
 });
