@@ -721,7 +721,9 @@ function registerRoleEntities(candidate: Candidate, registry: Registry): void {
 	let k = candidate.roleFirst;
 	while (k < candidate.first) {
 		const token = tokens[k];
-		if (!token || !isNameToken(token) || ROLE_NOUNS.has(token.lower) || PORTFOLIO_WORDS.has(token.lower) || HONORIFICS.has(token.text) || dottedTitle(tokens, k) || /^(?:Deputy|Vice|Acting|Former|Chief|Prime|Foreign|Senior)$/.test(token.text)) {
+		// (an acronym too: "NATO Secretary General", "IMF chief")
+		const acronym = token !== undefined && isAcronym(token.base);
+		if (!token || !(acronym || isNameToken(token)) || ROLE_NOUNS.has(token.lower) || PORTFOLIO_WORDS.has(token.lower) || HONORIFICS.has(token.text) || dottedTitle(tokens, k) || /^(?:Deputy|Vice|Acting|Former|Chief|Prime|Foreign|Senior)$/.test(token.text)) {
 			k += 1;
 			continue;
 		}
@@ -739,12 +741,14 @@ function registerRoleEntities(candidate: Candidate, registry: Registry): void {
 				const person = registry.findPerson(run.map((t) => t.base));
 				if (person) registry.mention(person, span, text, 'name');
 			} else {
-				// an unknown name is an organisation only when a lower-case role follows ("Nordhjaelp country coordinator")
+				// an unknown name is an organisation only when a lower-case role follows ("Nordhjaelp country coordinator"), or
+				// when it is an acronym or ends with an organisation's head ("NATO Secretary General", "European Council President")
 				const known = registry.findByForm(text);
 				const next = tokens[end];
 				const startsSentence = block.sentences.some((s) => s.start === run[0]?.start);
+				const organisation = isAcronym(text) || (run.length > 1 && ORGANISATION_HEADS.has(lastToken.lower));
 				if (known) registry.mention(known, span, text, 'name');
-				else if (next && !next.capitalised && !FUNCTION_WORDS.has(text.toLowerCase()) && !(startsSentence && run.length === 1)) {
+				else if (next && (!next.capitalised || organisation) && !FUNCTION_WORDS.has(text.toLowerCase()) && !(startsSentence && run.length === 1 && !organisation)) {
 					registry.mention(registry.create('organization', text, []), span, text, 'name');
 				}
 			}

@@ -943,4 +943,16 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analysis.quotes).toEqual([]);
 		expect(analysis.dates.map((d) => [d.text, d.value])).toEqual([['at 4am on Sunday', '2024-09-08']]);
 	});
+
+	it('an acronym or an organisation\'s name in a role before a name is an actor ("NATO Secretary General", "European Council President", "IMF chief")', () => {
+		expect(analyse('NATO Secretary General Piet de Vries said allies had pledged more aid.\n').actors).toEqual([
+			['NATO', 'organization'],
+			['Piet de Vries', 'person'],
+		]);
+		expect(analyse('Tarsen Council President Antonio Varga told reporters the summit had ended.\n').actors).toContainEqual(['Tarsen Council', 'organization']);
+		expect(analyse('IMF chief Kristel Varga said growth would slow.\n').actors).toEqual([
+			['IMF', 'organization'],
+			['Kristel Varga', 'person'],
+		]);
+	});
 });
