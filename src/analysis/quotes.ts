@@ -1118,8 +1118,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			k += 3;
 			continue;
 		}
-		if ((word.lower === 'in' || word.lower === 'at') && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
-			// "in a statement", "in a televised address that …", "in an interview with the Ostvik Herald that …":
+		if ((word.lower === 'in' || word.lower === 'at' || word.lower === 'during') && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
+			// "in a statement", "in a televised address that …", "in an interview with the Ostvik Herald that …",
+			// "during his confirmation hearing last month that …":
 			// up to the "that" when one follows the phrase (no verb before it)
 			k += 2 + phraseBeforeThat(block, words, k + 2, 1);
 			continue;

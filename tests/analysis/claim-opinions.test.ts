@@ -161,3 +161,9 @@ describe('claims inside what someone said', () => {
 		expect(attributedClaims('Jonas Petrescu-Laine testified in June that he had handed cash to an aide on nine occasions.')).toEqual([['he had handed cash to an aide on nine occasions', 'Jonas Petrescu-Laine']]);
 	});
 });
+
+describe('a phrase with "during" between a cue and "that"', () => {
+	it('is no part of the reported clause', () => {
+		expect(analyzeArticle('Dana Holt said during his confirmation hearing last month that he would cut 8% from the budget.\n', { date: '2025-02-14' }).quotes.map((q) => q.text)).toEqual(['he would cut 8% from the budget']);
+	});
+});
