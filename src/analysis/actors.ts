@@ -27,6 +27,7 @@ import {
 	isGroupWord,
 	isPronoun,
 	PORTFOLIO_WORDS,
+	POST_NOMINALS,
 } from './lexicon.ts';
 import { isCountryName, lookupPlace, stateByAbbreviation, type PlaceMatch } from './places.ts';
 import { isPastVerb } from './tense.ts';
@@ -388,6 +389,9 @@ function stateAfterTown(tokens: Token[], k: number): { name: string; written: st
 /** Splits "Kenyan President Amara Mensah" into the role "Kenyan President" and the name "Amara Mensah". */
 function splitRole(candidate: Candidate): Candidate[] {
 	const { tokens, first, last } = candidate;
+	// a title after a name is no part of it: "Tom Ashby MP", "Dame Ann Brook QC"
+	const postNominal = tokens[last - 1];
+	if (last - first >= 3 && postNominal && POST_NOMINALS.has(postNominal.text)) return splitRole({ ...candidate, last: last - 1, role: candidate.role ?? postNominal.text });
 	let roleEnd = -1;
 	// a run that ends with an organisation's head names the organisation: "Brennmoor General Hospital", not General + Hospital
 	const organisation = ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '');

@@ -525,6 +525,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		regex: new RegExp(String.raw`${B}(?:(?:from|until|by|starting|since)\s+)?(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const word = (m[1] ?? '').toLowerCase();
+			// a capital inside a sentence makes it a name: "BBC Radio 4's Today programme"
+			if (/^\p{Lu}/u.test(m[1] ?? '') && /\p{L}[^.!?]*\s$/u.test(context.textBefore())) return undefined;
 			const shift = word === 'the day before yesterday' ? -2 : word === 'the day after tomorrow' ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
 			const { date: anchorDate, anchor } = relativeAnchor(context, true);
 			const date = addDays(anchorDate, shift);

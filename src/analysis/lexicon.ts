@@ -51,6 +51,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		agree: 'agree', agreed: 'agree',
 		describe: 'describe', describes: 'describe', described: 'describe',
 		call: 'call', calls: 'call', called: 'call',
+		accuse: 'accuse', accuses: 'accuse', accused: 'accuse', accusing: 'accuse',
 		urge: 'urge', urges: 'urge', urged: 'urge',
 		maintain: 'maintain', maintains: 'maintain', maintained: 'maintain',
 		reiterate: 'reiterate', reiterated: 'reiterate',
@@ -72,7 +73,7 @@ export const REPORTING_LEMMAS = set(`
 `);
 
 /** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */
-export const DESCRIBING_LEMMAS = set('call describe');
+export const DESCRIBING_LEMMAS = set('call describe accuse');
 
 /** Nouns naming a role or office, in lower case (the head of "U.S. President", "chief of staff"). */
 export const ROLE_NOUNS = set(`
@@ -249,6 +250,9 @@ export const PORTFOLIO_WORDS = set(`
 	telecommunications broadcasting aviation maritime ports railways roads highways local government urban rural
 	prosecutions staff
 `);
+
+/** Titles written after a name: "Tom Ashby MP", "Ann Brook KC". */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
 
 /** Words for the part of a day written before it ("late Monday", "early on Tuesday", "later on Friday"), as an alternation. */
 export const DAY_PART_WORDS = 'late|early|earlier|later';

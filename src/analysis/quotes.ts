@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -391,6 +391,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const verb = words[verbIndex];
 	let k = verbIndex - 1;
 	while (k >= 0 && ADVERBIALS.has(words[k]?.lower ?? '') && !isThirdPersonPronoun(words[k] as Token)) k -= 1;
+	// ("Tom Ashby MP, told": the title after the name)
+	while (k > 0 && POST_NOMINALS.has(words[k]?.text ?? '')) k -= 1;
 	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && participle(verb));
 	if (coordinated) return sentenceSubject(block, words, verbIndex, actors, context, mark);
 	// "The weather bureau, which had warned last week that …": the relative pronoun stands for what comes before its comma
@@ -557,6 +559,9 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		if (issuer) return issuer;
 	}
 	// "a spokesman said", for no one named: the organisation the story last named speaks through them ("a company spokesperson": the story's business)
+	// ("A Downing Street spokesperson said": the name before the word is the body it speaks for)
+	const body = words.slice(0, words.indexOf(head)).filter((t) => t.capitalised && !FUNCTION_WORDS.has(t.lower));
+	if (/^spokes/.test(head.lower) && body.length > 0 && body.length === words.indexOf(head) - (GROUP_OPENERS.has(opener) ? 1 : 0)) return context.organisation(block.text.slice(body[0]?.start ?? 0, body.at(-1)?.end ?? 0));
 	if (/^spokes/.test(head.lower)) {
 		const modifier = nouns.at(-2);
 		const at = words[0]?.start ?? head.start;
@@ -1319,6 +1324,15 @@ class SpeakerContext {
 			if (!actor.gender || actor.gender === gender) return actor;
 		}
 		return undefined;
+	}
+
+	/** An organisation named only before a spokesperson ("A Downing Street spokesperson said"), made once per name. */
+	organisation(name: string): ActorDraft {
+		const known = this.actors.actors.find((actor) => actor.kind === 'organization' && actor.forms.includes(name));
+		if (known) return known;
+		const actor: ActorDraft = { kind: 'organization', forms: [name], roles: [], titled: [], nameTokens: [], name };
+		this.actors.actors.push(actor);
+		return actor;
 	}
 
 	group(name: string): ActorDraft {

@@ -955,4 +955,11 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 			['Kristel Varga', 'person'],
 		]);
 	});
+
+	it('British political copy: "A Downing Street spokesperson said", "accused the government of “chaos”", "Tom Ashby MP", and no date in "the Today programme"', () => {
+		expect(analyse('A Downing Street spokesperson said the prime minister had "full confidence" in the plan.\n').quotes).toEqual([['full confidence', 'direct', 'Downing Street', 'said']]);
+		expect(analyse('Opposition leader Kemi Fulton accused the government of “chaos”.\n').quotes).toEqual([['chaos', 'direct', 'Kemi Fulton', 'accused']]);
+		expect(analyse('Her Labour colleague, Tom Ashby MP, told the Tarsen Herald he had concerns.\n').quotes).toEqual([['he had concerns', 'indirect', 'Tom Ashby', 'told']]);
+		expect(analyzeArticle('Speaking to Tarsen Radio’s Today programme, Rachel Varnham said the cuts would save money.\n', { date: '2025-03-18' }).dates).toEqual([]);
+	});
 });
