@@ -216,6 +216,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "On May 4 of that year", "4 May of the following year": a day in the year mentioned before
+		hint: / year/,
+		regex: new RegExp(String.raw`${B}${PREP}?(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))\s+of\s+(that|the same|the following|the next|the previous|the preceding)\s+year${E}`, 'gu'),
+		resolve: (m, context) => {
+			if (!context.previous) return undefined;
+			const shift = /following|next/.test(m[5] ?? '') ? 1 : /previous|preceding/.test(m[5] ?? '') ? -1 : 0;
+			const date = new Date(context.previous.date.getFullYear() + shift, monthNumber(m[1] ?? m[4] ?? '') - 1, Number(m[2] ?? m[3]));
+			return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: year(context.previous.date), tense: null, explanation: `"${m[5]} year" refers back to ${context.previous.date.getFullYear()}: ${longDay(date)}` };
+		},
+	},
+	{
 		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?)${E}`, 'gu'),
@@ -414,7 +425,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// month", "earlier this week", "later this year" are the same period, their words kept in the text
 		hint: /week|month|year/i,
 		// ("last fiscal year", "this financial year": the year, whatever month the fiscal year starts in)
-		regex: new RegExp(String.raw`${B}(?:(?<!(?:day|week|month|year|decade|hour)s?\s+)(?:late|early|earlier|later)\s+)?(last|this|next|the past|the coming)\s+(?:(?:fiscal|financial)\s+(?=year))?(week|month|year)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(?<!(?:day|week|month|year|decade|hour)s?\s+)(?:late|early|earlier|later)\s+)?(last|this|(?<!\bthe\s)next|the past|the coming)\s+(?:(?:fiscal|financial)\s+(?=year))?(week|month|year)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase();
 			const unit = (m[2] ?? '').toLowerCase();

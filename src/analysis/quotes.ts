@@ -548,6 +548,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "the minister said" after "Interior Minister Halvard Brenn", "her husband said" after "her husband, Lyle,": the person of that role
 	const holder = head && (opener === 'the' || (words.length === 2 && /^(?:his|her|their)$/.test(opener))) && ROLE_NOUNS.has(head.lower) ? personWithRole(actors, block.index, words[0]?.start ?? head.start, head.lower) : undefined;
 	if (holder) return holder;
+	// "one of them said": the group the story spoke of last, not a group called "them"
+	if (words.length === 3 && words[1]?.lower === 'of' && /^(?:them|us)$/.test(words[2]?.lower ?? '')) return context.resolve('they') ?? undefined;
 	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
 	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && (/[a-z]s$/.test(head?.lower ?? '') || isGroupWord(head?.text ?? '')) && words[0] !== undefined && common(words[0]));
 	if (!nounPhrase) return undefined;

@@ -962,4 +962,8 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		expect(analyse('Her Labour colleague, Tom Ashby MP, told the Tarsen Herald he had concerns.\n').quotes).toEqual([['he had concerns', 'indirect', 'Tom Ashby', 'told']]);
 		expect(analyzeArticle('Speaking to Tarsen Radio’s Today programme, Rachel Varnham said the cuts would save money.\n', { date: '2025-03-18' }).dates).toEqual([]);
 	});
+
+	it('"one of them said" is the group the story spoke of last, not a group called "them"', () => {
+		expect(analyse('Three former schedulers said the list was hidden.\n\n“It was a list that did not officially exist,” one of them said.\n').quotes.at(-1)).toEqual(['It was a list that did not officially exist,', 'direct', 'former schedulers', 'said']);
+	});
 });

@@ -388,3 +388,17 @@ describe('hours later, and late on the day of the story', () => {
 		expect(datesIn('A drilling team was due to arrive late on Tuesday.', '2026-11-10')).toEqual([['late on Tuesday', '2026-11-10']]);
 	});
 });
+
+describe('a day and a month counted from the year or month mentioned before', () => {
+	it('"On May 4 of that year", "that summer", and "The next month" after July 2022', () => {
+		expect(datesIn('In the spring of 2021, an inspector flagged 19 invoices. On May 4 of that year, her supervisor told her to stop. She left that summer.', '2024-10-09')).toEqual([
+			['the spring of 2021', '2021-SP'],
+			['On May 4 of that year', '2021-05-04'],
+			['that summer', '2021-SU'],
+		]);
+		expect(datesIn('She raised the payments in July 2022. “The next month I was made redundant,” she said.', '2026-01-22')).toEqual([
+			['in July 2022', '2022-07'],
+			['The next month', '2022-08'],
+		]);
+	});
+});
