@@ -966,4 +966,14 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 	it('"one of them said" is the group the story spoke of last, not a group called "them"', () => {
 		expect(analyse('Three former schedulers said the list was hidden.\n\n“It was a list that did not officially exist,” one of them said.\n').quotes.at(-1)).toEqual(['It was a list that did not officially exist,', 'direct', 'former schedulers', 'said']);
 	});
+
+	it('a business named for its trade in the plural ("Carrick Lotteries") is no person, and a town named "… Springs" is a place', () => {
+		const body = 'A retired bus driver from Wendover Springs has claimed the jackpot, Carrick Lotteries said Monday.\n\nTeodor Balakrishnan-Ward, 68, bought the ticket on Friday.\n\n“I read the numbers three times,” he told reporters.\n';
+		expect(analyse(body).quotes.map(([, , speaker]) => speaker)).toEqual(['Carrick Lotteries', 'Teodor Balakrishnan-Ward']);
+		expect(analyse(body).actors).toEqual([
+			['Wendover Springs', 'place'],
+			['Carrick Lotteries', 'organization'],
+			['Teodor Balakrishnan-Ward', 'person'],
+		]);
+	});
 });

@@ -2,7 +2,7 @@
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
  * (194 articles: actors F1 0.958, quotes 0.991, dates 0.951, claims 0.877, events 0.926, direct-quote
- * speakers 1,136/1,153, date values 2,295/2,360). A rule that helps one article and breaks others fails here.
+ * speakers 1,138/1,153, date values 2,295/2,360). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -37,17 +37,16 @@ describe('the gold articles', () => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most seventeen direct quotes with a wrong speaker, and at most sixty-seven date values wrong', () => {
-		// the seventeen: a quotation whose speaker is named only in the next paragraph, a "he said" after a man said not to
+	it('have at most fifteen direct quotes with a wrong speaker, and at most sixty-seven date values wrong', () => {
+		// the fifteen: a quotation whose speaker is named only in the next paragraph, a "he said" after a man said not to
 		// speak, two partial quotations inside long nested reported speech, a "she said" given to a man whose
 		// gender the story never tells, a "he had told reporters" whose antecedent is the subject of the paragraph
 		// before, not the man quoted last, a race director's words about a woman given to the woman quoted before him,
 		// a party's partial quotation after "saying" given to no one, three quotations of "Zemlaria’s Foreign
 		// Ministry", which that gold names with its country's possessive and the engine without, two quotations of a
 		// woman the paragraph before brought in but the man quoted earlier gets, a partial quotation in a spokeswoman's
-		// second clause ("said the review would … and that “…”"), a partial quotation in an instruction a man gave,
-		// and two quotations of a lottery winner given to the lottery named in the sentence before
-		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(17);
+		// second clause ("said the review would … and that “…”"), and a partial quotation in an instruction a man gave
+		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(15);
 		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1150);
 		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(67);
 		expect(total.dateValue.total).toBeGreaterThanOrEqual(2355);
