@@ -422,10 +422,13 @@ function splitRole(candidate: Candidate): Candidate[] {
 	return [left.role ? { ...candidate, role: left.role, roleFirst: left.first } : candidate];
 }
 
+/** Words that join a portfolio's words: "Foreign Affairs and Trade", "State for Health". */
+const PORTFOLIO_JOINS = /^(?:and|&|of|for)$/;
+
 /** Whether a person's name follows the portfolio that starts at `k` ("for Fisheries Md Jalal Uddin"), with no comma or stop between. */
 function nameAfterPortfolio(tokens: Token[], k: number): boolean {
 	let j = k;
-	while (tokens[j] && (PORTFOLIO_WORDS.has(tokens[j]?.lower ?? '') || /^(?:and|&|of|for)$/.test(tokens[j]?.lower ?? ''))) j += 1;
+	while (tokens[j] && (PORTFOLIO_WORDS.has(tokens[j]?.lower ?? '') || PORTFOLIO_JOINS.test(tokens[j]?.lower ?? ''))) j += 1;
 	const name = tokens[j];
 	return j > k && name !== undefined && isNameToken(name) && name.start <= (tokens[j - 1]?.end ?? 0) + 1 && !ROLE_NOUNS.has(name.lower);
 }
@@ -436,7 +439,7 @@ function portfolioEnd(tokens: Token[], roleEnd: number, last: number): number {
 	let k = roleEnd + 1;
 	if (!/^(?:of|for)$/.test(tokens[k]?.lower ?? '') || !PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')) return roleEnd;
 	k += 1;
-	while (k < last - 1 && (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '') || (/^(?:and|&|of|for)$/.test(tokens[k]?.lower ?? '') && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')))) {
+	while (k < last - 1 && (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '') || (PORTFOLIO_JOINS.test(tokens[k]?.lower ?? '') && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')))) {
 		if (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '')) end = k;
 		k += 1;
 	}
@@ -593,7 +596,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const words = nameTokens.filter((t) => t.kind === 'word').map((t) => t.base);
 	if (!words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w))) return true;
 	// a portfolio alone ("Foreign Affairs" after "the Minister of") names no one
-	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || /^(?:and|&|of|for)$/.test(t.lower))) return true;
+	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_JOINS.test(t.lower))) return true;
 	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one,
 	// and a place's ("COLDWATER BEND, Ind. —" in the dateline, then "a Coldwater Bend tavern")
 	// (and the first words of a business's name stand for it: "Sable Crest said" after "Sable Crest Minerals")

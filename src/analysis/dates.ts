@@ -143,6 +143,11 @@ const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|an
 /** Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs ahead of the story. */
 const periodAhead = (before: string): boolean => ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before);
 
+/** The step from the date mentioned before that words such as "the following" (1), "the previous" (-1) or "that", "the same" (0) name. */
+function stepOf(which: string): -1 | 0 | 1 {
+	return /following|next/i.test(which) ? 1 : /previous|preceding/i.test(which) ? -1 : 0;
+}
+
 /** A range of days from the first month's day `from` to the last month's (the first's when undefined) day `to`, in the year written or the one the tense gives. */
 function dayRange(context: ResolveContext, firstMonth: number, from: number, lastMonthOrSame: number | undefined, to: number, writtenYear: string | undefined): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
 	const lastMonth = lastMonthOrSame ?? firstMonth;
@@ -221,7 +226,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		regex: new RegExp(String.raw`${B}${PREP}?(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))\s+of\s+(that|the same|the following|the next|the previous|the preceding)\s+year${E}`, 'gu'),
 		resolve: (m, context) => {
 			if (!context.previous) return undefined;
-			const shift = /following|next/.test(m[5] ?? '') ? 1 : /previous|preceding/.test(m[5] ?? '') ? -1 : 0;
+			const shift = stepOf(m[5] ?? '');
 			const date = new Date(context.previous.date.getFullYear() + shift, monthNumber(m[1] ?? m[4] ?? '') - 1, Number(m[2] ?? m[3]));
 			return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: year(context.previous.date), tense: null, explanation: `"${m[5]} year" refers back to ${context.previous.date.getFullYear()}: ${longDay(date)}` };
 		},
@@ -265,7 +270,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		regex: new RegExp(String.raw`${B}${PREP}?(${MONTH})\s+(?:of\s+)?(that|the same|the following|the next|the previous|the preceding)\s+year${E}`, 'gu'),
 		resolve: (m, context) => {
 			if (!context.previous) return undefined;
-			const shift = /following|next/.test(m[2] ?? '') ? 1 : /previous|preceding/.test(m[2] ?? '') ? -1 : 0;
+			const shift = stepOf(m[2] ?? '');
 			const y = context.previous.date.getFullYear() + shift;
 			const date = new Date(y, monthNumber(m[1] ?? '') - 1, 1);
 			return { value: month(date), granularity: 'month', anchor: 'previous', anchorDate: year(context.previous.date), tense: null, explanation: `"${m[2]} year" refers back to ${y - shift}: ${format(date, 'MMMM yyyy')}` };
@@ -455,7 +460,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (!previous) return undefined;
 			const which = (m[1] ?? '').toLowerCase();
 			const unit = (m[2] ?? '').toLowerCase();
-			const shift = which === 'the following' || which === 'the next' ? 1 : which === 'the previous' || which === 'the preceding' ? -1 : 0;
+			const shift = stepOf(which);
 			const from = pointValue(previous);
 			const period = (value: string, granularity: Granularity) => ({ value, granularity, anchor: 'previous' as const, anchorDate: from, tense: null, explanation: `"${which} ${unit}" from the date mentioned before, ${from} → ${value}` });
 			if (/^(?:night|morning|afternoon|evening)$/.test(unit)) return previous.granularity === 'day' ? period(day(addDays(previous.date, shift)), 'day') : undefined;

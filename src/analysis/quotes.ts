@@ -1218,7 +1218,7 @@ class SpeakerContext {
 
 	/** Notes reported speech, whose words are no sentence subject of the narrative. */
 	reported(quotes: QuoteDraft[]): void {
-		this.reportedSpeech.push(...quotes.filter((quote) => quote.kind === 'indirect').map(({ block, start, end }) => ({ block, start, end })));
+		for (const { kind, block, start, end } of quotes) if (kind === 'indirect') this.reportedWords(block, start, end);
 	}
 
 	/** Notes words after a cue that no reported clause was taken from (it holds a partial quotation, or ends the sentence) as reported all the same. */
@@ -1330,21 +1330,23 @@ class SpeakerContext {
 
 	/** An organisation named only before a spokesperson ("A Downing Street spokesperson said"), made once per name. */
 	organisation(name: string): ActorDraft {
-		const known = this.actors.actors.find((actor) => actor.kind === 'organization' && actor.forms.includes(name));
-		if (known) return known;
-		const actor: ActorDraft = { kind: 'organization', forms: [name], roles: [], titled: [], nameTokens: [], name };
-		this.actors.actors.push(actor);
-		return actor;
+		return this.actors.actors.find((actor) => actor.kind === 'organization' && actor.forms.includes(name)) ?? this.added('organization', name);
 	}
 
 	group(name: string): ActorDraft {
 		const key = name.toLowerCase();
 		let actor = this.groups.get(key);
 		if (!actor) {
-			actor = { kind: 'group', forms: [name], roles: [], titled: [], nameTokens: [], name };
+			actor = this.added('group', name);
 			this.groups.set(key, actor);
-			this.actors.actors.push(actor);
 		}
+		return actor;
+	}
+
+	/** A new actor the quotes name, with no mention of its own in the text, added to the story's actors. */
+	private added(kind: 'organization' | 'group', name: string): ActorDraft {
+		const actor: ActorDraft = { kind, forms: [name], roles: [], titled: [], nameTokens: [], name };
+		this.actors.actors.push(actor);
 		return actor;
 	}
 }
