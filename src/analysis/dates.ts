@@ -232,9 +232,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3"
+		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3" (a number before a month that has its day
+		// after it is no day: "won 3-1 June 14")
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?!\s+\d{1,2}(?!\d))(?:,?\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthName = m[1] ?? m[5] ?? '';
 			const dayOfMonth = Number(m[2] ?? m[4]);

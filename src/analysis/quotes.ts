@@ -519,11 +519,13 @@ function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, ac
 /**
  * The person a trailing "of" or "from" phrase qualifies: in "Ada Nakamura of Oketunde said" or
  * "John Smith of the Red Cross said" the subject is the person, not the place or organisation
- * named last.
+ * named last; and the body a place qualifies: "The High Court in Kampala ruled" is the court's.
  */
 function qualifiedPerson(block: TextBlock, mentions: ActorMention[], last: ActorMention): ActorMention {
 	const person = mentions.findLast((m) => m.end <= last.start && m.actor.kind === 'person');
-	return person && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(block.text.slice(person.end, last.start)) ? person : last;
+	if (person && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(block.text.slice(person.end, last.start))) return person;
+	const body = last.actor.kind === 'place' ? mentions.findLast((m) => m.end <= last.start && m.actor.kind === 'organization') : undefined;
+	return body && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(block.text.slice(body.end, last.start)) ? body : last;
 }
 
 function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {

@@ -161,3 +161,14 @@ describe('rules of the second batch of unseen stories, read against plain news t
 		expect(eventsOf('Most schools stayed closed since Monday.')).toEqual(['2025-05-12']);
 	});
 });
+
+describe('left over from the reviews', () => {
+	it('a court placed in a city rules, not the city; "Ste." runs on into its name; a score before a month is no day', () => {
+		expect(quotesOf('The High Court in Kampala ruled on Tuesday that the election result was valid.')).toEqual([['the election result was valid', 'High Court']]);
+		expect(quotesOf('Ste. Veronne County officials said the road was closed.')).toEqual([['the road was closed', 'Ste. Veronne County']]);
+		expect(datesOf('The Harriers won 3-1 June 14 and lost on 21 June.', '2024-07-01')).toEqual([
+			['June 14', '2024-06-14'],
+			['on 21 June', '2024-06-21'],
+		]);
+	});
+});

@@ -18,7 +18,7 @@ export interface SentenceSpan {
 const ABBREVIATIONS = new Set(
 	[
 		'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'adm', 'maj',
-		'rev', 'fr', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vs', 'v', 'inc', 'ltd', 'corp', 'co', 'bros', 'dept', 'univ',
+		'rev', 'fr', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vs', 'v', 'inc', 'ltd', 'corp', 'co', 'bros', 'dept', 'univ',
 		'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'e.g', 'i.e',
 		'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'ave', 'blvd', 'rd', 'hon', 'messrs', 'mme', 'mlle', 'gens',
 	],
