@@ -335,9 +335,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// seasons: "last summer", "this winter", "the spring of 2023", "summer 2024", "in the autumn", "since the spring", "in spring"
+		// seasons: "last summer", "this winter", "the spring of 2023", "by the spring of 2027", "summer 2024", "in the autumn", "since the spring", "in spring"
 		hint: /spring|summer|autumn|fall|winter/i,
-		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous|that')})\s+(spring|summer|autumn|fall|winter)|(?:in\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous|that')})\s+(spring|summer|autumn|fall|winter)|(?:(?:${anyCase('in|since|by|until|during|through|over|before|after|from')})\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const season = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? '').toLowerCase();
 			const code = SEASONS[season] ?? 'SU';
@@ -527,12 +527,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const quarter = /^(?:a|one)\s+year\s+ago$/i.test(m[0]) ? yearAgoQuarter(context, m[0]) : undefined;
 			if (quarter) return quarter;
 			const written = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '');
-			// "a decade ago" is the year ten years back, "a fortnight ago" the week two weeks back
+			// "a decade ago" is ten years back, "a fortnight ago" two weeks back
 			const unit = (written === 'decade' ? 'year' : written === 'fortnight' ? 'week' : written) as 'day' | 'week' | 'month' | 'year';
 			const n = (m[1] ? -count(m[1]) : count(m[3] ?? '1')) * (written === 'decade' ? 10 : written === 'fortnight' ? 2 : 1);
 			const pub = context.publication;
-			// "two weeks ago" is a week, "three months ago" a month: the unit is the precision
-			const result = shifted({ date: pub, granularity: unit }, unit, n, m[0]);
+			// "two weeks ago" is a week, "three months ago" a month: the unit is the precision; but "a fortnight ago" and
+			// "in two weeks" name the day fourteen days away
+			const precision = written === 'fortnight' || (m[3] && unit === 'week') ? 'day' : unit;
+			const result = shifted({ date: pub, granularity: precision }, unit, n, m[0]);
 			return result ? { ...result, anchor: 'publication', anchorDate: day(pub), explanation: `"${m[0]}" from the publication date, ${longDay(pub)} → ${result.value}` } : undefined;
 		},
 	},

@@ -9,7 +9,7 @@ import type { Token } from './text/tokens.ts';
 /** The tense a temporal expression is read in. */
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 /** Verbs of a timetable in the present: "Voting starts at 7am on Thursday", "Trading resumes on Monday". */
 const TIMETABLE_PRESENTS = new Set(['starts', 'begins', 'opens', 'closes', 'resumes', 'ends', 'leaves', 'arrives', 'departs', 'kicks', 'reopens', 'finishes', 'expires']);
@@ -35,6 +35,9 @@ const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'm
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'so']);
 
+/** Prepositions after which a past form can only be an adjective before its noun ("of detained protesters"). */
+const ADJECTIVE_PREPOSITIONS = new Set(['to', 'of', 'for', 'with', 'from', 'among', 'about', 'into', 'against', 'without']);
+
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'they', 'we']);
 
 /**
@@ -52,6 +55,8 @@ export function isPluralSubjectAndVerb(noun: Token, verb: Token | undefined): bo
 export function isPastVerb(token: Token, previous?: Token): boolean {
 	if (token.kind !== 'word' || token.capitalised || token.lower.includes('-')) return false;
 	if (previous && DETERMINERS.has(previous.lower)) return false;
+	// a form right after a preposition or a number describes the noun after it: "to 380,000 registered drivers", "with updated figures"
+	if (previous && (ADJECTIVE_PREPOSITIONS.has(previous.lower) || previous.kind === 'number')) return false;
 	// "would cost", "will cut", "to set": a bare verb after a modal or "to", whatever its spelling
 	if (previous && BARE_AFTER.has(previous.lower)) return false;
 	if (IRREGULAR_PAST.has(token.lower)) return true;
@@ -97,6 +102,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		const previous = tokens[k - 1]?.lower;
 		// after a present or linking verb a participle is an adjective: "is expected", "will stay closed"
 		if (previous && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(previous)) return undefined;
+		// between a bare verb and its noun a participle is an adjective: "will publish updated figures"
+		const after = tokens[k + 1];
+		if (BARE_AFTER.has(tokens[k - 2]?.lower ?? '') && after?.kind === 'word' && !after.capitalised && !FUNCTION_WORDS.has(after.lower)) return undefined;
 		return 'past';
 	}
 	// ("would have a scan on Tuesday": "have" after a modal is a bare verb, not the perfect's auxiliary)

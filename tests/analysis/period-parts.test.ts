@@ -106,8 +106,10 @@ describe('"a year earlier" and "a year ago" in results for a quarter', () => {
 });
 
 describe('"a fortnight ago" and a season opening a sentence', () => {
-	it('are the week two weeks back, and the season the modifier gives', () => {
-		expect(datesIn('The survey was carried out a fortnight ago.')).toEqual([['a fortnight ago', '2025-W18']]);
+	it('are the day fourteen days back (as "in two weeks" is the day fourteen days ahead), and the season the modifier gives', () => {
+		expect(datesIn('The survey was carried out a fortnight ago.')).toEqual([['a fortnight ago', '2025-04-30']]);
+		expect(datesIn('The survey will be carried out in two weeks.')).toEqual([['in two weeks', '2025-05-28']]);
+		expect(datesIn('The survey was carried out two weeks ago.')).toEqual([['two weeks ago', '2025-W18']]);
 		expect(datesIn('Next winter, the Tarsen quay will close.')).toEqual([['Next winter', '2025-WI']]);
 		expect(datesIn('Last autumn the Tarsen quay flooded.')).toEqual([['Last autumn', '2024-FA']]);
 	});
@@ -392,7 +394,7 @@ describe('hours later, and late on the day of the story', () => {
 describe('a day and a month counted from the year or month mentioned before', () => {
 	it('"On May 4 of that year", "that summer", and "The next month" after July 2022', () => {
 		expect(datesIn('In the spring of 2021, an inspector flagged 19 invoices. On May 4 of that year, her supervisor told her to stop. She left that summer.', '2024-10-09')).toEqual([
-			['the spring of 2021', '2021-SP'],
+			['In the spring of 2021', '2021-SP'],
 			['On May 4 of that year', '2021-05-04'],
 			['that summer', '2021-SU'],
 		]);

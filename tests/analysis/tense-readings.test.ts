@@ -134,3 +134,22 @@ describe('"N days after" an event, and "plan" as a noun', () => {
 		expect(datesIn('The council plans to vote in October.', '2025-11-10')).toEqual([['in October', '2026-10']]);
 	});
 });
+
+describe('participles before their noun, and modals of duty and ability', () => {
+	it('a past form after a preposition, a number or a bare verb describes its noun: the tense is the modal\'s', () => {
+		expect(datesIn('The ministry said it would pay a bonus to 380,000 registered drivers from 15 July.')).toEqual([['from 15 July', '2025-07-15']]);
+		expect(datesIn('The Tarsen board will publish updated figures on Friday.')).toEqual([['on Friday', '2025-05-16']]);
+		expect(datesIn('The Tarsen board published its figures on Friday.')).toEqual([['on Friday', '2025-05-09']]);
+	});
+
+	it('"must", "should" and "can" look ahead; "must have" looks back', () => {
+		expect(datesIn('The clerk said the count must be finished by Dec. 1.')).toEqual([['by Dec. 1', '2025-12-01']]);
+		expect(datesIn('Drivers can apply for the bonus from Oct. 1, the ministry said.')).toEqual([['from Oct. 1', '2025-10-01']]);
+		expect(datesIn('The Ostvik depot should reopen on Monday.')).toEqual([['on Monday', '2025-05-19']]);
+		expect(datesIn('The thieves must have entered the depot on Monday.')).toEqual([['on Monday', '2025-05-12']]);
+	});
+
+	it('"by the spring of 2027" is the spring of that year', () => {
+		expect(datesIn('The line will open by the spring of 2027.')).toEqual([['by the spring of 2027', '2027-SP']]);
+	});
+});
