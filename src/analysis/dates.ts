@@ -43,10 +43,16 @@ export interface QuoteRegion {
 }
 
 /** A calendar position with its precision, the reference for anaphoric expressions. */
-/** A quarter or half of a year ("Q3", "H1") that a story of results reports on. */
+/** A quarter or half of a year ("Q3", "H1"), or its first months ("01/09"), that a story of results reports on. */
 interface ReportedPeriod {
 	year: number;
 	part: string;
+}
+
+/** The TimeML value of a reported period in `year`: "2023-Q3", or "2023-01/2023-09" for the first nine months. */
+function periodIn(period: ReportedPeriod, year: number): string {
+	const [first, last] = period.part.split('/');
+	return last ? `${year}-${first}/${year}-${last}` : `${year}-${period.part}`;
 }
 
 interface Point {
@@ -162,6 +168,54 @@ function dayRange(context: ResolveContext, firstMonth: number, from: number, las
 
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
+	{
+		// "in the first nine months of the year", "the first 10 months of 2024": January to that month (of the year before
+		// when those months have not passed yet)
+		hint: /first .* months of/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+first\s+(${NUM})\s+months\s+of\s+(${YEAR}|this year|last year|the year)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const months = count(m[1] ?? '');
+			const which = m[2] ?? '';
+			const pub = context.publication;
+			if (months < 2 || months > 11) return undefined;
+			const y = /^\d/.test(which) ? Number(which) : which === 'last year' ? pub.getFullYear() - 1 : which === 'this year' || months <= pub.getMonth() ? pub.getFullYear() : pub.getFullYear() - 1;
+			const value = `${y}-01/${y}-${pad(months, 2)}`;
+			return /^\d/.test(which) ? absolute(value, 'range', `January to ${format(new Date(y, months - 1, 1), 'MMMM yyyy')}, as written`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `the first ${months} months of the year the publication date gives → ${value}` };
+		},
+	},
+	{
+		// "in the same period of 2023", "the same period last year": the period the story reports on, in that year
+		hint: /same period/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for|from')})\s+)?[Tt]he\s+same\s+period\s+(?:(?:of|in)\s+(${YEAR})|(last year|a year earlier|a year ago|the previous year))${E}`, 'gu'),
+		resolve: (m, context) => {
+			const period = context.reportedPeriod;
+			const y = m[1] ? Number(m[1]) : period ? period.year - 1 : context.publication.getFullYear() - 1;
+			if (!period) return m[1] ? absolute(String(y), 'year', `the year ${y}`) : undefined;
+			const value = periodIn(period, y);
+			return { value, granularity: period.part.includes('/') ? 'range' : 'quarter', anchor: 'previous', anchorDate: periodIn(period, period.year), tense: null, explanation: `"${m[0]}": the period the story reports on, ${periodIn(period, period.year)}, in ${y} → ${value}` };
+		},
+	},
+	{
+		// "the fiscal year ending March 2026": the twelve months to that month
+		hint: /(?:fiscal|financial) year/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)\s+(?:(?:on\s+)?(?:${MONTH})\s+\d{1,2},?\s+)?(${MONTH})\s+(${YEAR})${E}`, 'gu'),
+		resolve: (m) => {
+			const end = new Date(Number(m[2]), monthNumber(m[1] ?? '') - 1, 1);
+			const value = `${month(addMonths(end, -11))}/${month(end)}`;
+			return absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`);
+		},
+	},
+	{
+		// "grew 0.3% in the first quarter from the previous three months": the quarter before the one just named
+		hint: /(?:previous|preceding|prior) three months/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|over|in|than|on')})\s+)?[Tt]he\s+(?:previous|preceding|prior)\s+three\s+months${E}`, 'gu'),
+		resolve: (m, context) => {
+			const named = context.previous;
+			if (!named || named.granularity !== 'quarter' || !context.previousInSentence) return absolute('P3M', 'duration', `"${m[0]}": a duration of three months`);
+			const value = pointValue({ date: addMonths(named.date, -3), granularity: 'quarter' });
+			return { value, granularity: 'quarter', anchor: 'previous', anchorDate: pointValue(named), tense: null, explanation: `"${m[0]}" after ${pointValue(named)}: the quarter before → ${value}` };
+		},
+	},
 	{
 		// "the quarter ended Sept. 30": the quarter that day closes, the latest before the article ("the three months to
 		// Sept 30" keeps its day, as the words name no quarter)
@@ -757,12 +811,14 @@ function pointValue(point: Point): string {
 function yearAgoQuarter(context: ResolveContext, phrase: string): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
 	const period = context.reportedPeriod;
 	if (!period || !/\d/.test(context.textBefore())) return undefined;
-	const [reported, value] = [`${period.year}-${period.part}`, `${period.year - 1}-${period.part}`];
-	return { value, granularity: 'quarter', anchor: 'previous', anchorDate: reported, tense: null, explanation: `"${phrase}" compares a figure of the period reported, ${reported}, with the same period a year before → ${value}` };
+	const [reported, value] = [periodIn(period, period.year), periodIn(period, period.year - 1)];
+	return { value, granularity: period.part.includes('/') ? 'range' : 'quarter', anchor: 'previous', anchorDate: reported, tense: null, explanation: `"${phrase}" compares a figure of the period reported, ${reported}, with the same period a year before → ${value}` };
 }
 
-/** The period a value names when it is a quarter or a half-year that had ended by `publication`. */
+/** The period a value names when it is a quarter, a half-year or a year's first months that had ended by `publication`. */
 function endedPeriod(value: string, publication: Date): ReportedPeriod | undefined {
+	const first = /^(\d{4})-01\/\1-(\d\d)$/.exec(value);
+	if (first) return new Date(Number(first[1]), Number(first[2]), 1) <= publication ? { year: Number(first[1]), part: `01/${first[2]}` } : undefined;
 	const match = /^(\d{4})-([QH])([1-4])$/.exec(value);
 	if (!match) return undefined;
 	const months = match[2] === 'Q' ? 3 : 6;

@@ -404,3 +404,23 @@ describe('a day and a month counted from the year or month mentioned before', ()
 		]);
 	});
 });
+
+describe('periods of a results story', () => {
+	it('"the first nine months of the year" runs from January; "the same period of 2023" and "a year earlier" are those months then', () => {
+		expect(datesIn('In the first nine months of the year, Tarsen Mills sold 4.6% more, against 10.4% in the same period of 2023 and 9% a year earlier.', '2024-10-24')).toEqual([
+			['In the first nine months of the year', '2024-01/2024-09'],
+			['in the same period of 2023', '2023-01/2023-09'],
+			['a year earlier', '2023-01/2023-09'],
+		]);
+		expect(datesIn('Imports rose 14% in the first 10 months of the year.', '2025-11-17')).toEqual([['in the first 10 months of the year', '2025-01/2025-10']]);
+	});
+
+	it('"the previous three months" after a quarter is the quarter before; "the fiscal year ending March 2026" its twelve months', () => {
+		expect(datesIn('The economy grew 0.3% in the first quarter from the previous three months.', '2025-05-22')).toEqual([
+			['in the first quarter', '2025-Q1'],
+			['from the previous three months', '2024-Q4'],
+		]);
+		expect(datesIn('Rents rose over the previous three months.', '2025-05-22')).toEqual([['over the previous three months', 'P3M']]);
+		expect(datesIn('The airline expects a profit in the fiscal year ending March 2026.', '2026-02-05')).toEqual([['in the fiscal year ending March 2026', '2025-04/2026-03']]);
+	});
+});
