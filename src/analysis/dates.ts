@@ -485,7 +485,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// month", "earlier this week", "later this year" are the same period, their words kept in the text
 		hint: /week|month|year/i,
 		// ("last fiscal year", "this financial year": the year, whatever month the fiscal year starts in)
-		regex: new RegExp(String.raw`${B}(?:(?<!(?:day|week|month|year|decade|hour)s?\s+)(?:late|early|earlier|later)\s+)?(last|this|(?<!\bthe\s)next|the past|the coming)\s+(?:(?:fiscal|financial)\s+(?=year))?(week|month|year)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(?<!(?<!\bfor\s+\S+\s+)(?:day|week|month|year|decade|hour)s?\s+)(?:late|early|earlier|later)\s+)?(last|this|(?<!\bthe\s)next|the past|the coming)\s+(?:(?:fiscal|financial)\s+(?=year))?(week|month|year)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase();
 			const unit = (m[2] ?? '').toLowerCase();
@@ -531,9 +531,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "hours later", "about 40 minutes later", "moments after": the day mentioned last (a clock time is not kept)
+		// "hours later", "about 40 minutes later", "moments after": the day mentioned last (a clock time is not kept; "for 48
+		// hours earlier this month" is a length, then "earlier this month")
 		hint: /later|earlier|after|before/i,
-		regex: new RegExp(String.raw`${B}(?:(?:about|around|some|nearly|just|only)\s+)?(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|afterwards)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(?:about|around|some|nearly|just|only)\s+)?(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|afterwards)(?!(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const day_ = context.lastDay;
 			if (!day_) return undefined;
@@ -545,7 +546,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// a delay, which the durations below take)
 		// "the day before", "the week after": one unit from the date before
 		hint: /later|earlier|after|before/i,
-		regex: new RegExp(String.raw`${B}(${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (/^(?:a|one|the)\s+year\s+(?:earlier|before)$/i.test(m[0])) {
 				const quarter = yearAgoQuarter(context, m[0]);
@@ -720,7 +721,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// durations: "30-day", "three-year-old", "three weeks", "48 hours", "six months"
 		hint: /day|week|month|year|decade|hour|minute/i,
-		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|(?:later|earlier)(?!\s+than\b)|after|before))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|(?:later|earlier)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))|after|before))${E}`, 'giu'),
 		resolve: (m) => {
 			// "the 61-year-old speaker", "a three-month-old girl", "the 54-year-old has lived …": a person's age, not a
 			// time the story speaks of ("the three-year-old conflict" is one)

@@ -424,3 +424,13 @@ describe('periods of a results story', () => {
 		expect(datesIn('The airline expects a profit in the fiscal year ending March 2026.', '2026-02-05')).toEqual([['in the fiscal year ending March 2026', '2025-04/2026-03']]);
 	});
 });
+
+describe('a length before "earlier this month"', () => {
+	it('"walked out for 48 hours earlier this month" is a length and this month, not the day 48 hours before the date named last', () => {
+		expect(datesIn('The Tarsen pilots struck on Monday. They had walked out for 48 hours earlier this month.', '2025-09-15')).toEqual([
+			['on Monday', '2025-09-15'],
+			['for 48 hours', 'PT48H'],
+			['earlier this month', '2025-09'],
+		]);
+	});
+});
