@@ -50,6 +50,20 @@ const FIRST_PERSON_VIEW = /\b(?:I|we)\s+(?:(?:do\s+not|don['’]t)\s+)?(?:think|
 /** What one means to do, asks for or must do: no fact, whatever it counts. */
 const AIMS = /\b(?:need|needs|plan|plans|planning|aim|aims|target|targets|goal|goals|demand|demands|demanding|want|wants|hope|hopes|hoping|intend|intends|seek|seeks|seeking|ask|asking|expect|expects|have to|has to|going to)\b/i;
 
+/** Verbs of meaning or hoping to do something: "crews hoped to hold the flank", "the agency planned to offer". */
+const INTENT_VERBS = new Set('hope hopes hoped hoping plan plans planned planning expect expects expected intend intends intended aim aims aimed want wants wanted seek seeks sought wish wishes wished'.split(' '));
+
+/**
+ * Whether the clause's main verb is an intention before its infinitive ("hoped to hold", "expected inflation to fall"):
+ * what someone means, hopes or asks to happen is no fact, whatever it counts.
+ */
+function intendsBeforeVerb(tokens: Token[], verb: Token | undefined): boolean {
+	const k = tokens.findIndex((t) => INTENT_VERBS.has(t.lower) && !t.capitalised);
+	const intent = tokens[k];
+	if (!intent || (verb && verb.start < intent.start)) return false;
+	return tokens.slice(k + 1, k + 5).some((t) => t.lower === 'to');
+}
+
 /** What a speaker thinks, wants or perceives: not a checkable fact when said of oneself ("we learned", "I did not expect"). */
 const COGNITION = /\b(?:expect|expected|want|wanted|wish|wished|intend|intended|learned|learnt|knew|know|realised|realized|understood|heard|saw|thought|felt|forgotten|forgot)\b/i;
 const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:not\s+)?(?:ready|willing|prepared|determined|confident|open|happy|keen|eager|committed|unwilling|reluctant|afraid|sure|convinced|serious|right|wrong|proud|grateful|disappointed)\b/i;
@@ -104,7 +118,7 @@ function sentenceClaim(block: TextBlock, start: number, end: number, dates: Date
 	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(mainClause(text)) || NARRATIVE_CONDITION.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
 	const mainVerb = firstFinite(tokens);
-	if (!mainVerb) return undefined;
+	if (!mainVerb || intendsBeforeVerb(tokens, mainVerb)) return undefined;
 	if (modal(tokens, tokens.indexOf(mainVerb))) return undefined;
 	if (/\b(?:will|would|could|might|may|should|must)\b/i.test(text.slice(0, mainVerb.start - start + mainVerb.text.length))) return undefined;
 	return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
@@ -152,7 +166,7 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 	// a fragment ("what nurses had been reporting for years") or an open question ("does not ask whether …") states nothing to check
 	if (WH_WORDS.has(lower) || tokens.some((t) => t.lower === 'whether')) return undefined;
 	const verb = firstFinite(tokens);
-	if (!verb || tokens.some((t, k) => modal(tokens, k) || /^(?:cannot|can['’]t|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|mustn['’]t)$/.test(t.lower))) return undefined;
+	if (!verb || intendsBeforeVerb(tokens, verb) || tokens.some((t, k) => modal(tokens, k) || /^(?:cannot|can['’]t|won['’]t|wouldn['’]t|shouldn['’]t|couldn['’]t|mustn['’]t)$/.test(t.lower))) return undefined;
 	const pastOrPerfect = isPastVerb(verb) || /^(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t)$/.test(verb.lower) || isPerfect(tokens, verb);
 	const pronoun = isPronoun(lower);
 	if (pronoun) {

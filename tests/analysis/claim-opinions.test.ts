@@ -167,3 +167,13 @@ describe('a phrase with "during" between a cue and "that"', () => {
 		expect(analyzeArticle('Dana Holt said during his confirmation hearing last month that he would cut 8% from the budget.\n', { date: '2025-02-14' }).quotes.map((q) => q.text)).toEqual(['he would cut 8% from the budget']);
 	});
 });
+
+describe('what someone hopes, plans or expects to do', () => {
+	it('is no claim, in a reported clause or in the narrative; what was asked of someone still is', () => {
+		expect(claimsIn('The Tarsen fire service said crews hoped to hold the eastern flank of 4,000 hectares by Sunday.')).toEqual([]);
+		expect(claimsIn('Ilse Varga said the agency planned to offer the booster to 15-year-olds over the next five years.')).toEqual([]);
+		expect(claimsIn('The Ostvik Power Cooperative expected to reach the last 300 homes by Friday.')).toEqual([]);
+		expect(claimsIn('The Ostvik Power Cooperative reached the last 300 homes on Friday.')).toEqual([['The Ostvik Power Cooperative reached the last 300 homes on Friday.', 'statistical']]);
+		expect(claimsIn('Ilse Varga said the council had asked the firm to find 300 more homes.')).toEqual([['the council had asked the firm to find 300 more homes', 'statistical']]);
+	});
+});
