@@ -82,6 +82,22 @@ interface ResolveContext {
 	reportedPeriod: ReportedPeriod | undefined;
 	/** The text of the sentence before the expression. */
 	textBefore: () => string;
+	/** How the story's sport counts its seasons, if the story is about one. */
+	sportSeasons: SportSeasons;
+}
+
+/** How a sport counts its seasons: across two years (football, basketball: "2023/2024") or as calendar years (cycling, tennis). */
+type SportSeasons = 'split' | 'calendar' | undefined;
+
+/** Words that make a story one about sport, in which "this season" is a sporting season. */
+const SPORT_WORDS = /\b(?:league|coach|goals?|scored|striker|midfielder|defender|goalkeeper|playoffs?|tournament|championship|fixtures?|quarterback|innings|pitcher|peloton|riders?|stage races?|tennis|cycling|football|basketball|baseball|hockey|rugby|cricket|volleyball|golf|squad|transfer window|relegat\w+|promoted)\b/i;
+/** Sports whose season is a calendar year, and a season written as one year ("the 2023 season"). */
+const CALENDAR_SPORTS = /\b(?:tennis|cycling|cyclists?|peloton|stage races?|golf|grand slam|marathon|athletics|formula one|grand prix|(?:1[89]|20)\d\d season)\b/i;
+
+/** How the story whose text is `text` counts sporting seasons: undefined when it is about no sport. */
+function sportSeasonsOf(text: string): SportSeasons {
+	if (!SPORT_WORDS.test(text)) return undefined;
+	return CALENDAR_SPORTS.test(text) ? 'calendar' : 'split';
 }
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
@@ -386,6 +402,27 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: `${y2}-Q${quarter}`, granularity: 'quarter', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `quarter ${quarter} without a year, article of ${longDay(context.publication)}, ${tense} tense → ${y2}-Q${quarter}` };
 			}
 			return { value: `${y}-Q${quarter}`, granularity: 'quarter', anchor: which && /^\d/.test(which) ? 'absolute' : 'publication', anchorDate: which && /^\d/.test(which) ? null : day(context.publication), tense: null, explanation: `quarter ${quarter} of ${y}` };
+		},
+	},
+	{
+		// a sporting season: "this season", "last season", "until the end of the season" in a story about sport; across two
+		// years from August ("2023/2024") for most team sports, the calendar year for cycling, tennis and the like
+		hint: /season/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|until|since|by|for|through|after|before|from|over')})\s+)?(?:(?:the\s+)?(?:whole|end|start|beginning|rest)\s+of\s+)?(this|last|next|(?<=of\s+)the)\s+season(?![\p{L}-])`, 'gu'),
+		resolve: (m, context) => {
+			const kind = context.sportSeasons;
+			if (!kind) return undefined;
+			const pub = context.publication;
+			const shift = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+			if (kind === 'calendar') {
+				const y = pub.getFullYear() + shift;
+				return { value: String(y), granularity: 'year', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": a sport whose season is the calendar year → ${y}` };
+			}
+			// (in June and July, between seasons, "last season" is the one just ended)
+			const between = pub.getMonth() === 5 || pub.getMonth() === 6;
+			const first = (pub.getMonth() >= 7 ? pub.getFullYear() : pub.getFullYear() - 1) + (between && shift < 0 ? 0 : shift);
+			const value = `${first}/${first + 1}`;
+			return { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": a season from August to May, the ${shift === 0 ? 'current' : shift < 0 ? 'last' : 'next'} one from ${longDay(pub)} → ${value}` };
 		},
 	},
 	{
@@ -908,6 +945,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	let decade: Point | undefined;
 	let lastDay: Date | undefined;
 	const weekdays = new Map<number, Date>();
+	const sportSeasons = sportSeasonsOf(doc.blocks.map((block) => block.text).join('\n'));
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
 		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
@@ -943,6 +981,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),
 				weekdays,
 				reportedPeriod,
+				sportSeasons,
 				textBefore: () => block.text.slice(sentenceAt(block, candidate.start)?.start ?? 0, candidate.start),
 			};
 			const resolved = candidate.resolve(candidate.match, context);

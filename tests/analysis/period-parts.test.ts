@@ -434,3 +434,22 @@ describe('a length before "earlier this month"', () => {
 		]);
 	});
 });
+
+describe('a sporting season', () => {
+	it('runs from August to May in a story about football, is the calendar year in one about cycling, and is no date in a story about no sport', () => {
+		expect(datesIn('Redmire, promoted last season, lead the league. The striker has scored seven goals this season and will stay until the end of the season.', '2024-01-30')).toEqual([
+			['last season', '2022/2023'],
+			['this season', '2023/2024'],
+			['until the end of the season', '2023/2024'],
+		]);
+		expect(datesIn('The league will expand next season, the Tarsen club said.', '2025-09-01')).toEqual([['next season', '2026/2027']]);
+		expect(datesIn('The Tarsen rider won two stage races last season.', '2025-07-02')).toEqual([['last season', '2024']]);
+		expect(datesIn('The Tarsen farms had a poor harvest this season.', '2025-07-02')).toEqual([]);
+	});
+});
+
+describe('a sporting season between seasons', () => {
+	it('"last season" in July is the one just ended', () => {
+		expect(datesIn('The Tarsen club finished third in the league last season.', '2025-07-02')).toEqual([['last season', '2024/2025']]);
+	});
+});
