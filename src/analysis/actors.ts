@@ -210,6 +210,7 @@ export function extractActors(doc: TextDocument): ActorIndex {
 	const places = placeEvidence(doc, registry);
 	const unresolved = deferred.filter((candidate) => !resolveSingle(candidate, registry, false, places));
 	for (const candidate of unresolved) resolveSingle(candidate, registry, true, places);
+	for (const block of doc.blocks) if (block.kind !== 'heading') findStateBodies(block, registry);
 	for (const block of doc.blocks) if (block.kind !== 'heading') findAnaphors(block, registry);
 	registry.finish();
 	learnGender(doc, registry);
@@ -795,6 +796,29 @@ function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: strin
 	registry.mention(own, span, text, 'name');
 }
 
+/** A state's body after its country's possessive or demonym, with up to two words of its portfolio: "foreign ministry", "Defence Ministry", "army". */
+const STATE_BODY = /^((?:[\p{L}-]+\s+){0,2}?)(?:ministry|army|navy|military|(?:armed|defen[cs]e)\s+forces|air\s+force|coast\s*guard|border\s+guard|foreign\s+office)(?![\p{L}-])/iu;
+
+/**
+ * "Tandora’s foreign ministry said", "the Malombean army", "Volmarra's Defence Ministry": a country's body is an
+ * organisation of its own, named with the country as written; the country keeps its own mention.
+ */
+function findStateBodies(block: TextBlock, registry: Registry): void {
+	for (const mention of registry.inBlock(block.index)) {
+		if (mention.actor.kind !== 'place') continue;
+		const after = block.text.slice(mention.end, mention.end + 60);
+		const lead = mention.form === 'name' ? /^['’]s\s+/.exec(after) : mention.form === 'modifier' ? /^\s+/.exec(after) : null;
+		const body = lead ? STATE_BODY.exec(after.slice(lead[0].length)) : null;
+		if (!lead || !body) continue;
+		// the words before the head are a portfolio's ("foreign", "Defence"), not a clause's ("Tandora’s own army", "Ukraine's said the army")
+		if ((body[1] ?? '').split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || CUE_VERBS.has(word.toLowerCase()) || /^own$/i.test(word))) continue;
+		const start = mention.end + lead[0].length;
+		const span = { block, start, end: start + body[0].length };
+		const name = block.text.slice(mention.start, span.end);
+		registry.claim(span, name, 'organization');
+	}
+}
+
 /**
  * "the ministry", "the board": the last named organisation with that head noun; so is the noun in
  * "a company spokeswoman" or "ministry spokesman" (the organisation the spokesperson speaks for).
@@ -945,6 +969,19 @@ class Registry {
 		this.mentions.push({ actor, block: span.block.index, start: span.start, end: span.end, text, form });
 		if (form === 'name' && !actor.forms.includes(text)) actor.forms.push(text);
 		this.byBlock = undefined;
+	}
+
+	/**
+	 * Takes `span` for the organisation named `name`: an organisation already mentioned there ("Defence Ministry" in
+	 * "Volmarra's Defence Ministry") becomes it, with `name` as its fullest form; any other mention there gives way.
+	 */
+	claim(span: Span, name: string, kind: 'organization'): void {
+		const inside = this.mentions.filter((m) => m.block === span.block.index && m.start < span.end && span.start < m.end);
+		const actor = inside.find((m) => m.actor.kind === kind && m.form === 'name')?.actor ?? this.named(kind, name);
+		for (const m of inside) this.mentions.splice(this.mentions.indexOf(m), 1);
+		const taken = (this.spans.get(span.block.index) ?? []).filter((t) => !(t.start < span.end && span.start < t.end));
+		this.spans.set(span.block.index, taken);
+		this.mention(actor, span, name, 'name');
 	}
 
 	addRole(actor: ActorDraft, role: string): void {

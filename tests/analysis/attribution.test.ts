@@ -977,3 +977,30 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 		]);
 	});
 });
+
+describe('a state body named with its country', () => {
+	it('"Norway’s foreign ministry", "the Kenyan army" and "Chile\'s Defence Ministry" are organisations of their own, and "the ministry" after them is theirs', () => {
+		const found = analyse('Norway’s foreign ministry said the talks had stalled. The ministry said it had recalled its envoy.\n\nThe Kenyan army said two soldiers were wounded. Chile\'s Defence Ministry said it had sent two ships.\n');
+		expect(found.quotes.map((q) => [q[0], q[2]])).toEqual([
+			['the talks had stalled', 'Norway’s foreign ministry'],
+			['it had recalled its envoy', 'Norway’s foreign ministry'],
+			['two soldiers were wounded', 'Kenyan army'],
+			['it had sent two ships', "Chile's Defence Ministry"],
+		]);
+		// (a demonym alone names no country)
+		expect(found.actors).toEqual([
+			['Norway', 'place'],
+			['Chile', 'place'],
+			["Chile's Defence Ministry", 'organization'],
+			['Norway’s foreign ministry', 'organization'],
+			['Kenyan army', 'organization'],
+		]);
+	});
+
+	it('leaves a clause or the country\'s own forces alone', () => {
+		expect(analyse('Norway’s own army is small, Ilse Varga said.\n').actors).toEqual([
+			['Norway', 'place'],
+			['Ilse Varga', 'person'],
+		]);
+	});
+});
