@@ -616,6 +616,11 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		registry.mention(registry.named('place', bare), span, bare, 'name');
 		return true;
 	}
+	// "died on Sunday in Villa Esperanza", "a farm near Oak Hollow": a name no one is known by, after "in" or "near", is a place's
+	if (before && /^(?:in|near|outside)$/.test(before.text) && !candidate.role && !candidate.titled && !lastToken.possessive && !registry.findPerson(words) && !Object.values(personMarks(candidate)).some(Boolean)) {
+		registry.mention(registry.named('place', bare), span, bare, 'name');
+		return true;
+	}
 	const person = registry.findPerson(words) ?? registry.create('person', bare, words);
 	registry.mention(person, span, bare, 'name');
 	if (candidate.role) registry.addRole(person, candidate.role);
@@ -851,6 +856,17 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		const words = [...actor.roles, ...actor.titled].join(' ').toLowerCase().split(/[\s.]+/);
 		if (words.some((w) => FEMININE_WORDS.has(w))) actor.gender = 'feminine';
 		else if (words.some((w) => MASCULINE_WORDS.has(w))) actor.gender = 'masculine';
+	}
+	// "His wife, Hyun-joo Bautista,", "her son, Erik Aasgaard,", "Erik Aasgaard, her son,": a gendered word in apposition
+	for (const mention of registry.mentions) {
+		if (mention.actor.kind !== 'person' || mention.actor.gender || mention.form !== 'name') continue;
+		const block = doc.blocks[mention.block];
+		if (!block) continue;
+		const before = /\b(?:his|her|their|the|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([\p{L}]+),\s*$/iu.exec(block.text.slice(Math.max(0, mention.start - 40), mention.start));
+		const after = /^,\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)[,.]/iu.exec(block.text.slice(mention.end, mention.end + 40));
+		const word = (before?.[1] ?? after?.[1] ?? '').toLowerCase();
+		if (FEMININE_WORDS.has(word)) mention.actor.gender = 'feminine';
+		else if (MASCULINE_WORDS.has(word)) mention.actor.gender = 'masculine';
 	}
 	for (const block of doc.blocks) {
 		const mentions = registry.inBlock(block.index);

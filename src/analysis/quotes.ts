@@ -298,7 +298,10 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 function appositiveName(block: TextBlock, words: Token[], at: number, role: Token[], actors: ActorIndex): ActorDraft | undefined {
 	const last = role.at(-1);
 	const next = words[at];
-	if (!last || !next || !ROLE_NOUNS.has(last.base.toLowerCase()) || !/^\s*,\s*$/.test(block.text.slice(last.end, next.start))) return undefined;
+	if (!last) return undefined;
+	// (any noun for a person after a possessive: "the band’s pianist, Hilda Nyambura-Ruiz")
+	const described = ROLE_NOUNS.has(last.base.toLowerCase()) || (role.some((word) => word.possessive || /^(?:his|her|their|its)$/.test(word.lower)) && !last.capitalised && !last.possessive && !FUNCTION_WORDS.has(last.lower));
+	if (!next || !described || !/^\s*,\s*$/.test(block.text.slice(last.end, next.start))) return undefined;
 	// (a title before the name: "the study’s lead author, Dr. Mireille Okoye-Dahl")
 	const name = HONORIFICS.has(next.text) || HONORIFICS.has(`${next.text}.`) ? words[at + 1] : next;
 	return mentionsIn(block, words.slice(at, at + 6), actors).find((m) => m.actor.kind === 'person' && m.start === name?.start)?.actor;

@@ -1004,3 +1004,20 @@ describe('a state body named with its country', () => {
 		]);
 	});
 });
+
+describe('family and band members in an obituary', () => {
+	it('"His wife, X," and "His daughter, X," are women, so "she added" is theirs; a name after "in" is a place', () => {
+		const found = analyse('Ruben Okafor-Vale died on Sunday in Villa Serrada. He was 79.\n\nHis daughter, Lucia Okafor-Vale, said on Monday that he had died at home.\n\n“He went the way he lived,” she said.\n\nHis wife, Hyun-joo Banfield, said he had promised to learn to cook. “He says that every year,” she added.\n');
+		expect(found.quotes.map((q) => [q[0], q[2]])).toEqual([
+			['he had died at home', 'Lucia Okafor-Vale'],
+			['He went the way he lived,', 'Lucia Okafor-Vale'],
+			['he had promised to learn to cook', 'Hyun-joo Banfield'],
+			['He says that every year,', 'Hyun-joo Banfield'],
+		]);
+		expect(found.actors).toContainEqual(['Villa Serrada', 'place']);
+	});
+
+	it('"said the band’s pianist, X": the name after the role speaks', () => {
+		expect(analyse('“Ruben never let anyone forget that the trumpet was the boss,” said the band’s pianist, Hilda Nyambura.\n').quotes).toEqual([['Ruben never let anyone forget that the trumpet was the boss,', 'direct', 'Hilda Nyambura', 'said']]);
+	});
+});
