@@ -876,6 +876,12 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			if (!subject || subject.actor.gender || people.some((m) => m.actor !== subject.actor)) continue;
 			// a subject or reflexive pronoun ("said he would", "described herself as"); "her" and "his" as often name someone else's ("said her catalogue")
 			const pronoun = block.tokens.find((t) => t.start >= subject.end && t.end <= sentence.end && /^(?:he|she|himself|herself)$/.test(t.lower));
+			// (not after someone else brought in between: "X said … the mayor had never challenged it while she held his job")
+			const between = pronoun
+				? mentions.some((m) => m.actor !== subject.actor && m.start >= subject.end && m.end <= pronoun.start && (m.actor.kind === 'person' || m.form === 'anaphor')) ||
+					block.tokens.some((t, k) => t.start > subject.end && t.end <= pronoun.start && ROLE_NOUNS.has(t.lower) && /^(?:the|a|an)$/.test(block.tokens[k - 1]?.lower ?? '') && !/^,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(block.text.slice(subject.end, t.start)))
+				: false;
+			if (between) continue;
 			// not across a quotation's end: in "“Élodie is taking a risk,” he said" the name is the speaker's words, "he" someone else
 			if (pronoun && !/[”"]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
 		}

@@ -1021,3 +1021,13 @@ describe('family and band members in an obituary', () => {
 		expect(analyse('“Ruben never let anyone forget that the trumpet was the boss,” said the band’s pianist, Hilda Nyambura.\n').quotes).toEqual([['Ruben never let anyone forget that the trumpet was the boss,', 'direct', 'Hilda Nyambura', 'said']]);
 	});
 });
+
+describe('a pronoun inside what a person said', () => {
+	it('"X said … the mayor had never challenged it while she held his job" leaves X\'s gender open, so "he said" after it is X\'s', () => {
+		const found = analyse('Mayor Beatriz Halloran-Oduya vetoed the ordinance on Monday.\n\nCouncil President Tomasz Reinholt said the mayor had never challenged an override while she held his job.\n\n“We read the same charter she does,” he said.\n');
+		expect(found.quotes.map((q) => [q[0], q[2]])).toEqual([
+			['the mayor had never challenged an override while she held his job', 'Tomasz Reinholt'],
+			['We read the same charter she does,', 'Tomasz Reinholt'],
+		]);
+	});
+});
