@@ -673,10 +673,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// weekdays: "on Thursday", "last Friday", "from Monday", "Thursday night", and the part of the day
+		// weekdays: "on Thursday", "last Friday", "from Monday", "until at least Thursday", "Thursday night", and the part of the day
 		// before them ("late Monday", "early on Tuesday", "later on Friday")
 		hint: /day/,
-		regex: new RegExp(String.raw`${B}(?:(?<!(?:[Hh]ours?|[Dd]ays?|[Mm]inutes?|[Mm]oments?|[Ww]eeks?)\s+)(?:${anyCase(DAY_PART_WORDS)})\s+(?=(?:on\s+)?${WEEKDAY}))?(?:(${anyCase('last|next|this')}|[Tt]he\s+(?:previous|following)|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?<!(?:[Hh]ours?|[Dd]ays?|[Mm]inutes?|[Mm]oments?|[Ww]eeks?)\s+)(?:${anyCase(DAY_PART_WORDS)})\s+(?=(?:on\s+)?${WEEKDAY}))?(?:(${anyCase('last|next|this')}|[Tt]he\s+(?:previous|following)|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+(?:at\s+(?:least|the\s+earliest)\s+)?)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const target = WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0;

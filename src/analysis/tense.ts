@@ -11,6 +11,8 @@ export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
+/** Pasts that put something off to a date still ahead: "postponed until June", "delayed to next year". */
+const POSTPONING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned']);
 /** Verbs of a timetable in the present: "Voting starts at 7am on Thursday", "Trading resumes on Monday". */
 const TIMETABLE_PRESENTS = new Set(['starts', 'begins', 'opens', 'closes', 'resumes', 'ends', 'leaves', 'arrives', 'departs', 'kicks', 'reopens', 'finishes', 'expires']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
@@ -74,6 +76,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// ("the game plan by mid-October": a bare "plan" with no "to" after it is a noun; "the council plans a referendum" a verb)
 	if ((lower === 'plan' || lower === 'plans') && (!hasSubjectBefore(tokens, k) || (lower === 'plan' && tokens[k + 1]?.lower !== 'to'))) return undefined;
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
+	// "was pushed back to late March", "postponed until June": a new date, still ahead
+	const following = tokens[k + 1]?.lower ?? '';
+	if ((POSTPONING.has(lower) && /^(?:to|until|till)$/.test(following)) || (/^(?:pushed|put|set)$/.test(lower) && following === 'back')) return 'future';
 	// "we'd be back": "would" before a bare verb ("we'd seen" is "had")
 	const next = tokens[k + 1];
 	if (/['’]d$/.test(lower) && next && next.kind === 'word' && !isPastVerb(next) && !/^(?:been|not)$/.test(next.lower)) return 'future';
@@ -85,6 +90,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		// is as past as the doing; "agreed to meet", "vowed to return" are plans
 		// ("was ready to open talks on Thursday": a readiness is a plan)
 		const readiness = READY_BEFORE_TO.has(tokens[k - 1]?.lower ?? '');
+		// ("had been due to rule in October": a plan of the past)
+		if (readiness && tokens[k - 2]?.lower === 'been' && tokens[k - 3]?.lower === 'had') return 'past';
 		for (let j = k - 1; !readiness && j >= Math.max(0, k - 9) && tokens[j]?.kind === 'word'; j -= 1) {
 			const word = tokens[j] as Token;
 			// a clause of its own begins before: "Officials said they want to finish …"

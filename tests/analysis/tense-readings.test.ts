@@ -153,3 +153,19 @@ describe('participles before their noun, and modals of duty and ability', () => 
 		expect(datesIn('The line will open by the spring of 2027.')).toEqual([['by the spring of 2027', '2027-SP']]);
 	});
 });
+
+describe('plans put off, plans of the past, and "until at least"', () => {
+	it('"was pushed back to late March" and "postponed until June" look ahead; "had been due to rule in October" looks back', () => {
+		expect(datesIn('The Tarsen launch was pushed back to late March.', '2026-02-20')).toEqual([['late March', '2026-03']]);
+		expect(datesIn('The Tarsen trial was postponed until June.', '2026-02-20')).toEqual([['until June', '2026-06']]);
+		expect(datesIn('The Tarsen agency had been due to rule in October but asked for more data.', '2025-01-15')).toEqual([['in October', '2024-10']]);
+		expect(datesIn('Results, which had been due on Oct. 28, will be postponed.', '2025-10-16')).toEqual([['on Oct. 28', '2025-10-28']]);
+	});
+
+	it('"until at least Thursday" runs ahead, after a Thursday the story spoke of in the past', () => {
+		expect(datesIn('The Tarsen hospital recorded 14 cases on Thursday. Visiting remains suspended until at least Thursday.', '2024-12-08')).toEqual([
+			['on Thursday', '2024-12-05'],
+			['until at least Thursday', '2024-12-12'],
+		]);
+	});
+});
