@@ -509,6 +509,14 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
+	// "a Kansas Republican", "a Minnesota Democrat": a member of a party, named by the place they come from
+	if (nameTokens.length > 1 && PARTY_MEMBERS.has(lastToken.lower) && !lastToken.possessive) {
+		const from = nameTokens.slice(0, -1);
+		const placeName = textOf(block, from);
+		const known = lookupPlace(placeName);
+		if (known) addPlace(registry, known, { block, start: span.start, end: from.at(-1)?.end ?? span.end }, placeName, lastToken);
+		return true;
+	}
 	// "14 Pennant MPs", "Tarsen Party lawmakers": people by their role, named by the party or place before it
 	// ("Halverstone Partners" is a business: its last word says so; "the Association of Judges", "the Union of Teachers" are organisations of them)
 	const ofThem = /\sof\s+$/.test(block.text.slice(span.start, lastToken.start));
@@ -627,6 +635,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, lastToken));
 	return true;
 }
+
+/** A member of a party, after the place they come from: "a Kansas Republican". */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'conservative', 'liberal', 'socialist']);
 
 /** Words for a person that a place name before them describes: "a Lindale Crossing man", "an Ostvik resident". */
 const PEOPLE_FROM_PLACES = new Set(['man', 'woman', 'resident', 'native', 'couple', 'family', 'teenager', 'boy', 'girl', 'student', 'mother', 'father', 'farmer', 'businessman', 'businesswoman']);

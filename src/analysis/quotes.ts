@@ -945,6 +945,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 		if (main !== -1 && (relative === -1 || main < relative)) return undefined;
 	}
 	if (!verb) return undefined;
+	// "X, a Republican from Medlock County, told reporters …": the words after "told" are its object, never an inverted subject
+	if (verbIndex === 0 && CUE_VERBS.get(verb.lower) === 'tell') return undefined;
 	// what follows the verb may only be its subject or a short adverbial: "…, the ministry said on Friday."
 	if (verbIndex > 6) return undefined;
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
@@ -1127,6 +1129,12 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		}
 		// "said two days later that …", "told reporters a week earlier that …"
 		if (/^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)$/.test(word.lower) && /^(?:days?|weeks?|months?|years?|hours?)$/.test(words[k + 1]?.lower ?? '') && /^(?:later|earlier|ago)$/.test(words[k + 2]?.lower ?? '')) {
+			k += 3;
+			continue;
+		}
+		// "told reporters after the vote the program would cost …": a time phrase of three words, then the clause's subject
+		const phraseEnd = words[k + 3];
+		if (/^(?:after|before|following)$/.test(word.lower) && /^(?:the|a|an|its|his|her|their)$/.test(words[k + 1]?.lower ?? '') && !FUNCTION_WORDS.has(words[k + 2]?.lower ?? 'the') && phraseEnd && (SUBJECT_STARTERS.has(phraseEnd.lower) || phraseEnd.lower === 'that')) {
 			k += 3;
 			continue;
 		}

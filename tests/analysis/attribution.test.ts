@@ -1031,3 +1031,13 @@ describe('a pronoun inside what a person said', () => {
 		]);
 	});
 });
+
+describe('US political copy', () => {
+	it('"a Kansas Republican" is a party member from Kansas, no person; "X, a Republican from Y, told reporters after the vote the …" is X\'s', () => {
+		expect(analyse('Subcommittee Chair Deborah Falkenrath, a Kansas Republican, said the letters were polite.\n').actors).toEqual([
+			['Deborah Falkenrath', 'person'],
+			['Kansas', 'place'],
+		]);
+		expect(analyse('Senate Majority Leader Curtis Bramwell, a Republican from Medlock County, told reporters after the vote the program would cost more.\n').quotes).toEqual([['the program would cost more', 'indirect', 'Curtis Bramwell', 'told']]);
+	});
+});
