@@ -212,13 +212,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "the fiscal year ending March 2026": the twelve months to that month
-		hint: /(?:fiscal|financial) year/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)\s+(?:(?:on\s+)?(?:${MONTH})\s+\d{1,2},?\s+)?(${MONTH})\s+(${YEAR})${E}`, 'gu'),
-		resolve: (m) => {
-			const end = new Date(Number(m[2]), monthNumber(m[1] ?? '') - 1, 1);
+		// "the fiscal year ending March 2026", "the year to June 30": the twelve months to that month (without a year, the
+		// latest to end before the article)
+		hint: /year (?:end|to|thr)|12 months|twelve months/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(?:(?:fiscal|financial)\s+year|year|12\s+months|twelve\s+months)\s+(?:ending|ended|to|through)\s+(?:(${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(${MONTH})\s+(${YEAR})|\d{1,2}\s+(${MONTH})(?:\s+(${YEAR}))?)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const monthIndex = monthNumber(m[1] ?? m[3] ?? m[5] ?? '') - 1;
+			const written = m[2] ?? m[4] ?? m[6];
+			const pub = context.publication;
+			const end = written ? new Date(Number(written), monthIndex, 1) : new Date(pub.getFullYear() - (monthIndex >= pub.getMonth() ? 1 : 0), monthIndex, 1);
 			const value = `${month(addMonths(end, -11))}/${month(end)}`;
-			return absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`);
+			return written ? absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `the twelve months to the latest ${format(end, 'MMMM')} before the article of ${longDay(pub)} → ${value}` };
 		},
 	},
 	{
@@ -305,22 +309,27 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3" (a number before a month that has its day
 		// after it is no day: "won 3-1 June 14")
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?!\s+\d{1,2}(?!\d))(?:,?\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}|last year|this year|next year))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?!\s+\d{1,2}(?!\d))(?:,?\s+(${YEAR}|last year|this year|next year))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthName = m[1] ?? m[5] ?? '';
 			const dayOfMonth = Number(m[2] ?? m[4]);
-			const explicitYear = m[3] ?? m[6];
+			// ("on Jan. 20 last year": the year counted from the article's)
+			const written = m[3] ?? m[6];
+			const pubYear = context.publication.getFullYear();
+			const explicitYear = written && !/^\d/.test(written) ? String(pubYear + (written.startsWith('last') ? -1 : written.startsWith('next') ? 1 : 0)) : written;
 			const monthIndex = monthNumber(monthName) - 1;
 			if (dayOfMonth < 1 || dayOfMonth > 31) return undefined;
 			if (explicitYear) {
 				const date = new Date(Number(explicitYear), monthIndex, dayOfMonth);
 				if (date.getMonth() !== monthIndex) return undefined;
-				return absolute(day(date), 'day', `${longDay(date)}, as written`);
+				if (written === explicitYear) return absolute(day(date), 'day', `${longDay(date)}, as written`);
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${written}" from the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
 			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
-			const tense = announced ? 'future' : context.tense();
+			// ("since Feb. 14": a period that began on or before the article)
+			const tense = announced ? 'future' : /^since\s/i.test(m[0]) ? 'past' : context.tense();
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
 		},

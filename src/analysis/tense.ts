@@ -141,6 +141,8 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
 	while (j >= 0 && MID_ADVERBS.has(tokens[j]?.lower ?? '')) j -= 1;
 	const previous = tokens[j];
 	if (!previous || previous.kind !== 'word' || previous.possessive) return false;
+	// "its lowest close", "the final vote": an ordinal or a superlative after a determiner makes a noun
+	if (/^(?:[a-z]{2,}est|first|last|final|next|second|third|early|late)$/.test(previous.lower) && DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return false;
 	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && !/(?:ly|ing)$/.test(previous.lower));
 }
 

@@ -453,3 +453,21 @@ describe('a sporting season between seasons', () => {
 		expect(datesIn('The Tarsen club finished third in the league last season.', '2025-07-02')).toEqual([['last season', '2024/2025']]);
 	});
 });
+
+describe('twelve months to a day, and a day of last year', () => {
+	it('"for the year to June 30" is the twelve months to the latest June before the article; "on Jan. 20 last year" is that day of the year before', () => {
+		expect(datesIn('Tarsen Athletic reported a loss for the year to June 30.', '2024-01-30')).toEqual([['for the year to June 30', '2022-07/2023-06']]);
+		expect(datesIn('Sales fell in the 12 months to 30 September 2025.', '2026-01-30')).toEqual([['in the 12 months to 30 September 2025', '2024-10/2025-09']]);
+		expect(datesIn('The club made a bid on Jan. 20 last year. He signed a new contract the following week.', '2024-01-30')).toEqual([
+			['on Jan. 20 last year', '2023-01-20'],
+			['the following week', '2023-W04'],
+		]);
+	});
+
+	it('"since Feb. 14" began before the article; "its lowest close" is a noun, so the week before a Friday is past', () => {
+		expect(datesIn('The Tarsen index closed at 8,412 points, its lowest close since Feb. 14, after losing 2.2% between Monday and Thursday.', '2024-09-06')).toEqual([
+			['since Feb. 14', '2024-02-14'],
+			['between Monday and Thursday', '2024-09-02/2024-09-05'],
+		]);
+	});
+});
