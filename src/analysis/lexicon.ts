@@ -121,6 +121,7 @@ export const ORGANISATION_HEADS = set(`
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
 	observatory programme program project initiative nations reserve consulting construction logistics media ventures
 	solutions insurance mining shipping steel chemicals electric foods
+	fc afc athletic rovers wanderers albion rangers
 `);
 
 /** Head nouns that make a capitalised phrase something other than an actor (`Cease Fire Agreement`, `World War`). */

@@ -553,6 +553,14 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "the minister said" after "Interior Minister Halvard Brenn", "her husband said" after "her husband, Lyle,": the person of that role
 	const holder = head && (opener === 'the' || (words.length === 2 && /^(?:his|her|their)$/.test(opener))) && ROLE_NOUNS.has(head.lower) ? personWithRole(actors, block.index, words[0]?.start ?? head.start, head.lower) : undefined;
 	if (holder) return holder;
+	// "the club’s sporting director said", "the panel's chair wrote", for no one named: the body they speak for
+	const owner = words.find((t, k) => k > 0 && t.possessive && !t.capitalised && (ORGANISATION_HEADS.has(t.base.toLowerCase()) || GENERIC_ORGANISATION_NOUNS.has(t.base.toLowerCase()) || t.base.toLowerCase() === 'panel'));
+	if (owner && opener === 'the' && head && ROLE_NOUNS.has(head.lower) && words.indexOf(owner) === 1) {
+		const at = words[0]?.start ?? head.start;
+		const noun = owner.base.toLowerCase();
+		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? (GENERIC_ORGANISATION_NOUNS.has(noun) ? mainBusinessBefore(actors, block.index, at) : /^(?:club|team)$/.test(noun) ? mainClubBefore(actors, block.index, at) : undefined) ?? lastOrganisationBefore(actors, block.index, at);
+		if (body) return body;
+	}
 	// "one of them said": the group the story spoke of last, not a group called "them"
 	if (words.length === 3 && words[1]?.lower === 'of' && /^(?:them|us)$/.test(words[2]?.lower ?? '')) return context.resolve('they') ?? undefined;
 	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
@@ -579,7 +587,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
 		// "the company" is the business named last, not the union or ministry named after it; "the union", a union
-		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? mainBusinessBefore(actors, block.index, at) : lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower));
+		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? mainBusinessBefore(actors, block.index, at) : (lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower)) ?? (/^(?:club|team)$/.test(head.lower) ? mainClubBefore(actors, block.index, at) : undefined));
 		if (named) return named;
 	}
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
@@ -619,17 +627,34 @@ function lastActorBefore(actors: ActorIndex, block: number, start: number, wante
  * often so far (the latest of those named as often), not an analyst's firm named once in passing.
  */
 function mainBusinessBefore(actors: ActorIndex, block: number, start: number): ActorDraft | undefined {
+	// (a public body named for an industry is no business: "the Minerals Licensing Authority")
+	return mainOrganisationBefore(actors, block, start, (actor) => nameWords(actor).some(isBusinessWord) && !PUBLIC_BODY_HEADS.has(headWord(actor)));
+}
+
+/** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"), for "the club" and "the team". */
+const CLUB_NAME_WORDS = new Set(['fc', 'afc', 'athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'united', 'city', 'town', 'club', 'team']);
+
+/** The club named most often before `start`: "the club said" after "Castelnuovo Athletic … from Brennfeld Rovers". */
+function mainClubBefore(actors: ActorIndex, block: number, start: number): ActorDraft | undefined {
+	return mainOrganisationBefore(actors, block, start, (actor) => actor.forms.some((form) => CLUB_NAME_WORDS.has(form.toLowerCase().split(/\s+/).at(-1) ?? '')));
+}
+
+/** The last word of an actor's name, in lower case: "authority" for "the Minerals Licensing Authority". */
+function headWord(actor: ActorDraft): string {
+	return actor.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+}
+
+/** The organisation of the kind `wanted` named most often before `start` of `block` (the earlier one on a tie). */
+function mainOrganisationBefore(actors: ActorIndex, block: number, start: number, wanted: (actor: ActorDraft) => boolean): ActorDraft | undefined {
 	const counts = new Map<ActorDraft, number>();
 	let best: ActorDraft | undefined;
 	for (const mention of actors.mentions) {
 		if (mention.block > block || (mention.block === block && mention.end > start)) continue;
 		const actor = mention.actor;
-		// (a public body named for an industry is no business: "the Minerals Licensing Authority")
-		const head = actor.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-		if (actor.kind !== 'organization' || !nameWords(actor).some(isBusinessWord) || PUBLIC_BODY_HEADS.has(head)) continue;
+		if (actor.kind !== 'organization' || !wanted(actor)) continue;
 		const count = (counts.get(actor) ?? 0) + 1;
 		counts.set(actor, count);
-		if (!best || count >= (counts.get(best) ?? 0)) best = actor;
+		if (!best || count > (counts.get(best) ?? 0)) best = actor;
 	}
 	return best;
 }

@@ -1041,3 +1041,15 @@ describe('US political copy', () => {
 		expect(analyse('Senate Majority Leader Curtis Bramwell, a Republican from Medlock County, told reporters after the vote the program would cost more.\n').quotes).toEqual([['the program would cost more', 'indirect', 'Curtis Bramwell', 'told']]);
 	});
 });
+
+describe('clubs and panels', () => {
+	it('"the club" is the club the story names first; "the club’s sporting director" and "the panel\'s chair", unnamed, speak for their body', () => {
+		const found = analyse('Castelnuovo Athletic have signed a midfielder from Brennfeld Rovers for 24 million euros, the club said on Monday.\n\n“He wins the ball,” the club’s sporting director said in the statement.\n\nThe Varnholt Sports Tribunal banned the swimmer on Tuesday. “Her account changed three times,” the panel\'s chair wrote.\n');
+		expect(found.quotes.map((q) => [q[0], q[2]])).toEqual([
+			['Castelnuovo Athletic have signed a midfielder from Brennfeld Rovers for 24 million euros', 'Castelnuovo Athletic'],
+			['He wins the ball,', 'Castelnuovo Athletic'],
+			['Her account changed three times,', 'Varnholt Sports Tribunal'],
+		]);
+		expect(found.actors).toContainEqual(['Brennfeld Rovers', 'organization']);
+	});
+});
