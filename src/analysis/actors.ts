@@ -722,6 +722,12 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		return true;
 	}
 	if (candidate.sentenceInitial) return false;
+	// "a spokeswoman for Staylark", "a lawyer for Brenvik": the body or client someone speaks for is no place
+	if (before?.lower === 'for' && /^spokes/.test(introducer?.lower ?? '')) {
+		const org = registry.named('organization', token.base);
+		registry.mention(org, span, token.base, 'name');
+		return true;
+	}
 	if (before?.lower === 'the' && !(after && after.kind === 'word' && !after.capitalised && !/(?:ed|s)$/.test(after.lower) && !CUE_VERBS.has(after.lower))) {
 		const org = registry.named('organization', token.base);
 		registry.mention(org, span, token.base, 'name');
@@ -870,14 +876,17 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 	}
 	// "His wife, Hyun-joo Bautista,", "her son, Erik Aasgaard,", "Erik Aasgaard, her son,": a gendered word in apposition
 	for (const mention of registry.mentions) {
-		if (mention.actor.kind !== 'person' || mention.actor.gender || mention.form !== 'name') continue;
+		if (mention.actor.kind !== 'person' || mention.form !== 'name') continue;
 		const block = doc.blocks[mention.block];
 		if (!block) continue;
 		const before = /\b(?:his|her|their|the|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([\p{L}]+),\s*$/iu.exec(block.text.slice(Math.max(0, mention.start - 40), mention.start));
 		const after = /^,\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)[,.]/iu.exec(block.text.slice(mention.end, mention.end + 40));
 		const word = (before?.[1] ?? after?.[1] ?? '').toLowerCase();
-		if (FEMININE_WORDS.has(word)) mention.actor.gender = 'feminine';
-		else if (MASCULINE_WORDS.has(word)) mention.actor.gender = 'masculine';
+		const gendered = FEMININE_WORDS.has(word) ? 'feminine' : MASCULINE_WORDS.has(word) ? 'masculine' : undefined;
+		if (!gendered) continue;
+		mention.actor.gender ??= gendered;
+		// (and the relation, for "her son said" after it)
+		if (ROLE_NOUNS.has(word)) registry.addRole(mention.actor, word);
 	}
 	for (const block of doc.blocks) {
 		const mentions = registry.inBlock(block.index);

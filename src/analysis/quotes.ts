@@ -377,7 +377,8 @@ function subjectOf(block: TextBlock, subject: Token[], actors: ActorIndex, conte
 	const persons = mentions.filter((m) => m.actor.kind === 'person');
 	const firstComma = subject.findIndex((t, j) => j > 0 && clauseComma(block.text.slice(subject[j - 1]?.end ?? t.start, t.start)));
 	const beforeComma = firstComma > 0 ? persons.filter((m) => m.end <= (subject[firstComma]?.start ?? Infinity)) : [];
-	const head = beforeComma.at(-1) ?? persons.at(-1) ?? mentions.at(0);
+	// ("Volmarra's Defence Ministry replied": the body, not the country in its possessive)
+	const head = beforeComma.at(-1) ?? persons.at(-1) ?? mentions.find((m) => !isPossessiveMention(block, m)) ?? mentions.at(0);
 	if (head) return head.actor;
 	// "she said", and "her spokesman said": the person the pronoun stands for
 	const pronoun = subject.length <= 2 ? (subject.find((t) => isThirdPersonPronoun(t)) ?? speakingThrough(subject)) : undefined;

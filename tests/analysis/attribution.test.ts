@@ -1053,3 +1053,16 @@ describe('clubs and panels', () => {
 		expect(found.actors).toContainEqual(['Brennfeld Rovers', 'organization']);
 	});
 });
+
+describe('the body after "a spokeswoman for", a body after its country\'s possessive, a relation said before', () => {
+	it('"A spokeswoman for Staylark, the rental platform, said" is Staylark\'s; "“…,” Chile\'s Defence Ministry replied" the ministry\'s; "Her son said" the son\'s', () => {
+		expect(analyse('A spokeswoman for Staylark, the rental platform, said the company was “reviewing the ordinance.”\n').quotes.map((q) => q[2])).toEqual(['Staylark']);
+		expect(analyse('“We have nothing to hide,” Chile\'s Defence Ministry replied on X.\n').quotes.map((q) => q[2])).toEqual(["Chile's Defence Ministry"]);
+		const obituary = analyse('Wanjiru Aasgaard died on Tuesday. She died at her home in Sellvik, her son, Erik Aasgaard, said on Wednesday.\n\nAchieng Varga, her former student, said she was a great teacher.\n\nHer son said she had kept working until last year.\n');
+		expect(obituary.quotes.map((q) => [q[0], q[2]])).toEqual([
+			['She died at her home in Sellvik', 'Erik Aasgaard'],
+			['she was a great teacher', 'Achieng Varga'],
+			['she had kept working until last year', 'Erik Aasgaard'],
+		]);
+	});
+});
