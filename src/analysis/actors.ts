@@ -553,7 +553,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	// ("Port Elsby Ferry Union" is a union: an organisation's head at the end outweighs a place's at the start)
-	if (nameTokens.length > 1 && (PLACE_HEADS.has(lastToken.lower) || PLACE_TAILS.has(lastToken.lower) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)))) {
+	if (nameTokens.length > 1 && !bare.includes(' & ') && (PLACE_HEADS.has(lastToken.lower) || PLACE_TAILS.has(lastToken.lower) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;

@@ -157,7 +157,7 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail)\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
-const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
 
 /** A happening called or set right before its start: "has called a strike from May 4", "set a two-day walkout starting Monday". */
 const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|announces)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:strike|walkout|stoppage|march|protest|rally|boycott|blockade|vote|referendum|election|meeting|summit|hearing)s?\s+$/iu;

@@ -140,7 +140,7 @@ export const PLACE_NOUNS = set('river province district region county state vall
 export const PLACE_HEADS = set('port fort mount cape river lake mountain mountains sea ocean island islands valley coast bay gulf peninsula desert forest hills plain plains delta basin strait canal province region county district stadium estádio estadio airport');
 
 /** Nouns that end a place's name, and never open one: "Esk Harbour", "Tarrow Creek" (but "Harbour Workers' Federation"). */
-export const PLACE_TAILS = set('harbour harbor creek ridge heights falls beach fjord marsh glen lido pier promenade marina springs crossing junction');
+export const PLACE_TAILS = set('harbour harbor creek ridge heights falls beach fjord marsh glen lido pier promenade marina springs crossing junction moor moors fen');
 
 /** Nouns that introduce a place name: "the village of Brzanka", "the town of Vejupiai". */
 export const PLACE_INTRODUCERS = set('village town city port province region district county island municipality commune capital suburb neighbourhood neighborhood settlement hamlet villages towns cities ports provinces regions districts counties islands municipalities communes suburbs settlements hamlets');

@@ -323,7 +323,10 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		const bare = word !== undefined && CUE_VERBS.get(word.lower) === word.lower;
 		// (or after a preposition: "said on state television that …"; "to state" is a verb)
 		const preposition = before !== undefined && before.lower !== 'to' && PHRASE_PREPOSITIONS.has(before.lower);
-		if (MESSAGE_NOUNS.has(before?.lower ?? '') || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
+		// (a bare form after a singular noun, before the quotation or a preposition, is no verb either: "every member state of the
+		// Union “without exception”"; "Residents of the estate say they …" has a clause after it)
+		const afterSingular = bare && (k === words.length - 1 || PHRASE_PREPOSITIONS.has(words[k + 1]?.lower ?? '')) && before !== undefined && !before.capitalised && !/s$/.test(before.lower) && !BARE_VERB_SUBJECTS.has(before.lower) && !FUNCTION_WORDS.has(before.lower);
+		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		if (word && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
 			verbIndex = k;
 			break;
@@ -1085,6 +1088,9 @@ const DAY_PART = new RegExp(`^(?:${DAY_PART_WORDS})$`);
 /** Words of a date between a cue and its "that" ("since", "last summer", "next month", "early this year"). */
 const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', ...DAY_PART_WORDS.split('|'), 'summer', 'winter', 'spring', 'autumn', 'fall', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon']);
 
+/** Words a bare verb may follow as its subject or auxiliary, though no plural noun: "people say", "police warn", "they tell". */
+const BARE_VERB_SUBJECTS = new Set(['people', 'police', 'staff', 'media', 'children', 'men', 'women', 'personnel', 'clergy', 'cattle']);
+
 const PHRASE_PREPOSITIONS = new Set(['with', 'to', 'of', 'in', 'at', 'for', 'from', 'on', 'by', 'before', 'after', 'during', 'over', 'about', 'under']);
 
 /** The clause a reporting verb introduces, or undefined when none follows (`said.`, `said: “…”`). */
@@ -1164,7 +1170,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			k += 3;
 			continue;
 		}
-		if ((word.lower === 'in' || word.lower === 'at' || word.lower === 'during') && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
+		// ("said through an interpreter that …", "said over the phone that …")
+		if (/^(?:in|at|during|through|via|over)$/.test(word.lower) && ['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(words[k + 1]?.lower ?? '')) {
 			// "in a statement", "in a televised address that …", "in an interview with the Ostvik Herald that …",
 			// "during his confirmation hearing last month that …":
 			// up to the "that" when one follows the phrase (no verb before it)

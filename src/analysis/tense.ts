@@ -11,6 +11,8 @@ export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
+/** Verbs that report speech, after which "had to" is an obligation still ahead. */
+const REPORTING = new Set(['said', 'says', 'told', 'warned', 'insisted', 'stressed', 'added', 'argued', 'wrote', 'noted', 'reminded']);
 /** Pasts that put something off to a date still ahead: "postponed until June", "delayed to next year". */
 const POSTPONING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned']);
 /** Verbs of a timetable in the present: "Voting starts at 7am on Thursday", "Trading resumes on Monday". */
@@ -104,6 +106,10 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		return undefined;
 	}
 	if (SUBORDINATORS.has(lower)) return 'subordinate';
+	// "has to pay by June", and in reported speech "warned that Brenmark had to send its budget by 15 October": an obligation,
+	// still ahead ("she had to leave on Monday" in the narrative is past)
+	if (/^(?:has|have)$/.test(lower) && tokens[k + 1]?.lower === 'to') return 'future';
+	if (lower === 'had' && tokens[k + 1]?.lower === 'to' && tokens.slice(Math.max(0, k - 12), k).some((t) => REPORTING.has(t.lower))) return 'future';
 	if (isPastVerb(token, tokens[k - 1])) {
 		// "a tariff proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;

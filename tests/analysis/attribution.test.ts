@@ -1066,3 +1066,11 @@ describe('the body after "a spokeswoman for", a body after its country\'s posses
 		]);
 	});
 });
+
+describe('European political copy', () => {
+	it('"said through an interpreter that …" reports what follows; "every member state of the Union" is no cue; a moor is a place', () => {
+		expect(analyse('Commissioner Ilona Szabó-Reyes said through an interpreter that the deadline applied to every member state.\n').quotes).toEqual([['the deadline applied to every member state', 'indirect', 'Ilona Szabó-Reyes', 'said']]);
+		expect(analyse('Commissioner Ilona Szabó-Reyes said the deadline applied to every member state of the Alvernian Union “without exception”.\n').quotes).toEqual([['without exception', 'direct', 'Ilona Szabó-Reyes', 'said']]);
+		expect(analyse('Every Monday, Anneliese Okoro-Brandt walks the 24 plots of Hollin Moor, as she has done since 1994.\n\n“I thought it would take five years,” she says.\n').quotes.map((q) => q[2])).toEqual(['Anneliese Okoro-Brandt']);
+	});
+});

@@ -169,3 +169,11 @@ describe('plans put off, plans of the past, and "until at least"', () => {
 		]);
 	});
 });
+
+describe('obligations and deadlines', () => {
+	it('"warned that X had to send its budget by 15 October" and "gave the prime minister\'s government until 15 December" look ahead; "she had to leave on Monday" looks back', () => {
+		expect(datesIn('Tavitian warned that Brenmark had to send its draft budget to the Commission by 15 October.', '2024-09-17')).toEqual([['by 15 October', '2024-10-15']]);
+		expect(datesIn('The Commission gave Prime Minister Kemal Aydin-Frost\'s government until 15 December to submit a new budget.', '2023-11-23')).toEqual([['until 15 December', '2023-12-15']]);
+		expect(datesIn('Ilse Varga had to leave the Tarsen plant on Monday.', '2024-09-17')).toEqual([['on Monday', '2024-09-16']]);
+	});
+});
