@@ -186,7 +186,8 @@ const PARTICLE_SURNAME = /^(?:al|el|ad|ar|as|an|ash|at|az|ibn|bin|bint|abu)-\p{L
 
 function isNameToken(token: Token | undefined): token is Token {
 	if (!token || token.kind !== 'word' || !(token.capitalised || (token.text.includes('-') && PARTICLE_SURNAME.test(token.text)))) return false;
-	if (isCalendarWord(token) || token.base === 'I') return false;
+	// ("I'm", "I'll", "I've", "I'd": the pronoun, contracted)
+	if (isCalendarWord(token) || token.base === 'I' || /^I['’](?:m|ll|ve|d)$/.test(token.text)) return false;
 	// a word in capitals is shouting ("SCANDAL"), unless it is a place written as in a dateline ("WASHINGTON")
 	if (isShouting(token)) return lookupPlace(titleCase(token.base)) !== undefined;
 	return true;

@@ -110,6 +110,8 @@ const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|b
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
 const B = String.raw`(?<![\p{L}\p{N}])`;
+/** A clock time of day: "9 p.m.", "10:30am", "noon", "midnight". */
+const CLOCK = String.raw`(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 // TimeML values and the explanations' dates are written by hand: they are made for every date of every article, and date-fns'
@@ -404,6 +406,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the quarter before the article's, ${longDay(context.publication)} → ${value}` };
 			}
 			const quarter = m[4] ? Number(m[4]) : m[6] ? Math.floor((monthNumber(m[6]) - 1) / 3) + 1 : (ORDINALS[m[1] ?? ''] ?? 1);
+			// "will report fourth-quarter results on February 6" (in January), "will publish its second-quarter figures on July 15"
+			// (in April): a quarter's results or sales, whatever the tense, are for the quarter that ends within eight months of the article
+			const results = /^[\s-]+(?:results|earnings|profits?|figures|sales|revenues?|numbers|loss(?:es)?)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+			if (!which && results) {
+				const pub = context.publication;
+				const at = addMonths(pub, 8) < new Date(pub.getFullYear(), quarter * 3, 1) ? pub.getFullYear() - 1 : pub.getFullYear();
+				return { value: `${at}-Q${quarter}`, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `results of quarter ${quarter}: the one ending within eight months of ${longDay(pub)} → ${at}-Q${quarter}` };
+			}
 			if (!which) {
 				const tense = context.tense();
 				const current = getQuarter(context.publication);
@@ -668,10 +678,20 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// a range of weekdays: "between Friday and Tuesday", "from Monday to Wednesday"
 		hint: /day/,
-		regex: new RegExp(String.raw`${B}(?:${anyCase('between|from')})\s+(${WEEKDAY})\s+(?:and|to|until|through)\s+(${WEEKDAY})${E}`, 'gu'),
+		// (with the hours of a warning or a closure: "from 9 p.m. Friday until 5 a.m. Monday", "from 7 p.m. Thursday until noon Saturday")
+		regex: new RegExp(String.raw`${B}(?:${anyCase('between|from')})\s+(?:${CLOCK}\s+)?(${WEEKDAY})\s+(?:and|to|until|through)\s+(?:${CLOCK}\s+)?(${WEEKDAY})${E}`, 'gu'),
 		resolve: (m, context) => {
 			const [first, last] = [WEEKDAYS.get((m[1] ?? '').toLowerCase()) ?? 0, WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0];
 			const pub = context.publication;
+			// (a period announced runs ahead, from the day of the article when it names that day: "has issued a warning from 7 p.m. Thursday")
+			// ("the plant was shut from Monday until Wednesday" is past)
+			const announced = /^from\s/i.test(m[0]) && ANNOUNCED_PERIOD.test(context.textBefore()) && !/\b(?:was|were)\b/i.test(context.textBefore());
+			if (announced) {
+				const start = pub.getDay() === first ? pub : nextDay(pub, first as 0);
+				const finish = nextDay(start, last as 0);
+				const value = `${day(start)}/${day(finish)}`;
+				return { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": a period announced, from the article of ${longDay(pub)} → ${longDay(start)} to ${longDay(finish)}` };
+			}
 			const tense = context.tense();
 			// the past: the last day on or before the article, the first before it; ahead: the first after the article, the last after that
 			const end = tense === 'past' ? (pub.getDay() === last ? pub : previousDay(pub, last as 0)) : undefined;

@@ -1074,3 +1074,14 @@ describe('European political copy', () => {
 		expect(analyse('Every Monday, Anneliese Okoro-Brandt walks the 24 plots of Hollin Moor, as she has done since 1994.\n\n“I thought it would take five years,” she says.\n').quotes.map((q) => q[2])).toEqual(['Anneliese Okoro-Brandt']);
 	});
 });
+
+describe('contractions and businesses of a trade', () => {
+	it('"I\'m" is no name; "Tallowmere Fuel", "Tesseract Markets" and "Kivuli Power" are businesses', () => {
+		expect(analyse('“I\'m told I was third,” Ilse Varga said.\n').actors).toEqual([['Ilse Varga', 'person']]);
+		expect(analyse('The man robbed a Tallowmere Fuel station, according to Tesseract Markets and Kivuli Power.\n').actors).toEqual([
+			['Tallowmere Fuel', 'organization'],
+			['Tesseract Markets', 'organization'],
+			['Kivuli Power', 'organization'],
+		]);
+	});
+});

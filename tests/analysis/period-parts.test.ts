@@ -471,3 +471,22 @@ describe('twelve months to a day, and a day of last year', () => {
 		]);
 	});
 });
+
+describe('a quarter\'s results and the hours of a warning', () => {
+	it('"will report fourth-quarter results" in January is the quarter just ended; "second-quarter figures" in April the one under way', () => {
+		expect(datesIn('Tarsen Systems will report fourth-quarter results on February 6.', '2025-01-14')).toEqual([
+			['fourth-quarter', '2024-Q4'],
+			['on February 6', '2025-02-06'],
+		]);
+		expect(datesIn('The Tarsen registry will publish its second-quarter figures on July 15.', '2026-04-15')).toEqual([
+			['second-quarter', '2026-Q2'],
+			['on July 15', '2026-07-15'],
+		]);
+	});
+
+	it('"has issued a warning from 7 p.m. Thursday until noon Saturday" runs from the article\'s Thursday; "will close from 9 p.m. Friday until 5 a.m. Monday" ahead', () => {
+		expect(datesIn('The Tarsen weather office has issued a storm warning from 7 p.m. Thursday until noon Saturday.', '2026-01-08')).toEqual([['from 7 p.m. Thursday until noon Saturday', '2026-01-08/2026-01-10']]);
+		expect(datesIn('The Tarsen overpass will close from 9 p.m. Friday until 5 a.m. Monday.', '2025-01-23')).toEqual([['from 9 p.m. Friday until 5 a.m. Monday', '2025-01-24/2025-01-27']]);
+		expect(datesIn('The Tarsen plant was shut from Monday until Wednesday.', '2026-01-08')).toEqual([['from Monday until Wednesday', '2026-01-05/2026-01-07']]);
+	});
+});
