@@ -445,6 +445,18 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "two winters ago", "three summers ago": that many such seasons back, "last winter" the first of them
+		hint: /(?:springs|summers|autumns|falls|winters) ago/i,
+		regex: new RegExp(String.raw`${B}(${NUM})\s+(spring|summer|autumn|fall|winter)s\s+ago${E}`, 'giu'),
+		resolve: (m, context) => {
+			const code = SEASONS[(m[2] ?? '').toLowerCase()] ?? 'SU';
+			const current = seasonOf(context.publication);
+			const last = seasonIndex(code) >= seasonIndex(current.code) ? current.year - 1 : current.year;
+			const at = last - (count(m[1] ?? '') - 1);
+			return { value: `${at}-${code}`, granularity: 'season', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `"${m[0]}" from ${longDay(context.publication)}: the last such season was ${last} → ${at}-${code}` };
+		},
+	},
+	{
 		// seasons: "last summer", "this winter", "the spring of 2023", "by the spring of 2027", "summer 2024", "in the autumn", "since the spring", "in spring"
 		hint: /spring|summer|autumn|fall|winter/i,
 		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous|that')})\s+(spring|summer|autumn|fall|winter)|(?:(?:${anyCase('in|since|by|until|during|through|over|before|after|from')})\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),

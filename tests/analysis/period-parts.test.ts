@@ -490,3 +490,12 @@ describe('a quarter\'s results and the hours of a warning', () => {
 		expect(datesIn('The Tarsen plant was shut from Monday until Wednesday.', '2026-01-08')).toEqual([['from Monday until Wednesday', '2026-01-05/2026-01-07']]);
 	});
 });
+
+describe('seasons counted back', () => {
+	it('"two winters ago" in May is the winter before last, by the year it begins', () => {
+		expect(datesIn('Two winters ago, Tarsen heating bills tripled. Last winter they fell.', '2024-05-26')).toEqual([
+			['Two winters ago', '2022-WI'],
+			['Last winter', '2023-WI'],
+		]);
+	});
+});
