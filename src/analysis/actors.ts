@@ -21,6 +21,7 @@ import {
 	PRONOUNS,
 	ROLE_NOUNS,
 	WEEKDAYS,
+	CLUB_WORDS,
 	CUE_VERBS,
 	INDUSTRY_WORDS,
 	isBusinessWord,
@@ -177,7 +178,8 @@ function coordinatedWithPlace(candidate: Candidate, registry: Registry): boolean
 
 /** Whether the name starting at `from` reaches an organisation's head within three words ("Shelter Agency", "Wendlow Hospitals Trust"). */
 function organisationHeadWithin(tokens: Token[], from: number): boolean {
-	for (let k = from; k < from + 3 && isNameToken(tokens[k]); k += 1) if (ORGANISATION_HEADS.has(tokens[k]?.lower ?? '')) return true;
+	// (a club's word is no head that "and" joins under: "Dalmont City and Tarrow Rovers" are two clubs)
+	for (let k = from; k < from + 3 && isNameToken(tokens[k]); k += 1) if (ORGANISATION_HEADS.has(tokens[k]?.lower ?? '') && !CLUB_WORDS.has(tokens[k]?.lower ?? '')) return true;
 	return false;
 }
 
@@ -511,12 +513,15 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
 	// "a Kansas Republican", "a Minnesota Democrat": a member of a party, named by the place they come from
+	// (with no place before it, "The Social Democrat candidate", the name goes on as before)
 	if (nameTokens.length > 1 && PARTY_MEMBERS.has(lastToken.lower) && !lastToken.possessive) {
 		const from = nameTokens.slice(0, -1);
 		const placeName = textOf(block, from);
 		const known = lookupPlace(placeName);
-		if (known) addPlace(registry, known, { block, start: span.start, end: from.at(-1)?.end ?? span.end }, placeName, lastToken);
-		return true;
+		if (known) {
+			addPlace(registry, known, { block, start: span.start, end: from.at(-1)?.end ?? span.end }, placeName, lastToken);
+			return true;
+		}
 	}
 	// "14 Pennant MPs", "Tarsen Party lawmakers": people by their role, named by the party or place before it
 	// ("Halverstone Partners" is a business: its last word says so; "the Association of Judges", "the Union of Teachers" are organisations of them)
@@ -554,7 +559,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	// ("Port Elsby Ferry Union" is a union: an organisation's head at the end outweighs a place's at the start)
-	if (nameTokens.length > 1 && !bare.includes(' & ') && (PLACE_HEADS.has(lastToken.lower) || PLACE_TAILS.has(lastToken.lower) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)))) {
+	// (a surname that is also a place's word stays a person's with a person's marks: "Coach Dan Moor said", "Lena Fen, a nurse,")
+	const personLike = Boolean(candidate.role || candidate.titled) || Object.values(personMarks(candidate)).some(Boolean) || CUE_VERBS.has(tokens[last]?.lower ?? '') || /^,\s+(?:a|an|the|\d+)\s/.test(block.text.slice(end, end + 8));
+	if (nameTokens.length > 1 && !bare.includes(' & ') && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -626,7 +633,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	// "died on Sunday in Villa Esperanza", "a farm near Oak Hollow": a name no one is known by, after "in" or "near", is a place's
-	if (before && /^(?:in|near|outside)$/.test(before.text) && !candidate.role && !candidate.titled && !lastToken.possessive && !registry.findPerson(words) && !Object.values(personMarks(candidate)).some(Boolean)) {
+	if (before && /^(?:in|near|outside)$/.test(before.text) && !ATTITUDE_NOUNS.has(tokens[first - 2]?.lower ?? '') && !candidate.role && !candidate.titled && !lastToken.possessive && !registry.findPerson(words) && !Object.values(personMarks(candidate)).some(Boolean)) {
 		registry.mention(registry.named('place', bare), span, bare, 'name');
 		return true;
 	}
@@ -636,6 +643,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, lastToken));
 	return true;
 }
+
+/** Nouns after which "in" names a person or a business, not a place: "confidence in Tomas Reyna", "a stake in Pelham Norcross". */
+const ATTITUDE_NOUNS = new Set(['confidence', 'interest', 'stake', 'faith', 'trust', 'belief', 'role', 'part', 'share', 'shares', 'investment', 'holding', 'holdings', 'hope', 'pride']);
 
 /** A member of a party, after the place they come from: "a Kansas Republican". */
 const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'conservative', 'liberal', 'socialist']);
@@ -653,7 +663,7 @@ const ADMINISTRATIVE_NOUNS = new Set(['province', 'district', 'region', 'county'
 const DESCRIBED_AS_ORGANISATION = new RegExp(
 	// the business noun heads the phrase: no preposition before it ("the head of a charity" is a person),
 	// and the phrase goes on with "of", "in", "based" … or ends ("a former bank manager" is a person)
-	String.raw`^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|to|on)\s)[\p{L}\d'’.-]+\s+){0,5}?(?:maker|manufacturer|producer|company|firm|airline|carrier|bank|lender|insurer|operator|retailer|chain|supplier|provider|developer|conglomerate|broadcaster|newspaper|agency|charity|start-?up|exporter|importer|miner|refiner|utility|brand|publisher|distributor|shipbuilder|automaker|carmaker|drugmaker|chipmaker|giant|subsidiary|organi[sz]ation|association|network)s?(?=\s+(?:of|in|for|based|that|which|with|from|and|whose)\b|\s*[,.;:)]|$)`,
+	String.raw`^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|to|on)\s)[\p{L}\d'’.-]+\s+){0,5}?(?:maker|manufacturer|producer|company|firm|airline|carrier|bank|lender|insurer|operator|retailer|chain|supplier|provider|developer|conglomerate|broadcaster|newspaper|agency|charity|start-?up|exporter|importer|miner|refiner|utility|brand|publisher|distributor|shipbuilder|automaker|carmaker|drugmaker|chipmaker|giant|subsidiary|organi[sz]ation|association|network|platform)s?(?=\s+(?:of|in|for|based|that|which|with|from|and|whose)\b|\s*[,.;:)]|$)`,
 	'u',
 );
 
@@ -703,7 +713,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const after = tokens[candidate.first + 1];
 	// "Officials said": a group of people by their role, which the quote's attribution names
 	if (isGroupWord(token.base) && !candidate.role) return true;
-	const speaks = after && CUE_VERBS.has(after.lower);
+	// ("Hospitals across Sundarmati admitted …": a name after a preposition of place is not the verb's subject)
+	const speaks = after && CUE_VERBS.has(after.lower) && !(before && PLACE_PREPOSITIONS.has(before.lower));
 	// "the Tarvask said", "Orvanta said in a statement it had": a single name after "the", or one that
 	// speaks of itself as "it", is no person's
 	// (a word of a person's name the story gave stays theirs: "Hirata said it would go ahead" after "Valeria Hirata Ibáñez")
@@ -724,7 +735,9 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	}
 	if (candidate.sentenceInitial) return false;
 	// "a spokeswoman for Staylark", "a lawyer for Brenvik": the body or client someone speaks for is no place
-	if (before?.lower === 'for' && /^spokes/.test(introducer?.lower ?? '')) {
+	// (not one described after it: "a spokeswoman for Adeyemi, the singer,")
+	const described = block.text.slice(token.end, token.end + 90);
+	if (before?.lower === 'for' && /^spokes/.test(introducer?.lower ?? '') && (!/^,\s+(?:the|a|an)\s/i.test(described) || DESCRIBED_AS_ORGANISATION.test(described))) {
 		const org = registry.named('organization', token.base);
 		registry.mention(org, span, token.base, 'name');
 		return true;
@@ -834,7 +847,11 @@ function findStateBodies(block: TextBlock, registry: Registry): void {
 		const body = lead ? STATE_BODY.exec(after.slice(lead[0].length)) : null;
 		if (!lead || !body) continue;
 		// the words before the head are a portfolio's ("foreign", "Defence"), not a clause's ("Tandora’s own army", "Ukraine's said the army")
-		if ((body[1] ?? '').split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || CUE_VERBS.has(word.toLowerCase()) || /^own$/i.test(word))) continue;
+		if ((body[1] ?? '').split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || CUE_VERBS.has(word.toLowerCase()))) continue;
+		// (the body itself, not a noun it qualifies: "Norway's top military officer", "Russian military bloggers")
+		const next = /^\s+([\p{L}’'-]+)/u.exec(block.text.slice(mention.end + lead[0].length + body[0].length))?.[1] ?? '';
+		if (/^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next) && !CUE_VERBS.has(next) && !/ed$/.test(next)) continue;
+		if (/^(?:top|former|own|senior|chief)$/i.test((body[1] ?? '').trim().split(/\s+/)[0] ?? '')) continue;
 		const start = mention.end + lead[0].length;
 		const span = { block, start, end: start + body[0].length };
 		const name = block.text.slice(mention.start, span.end);
@@ -881,7 +898,8 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		const block = doc.blocks[mention.block];
 		if (!block) continue;
 		const before = /\b(?:his|her|their|the|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([\p{L}]+),\s*$/iu.exec(block.text.slice(Math.max(0, mention.start - 40), mention.start));
-		const after = /^,\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)[,.]/iu.exec(block.text.slice(mention.end, mention.end + 40));
+		// (not a list: "Ana Lisk, her husband, and their two children")
+		const after = /^,\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)(?:\.|,(?!\s*and\b))/iu.exec(block.text.slice(mention.end, mention.end + 40));
 		const word = (before?.[1] ?? after?.[1] ?? '').toLowerCase();
 		const gendered = FEMININE_WORDS.has(word) ? 'feminine' : MASCULINE_WORDS.has(word) ? 'masculine' : undefined;
 		if (!gendered) continue;
@@ -903,8 +921,11 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 					block.tokens.some((t, k) => t.start > subject.end && t.end <= pronoun.start && ROLE_NOUNS.has(t.lower) && /^(?:the|a|an)$/.test(block.tokens[k - 1]?.lower ?? '') && !/^,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(block.text.slice(subject.end, t.start)))
 				: false;
 			if (between) continue;
+			// ("Her lawyer, X, said she had copied the files": the pronoun is the one the role belongs to)
+			if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,\s*$/iu.test(block.text.slice(sentence.start, subject.start))) continue;
 			// not across a quotation's end: in "“Élodie is taking a risk,” he said" the name is the speaker's words, "he" someone else
-			if (pronoun && !/[”"]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
+			// (nor into one: "X said, “and we believe he acted alone.”")
+			if (pronoun && !/[”"“]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
 		}
 	}
 }
@@ -965,7 +986,9 @@ class Registry {
 		return this.actors.find((actor) => {
 			if (actor.kind !== 'organization' || !actor.name.startsWith(`${form} `)) return false;
 			const rest = actor.name.slice(form.length + 1).split(/\s+/);
-			const marks = words > 1 ? rest.some((w) => INDUSTRY_WORDS.has(w.toLowerCase())) : rest.some((w) => isBusinessWord(w.toLowerCase()));
+			// (the business's word ends its name: "Sundarmati" is no short form of "Sundarmati Construction Workers' Federation")
+			const last = (rest.at(-1) ?? '').toLowerCase();
+			const marks = words > 1 ? INDUSTRY_WORDS.has(last) : isBusinessWord(last);
 			return marks && rest.every((w) => /^\p{Lu}/u.test(w));
 		});
 	}

@@ -61,6 +61,14 @@ function intendsBeforeVerb(tokens: Token[], verb: Token | undefined): boolean {
 	const k = tokens.findIndex((t) => INTENT_VERBS.has(t.lower) && !t.capitalised);
 	const intent = tokens[k];
 	if (!intent || (verb && verb.start < intent.start)) return false;
+	// only the clause's own verb: not in a relative clause ("migrants who sought to cross"), nor an adjective ("the expected
+	// increase"), nor one a fact is coordinated with ("intended to kill … and fired 40 shots", "aimed to capture it but were repelled")
+	const previous = tokens[k - 1]?.lower ?? '';
+	if (/^(?:who|which|that|the|a|an|its|their|his|her)$/.test(previous)) return false;
+	// (nor a share of a group: "Nearly 60% of voters want to leave the union", a poll's finding)
+	if (tokens.slice(0, k).some((t) => t.lower === 'of')) return false;
+	const rest = tokens.slice(k + 1);
+	if (rest.some((t, j) => t.lower === 'but' || (t.lower === 'and' && rest[j + 1] !== undefined && isPastVerb(rest[j + 1] as Token)))) return false;
 	return tokens.slice(k + 1, k + 5).some((t) => t.lower === 'to');
 }
 

@@ -90,13 +90,15 @@ interface ResolveContext {
 type SportSeasons = 'split' | 'calendar' | undefined;
 
 /** Words that make a story one about sport, in which "this season" is a sporting season. */
-const SPORT_WORDS = /\b(?:league|coach|goals?|scored|striker|midfielder|defender|goalkeeper|playoffs?|tournament|championship|fixtures?|quarterback|innings|pitcher|peloton|riders?|stage races?|tennis|cycling|football|basketball|baseball|hockey|rugby|cricket|volleyball|golf|squad|transfer window|relegat\w+|promoted)\b/i;
-/** Sports whose season is a calendar year, and a season written as one year ("the 2023 season"). */
-const CALENDAR_SPORTS = /\b(?:tennis|cycling|cyclists?|peloton|stage races?|golf|grand slam|marathon|athletics|formula one|grand prix|(?:1[89]|20)\d\d season)\b/i;
+const SPORT_WORDS = /\b(?:league|coach|goals|scored|striker|midfielder|defender|goalkeeper|playoffs?|tournament|championship|fixtures?|quarterback|innings|pitcher|peloton|stage races?|tennis|cycling|football|basketball|baseball|hockey|rugby|cricket|volleyball|golf|squad|transfer window|relegat\w+|touchdowns?|matches)\b/gi;
+/** Sports whose season is a calendar year, or is named by the year it starts in (American football), and a season written as one year ("the 2023 season"). */
+const CALENDAR_SPORTS = /\b(?:tennis|cycling|cyclists?|peloton|stage races?|golf|grand slam|marathon|athletics|formula one|grand prix|baseball|pitchers?|innings|quarterbacks?|touchdowns?|(?:1[89]|20)\d\d season)\b/i;
 
 /** How the story whose text is `text` counts sporting seasons: undefined when it is about no sport. */
 function sportSeasonsOf(text: string): SportSeasons {
-	if (!SPORT_WORDS.test(text)) return undefined;
+	// (two different words of sport: "goals" and "league" alone may be a party's and mayors')
+	const words = new Set([...text.matchAll(SPORT_WORDS)].map((match) => match[0].toLowerCase()));
+	if (words.size < 2) return undefined;
 	return CALENDAR_SPORTS.test(text) ? 'calendar' : 'split';
 }
 
@@ -158,6 +160,9 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail)\b/i;
 
+/** Words of an obligation, after which a day after "by" is a deadline still ahead: "had to send it by 15 October". */
+const OBLIGATION = /\b(?:(?:had|has|have)\s+to|must|should)\b/i;
+
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
 
@@ -188,7 +193,7 @@ function dayRange(context: ResolveContext, firstMonth: number, from: number, las
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// "in the first nine months of the year", "the first 10 months of 2024": January to that month (of the year before
-		// when those months have not passed yet)
+		// when those months have not passed yet, unless the words look ahead)
 		hint: /first .* months of/,
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+first\s+(${NUM})\s+months\s+of\s+(${YEAR}|this year|last year|the year)${E}`, 'gu'),
 		resolve: (m, context) => {
@@ -196,7 +201,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const which = m[2] ?? '';
 			const pub = context.publication;
 			if (months < 2 || months > 11) return undefined;
-			const y = /^\d/.test(which) ? Number(which) : which === 'last year' ? pub.getFullYear() - 1 : which === 'this year' || months <= pub.getMonth() ? pub.getFullYear() : pub.getFullYear() - 1;
+			// (months still to come in the future tense: "are expected to rise in the first three months of the year")
+			const y = /^\d/.test(which) ? Number(which) : which === 'last year' ? pub.getFullYear() - 1 : which === 'this year' || months <= pub.getMonth() || context.tense() === 'future' ? pub.getFullYear() : pub.getFullYear() - 1;
 			const value = `${y}-01/${y}-${pad(months, 2)}`;
 			return /^\d/.test(which) ? absolute(value, 'range', `January to ${format(new Date(y, months - 1, 1), 'MMMM yyyy')}, as written`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `the first ${months} months of the year the publication date gives → ${value}` };
 		},
@@ -222,9 +228,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const monthIndex = monthNumber(m[1] ?? m[3] ?? m[5] ?? '') - 1;
 			const written = m[2] ?? m[4] ?? m[6];
 			const pub = context.publication;
-			const end = written ? new Date(Number(written), monthIndex, 1) : new Date(pub.getFullYear() - (monthIndex >= pub.getMonth() ? 1 : 0), monthIndex, 1);
+			// (ahead in the future tense: "expects profit for the year to June 30 to rise")
+			const ahead = !written && context.tense() === 'future';
+			const end = written ? new Date(Number(written), monthIndex, 1) : ahead ? new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1) : new Date(pub.getFullYear() - (monthIndex >= pub.getMonth() ? 1 : 0), monthIndex, 1);
 			const value = `${month(addMonths(end, -11))}/${month(end)}`;
-			return written ? absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `the twelve months to the latest ${format(end, 'MMMM')} before the article of ${longDay(pub)} → ${value}` };
+			return written ? absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: ahead ? 'future' : 'past', explanation: `the twelve months to the ${ahead ? 'next' : 'latest'} ${format(end, 'MMMM')} ${ahead ? 'from' : 'before'} the article of ${longDay(pub)} → ${value}` };
 		},
 	},
 	{
@@ -308,10 +316,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3" (a number before a month that has its day
-		// after it is no day: "won 3-1 June 14")
+		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3" (a score's second number is no day: "won 3-1
+		// June 14"; "On 5 May 12 protesters" is 5 May)
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}|last year|this year|next year))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?!\s+\d{1,2}(?!\d))(?:,?\s+(${YEAR}|last year|this year|next year))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}|last year|this year|next year))?|(?<!\d[-–])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}|last year|this year|next year))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthName = m[1] ?? m[5] ?? '';
 			const dayOfMonth = Number(m[2] ?? m[4]);
@@ -329,7 +337,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
-			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
+			// (and a deadline: "had to send its budget by 15 October", "must be finished by Dec. 1")
+			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || (/^by\s/i.test(m[0]) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			// ("since Feb. 14": a period that began on or before the article)
 			const tense = announced ? 'future' : /^since\s/i.test(m[0]) ? 'past' : context.tense();
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
@@ -656,7 +665,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// "two weeks ago" is a week, "three months ago" a month: the unit is the precision; but "a fortnight ago" and
 			// "in two weeks" name the day fourteen days away
-			const precision = written === 'fortnight' || (m[3] && unit === 'week') ? 'day' : unit;
+			const precision = written === 'fortnight' || (m[3] && unit === 'week' && context.tense() !== 'past') ? 'day' : unit;
 			const result = shifted({ date: pub, granularity: precision }, unit, n, m[0]);
 			return result ? { ...result, anchor: 'publication', anchorDate: day(pub), explanation: `"${m[0]}" from the publication date, ${longDay(pub)} → ${result.value}` } : undefined;
 		},

@@ -124,6 +124,9 @@ export const ORGANISATION_HEADS = set(`
 	fc afc athletic rovers wanderers albion rangers
 `);
 
+/** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"): organisation heads that "and" never joins under. */
+export const CLUB_WORDS = set('fc afc athletic rovers wanderers albion rangers');
+
 /** Head nouns that make a capitalised phrase something other than an actor (`Cease Fire Agreement`, `World War`). */
 export const NON_ACTOR_HEADS = set(`
 	agreement treaty accord act bill law plan war day week month year prize award cup championship games olympics

@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -327,7 +327,9 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		// Union “without exception”"; "Residents of the estate say they …" has a clause after it)
 		const afterSingular = bare && (k === words.length - 1 || PHRASE_PREPOSITIONS.has(words[k + 1]?.lower ?? '')) && before !== undefined && !before.capitalised && !/s$/.test(before.lower) && !BARE_VERB_SUBJECTS.has(before.lower) && !FUNCTION_WORDS.has(before.lower);
 		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
-		if (word && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
+		// ("had called Anand-Holloway to congratulate her and would “…”": a call made, no words called something)
+		const calledToDo = word !== undefined && CUE_VERBS.get(word.lower) === 'call' && words.slice(k + 1).some((w) => w.lower === 'to' || w.lower === 'and');
+		if (word && !calledToDo && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
 			verbIndex = k;
 			break;
 		}
@@ -457,17 +459,18 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	if (clause.length === 0) return null;
 	const lastWord = clause.at(-1);
 	// a pronoun with no speaker before it ("Ilse Varga signed the bill. She said …") is the person named last
-	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, { block: block.index, start: mark ? mark.open : lastWord.start }) ?? null;
+	// (the antecedent comes before the pronoun: in "He said he had called X to congratulate her and would “…”" X is no antecedent)
+	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, { block: block.index, start: mark ? Math.min(mark.open, lastWord.start) : lastWord.start }) ?? null;
 	const mentions = mentionsIn(block, clause, actors).filter((m) => m.form !== 'modifier');
 	const located = peopleOfPlace(block, clause, mentions, actors, context);
 	if (located) return located;
 	const adjacent = mentions.find((m) => lastWord && m.end >= lastWord.end - (lastWord.possessive ? 2 : 0) && m.start <= lastWord.start);
 	if (adjacent) return qualifiedPerson(block, mentions, adjacent).actor;
 	const first = clause[0];
-	if (first && isThirdPersonPronoun(first) && clause.length <= 2) return context.resolve(first.lower, { block: block.index, start: mark ? mark.open : first.start }) ?? null;
+	if (first && isThirdPersonPronoun(first) && clause.length <= 2) return context.resolve(first.lower, { block: block.index, start: mark ? Math.min(mark.open, first.start) : first.start }) ?? null;
 	// "Her office said", "his spokesman said": the person the pronoun stands for speaks through them
 	const through = speakingThrough(clause);
-	if (through) return context.resolve(through.lower, { block: block.index, start: mark ? mark.open : through.start }) ?? null;
+	if (through) return context.resolve(through.lower, { block: block.index, start: mark ? Math.min(mark.open, through.start) : through.start }) ?? null;
 	// "Dorr's office said", "Varga's spokeswoman said": the person speaks through them
 	const owner = mentions.find((m) => m.actor.kind === 'person' && isPossessiveMention(block, m));
 	if (owner && lastWord && SPEAKS_FOR.has(lastWord.lower)) return owner.actor;
@@ -531,8 +534,10 @@ function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, ac
 function qualifiedPerson(block: TextBlock, mentions: ActorMention[], last: ActorMention): ActorMention {
 	const person = mentions.findLast((m) => m.end <= last.start && m.actor.kind === 'person');
 	if (person && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(block.text.slice(person.end, last.start))) return person;
+	// (only a body that opens the subject: "Workers at Pelham Bank in Nairobi said" are workers)
 	const body = last.actor.kind === 'place' ? mentions.findLast((m) => m.end <= last.start && m.actor.kind === 'organization') : undefined;
-	return body && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(block.text.slice(body.end, last.start)) ? body : last;
+	const opens = body !== undefined && /(?:^|[.!?;:,]\s*|^\s*the\s+|[.!?;:,]\s+the\s+)$/i.test(block.text.slice(Math.max(0, body.start - 30), body.start));
+	return body && opens && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(block.text.slice(body.end, last.start)) ? body : last;
 }
 
 function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
@@ -562,7 +567,10 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	if (owner && opener === 'the' && head && ROLE_NOUNS.has(head.lower) && words.indexOf(owner) === 1) {
 		const at = words[0]?.start ?? head.start;
 		const noun = owner.base.toLowerCase();
-		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? (GENERIC_ORGANISATION_NOUNS.has(noun) ? mainBusinessBefore(actors, block.index, at) : /^(?:club|team)$/.test(noun) ? mainClubBefore(actors, block.index, at) : undefined) ?? lastOrganisationBefore(actors, block.index, at);
+		// (only a body of that kind: "The union's general secretary said" after "Pelham Bank" is no one the bank speaks through)
+		// ("the panel's chair" after "the National Sports Tribunal": a body that sits in panels)
+		const sits = (actor: ActorDraft) => actor.kind === 'organization' && /^(?:tribunal|court|commission|committee|board|inquiry)$/.test(headWord(actor));
+		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? (GENERIC_ORGANISATION_NOUNS.has(noun) ? mainBusinessBefore(actors, block.index, at) : /^(?:club|team)$/.test(noun) ? mainClubBefore(actors, block.index, at) : noun === 'panel' ? lastActorBefore(actors, block.index, at, sits) : undefined);
 		if (body) return body;
 	}
 	// "one of them said": the group the story spoke of last, not a group called "them"
@@ -636,11 +644,12 @@ function mainBusinessBefore(actors: ActorIndex, block: number, start: number): A
 }
 
 /** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"), for "the club" and "the team". */
-const CLUB_NAME_WORDS = new Set(['fc', 'afc', 'athletic', 'rovers', 'wanderers', 'albion', 'rangers', 'united', 'city', 'town', 'club', 'team']);
+const CLUB_NAME_WORDS = new Set([...CLUB_WORDS, 'united', 'city', 'town', 'club', 'team']);
 
-/** The club named most often before `start`: "the club said" after "Castelnuovo Athletic … from Brennfeld Rovers". */
+/** The club named most often before `start`, the first on a tie: "the club said" after "Castelnuovo Athletic … from Brennfeld Rovers". */
 function mainClubBefore(actors: ActorIndex, block: number, start: number): ActorDraft | undefined {
-	return mainOrganisationBefore(actors, block, start, (actor) => actor.forms.some((form) => CLUB_NAME_WORDS.has(form.toLowerCase().split(/\s+/).at(-1) ?? '')));
+	// (the club a transfer story is about comes first: "Castelnuovo Athletic have signed … from Brennfeld Rovers, the club said")
+	return mainOrganisationBefore(actors, block, start, (actor) => actor.forms.some((form) => CLUB_NAME_WORDS.has(form.toLowerCase().split(/\s+/).at(-1) ?? '')), true);
 }
 
 /** The last word of an actor's name, in lower case: "authority" for "the Minerals Licensing Authority". */
@@ -648,8 +657,8 @@ function headWord(actor: ActorDraft): string {
 	return actor.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
 }
 
-/** The organisation of the kind `wanted` named most often before `start` of `block` (the earlier one on a tie). */
-function mainOrganisationBefore(actors: ActorIndex, block: number, start: number, wanted: (actor: ActorDraft) => boolean): ActorDraft | undefined {
+/** The organisation of the kind `wanted` named most often before `start` of `block`: on a tie, the one named last, or with `earlierOnTie` the one named first. */
+function mainOrganisationBefore(actors: ActorIndex, block: number, start: number, wanted: (actor: ActorDraft) => boolean, earlierOnTie = false): ActorDraft | undefined {
 	const counts = new Map<ActorDraft, number>();
 	let best: ActorDraft | undefined;
 	for (const mention of actors.mentions) {
@@ -658,7 +667,7 @@ function mainOrganisationBefore(actors: ActorIndex, block: number, start: number
 		if (actor.kind !== 'organization' || !wanted(actor)) continue;
 		const count = (counts.get(actor) ?? 0) + 1;
 		counts.set(actor, count);
-		if (!best || count > (counts.get(best) ?? 0)) best = actor;
+		if (!best || count > (counts.get(best) ?? 0) || (count === (counts.get(best) ?? 0) && !earlierOnTie)) best = actor;
 	}
 	return best;
 }
@@ -1166,7 +1175,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		}
 		// "told reporters after the vote the program would cost …": a time phrase of three words, then the clause's subject
 		const phraseEnd = words[k + 3];
-		if (/^(?:after|before|following)$/.test(word.lower) && /^(?:the|a|an|its|his|her|their)$/.test(words[k + 1]?.lower ?? '') && !FUNCTION_WORDS.has(words[k + 2]?.lower ?? 'the') && phraseEnd && (SUBJECT_STARTERS.has(phraseEnd.lower) || phraseEnd.lower === 'that')) {
+		// (not when a "that" comes later: "told reporters after the vote the Senate took on Monday that he …")
+		const thatLater = words.slice(k + 4, k + 14).some((w) => w.lower === 'that');
+		if (/^(?:after|before|following)$/.test(word.lower) && /^(?:the|a|an|its|his|her|their)$/.test(words[k + 1]?.lower ?? '') && !FUNCTION_WORDS.has(words[k + 2]?.lower ?? 'the') && phraseEnd && (SUBJECT_STARTERS.has(phraseEnd.lower) || phraseEnd.lower === 'that') && !thatLater) {
 			k += 3;
 			continue;
 		}

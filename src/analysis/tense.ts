@@ -11,10 +11,10 @@ export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
-/** Verbs that report speech, after which "had to" is an obligation still ahead. */
-const REPORTING = new Set(['said', 'says', 'told', 'warned', 'insisted', 'stressed', 'added', 'argued', 'wrote', 'noted', 'reminded']);
+/** Particles of phrasal verbs, which a verb and no noun comes before: "walked out", "broke down". */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'in']);
 /** Pasts that put something off to a date still ahead: "postponed until June", "delayed to next year". */
-const POSTPONING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned']);
+const POSTPONING = new Set(['postponed', 'deferred']);
 /** Verbs of a timetable in the present: "Voting starts at 7am on Thursday", "Trading resumes on Monday". */
 const TIMETABLE_PRESENTS = new Set(['starts', 'begins', 'opens', 'closes', 'resumes', 'ends', 'leaves', 'arrives', 'departs', 'kicks', 'reopens', 'finishes', 'expires']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
@@ -59,8 +59,8 @@ export function isPluralSubjectAndVerb(noun: Token, verb: Token | undefined): bo
 export function isPastVerb(token: Token, previous?: Token): boolean {
 	if (token.kind !== 'word' || token.capitalised || token.lower.includes('-')) return false;
 	if (previous && DETERMINERS.has(previous.lower)) return false;
-	// a form right after a preposition or a number describes the noun after it: "to 380,000 registered drivers", "with updated figures"
-	if (previous && (ADJECTIVE_PREPOSITIONS.has(previous.lower) || previous.kind === 'number')) return false;
+	// a form right after a preposition describes the noun after it: "to registered drivers", "with updated figures"
+	if (previous && ADJECTIVE_PREPOSITIONS.has(previous.lower)) return false;
 	// "would cost", "will cut", "to set": a bare verb after a modal or "to", whatever its spelling
 	if (previous && BARE_AFTER.has(previous.lower)) return false;
 	if (IRREGULAR_PAST.has(token.lower)) return true;
@@ -77,10 +77,16 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// "the council plans to", but "the plan on Friday" (a noun)
 	// ("the game plan by mid-October": a bare "plan" with no "to" after it is a noun; "the council plans a referendum" a verb)
 	if ((lower === 'plan' || lower === 'plans') && (!hasSubjectBefore(tokens, k) || (lower === 'plan' && tokens[k + 1]?.lower !== 'to'))) return undefined;
+	// "must have been killed on Monday" looks back; "can be traced to the storm on Feb. 28" says nothing of the date
+	if (/^(?:must|should|can)$/.test(lower)) {
+		const after = tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower;
+		if (after === 'have') return 'past';
+		if (after === 'be') return undefined;
+	}
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';
-	if ((POSTPONING.has(lower) && /^(?:to|until|till)$/.test(following)) || (/^(?:pushed|put|set)$/.test(lower) && following === 'back')) return 'future';
+	if ((POSTPONING.has(lower) && /^(?:to|until|till)$/.test(following)) || (lower === 'pushed' && following === 'back' && /^(?:was|were|been|be)$/.test(tokens[k - 1]?.lower ?? ''))) return 'future';
 	// "we'd be back": "would" before a bare verb ("we'd seen" is "had")
 	const next = tokens[k + 1];
 	if (/['’]d$/.test(lower) && next && next.kind === 'word' && !isPastVerb(next) && !/^(?:been|not)$/.test(next.lower)) return 'future';
@@ -106,18 +112,18 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		return undefined;
 	}
 	if (SUBORDINATORS.has(lower)) return 'subordinate';
-	// "has to pay by June", and in reported speech "warned that Brenmark had to send its budget by 15 October": an obligation,
-	// still ahead ("she had to leave on Monday" in the narrative is past)
+	// "has to pay by June": an obligation, still ahead ("had to" is left to the date: "had to send its budget by 15 October")
 	if (/^(?:has|have)$/.test(lower) && tokens[k + 1]?.lower === 'to') return 'future';
-	if (lower === 'had' && tokens[k + 1]?.lower === 'to' && tokens.slice(Math.max(0, k - 12), k).some((t) => REPORTING.has(t.lower))) return 'future';
 	if (isPastVerb(token, tokens[k - 1])) {
 		// "a tariff proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;
 		// after a present or linking verb a participle is an adjective: "is expected", "will stay closed"
 		if (previous && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(previous)) return undefined;
-		// between a bare verb and its noun a participle is an adjective: "will publish updated figures"
+		// between a bare verb or a number and its noun a participle is an adjective: "will publish updated figures", "to 380,000
+		// registered drivers" (not "after 5,000 walked out", "after 12 died on Sunday")
 		const after = tokens[k + 1];
-		if (BARE_AFTER.has(tokens[k - 2]?.lower ?? '') && after?.kind === 'word' && !after.capitalised && !FUNCTION_WORDS.has(after.lower)) return undefined;
+		const beforeNoun = after?.kind === 'word' && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && !PARTICLES.has(after.lower);
+		if ((BARE_AFTER.has(tokens[k - 2]?.lower ?? '') || tokens[k - 1]?.kind === 'number') && beforeNoun) return undefined;
 		return 'past';
 	}
 	// ("would have a scan on Tuesday": "have" after a modal is a bare verb, not the perfect's auxiliary)

@@ -1043,14 +1043,24 @@ describe('US political copy', () => {
 });
 
 describe('clubs and panels', () => {
-	it('"the club" is the club the story names first; "the club’s sporting director" and "the panel\'s chair", unnamed, speak for their body', () => {
-		const found = analyse('Castelnuovo Athletic have signed a midfielder from Brennfeld Rovers for 24 million euros, the club said on Monday.\n\n“He wins the ball,” the club’s sporting director said in the statement.\n\nThe Varnholt Sports Tribunal banned the swimmer on Tuesday. “Her account changed three times,” the panel\'s chair wrote.\n');
+	it('"the club" is the club the story names first; "the club’s sporting director", unnamed, speaks for it; "the union\'s general secretary" for no business', () => {
+		const found = analyse('Castelnuovo Athletic have signed a midfielder from Brennfeld Rovers for 24 million euros, the club said on Monday.\n\n“He wins the ball,” the club’s sporting director said in the statement.\n');
 		expect(found.quotes.map((q) => [q[0], q[2]])).toEqual([
 			['Castelnuovo Athletic have signed a midfielder from Brennfeld Rovers for 24 million euros', 'Castelnuovo Athletic'],
 			['He wins the ball,', 'Castelnuovo Athletic'],
-			['Her account changed three times,', 'Varnholt Sports Tribunal'],
 		]);
 		expect(found.actors).toContainEqual(['Brennfeld Rovers', 'organization']);
+		expect(analyse('Pelham Bank will cut 400 jobs. The union\'s general secretary said the cuts were a betrayal.\n').quotes.map((q) => q[2])).toEqual(["union's general secretary"]);
+		expect(analyse('Dalmont City and Tarrow Rovers drew 0-0 on Saturday.\n').actors).toContainEqual(['Tarrow Rovers', 'organization']);
+	});
+
+	it('"the panel\'s chair" speaks for a tribunal named before, not for any body that set up a panel', () => {
+		expect(analyse('The Varnholt Sports Tribunal banned the swimmer on Tuesday. “Her account changed three times,” the panel\'s chair wrote.\n').quotes.map((q) => q[2])).toEqual(['Varnholt Sports Tribunal']);
+		expect(analyse('The Dalvern Health Authority set up an inquiry panel. The panel\'s chair said the wards were unsafe.\n').quotes.map((q) => q[2])).toEqual(["panel's chair"]);
+	});
+
+	it('"the company" is still the business named most, the last on a tie', () => {
+		expect(analyse('Pelham Energy supplies the plant. Ostvik Steel said on Monday it would cut 400 jobs. The company said demand had collapsed.\n').quotes.map((q) => q[2])).toEqual(['Ostvik Steel', 'Ostvik Steel']);
 	});
 });
 

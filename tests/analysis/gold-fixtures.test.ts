@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (226 articles: actors F1 0.958, quotes 0.990, dates 0.958, claims 0.880, events 0.932, direct-quote
- * speakers 1,316/1,328, date values 2,736/2,802). A rule that helps one article and breaks others fails here.
+ * (258 articles: actors F1 0.956, quotes 0.989, dates 0.961, claims 0.882, events 0.929, direct-quote
+ * speakers 1,512/1,523, date values 3,117/3,184). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,31 +23,30 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 226 written so far, each with its gold', () => {
-		expect(names).toHaveLength(226);
+	it('are the 258 written so far, each with its gold', () => {
+		expect(names).toHaveLength(258);
 	});
 
 	it.each([
-		['actors', 0.955],
+		['actors', 0.953],
 		['quotes', 0.985],
-		['dates', 0.952],
+		['dates', 0.955],
 		['claims', 0.875],
-		['events', 0.925],
+		['events', 0.922],
 	] as const)('score an F1 for %s of at least %s', (type, floor) => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most twelve direct quotes with a wrong speaker, and at most sixty-six date values wrong', () => {
-		// the twelve: a quotation whose speaker is named only in the next paragraph, a "he said" after a man said not to
+	it('have at most eleven direct quotes with a wrong speaker, and at most sixty-seven date values wrong', () => {
+		// the eleven: a quotation whose speaker is named only in the next paragraph, a "he said" after a man said not to
 		// speak, two partial quotations inside long nested reported speech, a "she said" given to a man whose
 		// gender the story never tells, a "he had told reporters" whose antecedent is the subject of the paragraph
-		// before, not the man quoted last, a race director's words about a woman given to the woman quoted before him,
-		// a party's partial quotation after "saying" given to no one, two quotations of a woman the paragraph before
+		// before, not the man quoted last, a party's partial quotation after "saying" given to no one, two quotations of a woman the paragraph before
 		// brought in but the man quoted earlier gets, a partial quotation in a spokeswoman's second clause ("said the
 		// review would … and that “…”"), and a partial quotation in an instruction a man gave
-		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(12);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1325);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(66);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(2800);
+		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(11);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1520);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(67);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(3180);
 	});
 });

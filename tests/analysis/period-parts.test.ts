@@ -442,15 +442,17 @@ describe('a sporting season', () => {
 			['this season', '2023/2024'],
 			['until the end of the season', '2023/2024'],
 		]);
-		expect(datesIn('The league will expand next season, the Tarsen club said.', '2025-09-01')).toEqual([['next season', '2026/2027']]);
-		expect(datesIn('The Tarsen rider won two stage races last season.', '2025-07-02')).toEqual([['last season', '2024']]);
+		expect(datesIn('The football league will expand next season, the Tarsen club said.', '2025-09-01')).toEqual([['next season', '2026/2027']]);
+		expect(datesIn('The Tarsen rider won two stage races last season and rode at the front of the peloton.', '2025-07-02')).toEqual([['last season', '2024']]);
 		expect(datesIn('The Tarsen farms had a poor harvest this season.', '2025-07-02')).toEqual([]);
+		// (one word of sport is not enough: "the league of mayors", bus "riders")
+		expect(datesIn('Fewer flu cases were seen this season, the league of mayors said.', '2025-03-12')).toEqual([]);
 	});
 });
 
 describe('a sporting season between seasons', () => {
 	it('"last season" in July is the one just ended', () => {
-		expect(datesIn('The Tarsen club finished third in the league last season.', '2025-07-02')).toEqual([['last season', '2024/2025']]);
+		expect(datesIn('The Tarsen football club finished third in the league last season.', '2025-07-02')).toEqual([['last season', '2024/2025']]);
 	});
 });
 
