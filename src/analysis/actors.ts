@@ -685,6 +685,12 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		return true;
 	}
 	if (byNameOnly) return true;
+	// "AeroCumbre, the country’s largest airline, said", "SaiNet, the country's largest mobile operator,": one word described as a business
+	if (!candidate.role && DESCRIBED_AS_ORGANISATION.test(block.text.slice(span.end, span.end + 90))) {
+		const org = registry.named('organization', token.base);
+		registry.mention(org, span, token.base, 'name');
+		return true;
+	}
 	// "Kestran said" beside "Kestrani President", "Wrenhaven’s lido" beside "Wrenhaven Town Council", "Ubara and Kesso"
 	// after the province of Ubara: a place's name, whatever its place in the sentence
 	const placed = places.countries.has(token.base) || places.towns.has(token.base) || coordinatedWithPlace(candidate, registry);

@@ -426,7 +426,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 			const next = words[j + 1];
 			if (word && next && clauseComma(block.text.slice(word.end, next.start))) {
 				// an appositive name (", Vo Thi Lan,", ", Dr Helena Varga-Osei,") is the subject itself
-				const titled = HONORIFICS.has(next.text) || HONORIFICS.has(`${next.text}.`) ? words[j + 2] : next;
+				// (and "the" before an organisation's name: "Her union, the Northern Nurses’ Guild, said")
+				const titled = HONORIFICS.has(next.text) || HONORIFICS.has(`${next.text}.`) || next.lower === 'the' ? words[j + 2] : next;
 				// (and a business named after a word for it: "The developer, Greywind Renewables, said")
 				// (and a title or role words before the name: ", state Sen. Lucinda Arceneaux,", ", the Rev. Oluwaseyi Crandall,")
 				const lead = (m: ActorMention) => words.slice(j + 1, k + 1).filter((word) => word.end <= m.start);
@@ -983,6 +984,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 		if (main !== -1 && (relative === -1 || main < relative)) return undefined;
 	}
 	if (!verb) return undefined;
+	// ("…, it recalled 30,000 folding stools": a recall of goods, with its object)
+	if (CUE_VERBS.get(verb.lower) === 'recall' && verbIndex > 0 && /^\s+(?![\p{L}]+ly\b)[\p{L}\p{N}]/u.test(block.text.slice(verb.end, verb.end + 20))) return undefined;
 	// "X, a Republican from Medlock County, told reporters …": the words after "told" are its object, never an inverted subject
 	if (verbIndex === 0 && CUE_VERBS.get(verb.lower) === 'tell') return undefined;
 	// what follows the verb may only be its subject or a short adverbial: "…, the ministry said on Friday."
@@ -1107,6 +1110,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	const verb = words[verbIndex];
 	if (!verb) return undefined;
 	const lemma = CUE_VERBS.get(verb.lower);
+	// "he recalls that …" reports; "recalled its ambassador", "recalled 30,000 stools" do not
+	if (lemma === 'recall' && words[verbIndex + 1]?.lower !== 'that') return undefined;
 	let k = verbIndex + 1;
 	const textAfterVerb = block.text.slice(verb.end, verb.end + 3);
 	if (/^\s*[:“"«,]/.test(textAfterVerb) && !/^\s*,\s*(?:saying|adding)/.test(block.text.slice(verb.end, verb.end + 12))) return undefined;

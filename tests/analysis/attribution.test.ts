@@ -1095,3 +1095,16 @@ describe('contractions and businesses of a trade', () => {
 		]);
 	});
 });
+
+describe('an organisation in apposition, one word described as a business, and "recalls that"', () => {
+	it('"Her union, the Northern Nurses’ Guild, said" is the guild\'s; "AeroCumbre, the country’s largest airline, said" makes AeroCumbre an organisation', () => {
+		expect(analyse('Ngozi Fair is a nurse. Her union, the Northern Nurses’ Guild, said last month that one in five posts was vacant.\n').quotes).toEqual([['one in five posts was vacant', 'indirect', 'Northern Nurses’ Guild', 'said']]);
+		expect(analyse('AeroCumbre, the country’s largest airline, said in a statement that it had cancelled 62 flights.\n').quotes).toEqual([['it had cancelled 62 flights', 'indirect', 'AeroCumbre', 'said']]);
+	});
+
+	it('"he recalls that …" reports what follows; "recalled its ambassador" and "it recalled 30,000 stools" report nothing', () => {
+		expect(analyse('Tomas Fair runs the Alcazar cinema. He recalls that the cinema sold 31 tickets one Tuesday.\n').quotes).toEqual([['the cinema sold 31 tickets one Tuesday', 'indirect', 'Tomas Fair', 'recalls']]);
+		expect(analyse('Velmora expelled three diplomats on Wednesday and recalled its ambassador from Tash-Oruk.\n').quotes).toEqual([]);
+		expect(analyse('Fernwhistle Outfitters said on Tuesday it was recalling 41,000 bottles. In the summer of 2022, it recalled 30,000 folding camp stools.\n').quotes).toEqual([['it was recalling 41,000 bottles', 'indirect', 'Fernwhistle Outfitters', 'said']]);
+	});
+});
