@@ -644,7 +644,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (only when the date counted from is in the same sentence, "notified the office on April 8, more than two weeks
 			// after the breach was closed"; in a sentence of its own, "Two days after the tornado, crews …" counts on from it)
 			const following = m.input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
-			const anchorsEvent = /^(?:after|before)$/i.test(m[3] ?? '') && /^\s+[\p{L}\d]/u.test(following) && !/^\s+(?:that|this|it|which|then)\b/i.test(following) && context.previousInSentence;
+			const anchorsEvent = /^(?:after|before)$/i.test(m[3] ?? '') && /^\s+[\p{L}\d]/u.test(following) && !/^\s+(?:that|this|it|which|then|if|when|unless|as|and|but|or|because|so)\b/i.test(following) && context.previousInSentence;
 			const forward = /later|after/i.test(m[3] ?? '') !== anchorsEvent;
 			const n = (/^the$/i.test(m[1] ?? '') ? 1 : count(m[1] ?? '1')) * (written === 'decade' ? 10 : 1) * (forward ? 1 : -1);
 			return shifted(context.previous, unit, n, `${m[1]} ${m[2]} ${m[3]}`);

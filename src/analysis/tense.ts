@@ -27,7 +27,7 @@ const CLAUSE_OPENERS_BEFORE_TO = new Set(['that', 'who', 'which', 'he', 'she', '
 const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'likely', 'eager', 'keen', 'poised', 'expected', 'scheduled', 'going', 'about', 'determined', 'unwilling', 'reluctant', 'refusing', 'trying', 'planning', 'hoping', 'seeking', 'looking']);
 
 /** Pasts whose infinitive is a plan still ahead: "agreed to meet on Thursday", "invited them to talks in May". */
-const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'began', 'started', 'continued', 'appeared', 'seemed']);
+const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
 
 /** Words before "to" (next to it, or before its object) whose infinitive tells what was or was not done, not what is planned. */
 const ACHIEVED_BEFORE_TO = new Set(['unable', 'able', 'failed', 'tried', 'managed', 'forced', 'allowed', 'refused', 'used', 'compelled', 'obliged', 'prompted', 'caused', 'led']);

@@ -177,3 +177,13 @@ describe('obligations and deadlines', () => {
 		expect(datesIn('Ilse Varga had to leave the Tarsen plant on Monday.', '2024-09-17')).toEqual([['on Monday', '2024-09-16']]);
 	});
 });
+
+describe('"began to" and "the week after if needed"', () => {
+	it('"began to recover only in July" is past; "again the week after if needed" counts on from the day named', () => {
+		expect(datesIn('Takings began to recover only in July, when the council laid on a shuttle.', '2024-08-13')).toEqual([['in July', '2024-07']]);
+		expect(datesIn('The company would meet union officials on Wednesday and again the week after if needed.', '2026-02-23')).toEqual([
+			['on Wednesday', '2026-02-25'],
+			['the week after', '2026-03-04'],
+		]);
+	});
+});
