@@ -924,7 +924,7 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			// (not after someone else brought in between: "X said … the mayor had never challenged it while she held his job")
 			const between = pronoun
 				? mentions.some((m) => m.actor !== subject.actor && m.start >= subject.end && m.end <= pronoun.start && (m.actor.kind === 'person' || m.form === 'anaphor')) ||
-					block.tokens.some((t, k) => t.start > subject.end && t.end <= pronoun.start && ROLE_NOUNS.has(t.lower) && /^(?:the|a|an)$/.test(block.tokens[k - 1]?.lower ?? '') && !/^,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(block.text.slice(subject.end, t.start)))
+					block.tokens.some((t, k) => t.start > subject.end && t.end <= pronoun.start && ROLE_NOUNS.has(t.lower) && /^(?:the|a|an)$/.test(block.tokens[k - 1]?.lower ?? '') && !/^,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(block.text.slice(subject.end, t.start)))
 				: false;
 			if (between) continue;
 			// ("Her lawyer, X, said she had copied the files": the pronoun is the one the role belongs to)

@@ -341,6 +341,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || (/^by\s/i.test(m[0]) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			// ("since Feb. 14": a period that began on or before the article)
 			const tense = announced ? 'future' : /^since\s/i.test(m[0]) ? 'past' : context.tense();
+			// a date naming a happening ("the April 5 run-off", "the June 30 deadline") is the nearer one, whatever the tense
+			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+			if (attributive) {
+				const [before, after] = [nearestYear(context.publication, monthIndex, dayOfMonth, 'past'), nearestYear(context.publication, monthIndex, dayOfMonth, 'future')];
+				const pub = context.publication.getTime();
+				const date = pub - before.getTime() <= after.getTime() - pub ? before : after;
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
+			}
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
 		},
@@ -783,7 +791,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
 			// ("released on bail until October", "extended the ban until June": an announced period runs ahead, as for days)
 			const announced = /^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore());
-			const tense: Tense = modifier === 'last' ? 'past' : modifier === 'next' || announced ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
+			// ("the third strike since June": a period that began on or before the article)
+			const tense: Tense = modifier === 'last' || modifier === 'since' ? 'past' : modifier === 'next' || announced ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;

@@ -276,5 +276,5 @@ export const IRREGULAR_PAST = set(`
 	spent spread stood stole struck swore swept swung taught thought threw understood woke wore withdrew overtook undertook
 	oversaw rebuilt beat bent bit bled blew bore bound fed fled forbade forgave froze hung rode sprang stuck stung strove
 	shrank burst split spun dug clung slid swam drank arose overcame upheld withheld lit tore wept leapt knelt dealt sped
-	shone bred underwent foresaw misled rewrote withstood
+	shone bred underwent foresaw misled rewrote withstood ate
 `);

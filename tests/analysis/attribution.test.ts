@@ -1108,3 +1108,13 @@ describe('an organisation in apposition, one word described as a business, and "
 		expect(analyse('Fernwhistle Outfitters said on Tuesday it was recalling 41,000 bottles. In the summer of 2022, it recalled 30,000 folding camp stools.\n').quotes).toEqual([['it was recalling 41,000 bottles', 'indirect', 'Fernwhistle Outfitters', 'said']]);
 	});
 });
+
+describe('a woman described by her age and occupation', () => {
+	it('"X, 23, a student who said she …" makes X a woman, so a later "he wrote" is not hers', () => {
+		const found = analyse('Radoslav Kern leads the Civic Front.\n\n“We voted,” said Milica Tarsen, 23, a student who said she had been detained.\n\n“We will not give them an excuse,” he wrote on X.\n');
+		expect(found.quotes.filter((q) => q[1] === 'direct').map((q) => [q[0], q[2]])).toEqual([
+			['We voted,', 'Milica Tarsen'],
+			['We will not give them an excuse,', 'Radoslav Kern'],
+		]);
+	});
+});

@@ -187,3 +187,15 @@ describe('"began to" and "the week after if needed"', () => {
 		]);
 	});
 });
+
+describe('a date naming a happening, "since June" in a quotation, and "ate"', () => {
+	it('"the April 5 run-off" is the nearer April 5; "the third strike since June" looks back; "We ate our seed wheat in December" is past', () => {
+		expect(datesIn('The Tarsen court will rule next week on the challenge to the April 5 presidential run-off.', '2026-04-19')).toEqual([
+			['next week', '2026-W17'],
+			['April 5', '2026-04-05'],
+		]);
+		expect(datesIn('“This is the third strike on the Tarsen market since June,” she said.', '2025-08-20')).toEqual([['since June', '2025-06']]);
+		expect(datesIn('“We ate our seed wheat in December,” said a farmer in Tarsen.', '2026-01-13')).toEqual([['in December', '2025-12']]);
+	});
+
+});
