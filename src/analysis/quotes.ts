@@ -41,6 +41,9 @@ const SUBJECT_STARTERS = new Set([
 ]);
 const GROUP_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'some', 'many', 'several', 'most', 'other', 'local', 'senior', 'western', 'military', 'police', 'hospital', 'government', 'company', 'union', 'party', 'rescue']);
 /** Words that open what describes an unnamed speaker after its noun: "familiar with", "close to", "briefed on", "who", "speaking on condition of anonymity". */
+/** Nouns that count people before "of": "tens of thousands of protesters", "dozens of residents". */
+const QUANTITY_NOUNS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'crowds', 'groups']);
+
 const POST_MODIFIERS = new Set(['familiar', 'close', 'briefed', 'who', 'speaking', 'with', 'involved', 'knowledgeable']);
 const ADVERBIALS = new Set(['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'on', 'in', 'last', 'this', 'late', 'early', 'separately', 'publicly', 'privately', 'once', 'twice', 'had', 'has', 'have', 'would', 'will']);
 
@@ -493,6 +496,8 @@ function peopleOfPlace(block: TextBlock, clause: Token[], mentions: ActorMention
 	const preposition = clause[at];
 	const head = clause[at - 1];
 	if (!preposition || !head || (!/[a-z]s$/.test(head.lower) && !isGroupWord(head.text))) return undefined;
+	// ("Thousands of farmers": a count of people, not people of a place)
+	if (QUANTITY_NOUNS.has(head.lower) && preposition.lower === 'of') return undefined;
 	if (mentions.some((m) => m.start < preposition.start || m.actor.kind !== 'place')) return undefined;
 	// a plural noun opening the sentence before a preposition is no name for its capital ("Traders in the valley")
 	if (at === 1 && head.capitalised && !/\p{Lu}/u.test(head.text.slice(1))) return context.group(head.lower);
@@ -553,7 +558,10 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "a source familiar with the talks", "people close to the board", "an official who asked not to be named": the noun before what describes it
 	// ("protesters carrying empty buckets", "residents living near the dam": a participle describes the plural noun before it)
 	const described = phrase.findIndex((t, k) => k > 0 && (POST_MODIFIERS.has(t.lower) || (!t.capitalised && /[a-z]{3}ing$/.test(t.lower) && /[a-z]s$/i.test(phrase[k - 1]?.lower ?? ''))));
-	const words = described === -1 ? phrase : phrase.slice(0, described);
+	// ("Tens of thousands of protesters", "Thousands of farmers": the people counted, not the count)
+	let counted = 0;
+	while (QUANTITY_NOUNS.has(phrase[counted]?.lower ?? '') && phrase[counted + 1]?.lower === 'of' && phrase[counted + 2]) counted += 2;
+	const words = (described === -1 ? phrase : phrase.slice(0, described)).slice(counted);
 	// a capital opening a sentence does not make "Officials" a name, nor an adjective's in "Legal experts said" (no actor's name)
 	const opensSentence = (t: Token) => t === words[0] && (ADJECTIVE_ENDING.test(t.lower) || MODIFYING_NOUNS.has(t.lower)) && !/\p{L}/u.test(block.text.slice(sentenceAt(block, t.start)?.start ?? t.start, t.start)) && !mentionsIn(block, [t], actors).length;
 	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text)) || (opensSentence(t) && !isGroupWord(t.text) && /[a-z]s$/.test(words[1]?.lower ?? '') && words.length === 2);
@@ -573,6 +581,11 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		const sits = (actor: ActorDraft) => actor.kind === 'organization' && /^(?:tribunal|court|commission|committee|board|inquiry)$/.test(headWord(actor));
 		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? (GENERIC_ORGANISATION_NOUNS.has(noun) ? mainBusinessBefore(actors, block.index, at) : /^(?:club|team)$/.test(noun) ? mainClubBefore(actors, block.index, at) : noun === 'panel' ? lastActorBefore(actors, block.index, at, sits) : undefined);
 		if (body) return body;
+	}
+	// "a spokeswoman for the presidency", for no presidency named: the body, by its noun
+	const forAt = words.findIndex((t, k) => t.lower === 'for' && /^spokes/.test(words[k - 1]?.lower ?? ''));
+	if (forAt > 0 && head && ORGANISATION_HEADS.has(head.lower) && words.slice(forAt + 1).every((t) => t === head || /^(?:the|a|an)$/.test(t.lower) || !t.capitalised)) {
+		return context.organisation(block.text.slice((words[forAt + 1]?.lower === 'the' ? words[forAt + 2] : words[forAt + 1])?.start ?? head.start, head.end));
 	}
 	// "one of them said": the group the story spoke of last, not a group called "them"
 	if (words.length === 3 && words[1]?.lower === 'of' && /^(?:them|us)$/.test(words[2]?.lower ?? '')) return context.resolve('they') ?? undefined;

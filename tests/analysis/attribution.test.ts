@@ -1118,3 +1118,11 @@ describe('a woman described by her age and occupation', () => {
 		]);
 	});
 });
+
+describe('counted crowds and a body by its noun', () => {
+	it('"Tens of thousands of protesters … chanting" are the protesters; "A spokeswoman for the presidency" speaks for the presidency', () => {
+		expect(analyse('Tens of thousands of protesters marched through central Vrsenik on Thursday night, chanting "Count again!" before police fired tear gas.\n').quotes.map((q) => q[2])).toEqual(['protesters']);
+		expect(analyse('Thousands of farmers said the price was too low.\n').quotes.map((q) => q[2])).toEqual(['farmers']);
+		expect(analyse('A spokeswoman for the presidency said it respected the independence of the court.\n').actors).toEqual([['presidency', 'organization']]);
+	});
+});
