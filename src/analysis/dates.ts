@@ -247,8 +247,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "the quarter ended Sept. 30": the quarter that day closes, the latest before the article ("the three months to
-		// Sept 30" keeps its day, as the words name no quarter)
+		// "the quarter ended Sept. 30": the quarter that day closes, the latest before the article
 		hint: /quarter (?:end|to|thr)/,
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|over')})\s+)?[Tt]he\s+(?:(?:first|second|third|fourth|fiscal|financial)\s+)?quarter\s+(?:ended|ending|to|through)\s+(${MONTH})\s+(\d{1,2})(?:,?\s+(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
@@ -261,6 +260,19 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (end.getMonth() !== monthIndex) return undefined;
 			const value = pointValue({ date: end, granularity: 'quarter' });
 			return { value, granularity: 'quarter', anchor: m[3] ? 'absolute' : 'publication', anchorDate: m[3] ? null : day(pub), tense: null, explanation: `"${m[0]}": the quarter closing on ${longDay(end)} → ${value}` };
+		},
+	},
+	{
+		// "in the three months to September", "the three months to Dec. 31": the quarter that month closes (the latest to
+		// have closed, without a year)
+		hint: /three months (?:to|end|thr)/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|over')})\s+)?[Tt]he\s+three\s+months\s+(?:to|ended|ending|through)\s+(March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?:\s+3[01])?(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const monthIndex = monthNumber(m[1] ?? '') - 1;
+			const pub = context.publication;
+			const y = m[2] ? Number(m[2]) : new Date(pub.getFullYear(), monthIndex + 1, 1) <= pub ? pub.getFullYear() : pub.getFullYear() - 1;
+			const value = `${y}-Q${Math.floor(monthIndex / 3) + 1}`;
+			return m[2] ? absolute(value, 'quarter', `the quarter closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `the three months to the latest ${format(new Date(y, monthIndex, 1), 'MMMM')} before the article of ${longDay(pub)} → ${value}` };
 		},
 	},
 	{
@@ -928,7 +940,8 @@ function shifted(mentioned: Point, unit: 'day' | 'week' | 'month' | 'year', n: n
 	const previous: Point = mentioned.granularity === 'quarter' || mentioned.granularity === 'decade' ? { date: new Date(mentioned.date.getFullYear(), 0, 1), granularity: 'year' } : mentioned;
 	const base = previous.date;
 	const date = unit === 'day' ? addDays(base, n) : unit === 'week' ? addWeeks(base, n) : unit === 'month' ? addMonths(base, n) : addYears(base, n);
-	const granularity: Point['granularity'] = unit === 'year' ? 'year' : unit === 'month' ? (previous.granularity === 'year' ? 'year' : 'month') : unit === 'week' ? (previous.granularity === 'day' ? 'day' : 'week') : 'day';
+	// ("in November 2021 and again a year later": the month a year on, as precise as the date it counts from)
+	const granularity: Point['granularity'] = unit === 'year' ? (previous.granularity === 'month' ? 'month' : 'year') : unit === 'month' ? (previous.granularity === 'year' ? 'year' : 'month') : unit === 'week' ? (previous.granularity === 'day' ? 'day' : 'week') : 'day';
 	if (unit === 'day' && previous.granularity !== 'day') return undefined;
 	const value = pointValue({ date, granularity });
 	return { value, granularity, anchor: 'previous', anchorDate: pointValue(previous), tense: null, explanation: `"${phrase}" from the date mentioned before, ${pointValue(previous)} → ${value}` };

@@ -110,6 +110,8 @@ function summarise(block: TextBlock, start: number, end: number, date: DateDraft
 	const text = `${left}${right}`
 		.replace(/\s+/g, ' ')
 		.replace(/\s+([,.;:”’])/g, '$1')
+		// (a date in apposition leaves its two commas: "Net profit in Q3, the three months to December, rose" → one)
+		.replace(/,(?:\s*,)+/g, ',')
 		.replace(/^[\s,“"]+|[\s,.;:”"]+$/g, '')
 		.trim();
 	const words = text.split(' ');

@@ -278,14 +278,16 @@ describe('deadlines, called happenings, weeks of figures and seasons counted fro
 });
 
 describe('the quarter a day closes, and a timetable in the present', () => {
-	it('"for the quarter ended Sept. 30" is that quarter, and "a year earlier" the same quarter a year before; "the three months to Sept 30" keeps its day', () => {
+	it('"for the quarter ended Sept. 30" is that quarter, and "a year earlier" the same quarter a year before; so is "the three months to Sept 30", as the gold files write it', () => {
 		expect(datesIn('Net income for the quarter ended Sept. 30 rose 36% to $84.2 million, from $61.9 million a year earlier.', '2025-10-29')).toEqual([
 			['for the quarter ended Sept. 30', '2025-Q3'],
 			['a year earlier', '2024-Q3'],
 		]);
-		expect(datesIn('Net profit for the three months to Sept 30 fell.', '2025-10-29')).toEqual([
-			['three months', 'P3M'],
-			['Sept 30', '2025-09-30'],
+		expect(datesIn('Net profit for the three months to Sept 30 fell.', '2025-10-29')).toEqual([['for the three months to Sept 30', '2025-Q3']]);
+		expect(datesIn('Sales fell in the three months to December.', '2026-02-05')).toEqual([['in the three months to December', '2025-Q4']]);
+		expect(datesIn('The Tarsen agency sent letters in November 2021 and again a year later.', '2024-02-27')).toEqual([
+			['in November 2021', '2021-11'],
+			['a year later', '2022-11'],
 		]);
 	});
 
