@@ -560,7 +560,10 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	// ("Port Elsby Ferry Union" is a union: an organisation's head at the end outweighs a place's at the start)
 	// (a surname that is also a place's word stays a person's with a person's marks: "Coach Dan Moor said", "Lena Fen, a nurse,")
-	const personLike = Boolean(candidate.role || candidate.titled) || Object.values(personMarks(candidate)).some(Boolean) || CUE_VERBS.has(tokens[last]?.lower ?? '') || /^,\s+(?:a|an|the|\d+)\s/.test(block.text.slice(end, end + 8));
+	// (not a place's marks: "Cedar Falls, a town of 9,000,", "Stony Crossing said it would", "Residents of Maple Heights said")
+	const roleAfter = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(block.text.slice(end, end + 50))?.[1]?.toLowerCase() ?? '';
+	const speaksAsPerson = CUE_VERBS.has(tokens[last]?.lower ?? '') && !speaksOfItself(tokens, last) && !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.lower !== 'of';
+	const personLike = Boolean(candidate.role || candidate.titled) || Object.values(personMarks(candidate)).some(Boolean) || speaksAsPerson || /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter);
 	if (nameTokens.length > 1 && !bare.includes(' & ') && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
@@ -685,8 +688,9 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		return true;
 	}
 	if (byNameOnly) return true;
-	// "AeroCumbre, the country’s largest airline, said", "SaiNet, the country's largest mobile operator,": one word described as a business
-	if (!candidate.role && DESCRIBED_AS_ORGANISATION.test(block.text.slice(span.end, span.end + 90))) {
+	// "AeroCumbre, the country’s largest airline, said", "SaiNet, the country's largest mobile operator,": one brand-like word described as a business
+	// (a brand's inner capital only: "Halloran, a film producer" is a person, "Velsmark, the world's largest cocoa producer" a country)
+	if (!candidate.role && /\p{Ll}\p{Lu}/u.test(token.base) && DESCRIBED_AS_ORGANISATION.test(block.text.slice(span.end, span.end + 90))) {
 		const org = registry.named('organization', token.base);
 		registry.mention(org, span, token.base, 'name');
 		return true;
@@ -924,7 +928,7 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			// (not after someone else brought in between: "X said … the mayor had never challenged it while she held his job")
 			const between = pronoun
 				? mentions.some((m) => m.actor !== subject.actor && m.start >= subject.end && m.end <= pronoun.start && (m.actor.kind === 'person' || m.form === 'anaphor')) ||
-					block.tokens.some((t, k) => t.start > subject.end && t.end <= pronoun.start && ROLE_NOUNS.has(t.lower) && /^(?:the|a|an)$/.test(block.tokens[k - 1]?.lower ?? '') && !/^,\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(block.text.slice(subject.end, t.start)))
+					block.tokens.some((t, k) => t.start > subject.end && t.end <= pronoun.start && ROLE_NOUNS.has(t.lower) && /^(?:the|a|an)$/.test(block.tokens[k - 1]?.lower ?? '') && !/^,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(block.text.slice(subject.end, t.start)))
 				: false;
 			if (between) continue;
 			// ("Her lawyer, X, said she had copied the files": the pronoun is the one the role belongs to)

@@ -8,7 +8,7 @@ import type { ClaimKind } from './schema.ts';
 import type { ActorDraft, ActorIndex } from './actors.ts';
 import type { DateDraft } from './dates.ts';
 import type { QuoteDraft } from './quotes.ts';
-import { FUNCTION_WORDS, isPronoun, NON_FACTUAL_MODALS, PRONOUNS } from './lexicon.ts';
+import { FUNCTION_WORDS, isPronoun, NON_FACTUAL_MODALS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { isPastVerb, isPluralSubjectAndVerb } from './tense.ts';
 import { storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod } from './text/sentences.ts';
@@ -65,8 +65,8 @@ function intendsBeforeVerb(tokens: Token[], verb: Token | undefined): boolean {
 	// increase"), nor one a fact is coordinated with ("intended to kill … and fired 40 shots", "aimed to capture it but were repelled")
 	const previous = tokens[k - 1]?.lower ?? '';
 	if (/^(?:who|which|that|the|a|an|its|their|his|her)$/.test(previous)) return false;
-	// (nor a share of a group: "Nearly 60% of voters want to leave the union", a poll's finding)
-	if (tokens.slice(0, k).some((t) => t.lower === 'of')) return false;
+	// (nor a share of a group: "Nearly 60% of voters want to leave the union", a poll's finding; "The mayor of Ostvik wants" is the mayor's aim)
+	if (tokens.slice(0, k).some((t, j) => t.lower === 'of' && !ROLE_NOUNS.has(tokens[j - 1]?.lower ?? '') && tokens[j - 1]?.lower !== 'head')) return false;
 	const rest = tokens.slice(k + 1);
 	if (rest.some((t, j) => t.lower === 'but' || (t.lower === 'and' && rest[j + 1] !== undefined && isPastVerb(rest[j + 1] as Token)))) return false;
 	return tokens.slice(k + 1, k + 5).some((t) => t.lower === 'to');

@@ -160,8 +160,8 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail)\b/i;
 
-/** Words of an obligation, after which a day after "by" is a deadline still ahead: "had to send it by 15 October". */
-const OBLIGATION = /\b(?:(?:had|has|have)\s+to|must|should)\b/i;
+/** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
+const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
@@ -354,7 +354,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("since Feb. 14": a period that began on or before the article)
 			const tense = announced ? 'future' : /^since\s/i.test(m[0]) ? 'past' : context.tense();
 			// a date naming a happening ("the April 5 run-off", "the June 30 deadline") is the nearer one, whatever the tense
-			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+			// (a past tense keeps it past: "won the April 5 run-off", "since the March 9 election")
+			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) && tense !== 'past';
 			if (attributive) {
 				const [before, after] = [nearestYear(context.publication, monthIndex, dayOfMonth, 'past'), nearestYear(context.publication, monthIndex, dayOfMonth, 'future')];
 				const pub = context.publication.getTime();
@@ -436,12 +437,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			const quarter = m[4] ? Number(m[4]) : m[6] ? Math.floor((monthNumber(m[6]) - 1) / 3) + 1 : (ORDINALS[m[1] ?? ''] ?? 1);
 			// "will report fourth-quarter results on February 6" (in January), "will publish its second-quarter figures on July 15"
-			// (in April): a quarter's results or sales, whatever the tense, are for the quarter that ends within eight months of the article
+			// (in April), "expects first-quarter revenue to fall" (in December): results to come are for the quarter that ends between
+			// four months before and eight months after the article; results in the past tense keep the tense's reading
 			const results = /^[\s-]+(?:results|earnings|profits?|figures|sales|revenues?|numbers|loss(?:es)?)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
-			if (!which && results) {
+			if (!which && results && context.tense() !== 'past') {
 				const pub = context.publication;
-				const at = addMonths(pub, 8) < new Date(pub.getFullYear(), quarter * 3, 1) ? pub.getFullYear() - 1 : pub.getFullYear();
-				return { value: `${at}-Q${quarter}`, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `results of quarter ${quarter}: the one ending within eight months of ${longDay(pub)} → ${at}-Q${quarter}` };
+				const ends = (y: number) => new Date(y, quarter * 3, 1);
+				const at = [pub.getFullYear() - 1, pub.getFullYear(), pub.getFullYear() + 1].find((y) => ends(y) >= addMonths(pub, -4) && ends(y) <= addMonths(pub, 8)) ?? pub.getFullYear();
+				return { value: `${at}-Q${quarter}`, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `results of quarter ${quarter} to come: the one ending nearest ${longDay(pub)} → ${at}-Q${quarter}` };
 			}
 			if (!which) {
 				const tense = context.tense();
@@ -726,7 +729,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// (a period announced runs ahead, from the day of the article when it names that day: "has issued a warning from 7 p.m. Thursday")
 			// ("the plant was shut from Monday until Wednesday" is past)
-			const announced = /^from\s/i.test(m[0]) && ANNOUNCED_PERIOD.test(context.textBefore()) && !/\b(?:was|were)\b/i.test(context.textBefore());
+			// (only one announced now or ahead: "has issued", "will close"; "closed from Monday to Wednesday last week" is past)
+			const announced = /^from\s/i.test(m[0]) && ANNOUNCED_PERIOD.test(context.textBefore()) && /\b(?:has|have|will)\b/i.test(context.textBefore()) && !/\b(?:was|were|had)\b/i.test(context.textBefore());
 			if (announced) {
 				const start = pub.getDay() === first ? pub : nextDay(pub, first as 0);
 				const finish = nextDay(start, last as 0);

@@ -42,7 +42,7 @@ const SUBJECT_STARTERS = new Set([
 const GROUP_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'some', 'many', 'several', 'most', 'other', 'local', 'senior', 'western', 'military', 'police', 'hospital', 'government', 'company', 'union', 'party', 'rescue']);
 /** Words that open what describes an unnamed speaker after its noun: "familiar with", "close to", "briefed on", "who", "speaking on condition of anonymity". */
 /** Nouns that count people before "of": "tens of thousands of protesters", "dozens of residents". */
-const QUANTITY_NOUNS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'crowds', 'groups']);
+const QUANTITY_NOUNS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores']);
 
 const POST_MODIFIERS = new Set(['familiar', 'close', 'briefed', 'who', 'speaking', 'with', 'involved', 'knowledgeable']);
 const ADVERBIALS = new Set(['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'recently', 'then', 'now', 'today', 'yesterday', 'on', 'in', 'last', 'this', 'late', 'early', 'separately', 'publicly', 'privately', 'once', 'twice', 'had', 'has', 'have', 'would', 'will']);
@@ -577,14 +577,20 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		const at = words[0]?.start ?? head.start;
 		const noun = owner.base.toLowerCase();
 		// (only a body of that kind: "The union's general secretary said" after "Pelham Bank" is no one the bank speaks through)
-		// ("the panel's chair" after "the National Sports Tribunal": a body that sits in panels)
-		const sits = (actor: ActorDraft) => actor.kind === 'organization' && /^(?:tribunal|court|commission|committee|board|inquiry)$/.test(headWord(actor));
-		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? (GENERIC_ORGANISATION_NOUNS.has(noun) ? mainBusinessBefore(actors, block.index, at) : /^(?:club|team)$/.test(noun) ? mainClubBefore(actors, block.index, at) : noun === 'panel' ? lastActorBefore(actors, block.index, at, sits) : undefined);
+		// ("the panel's chair" after "the National Sports Tribunal" or "the Medical Council": a body that sits in panels)
+		const sits = (actor: ActorDraft) => actor.kind === 'organization' && /^(?:tribunal|court|commission|committee|board|inquiry|council)$/.test(headWord(actor));
+		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? (GENERIC_ORGANISATION_NOUNS.has(noun) ? mainBusinessBefore(actors, block.index, at, context.resolve('it')) : /^(?:club|team)$/.test(noun) ? mainClubBefore(actors, block.index, at) : noun === 'panel' ? lastActorBefore(actors, block.index, at, sits) : undefined);
 		if (body) return body;
 	}
 	// "a spokeswoman for the presidency", for no presidency named: the body, by its noun
 	const forAt = words.findIndex((t, k) => t.lower === 'for' && /^spokes/.test(words[k - 1]?.lower ?? ''));
-	if (forAt > 0 && head && ORGANISATION_HEADS.has(head.lower) && words.slice(forAt + 1).every((t) => t === head || /^(?:the|a|an)$/.test(t.lower) || !t.capitalised)) {
+	// ("a spokesman for the company": the business the story names most; "for the club": the club)
+	if (forAt > 0 && head && (GENERIC_ORGANISATION_NOUNS.has(head.lower) || /^(?:club|team)$/.test(head.lower)) && words.length - forAt <= 3) {
+		const at = words[0]?.start ?? head.start;
+		const body = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? mainBusinessBefore(actors, block.index, at, context.resolve('it')) : mainClubBefore(actors, block.index, at);
+		if (body) return body;
+	}
+	if (forAt > 0 && head && ORGANISATION_HEADS.has(head.lower) && !GENERIC_ORGANISATION_NOUNS.has(head.lower) && !CLUB_NAME_WORDS.has(head.lower) && words.slice(forAt + 1).every((t) => t === head || /^(?:the|a|an)$/.test(t.lower) || !t.capitalised)) {
 		return context.organisation(block.text.slice((words[forAt + 1]?.lower === 'the' ? words[forAt + 2] : words[forAt + 1])?.start ?? head.start, head.end));
 	}
 	// "one of them said": the group the story spoke of last, not a group called "them"
@@ -606,14 +612,14 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	if (/^spokes/.test(head.lower)) {
 		const modifier = nouns.at(-2);
 		const at = words[0]?.start ?? head.start;
-		const business = modifier && GENERIC_ORGANISATION_NOUNS.has(modifier.lower) ? mainBusinessBefore(actors, block.index, at) : undefined;
+		const business = modifier && GENERIC_ORGANISATION_NOUNS.has(modifier.lower) ? mainBusinessBefore(actors, block.index, at, context.resolve('it')) : undefined;
 		return spokespersonFor(modifier, business ?? lastOrganisationBefore(actors, block.index, at), context);
 	}
 	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
 	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
 		// "the company" is the business named last, not the union or ministry named after it; "the union", a union
-		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? mainBusinessBefore(actors, block.index, at) : (lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower)) ?? (/^(?:club|team)$/.test(head.lower) ? mainClubBefore(actors, block.index, at) : undefined));
+		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? mainBusinessBefore(actors, block.index, at, context.resolve('it')) : (lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower)) ?? (/^(?:club|team)$/.test(head.lower) ? mainClubBefore(actors, block.index, at) : undefined));
 		if (named) return named;
 	}
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
@@ -652,9 +658,14 @@ function lastActorBefore(actors: ActorIndex, block: number, start: number, wante
  * The business a story means by "the company" before `start` of `block`: the one it has named most
  * often so far (the latest of those named as often), not an analyst's firm named once in passing.
  */
-function mainBusinessBefore(actors: ActorIndex, block: number, start: number): ActorDraft | undefined {
+function mainBusinessBefore(actors: ActorIndex, block: number, start: number, spokeLast?: ActorDraft): ActorDraft | undefined {
 	// (a public body named for an industry is no business: "the Minerals Licensing Authority")
-	return mainOrganisationBefore(actors, block, start, (actor) => nameWords(actor).some(isBusinessWord) && !PUBLIC_BODY_HEADS.has(headWord(actor)));
+	const business = (actor: ActorDraft) => nameWords(actor).some(isBusinessWord) && !PUBLIC_BODY_HEADS.has(headWord(actor));
+	// on a tie, the business that spoke last ("Ostvik Steel said … The company said"), else the first named ("Ardent Labs sued Pelham Systems")
+	const first = mainOrganisationBefore(actors, block, start, business, true);
+	if (!first || !spokeLast || spokeLast === first || !business(spokeLast)) return first;
+	const count = (actor: ActorDraft) => actors.mentions.filter((m) => m.actor === actor && (m.block < block || (m.block === block && m.end <= start))).length;
+	return count(spokeLast) === count(first) ? spokeLast : first;
 }
 
 /** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"), for "the club" and "the team". */

@@ -58,7 +58,8 @@ export function isPluralSubjectAndVerb(noun: Token, verb: Token | undefined): bo
 /** True for a past-tense verb form ("met", "pressured", "launched"), not an adjective ("the so-called plan"). */
 export function isPastVerb(token: Token, previous?: Token): boolean {
 	if (token.kind !== 'word' || token.capitalised || token.lower.includes('-')) return false;
-	if (previous && DETERMINERS.has(previous.lower)) return false;
+	// (but "the storm that hit on Feb. 28": "that" as a relative pronoun before an irregular past)
+	if (previous && DETERMINERS.has(previous.lower) && !(previous.lower === 'that' && IRREGULAR_PAST.has(token.lower))) return false;
 	// a form right after a preposition describes the noun after it: "to registered drivers", "with updated figures"
 	if (previous && ADJECTIVE_PREPOSITIONS.has(previous.lower)) return false;
 	// "would cost", "will cut", "to set": a bare verb after a modal or "to", whatever its spelling
@@ -77,12 +78,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// "the council plans to", but "the plan on Friday" (a noun)
 	// ("the game plan by mid-October": a bare "plan" with no "to" after it is a noun; "the council plans a referendum" a verb)
 	if ((lower === 'plan' || lower === 'plans') && (!hasSubjectBefore(tokens, k) || (lower === 'plan' && tokens[k + 1]?.lower !== 'to'))) return undefined;
-	// "must have been killed on Monday" looks back; "can be traced to the storm on Feb. 28" says nothing of the date
-	if (/^(?:must|should|can)$/.test(lower)) {
-		const after = tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower;
-		if (after === 'have') return 'past';
-		if (after === 'be') return undefined;
-	}
+	// "must have been killed on Monday" looks back
+	if (/^(?:must|should|can)$/.test(lower) && (tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower) === 'have') return 'past';
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';

@@ -201,3 +201,38 @@ describe('the third review (27 November 2026)', () => {
 		expect(actorsOf('A spokeswoman for Adeyemi, the singer, said the tour was cancelled.')).not.toContainEqual(['Adeyemi', 'organization']);
 	});
 });
+
+describe('the fourth review (27 November 2026)', () => {
+	const claimsOf = (body: string) => analyse(body, '2025-05-14').claims.map((c) => c.text);
+
+	it('a date naming a happening stays past in the past tense; past results keep the tense; results to come may be next year\'s', () => {
+		expect(datesOf('Ilse Varga won the April 5 run-off with 54 percent.', '2025-12-10')).toEqual([['April 5', '2025-04-05']]);
+		expect(datesOf('Halden Foods said second-quarter sales rose 3 percent.', '2025-03-12')).toEqual([['second-quarter', '2024-Q2']]);
+		expect(datesOf('Corvel Bank expects first-quarter revenue to fall.', '2025-12-10')).toEqual([['first-quarter', '2026-Q1']]);
+	});
+
+	it('"should be", "must be" still look ahead; a closure last week is past; "had to … by" in the narrative is past', () => {
+		expect(datesOf('The vote should be held on Sunday.', '2025-03-12')).toEqual([['on Sunday', '2025-03-16']]);
+		expect(datesOf('Officials said the bridge closed from Monday to Wednesday last week.', '2025-03-12')).toEqual([
+			['from Monday to Wednesday', '2025-03-10/2025-03-12'],
+			['last week', '2025-W10'],
+		]);
+		expect(datesOf('Farmers had to harvest their crops by October 15 because of the frost.', '2025-11-20')).toEqual([['by October 15', '2025-10-15']]);
+		expect(datesOf('Officials said the damage can be traced to the storm that hit on Feb. 28.', '2025-03-12')).toEqual([['on Feb. 28', '2025-02-28']]);
+	});
+
+	it('places keep their appositives; surnames that are words of a trade stay people; "the company" on a tie is the subject or the one that spoke', () => {
+		expect(actorsOf('Cedar Falls, a town of 9,000, lost power.')).toEqual([['Cedar Falls', 'place']]);
+		expect(actorsOf('Stony Crossing said it would build a new school.')).toEqual([['Stony Crossing', 'place']]);
+		expect(actorsOf('Mayor Tilda Oil said the port would reopen.')).toEqual([['Tilda Oil', 'person']]);
+		expect(actorsOf('The film was made by Halloran, a film producer, in 2019.')).not.toContainEqual(['Halloran', 'organization']);
+		expect(quotesOf('Ardent Labs sued Pelham Systems on Monday. The company said it was seeking $40 million in damages.')).toEqual([['it was seeking $40 million in damages', 'Ardent Labs']]);
+		expect(quotesOf('Halbrook Motors said sales fell. A spokesman for the company said jobs were safe.')).toEqual([
+			['sales fell', 'Halbrook Motors'],
+			['jobs were safe', 'Halbrook Motors'],
+		]);
+		expect(quotesOf('The Medical Council heard the case on Monday. The panel\'s chair said the doctor had lied.')).toEqual([['the doctor had lied', 'Medical Council']]);
+		expect(quotesOf('Groups of young men said they had been hired to vote.')).toEqual([['they had been hired to vote', 'groups']]);
+		expect(claimsOf('The mayor of Ostvik wants to ban cars from the city centre.')).toEqual([]);
+	});
+});
