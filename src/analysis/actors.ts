@@ -223,14 +223,14 @@ export function extractActors(doc: TextDocument): ActorIndex {
 /**
  * The stems a demonym may be formed from: "Morvanian" → Morvania, "Kestrani" → Kestran,
  * "Belmoran" → Belmora, "Lumenese" → Lumeno. English forms a people's adjective from a country's name by
- * these endings (-ian, -an, -n, -i, -ese).
+ * these endings (-ian, -an, -n, -i, -ese), and -ian for -y ("Kessalian" → Kessaly, as Italy → Italian).
  */
 export function demonymStems(word: string): string[] {
 	const stems: string[] = [];
 	const cut = (ending: string, ...restored: string[]) => {
 		if (word.length > ending.length + 3 && word.endsWith(ending)) for (const end of restored) stems.push(word.slice(0, word.length - ending.length) + end);
 	};
-	cut('ian', 'ia', 'a', '');
+	cut('ian', 'ia', 'a', '', 'y');
 	cut('an', 'a', '');
 	cut('n', '');
 	cut('i', '');

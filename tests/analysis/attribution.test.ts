@@ -1118,3 +1118,9 @@ describe('counted crowds and a body by its noun', () => {
 		expect(analyse('A spokeswoman for the presidency said it respected the independence of the court.\n').actors).toEqual([['presidency', 'organization']]);
 	});
 });
+
+describe('a country named beside its demonym in -ian', () => {
+	it('"Kessaly" beside "Kessalian" is a place, as Italy is beside Italian', () => {
+		expect(analyse('The Kessalian envoy met officials on Monday. Kessaly has offered to host the talks.\n').actors).toEqual([['Kessaly', 'place']]);
+	});
+});
