@@ -600,7 +600,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	if (!nounPhrase) return undefined;
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
 	// "Oriko said in a statement … “…,” the statement said": the organisation that spoke last, else the one the story named last
-	if (opener === 'the' && words.length === 2 && /^(?:statement|release|communiqué|communique)$/.test(head.lower)) {
+	if (opener === 'the' && words.length === 2 && /^(?:statement|release|communiqué|communique|readout)$/.test(head.lower)) {
 		const spoke = context.resolve('it');
 		const issuer = spoke?.kind === 'organization' ? spoke : lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start);
 		if (issuer) return issuer;

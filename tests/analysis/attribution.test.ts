@@ -1124,3 +1124,9 @@ describe('a country named beside its demonym in -ian', () => {
 		expect(analyse('The Kessalian envoy met officials on Monday. Kessaly has offered to host the talks.\n').actors).toEqual([['Kessaly', 'place']]);
 	});
 });
+
+describe('a readout', () => {
+	it('"the readout said" speaks for the body that spoke last, as "the statement said" does', () => {
+		expect(analyse('The Belvast Palace said on Monday the call had been useful. “Both sides will act,” the readout said.\n').quotes.map((q) => q[2])).toEqual(['Belvast Palace', 'Belvast Palace']);
+	});
+});

@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (282 articles: actors F1 0.957, quotes 0.990, dates 0.961, claims 0.882, events 0.929, direct-quote
- * speakers 1,655/1,667, date values 3,408/3,482). A rule that helps one article and breaks others fails here.
+ * (298 articles: actors F1 0.956, quotes 0.990, dates 0.962, claims 0.882, events 0.930, direct-quote
+ * speakers 1,756/1,772, date values 3,575/3,652). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,8 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 282 written so far, each with its gold', () => {
-		expect(names).toHaveLength(282);
+	it('are the 298 written so far, each with its gold', () => {
+		expect(names).toHaveLength(298);
 	});
 
 	it.each([
@@ -37,18 +37,19 @@ describe('the gold articles', () => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most twelve direct quotes with a wrong speaker, and at most seventy-four date values wrong', () => {
-		// the twelve (`npm run eval -- --verbose` lists them): two partial quotations inside long nested reported speech
+	it('have at most sixteen direct quotes with a wrong speaker, and at most seventy-seven date values wrong', () => {
+		// the sixteen (`npm run eval -- --verbose` lists them): two partial quotations inside long nested reported speech
 		// (af01, af04), a tornado survivor's words given to the pastor quoted before her (ag02), a minister's partial
 		// quotation given to the president whose words frame it (ai04), two quotations of a woman the paragraph before
 		// brought in that the man quoted earlier gets (au01), a partial quotation in a spokeswoman's second clause ("said
 		// the review would … and that “…”", au01), a partial quotation in an instruction a man gave (au02), a party leader in
 		// hiding whose "he wrote on X" follows a paragraph that names him only as the subject of "has been in hiding" (bn02,
-		// twice), a quotation whose speaker is named only in the next paragraph, and a "he said" after a man said not to
-		// speak (u01)
-		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(12);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1665);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(74);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(3480);
+		// twice), three partial quotations of two leaders' offices' readouts of a phone call and one of a palace's statement
+		// (bs03, bs04), a quotation whose speaker is named only in the next paragraph, and a "he said" after a man said not
+		// to speak (u01)
+		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(16);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1770);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(77);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(3650);
 	});
 });
