@@ -31,7 +31,7 @@ const NUMBER_WORDS = /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|te
 const OPINION = /\b(?:no point|no reason|should|must|ought|hope|hopes|believe|believes|think|thinks|feel|feels|let's|let us|it is time|is important|is vital|is essential|is crucial|is necessary|is clear|the only way|best|worst|great|terrible|wonderful|shameful|disgrace|afraid|respect|love|hate|serious man|serious woman|fair|unfair)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|does|do|did|remains?|remained|stands?|stood|lies|lay|holds?|held|met|rose|fell|grew|killed|died|left|lost|won|reached|totall?ed|accounts?|amounts?|resulted|caused|led|took|made|became|reported)\b/i;
 const NO_COMMENT = /\b(?:declined to comment|did not (?:immediately )?respond|could not be reached|was not available for comment|did not return)\b/i;
-const PREDICTION = new RegExp(String.raw`\b(?:is|are|was|were)\s+(?:due(?!\s+to\s+${CAUSE_AFTER_DUE})|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b`, 'i');
+const PREDICTION = new RegExp(String.raw`\b(?:is|are|was|were)\s+(?:due(?!\s+to\s+${CAUSE_AFTER_DUE})|scheduled|set|expected|going|likely|poised|planned|slated)\s+to\b|\b(?:is|are)\s+due\b|\b(?:is|are)\s+(?:scheduled|planned|set|slated)\s+for\b`, 'i');
 const CONDITIONAL_START = /^(?:if|unless|whether|when|once|should|only|because|although|though|while|until|after|before|as)\b/i;
 
 /**

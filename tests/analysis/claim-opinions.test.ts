@@ -177,3 +177,10 @@ describe('what someone hopes, plans or expects to do', () => {
 		expect(claimsIn('Ilse Varga said the council had asked the firm to find 300 more homes.')).toEqual([['the council had asked the firm to find 300 more homes', 'statistical']]);
 	});
 });
+
+describe('a happening set for a day', () => {
+	it('"is scheduled for next Tuesday" is a plan, no claim; "was held on Tuesday" is one', () => {
+		expect(claimsIn('A public meeting on the Tarsen bridge is scheduled for next Tuesday at the library.')).toEqual([]);
+		expect(claimsIn('A public meeting on the Tarsen bridge was held on Tuesday at the library.')).toEqual([['A public meeting on the Tarsen bridge was held on Tuesday at the library.', 'event']]);
+	});
+});
