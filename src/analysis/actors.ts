@@ -524,8 +524,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		}
 	}
 	// "14 Pennant MPs", "Tarsen Party lawmakers": people by their role, named by the party or place before it
-	// ("Halverstone Partners" is a business: its last word says so; "the Association of Judges", "the Union of Teachers" are organisations of them)
-	const ofThem = /\sof\s+$/.test(block.text.slice(span.start, lastToken.start));
+	// ("Halverstone Partners" is a business: its last word says so; "the Association of Judges", "the Union of Teachers", "the Ministry for Veterans" are organisations of them)
+	const ofThem = /\s(?:of|for)\s+$/.test(block.text.slice(span.start, lastToken.start));
 	if (nameTokens.length > 1 && isGroupWord(lastToken.base) && ROLE_NOUNS.has(lastToken.lower.replace(/s$/, '')) && !isBusinessWord(lastToken.lower) && !ofThem) {
 		const owner = registry.findByForm(stripPossessive(textOf(block, nameTokens.slice(0, -1)), nameTokens.at(-2) as Token));
 		if (owner) registry.mention(owner, { block, start: span.start, end: nameTokens.at(-2)?.end ?? span.end }, owner.name, 'name');

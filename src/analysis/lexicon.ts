@@ -121,7 +121,7 @@ export const ORGANISATION_HEADS = set(`
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
 	observatory programme program project initiative nations reserve consulting construction logistics media ventures
 	solutions insurance mining shipping steel chemicals electric foods
-	fc afc athletic rovers wanderers albion rangers
+	fc afc athletic rovers wanderers albion rangers cooperative co-operative collective
 `);
 
 /** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"): organisation heads that "and" never joins under. */

@@ -1229,8 +1229,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	// a sentence ending between the verb and the clause; an abbreviation's period is none ("told the district on Jan. 8 that")
 	const ends = [...between.matchAll(/[.!?]/g)].some((stop) => stop[0] !== '.' || !continuesAfterPeriod(block.text, verb.end + (stop.index ?? 0), first.start));
 	if (/[“"«:;]/.test(between) || ends) return undefined;
+	// (a count opening the clause: "said 31 of the soldiers needed treatment", "said about 3,400 customers lost power")
+	const counted = /\d/.test(block.text.slice(words[k - 1]?.end ?? verb.end, first.start)) || (/^(?:about|around|nearly|almost|roughly|some|approximately)$/.test(first.lower) && /^\s+[$€£]?\d/.test(block.text.slice(first.end, first.end + 4)));
 	const startsClause =
 		words[k - 1]?.lower === 'that' ||
+		counted ||
 		SUBJECT_STARTERS.has(first.lower) ||
 		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text)) ||
 		first.kind === 'number' ||

@@ -1130,3 +1130,11 @@ describe('a readout', () => {
 		expect(analyse('The Belvast Palace said on Monday the call had been useful. “Both sides will act,” the readout said.\n').quotes.map((q) => q[2])).toEqual(['Belvast Palace', 'Belvast Palace']);
 	});
 });
+
+describe('a count opening what was said, and bodies of people', () => {
+	it('"said 31 of the soldiers needed treatment" and "said about 3,400 customers lost power" report; "the Ministry for Veterans" and "Northwoods Cooperative Power" are organisations', () => {
+		expect(analyse('Lidiya Hovhannes said 31 of the soldiers needed hospital treatment.\n').quotes).toEqual([['31 of the soldiers needed hospital treatment', 'indirect', 'Lidiya Hovhannes', 'said']]);
+		expect(analyse('Northwoods Cooperative Power said about 3,400 customers lost electricity.\n').quotes).toEqual([['about 3,400 customers lost electricity', 'indirect', 'Northwoods Cooperative Power', 'said']]);
+		expect(analyse('Each side released 106 soldiers, the Ministry for Veterans said on Telegram.\n').quotes).toEqual([['Each side released 106 soldiers', 'indirect', 'Ministry for Veterans', 'said']]);
+	});
+});
