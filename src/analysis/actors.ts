@@ -615,8 +615,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	const words = nameTokens.filter((t) => t.kind === 'word').map((t) => t.base);
 	if (!words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w))) return true;
-	// a portfolio alone ("Foreign Affairs" after "the Minister of") names no one
-	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_JOINS.test(t.lower))) return true;
+	// a portfolio alone ("Foreign Affairs" after "the Minister of") names no one, nor a role with it ("Kaldrenia’s Foreign Minister, X,")
+	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_JOINS.test(t.lower) || ROLE_NOUNS.has(t.lower))) return true;
 	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one,
 	// and a place's ("COLDWATER BEND, Ind. —" in the dateline, then "a Coldwater Bend tavern")
 	// (and the first words of a business's name stand for it: "Sable Crest said" after "Sable Crest Minerals")

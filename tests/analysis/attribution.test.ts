@@ -1138,3 +1138,9 @@ describe('a count opening what was said, and bodies of people', () => {
 		expect(analyse('Each side released 106 soldiers, the Ministry for Veterans said on Telegram.\n').quotes).toEqual([['Each side released 106 soldiers', 'indirect', 'Ministry for Veterans', 'said']]);
 	});
 });
+
+describe('a role in apposition before a name', () => {
+	it('"Kordavia’s Defence Minister, Piotr Anand-Solberg, said" makes no person of "Defence Minister"', () => {
+		expect(analyse('Kordavia’s Defence Minister, Piotr Anand-Solberg, said on Saturday that strikes would continue.\n').actors).toEqual([['Piotr Anand-Solberg', 'person']]);
+	});
+});
