@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (298 articles: actors F1 0.956, quotes 0.990, dates 0.962, claims 0.882, events 0.930, direct-quote
- * speakers 1,756/1,772, date values 3,575/3,652). A rule that helps one article and breaks others fails here.
+ * (310 articles: actors F1 0.956, quotes 0.990, dates 0.962, claims 0.882, events 0.931, direct-quote
+ * speakers 1,808/1,824, date values 3,683/3,762). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,8 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 298 written so far, each with its gold', () => {
-		expect(names).toHaveLength(298);
+	it('are the 310 written so far, each with its gold', () => {
+		expect(names).toHaveLength(310);
 	});
 
 	it.each([
@@ -37,7 +37,7 @@ describe('the gold articles', () => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most sixteen direct quotes with a wrong speaker, and at most seventy-seven date values wrong', () => {
+	it('have at most sixteen direct quotes with a wrong speaker, and at most seventy-nine date values wrong', () => {
 		// the sixteen (`npm run eval -- --verbose` lists them): two partial quotations inside long nested reported speech
 		// (af01, af04), a tornado survivor's words given to the pastor quoted before her (ag02), a minister's partial
 		// quotation given to the president whose words frame it (ai04), two quotations of a woman the paragraph before
@@ -48,8 +48,8 @@ describe('the gold articles', () => {
 		// (bs03, bs04), a quotation whose speaker is named only in the next paragraph, and a "he said" after a man said not
 		// to speak (u01)
 		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(16);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1770);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(77);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(3650);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1820);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(79);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(3760);
 	});
 });
