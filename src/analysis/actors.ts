@@ -512,6 +512,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
+	// a role alone before the name in apposition ("The Vice President, Ana Ruiz,") names no one and no institution
+	if (nameTokens.every((t) => ROLE_NOUNS.has(t.lower) || ROLE_QUALIFIERS.has(t.lower)) && /^,\s+\p{Lu}/u.test(block.text.slice(end, end + 4))) return true;
 	// "a Kansas Republican", "a Minnesota Democrat": a member of a party, named by the place they come from
 	// (with no place before it, "The Social Democrat candidate", the name goes on as before)
 	if (nameTokens.length > 1 && PARTY_MEMBERS.has(lastToken.lower) && !lastToken.possessive) {
@@ -650,6 +652,12 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 /** Nouns after which "in" names a person or a business, not a place: "confidence in Tomas Reyna", "a stake in Pelham Norcross". */
 const ATTITUDE_NOUNS = new Set(['confidence', 'interest', 'stake', 'faith', 'trust', 'belief', 'role', 'part', 'share', 'shares', 'investment', 'holding', 'holdings', 'hope', 'pride']);
 
+/** Words that qualify a role without naming anyone: "Vice President", "Deputy Governor", "Acting Mayor". */
+const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'interim', 'former', 'assistant', 'associate', 'senior', 'first']);
+
+/** Heads of roles that are no one's surname: "Minister" after "Prime" is the role, not a person. */
+const ROLE_HEADS_NEVER_NAMES = new Set(['minister', 'president', 'secretary', 'chancellor', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner']);
+
 /** A member of a party, after the place they come from: "a Kansas Republican". */
 const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'conservative', 'liberal', 'socialist']);
 
@@ -707,7 +715,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		return true;
 	}
 	// "the MP for Ellesby": a role alone names no one
-	if (ROLE_NOUNS.has(token.lower) && !candidate.role) return true;
+	// (nor the head of a role split from its first word: "The Prime Minister, Ana Ruiz,"; "Prime Minister John Major" keeps Major)
+	if (ROLE_NOUNS.has(token.lower) && (!candidate.role || ROLE_HEADS_NEVER_NAMES.has(token.lower))) return true;
 	const before = tokens[candidate.first - 1];
 	const introducer = tokens[candidate.first - 2];
 	// "the town of Oketunde"; "Ada Nakamura of Oketunde said": a word after a name and "of" or "from"

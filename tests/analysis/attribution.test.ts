@@ -1144,3 +1144,10 @@ describe('a role in apposition before a name', () => {
 		expect(analyse('Kordavia’s Defence Minister, Piotr Anand-Solberg, said on Saturday that strikes would continue.\n').actors).toEqual([['Piotr Anand-Solberg', 'person']]);
 	});
 });
+
+describe('a role of two words in apposition', () => {
+	it('"The Prime Minister, Ana Ruiz," and "The Vice President, Ana Ruiz," make no person or institution of the role', () => {
+		expect(analyse('The Prime Minister, Ana Ruiz, said the talks had failed.\n').actors).toEqual([['Ana Ruiz', 'person']]);
+		expect(analyse('The Vice President, Ana Ruiz, said the talks had failed.\n').actors).toEqual([['Ana Ruiz', 'person']]);
+	});
+});
