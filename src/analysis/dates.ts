@@ -172,6 +172,16 @@ const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|an
 /** Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs ahead of the story. */
 const periodAhead = (before: string): boolean => ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before);
 
+/** The year of the latest month `monthIndex` to have ended by `publication`: September 2025 in October 2025, September 2024 in September 2025. */
+function yearOfLatestEnded(publication: Date, monthIndex: number): number {
+	return publication.getFullYear() - (monthIndex >= publication.getMonth() ? 1 : 0);
+}
+
+/** The weekday `weekday` (0 Sunday) of the article's own day, else the next one. */
+function thisOrNext(publication: Date, weekday: number): Date {
+	return publication.getDay() === weekday ? publication : nextDay(publication, weekday as 0);
+}
+
 /** The step from the date mentioned before that words such as "the following" (1), "the previous" (-1) or "that", "the same" (0) name. */
 function stepOf(which: string): -1 | 0 | 1 {
 	return /following|next/i.test(which) ? 1 : /previous|preceding/i.test(which) ? -1 : 0;
@@ -230,7 +240,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// (ahead in the future tense: "expects profit for the year to June 30 to rise")
 			const ahead = !written && context.tense() === 'future';
-			const end = written ? new Date(Number(written), monthIndex, 1) : ahead ? new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1) : new Date(pub.getFullYear() - (monthIndex >= pub.getMonth() ? 1 : 0), monthIndex, 1);
+			const end = written ? new Date(Number(written), monthIndex, 1) : ahead ? new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1) : new Date(yearOfLatestEnded(pub, monthIndex), monthIndex, 1);
 			const value = `${month(addMonths(end, -11))}/${month(end)}`;
 			return written ? absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: ahead ? 'future' : 'past', explanation: `the twelve months to the ${ahead ? 'next' : 'latest'} ${format(end, 'MMMM')} ${ahead ? 'from' : 'before'} the article of ${longDay(pub)} → ${value}` };
 		},
@@ -270,7 +280,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m, context) => {
 			const monthIndex = monthNumber(m[1] ?? '') - 1;
 			const pub = context.publication;
-			const y = m[2] ? Number(m[2]) : new Date(pub.getFullYear(), monthIndex + 1, 1) <= pub ? pub.getFullYear() : pub.getFullYear() - 1;
+			const y = m[2] ? Number(m[2]) : yearOfLatestEnded(pub, monthIndex);
 			const value = `${y}-Q${Math.floor(monthIndex / 3) + 1}`;
 			return m[2] ? absolute(value, 'quarter', `the quarter closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `the three months to the latest ${format(new Date(y, monthIndex, 1), 'MMMM')} before the article of ${longDay(pub)} → ${value}` };
 		},
@@ -732,7 +742,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (only one announced now or ahead: "has issued", "will close"; "closed from Monday to Wednesday last week" is past)
 			const announced = /^from\s/i.test(m[0]) && ANNOUNCED_PERIOD.test(context.textBefore()) && /\b(?:has|have|will)\b/i.test(context.textBefore()) && !/\b(?:was|were|had)\b/i.test(context.textBefore());
 			if (announced) {
-				const start = pub.getDay() === first ? pub : nextDay(pub, first as 0);
+				const start = thisOrNext(pub, first);
 				const finish = nextDay(start, last as 0);
 				const value = `${day(start)}/${day(finish)}`;
 				return { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": a period announced, from the article of ${longDay(pub)} → ${longDay(start)} to ${longDay(finish)}` };
@@ -782,7 +792,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead,
 			// as does a day something is called or set for ("called a march for Saturday")
 			if ((/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || modifier === 'for' || (/^(?:from|starting)/.test(modifier) && CALLED_HAPPENING.test(context.textBefore()))) {
-				const date = pub.getDay() === target ? pub : nextDay(pub, target as 0);
+				const date = thisOrNext(pub, target);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			const tense = context.tense();

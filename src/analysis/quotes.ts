@@ -579,17 +579,14 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		// (only a body of that kind: "The union's general secretary said" after "Pelham Bank" is no one the bank speaks through)
 		// ("the panel's chair" after "the National Sports Tribunal" or "the Medical Council": a body that sits in panels)
 		const sits = (actor: ActorDraft) => actor.kind === 'organization' && /^(?:tribunal|court|commission|committee|board|inquiry|council)$/.test(headWord(actor));
-		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? (GENERIC_ORGANISATION_NOUNS.has(noun) ? mainBusinessBefore(actors, block.index, at, context.resolve('it')) : /^(?:club|team)$/.test(noun) ? mainClubBefore(actors, block.index, at) : noun === 'panel' ? lastActorBefore(actors, block.index, at, sits) : undefined);
+		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? commonBodyBefore(actors, block.index, at, noun, context) ?? (noun === 'panel' ? lastActorBefore(actors, block.index, at, sits) : undefined);
 		if (body) return body;
 	}
 	// "a spokeswoman for the presidency", for no presidency named: the body, by its noun
 	const forAt = words.findIndex((t, k) => t.lower === 'for' && /^spokes/.test(words[k - 1]?.lower ?? ''));
 	// ("a spokesman for the company": the business the story names most; "for the club": the club)
-	if (forAt > 0 && head && (GENERIC_ORGANISATION_NOUNS.has(head.lower) || /^(?:club|team)$/.test(head.lower)) && words.length - forAt <= 3) {
-		const at = words[0]?.start ?? head.start;
-		const body = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? mainBusinessBefore(actors, block.index, at, context.resolve('it')) : mainClubBefore(actors, block.index, at);
-		if (body) return body;
-	}
+	const forBody = forAt > 0 && head && words.length - forAt <= 3 ? commonBodyBefore(actors, block.index, words[0]?.start ?? head.start, head.lower, context) : undefined;
+	if (forBody) return forBody;
 	if (forAt > 0 && head && ORGANISATION_HEADS.has(head.lower) && !GENERIC_ORGANISATION_NOUNS.has(head.lower) && !CLUB_NAME_WORDS.has(head.lower) && words.slice(forAt + 1).every((t) => t === head || /^(?:the|a|an)$/.test(t.lower) || !t.capitalised)) {
 		return context.organisation(block.text.slice((words[forAt + 1]?.lower === 'the' ? words[forAt + 2] : words[forAt + 1])?.start ?? head.start, head.end));
 	}
@@ -619,7 +616,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
 		// "the company" is the business named last, not the union or ministry named after it; "the union", a union
-		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? mainBusinessBefore(actors, block.index, at, context.resolve('it')) : (lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower)) ?? (/^(?:club|team)$/.test(head.lower) ? mainClubBefore(actors, block.index, at) : undefined));
+		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? commonBodyBefore(actors, block.index, at, head.lower, context) : (lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower)) ?? commonBodyBefore(actors, block.index, at, head.lower, context));
 		if (named) return named;
 	}
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
@@ -666,6 +663,15 @@ function mainBusinessBefore(actors: ActorIndex, block: number, start: number, sp
 	if (!first || !spokeLast || spokeLast === first || !business(spokeLast)) return first;
 	const count = (actor: ActorDraft) => actors.mentions.filter((m) => m.actor === actor && (m.block < block || (m.block === block && m.end <= start))).length;
 	return count(spokeLast) === count(first) ? spokeLast : first;
+}
+
+/**
+ * The body a common noun stands for when no name holds it: "the company", "the firm" the business the story names most
+ * (the one that spoke last on a tie); "the club", "the team" the club it names most.
+ */
+function commonBodyBefore(actors: ActorIndex, block: number, start: number, noun: string, context: SpeakerContext): ActorDraft | undefined {
+	if (GENERIC_ORGANISATION_NOUNS.has(noun)) return mainBusinessBefore(actors, block, start, context.resolve('it'));
+	return noun === 'club' || noun === 'team' ? mainClubBefore(actors, block, start) : undefined;
 }
 
 /** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"), for "the club" and "the team". */
