@@ -865,9 +865,9 @@ function findStateBodies(block: TextBlock, registry: Registry): void {
 		const lead = mention.form === 'name' ? /^['’]s\s+/.exec(after) : mention.form === 'modifier' ? /^\s+/.exec(after) : null;
 		const body = lead ? STATE_BODY.exec(after.slice(lead[0].length)) : null;
 		if (!lead || !body) continue;
-		// the words before the head are a portfolio's ("foreign", "Defence"), not a clause's ("Tandora’s own army", "Ukraine's said the army")
+		// the words before the head are a portfolio's ("foreign", "Defence"), not a clause's ("Tandora’s own army", "Norway's said the army")
 		if ((body[1] ?? '').split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || CUE_VERBS.has(word.toLowerCase()))) continue;
-		// (the body itself, not a noun it qualifies: "Norway's top military officer", "Russian military bloggers")
+		// (the body itself, not a noun it qualifies: "Norway's top military officer", "Kenyan military bloggers")
 		const next = /^\s+([\p{L}’'-]+)/u.exec(block.text.slice(mention.end + lead[0].length + body[0].length))?.[1] ?? '';
 		if (/^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next) && !CUE_VERBS.has(next) && !/ed$/.test(next)) continue;
 		if (/^(?:top|former|own|senior|chief)$/i.test((body[1] ?? '').trim().split(/\s+/)[0] ?? '')) continue;
