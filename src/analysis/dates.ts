@@ -169,6 +169,9 @@ const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving
 /** A happening called or set right before its start: "has called a strike from May 4", "set a two-day walkout starting Monday". */
 const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|announces)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:strike|walkout|stoppage|march|protest|rally|boycott|blockade|vote|referendum|election|meeting|summit|hearing)s?\s+$/iu;
 
+/** The noun of a happening no one schedules, right after an attributive date ("the February 3 crash", "the May 9 shooting"). */
+const UNPLANNED_HAPPENING = /^\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|accident|derailment|explosion|blast|fire|blaze|wildfire|earthquake|quake|tremor|flood|floods|flooding|landslide|mudslide|storm|tornado|cyclone|hurricane|typhoon|shooting|stabbing|attack|attacks|bombing|ambush|raid|killing|killings|murder|massacre|assassination|coup|riot|riots|clashes|collapse|capsizing|sinking|outage|blackout|spill|leak|breach|hack|cyberattack|derailing|disappearance|kidnapping|abduction|death|deaths|crash-landing)\b/u;
+
 /** Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs ahead of the story. */
 const periodAhead = (before: string): boolean => ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before);
 
@@ -366,6 +369,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// a date naming a happening ("the April 5 run-off", "the June 30 deadline") is the nearer one, whatever the tense
 			// (a past tense keeps it past: "won the April 5 run-off", "since the March 9 election")
 			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) && tense !== 'past';
+			// (but no one schedules a crash: "are still examining the February 3 crash" looks back)
+			if (attributive && UNPLANNED_HAPPENING.test(m.input.slice(m.index + m[0].length))) {
+				const date = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `"the ${m[0]} …" names a happening no one plans: the latest ${format(date, 'd MMMM')} from the article of ${longDay(context.publication)} → ${longDay(date)}` };
+			}
 			if (attributive) {
 				const [before, after] = [nearestYear(context.publication, monthIndex, dayOfMonth, 'past'), nearestYear(context.publication, monthIndex, dayOfMonth, 'future')];
 				const pub = context.publication.getTime();

@@ -199,3 +199,11 @@ describe('a date naming a happening, "since June" in a quotation, and "ate"', ()
 	});
 
 });
+
+describe('a date naming a happening no one schedules', () => {
+	it('"the February 3 crash" is the latest February 3, even when the nearer one is ahead; "the September 3 run-off" stays the nearer', () => {
+		expect(datesIn('Investigators in Tarsen are still examining the February 3 crash.', '2025-08-12')).toEqual([['February 3', '2025-02-03']]);
+		expect(datesIn('The board will review the October 9 data breach at Velmo Bank.', '2025-08-12')).toEqual([['October 9', '2024-10-09']]);
+		expect(datesIn('Voters in Tarsen will return to the polls for the September 3 run-off.', '2025-08-12')).toEqual([['September 3', '2025-09-03']]);
+	});
+});
