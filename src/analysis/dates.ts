@@ -169,6 +169,9 @@ const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving
 /** A happening called or set right before its start: "has called a strike from May 4", "set a two-day walkout starting Monday". */
 const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|announces)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:strike|walkout|stoppage|march|protest|rally|boycott|blockade|vote|referendum|election|meeting|summit|hearing)s?\s+$/iu;
 
+/** The end of the words before a date that give a schedule as it stood, kept or not: "had been due to finish", "was scheduled to take place", "which had been due". */
+const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+[^,;.]*?)?\s*$/i;
+
 /** The noun of a happening no one schedules, right after an attributive date ("the February 3 crash", "the May 9 shooting"). */
 const UNPLANNED_HAPPENING = /^\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|accident|derailment|explosion|blast|fire|blaze|wildfire|earthquake|quake|tremor|flood|floods|flooding|landslide|mudslide|storm|tornado|cyclone|hurricane|typhoon|shooting|stabbing|attack|attacks|bombing|ambush|raid|killing|killings|murder|massacre|assassination|coup|riot|riots|clashes|collapse|capsizing|sinking|outage|blackout|spill|leak|breach|hack|cyberattack|derailing|disappearance|kidnapping|abduction|death|deaths|crash-landing)\b/u;
 
@@ -375,10 +378,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `"the ${m[0]} …" names a happening no one plans: the latest ${format(date, 'd MMMM')} from the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
 			if (attributive) {
-				const [before, after] = [nearestYear(context.publication, monthIndex, dayOfMonth, 'past'), nearestYear(context.publication, monthIndex, dayOfMonth, 'future')];
-				const pub = context.publication.getTime();
-				const date = pub - before.getTime() <= after.getTime() - pub ? before : after;
+				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
+			}
+			// a schedule as it stood ("had been due to finish on 6 September", "was due to take place on November 14 but
+			// collapsed"): the day may lie on either side of the story, so the nearer one
+			if (!announced && FORMER_SCHEDULE.test(context.textBefore())) {
+				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `a schedule as it stood, no year: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
@@ -815,9 +822,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// a month without a year: "in November", "last March", "by June"
+		// a month without a year: "in November", "last March", "by June", "ran into October", "set for May"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this|early|late|mid-|in|since|from|until|by|during|before|after')}|(?:${anyCase('by|at|until|before|after|from')})?\s*[Tt]he\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this|early|late|mid-|in|into|since|from|until|through|throughout|for|by|during|before|after')}|(?:${anyCase('by|at|until|before|after|from')})?\s*[Tt]he\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/^.*\bof$/, 'in');
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
@@ -898,6 +905,12 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 's
 function agesPerson(after: string): boolean {
 	const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1]?.toLowerCase();
 	return next === undefined || PERSON_NOUNS.has(next) || ROLE_NOUNS.has(next) || FUNCTION_WORDS.has(next);
+}
+
+/** The day `dayOfMonth` of month `monthIndex` nearer to `pub`, this side of it or the other (the earlier on a tie). */
+function nearerYear(pub: Date, monthIndex: number, dayOfMonth: number): Date {
+	const [before, after] = [nearestYear(pub, monthIndex, dayOfMonth, 'past'), nearestYear(pub, monthIndex, dayOfMonth, 'future')];
+	return pub.getTime() - before.getTime() <= after.getTime() - pub.getTime() ? before : after;
 }
 
 function nearestYear(pub: Date, monthIndex: number, dayOfMonth: number, tense: Tense): Date {

@@ -124,6 +124,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		return 'past';
 	}
 	// ("would have a scan on Tuesday": "have" after a modal is a bare verb, not the perfect's auxiliary)
+	// ("has a waiting list that stretches into September": "has" before its object is the present of owning, not the perfect)
+	if ((lower === 'has' || lower === 'have') && /^(?:a|an|the|no|its|his|her|their|our|my|your)$/.test(tokens[k + 1]?.lower ?? '')) return 'present';
 	if (lower === 'has' || lower === 'had' || (lower === 'have' && !BARE_AFTER.has(tokens[k - 1]?.lower ?? ''))) return 'past';
 	// ("at 4am": a clock time's "am" right after its number is no verb)
 	if ((PRESENT_WORDS.has(lower) && !(lower === 'am' && tokens[k - 1]?.kind === 'number' && tokens[k - 1]?.end === token.start)) || TIMETABLE_PRESENTS.has(lower)) return 'present';

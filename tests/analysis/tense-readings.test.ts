@@ -207,3 +207,25 @@ describe('a date naming a happening no one schedules', () => {
 		expect(datesIn('Voters in Tarsen will return to the polls for the September 3 run-off.', '2025-08-12')).toEqual([['September 3', '2025-09-03']]);
 	});
 });
+
+describe('a schedule as it stood', () => {
+	it('"had been due to finish on 6 September" and "was due to take place on November 14 but collapsed" are the nearer such day', () => {
+		expect(datesIn('Work on the Tarsen bridge had been due to finish on 6 September, but it will now run into October.', '2025-08-12')).toEqual([
+			['on 6 September', '2025-09-06'],
+			['into October', '2025-10'],
+		]);
+		expect(datesIn('A fourth round of talks in Tarsen was due to take place on November 14 but collapsed the day before.', '2025-01-16')).toEqual([
+			['on November 14', '2024-11-14'],
+			['the day before', '2024-11-13'],
+		]);
+	});
+});
+
+describe('"into", "through" and "for" a month, and "has" owning', () => {
+	it('"the strike dragged into October" is a month; "has a waiting list that stretches into September" is present, so ahead', () => {
+		expect(datesIn('The Tarsen dock strike dragged into October.', '2025-12-12')).toEqual([['into October', '2025-10']]);
+		expect(datesIn('The vote in Tarsen is set for May.', '2025-12-12')).toEqual([['for May', '2026-05']]);
+		expect(datesIn('Fifteen years later, Ana Ruiz employs two apprentices and has a waiting list that stretches into September.', '2024-05-26')).toEqual([['into September', '2024-09']]);
+		expect(datesIn('Ana Ruiz has signed a deal that runs through March.', '2024-05-26')).toEqual([['through March', '2025-03']]);
+	});
+});
