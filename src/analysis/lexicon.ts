@@ -69,7 +69,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 export const REPORTING_LEMMAS = set(`
 	say tell warn deny suggest claim insist argue state declare announce explain note acknowledge admit assert confirm
 	stress emphasise predict promise vow threaten complain estimate report caution concede allege maintain reiterate contend
-	add write post observe testify rule recall
+	add write post observe testify rule recall reply
 `);
 
 /** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */

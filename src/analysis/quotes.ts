@@ -1208,6 +1208,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			k += 3;
 			continue;
 		}
+		// ("replied hours later on X that …", "said minutes later that …")
+		if (/^(?:minutes|hours|days|weeks|months|years|moments)$/.test(word.lower) && /^(?:later|earlier)$/.test(words[k + 1]?.lower ?? '')) {
+			k += 2;
+			continue;
+		}
 		// "told reporters after the vote the program would cost …": a time phrase of three words, then the clause's subject
 		const phraseEnd = words[k + 3];
 		// (not when a "that" comes later: "told reporters after the vote the Senate took on Monday that he …")

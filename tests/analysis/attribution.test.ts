@@ -1151,3 +1151,11 @@ describe('a role of two words in apposition', () => {
 		expect(analyse('The Vice President, Ana Ruiz, said the talks had failed.\n').actors).toEqual([['Ana Ruiz', 'person']]);
 	});
 });
+
+describe('"replied that" and "hours later" before the reported clause', () => {
+	it('"replied that …" reports; "said hours later on X that …" reports what follows "that"', () => {
+		expect(analyse('Ana Ruiz replied that the agency had asked for more staff twice.\n').quotes).toEqual([['the agency had asked for more staff twice', 'indirect', 'Ana Ruiz', 'replied']]);
+		expect(analyse('Ana Ruiz said hours later on X that her government would send negotiators.\n').quotes).toEqual([['her government would send negotiators', 'indirect', 'Ana Ruiz', 'said']]);
+		expect(analyse('Ana Ruiz replied to the letter on Monday.\n').quotes).toEqual([]);
+	});
+});

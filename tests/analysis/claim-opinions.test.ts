@@ -184,3 +184,13 @@ describe('a happening set for a day', () => {
 		expect(claimsIn('A public meeting on the Tarsen bridge was held on Tuesday at the library.')).toEqual([['A public meeting on the Tarsen bridge was held on Tuesday at the library.', 'event']]);
 	});
 });
+
+describe('a request or call made, not words reported', () => {
+	it('"had asked for a 12-year term" and "called for a strategic review" are claims; "urged residents to stay indoors", "called on Tarsen to accept" and "is asked to call" are not', () => {
+		expect(claimsIn('Prosecutors had asked for a 12-year prison term for the Tarsen mayor.')).toEqual([['Prosecutors had asked for a 12-year prison term for the Tarsen mayor.', 'state']]);
+		expect(claimsIn('Greyheron Capital disclosed a stake in Velmo Bank in March and called for a strategic review.')).toEqual([['Greyheron Capital disclosed a stake in Velmo Bank in March and called for a strategic review.', 'event']]);
+		expect(claimsIn('Ana Ruiz urged residents living near the Tarsen refinery to keep their windows closed.')).toEqual([]);
+		expect(claimsIn('Ana Ruiz called on Sunday for Tarsen to accept the offer of talks.')).toEqual([]);
+		expect(claimsIn('Anyone with information about the Tarsen fire is asked to call the police.')).toEqual([]);
+	});
+});
