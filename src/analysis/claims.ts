@@ -181,7 +181,10 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 		// (in the present, only with a number: "we have 4,000 members", "our schools are running two shifts a day")
 		// (not what one means to do or asks for: "we need 200 more nurses", "our target is 6 percent")
 		const counted = NUMBER_WORDS.test(withoutDates(block, start, end, dates)) && !AIMS.test(text);
-		if (PRONOUNS.second.has(lower) || (!pastOrPerfect && !counted) || ATTITUDE.test(text) || COGNITION.test(text)) return undefined;
+		// (nor, in someone's own words, a deed of theirs that counts, dates and names nothing: "I carried the small one most
+		// of the way", "We studied them"; "I have served this country for 30 years" and "We sold it to Velmo" state facts)
+		const anecdote = kind === 'direct' && !NUMBER_WORDS.test(text) && !hasDate(dates, start, end) && !actors.inBlock(block.index).some((m) => m.start >= start && m.end <= end && m.form !== 'modifier');
+		if (PRONOUNS.second.has(lower) || (!pastOrPerfect && !counted) || anecdote || ATTITUDE.test(text) || COGNITION.test(text)) return undefined;
 		return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
 	}
 	if (lower === 'there') return allTokens.some((t) => t.kind === 'number') ? 'statistical' : undefined;

@@ -194,3 +194,13 @@ describe('a request or call made, not words reported', () => {
 		expect(claimsIn('Anyone with information about the Tarsen fire is asked to call the police.')).toEqual([]);
 	});
 });
+
+describe('a deed told in the first person', () => {
+	it('in someone\'s own words, a deed that counts, dates or names something is a claim; one that does none of these is an anecdote', () => {
+		expect(claimsIn('“I carried the small one most of the way,” said Ana Ruiz, a nurse in Tarsen.')).toEqual([]);
+		expect(claimsIn('“We studied them, we photographed them,” said Ana Ruiz, a curator in Tarsen.')).toEqual([]);
+		expect(claimsIn('“I have served this country for 30 years,” said Ana Ruiz, a colonel in Tarsen.')).toEqual([['I have served this country for 30 years', 'state']]);
+		expect(claimsIn('“We sold the mill to Velmo Foods,” said Ana Ruiz, a farmer in Tarsen.')).toEqual([['We sold the mill to Velmo Foods', 'state']]);
+		expect(claimsIn('“We closed the bridge on Monday,” said Ana Ruiz, the mayor of Tarsen.')).toEqual([['We closed the bridge on Monday', 'event']]);
+	});
+});
