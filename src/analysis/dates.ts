@@ -18,7 +18,7 @@ import { previousDay } from 'date-fns/previousDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { DAY_PART_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
-import { tenseAround, tenseBefore, type Tense } from './tense.ts';
+import { futureInPast, tenseAround, tenseBefore, type Tense } from './tense.ts';
 import { lowerBound, sentenceAt, type TextBlock, type TextDocument } from './text/document.ts';
 
 /** A resolved temporal expression (offsets in its block's text). */
@@ -76,6 +76,8 @@ interface ResolveContext {
 	tense: () => Tense;
 	/** The tense of the words before the expression alone, if they give one. */
 	tenseBefore: () => Tense | undefined;
+	/** Whether the expression is in a future seen from the past ("announced … that it would raise prices from October 1"). */
+	futureInPast: () => boolean;
 	/** Each weekday the story has already put on a day, by its number (0 Sunday): a story's "Sunday" is one day throughout. */
 	weekdays: Map<number, Date>;
 	/** The latest quarter or half-year the story has named that had ended by the publication date: the period its results are for. */
@@ -383,6 +385,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// a schedule as it stood ("had been due to finish on 6 September", "was due to take place on November 14 but
 			// collapsed"): the day may lie on either side of the story, so the nearer one
+			// a future seen from a day the sentence gave before ("announced on 30 September that it would raise the price from
+			// October 1"): the next such day after that one
+			const seenFrom = tense === 'future' && context.previousInSentence && context.previous?.granularity === 'day' && context.futureInPast() ? context.previous.date : undefined;
+			if (seenFrom) {
+				const date = nearestYear(seenFrom, monthIndex, dayOfMonth, 'future');
+				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(seenFrom), tense, explanation: `a future seen from ${longDay(seenFrom)}, no year: the next ${format(date, 'd MMMM')} after it → ${longDay(date)}` };
+			}
 			if (!announced && FORMER_SCHEDULE.test(context.textBefore())) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `a schedule as it stood, no year: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
@@ -652,6 +661,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// "the following week" after a day is that week, as "a week later" is a day
 			if (unit === 'week' && previous.granularity === 'day') return period(week(addWeeks(previous.date, shift)), 'week');
+			// ("the following year" after a month names the year, where "a year later" names the month a year on)
+			if (unit === 'year' && shift !== 0) return period(String(previous.date.getFullYear() + shift), 'year');
 			return shifted(previous, unit as 'day' | 'week' | 'month' | 'year', shift, `${which} ${unit}`);
 		},
 	},
@@ -706,7 +717,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m, context) => {
 			const quarter = /^(?:a|one)\s+year\s+ago$/i.test(m[0]) ? yearAgoQuarter(context, m[0]) : undefined;
 			if (quarter) return quarter;
+			// ("hadn't said a word to each other in eleven years", "the first convoy to reach it in five weeks": in the past, "in"
+			// counts a span, which the durations below take)
 			const written = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '');
+			if (m[3] && context.tense() === 'past') return absolute(`P${count(m[3])}${written[0]?.toUpperCase()}`, 'duration', `"${m[0]}" in the past tense: a span of ${m[3]} ${m[4]}`);
 			// "a decade ago" is ten years back, "a fortnight ago" two weeks back
 			const unit = (written === 'decade' ? 'year' : written === 'fortnight' ? 'week' : written) as 'day' | 'week' | 'month' | 'year';
 			const n = (m[1] ? -count(m[1]) : count(m[3] ?? '1')) * (written === 'decade' ? 10 : written === 'fortnight' ? 2 : 1);
@@ -1086,6 +1100,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				previousInSentence: found.at(-1)?.block === block.index && (found.at(-1)?.start ?? -1) >= (sentenceAt(block, candidate.start)?.start ?? 0),
 				tense: () => tenseOf(block, candidate.start, candidate.end, quote),
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),
+				futureInPast: () => futureInPast(block.tokens, lowerBound(block.tokens, candidate.start), lowerBound(block.tokens, sentenceAt(block, candidate.start)?.start ?? 0)),
 				weekdays,
 				reportedPeriod,
 				sportSeasons,

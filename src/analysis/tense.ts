@@ -9,7 +9,9 @@ import type { Token } from './text/tokens.ts';
 /** The tense a temporal expression is read in. */
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next', 'payable', 'forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
+/** Forecasting verbs in the present, future markers only after a subject ("the projects in July" are a noun). */
+const FORECASTS = new Set(['forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 /** Particles of phrasal verbs, which a verb and no noun comes before: "walked out", "broke down". */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'in']);
@@ -32,12 +34,18 @@ const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledg
 /** Words before "to" (next to it, or before its object) whose infinitive tells what was or was not done, not what is planned. */
 const ACHIEVED_BEFORE_TO = new Set(['unable', 'able', 'failed', 'tried', 'managed', 'forced', 'allowed', 'refused', 'used', 'compelled', 'obliged', 'prompted', 'caused', 'led']);
 
+/** Verbs whose past is spelt as their bare form, read as pasts between a singular subject and a determiner ("the bank cut its rate"). */
+const SAME_FORM_VERBS = new Set(['cut', 'hit', 'shut', 'put', 'set', 'quit', 'cost', 'hurt', 'split', 'spread', 'struck']);
+
 /** Verbs whose past is spelt as their present and as a noun ("forecast"), read as pasts only after a subject. */
 const SAME_IN_THE_PAST = new Set(['forecast', 'broadcast']);
 
 const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'to', 'do', 'does', 'did', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'so']);
+
+/** Ordinals and their like, which before a noun and "to" tell who did something ("the first to", "the only country to"). */
+const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only|\d+(?:st|nd|rd|th))$/;
 
 /** Prepositions after which a past form can only be an adjective before its noun ("of detained protesters"). */
 const ADJECTIVE_PREPOSITIONS = new Set(['to', 'of', 'for', 'with', 'from', 'among', 'about', 'into', 'against', 'without']);
@@ -78,8 +86,17 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// "the council plans to", but "the plan on Friday" (a noun)
 	// ("the game plan by mid-October": a bare "plan" with no "to" after it is a noun; "the council plans a referendum" a verb)
 	if ((lower === 'plan' || lower === 'plans') && (!hasSubjectBefore(tokens, k) || (lower === 'plan' && tokens[k + 1]?.lower !== 'to'))) return undefined;
+	// "the central bank cut its benchmark rate", "the storm hit the coast": a past spelt as the bare verb, after a singular
+	// noun and before its object (a present would take an -s: "the bank cuts its rate")
+	if (SAME_FORM_VERBS.has(lower) && !token.capitalised && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'so') {
+		const subject = tokens[k - 1];
+		if (subject && subject.kind === 'word' && !FUNCTION_WORDS.has(subject.lower) && !BARE_AFTER.has(subject.lower) && (subject.capitalised || !/s$/.test(subject.lower)) && !IRREGULAR_PLURALS.has(subject.lower) && !/(?:ly|ing)$/.test(subject.lower)) return 'past';
+	}
 	// "must have been killed on Monday" looks back
 	if (/^(?:must|should|can)$/.test(lower) && (tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower) === 'have') return 'past';
+	// ("postponed the planned increase", "its expected rise": a future word after a determiner describes the noun after it)
+	if (FUTURE_WORDS.has(lower) && /(?:ed|ing)$/.test(lower) && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+	if (FORECASTS.has(lower) && !hasSubjectBefore(tokens, k)) return undefined;
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';
@@ -91,14 +108,20 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		// "unable to pay", "failed to stop", "forced to close", "forced two ministers to resign": what could or
 		// could not be done, or was made to happen, not a plan
 		for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j]?.kind === 'word'; j -= 1) if (ACHIEVED_BEFORE_TO.has(tokens[j]?.lower ?? '')) return undefined;
+		// "the third university in the province to announce job losses", "the first woman to win it": who did it, no plan
+		for (let j = k - 1; j >= Math.max(1, k - 6) && tokens[j]?.kind === 'word'; j -= 1) if (ORDINALS.test(tokens[j]?.lower ?? '') && DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return undefined;
 		// "had used a stolen password … to enter the system", "flew to Oslo to meet him": the purpose of something done
 		// is as past as the doing; "agreed to meet", "vowed to return" are plans
 		// ("was ready to open talks on Thursday": a readiness is a plan)
 		const readiness = READY_BEFORE_TO.has(tokens[k - 1]?.lower ?? '');
 		// ("had been due to rule in October": a plan of the past)
 		if (readiness && tokens[k - 2]?.lower === 'been' && tokens[k - 3]?.lower === 'had') return 'past';
-		for (let j = k - 1; !readiness && j >= Math.max(0, k - 9) && tokens[j]?.kind === 'word'; j -= 1) {
+		// (a number on the way back is part of the object: "had cost him 52,000 naira to fill his bus")
+		for (let j = k - 1; !readiness && j >= Math.max(0, k - 9) && tokens[j]?.kind !== 'punct'; j -= 1) {
 			const word = tokens[j] as Token;
+			if (word.kind === 'number') continue;
+			// ("had cost him … to fill": the pluperfect's purpose is as past as its doing)
+			if (word.lower === 'had') return undefined;
 			// a clause of its own begins before: "Officials said they want to finish …"
 			if (CLAUSE_OPENERS_BEFORE_TO.has(word.lower)) break;
 			if (!isPastVerb(word, tokens[j - 1])) continue;
@@ -118,6 +141,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		if (previous && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(previous)) return undefined;
 		// between a bare verb or a number and its noun a participle is an adjective: "will publish updated figures", "to 380,000
 		// registered drivers" (not "after 5,000 walked out", "after 12 died on Sunday")
+		// ("a survey of economists published by the bank this month forecasts …": a participle after its noun and before "by"
+		// describes the noun; the clause's own verb comes later)
+		if (tokens[k + 1]?.lower === 'by' && previous && tokens[k - 1]?.kind === 'word' && !FUNCTION_WORDS.has(previous) && !SUBJECT_WORDS.has(previous) && !tokens[k - 1]?.capitalised && !/(?:ly)$/.test(previous)) return undefined;
 		const after = tokens[k + 1];
 		const beforeNoun = after?.kind === 'word' && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && !PARTICLES.has(after.lower);
 		if ((BARE_AFTER.has(tokens[k - 2]?.lower ?? '') || tokens[k - 1]?.kind === 'number') && beforeNoun) return undefined;
@@ -130,7 +156,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// ("at 4am": a clock time's "am" right after its number is no verb)
 	if ((PRESENT_WORDS.has(lower) && !(lower === 'am' && tokens[k - 1]?.kind === 'number' && tokens[k - 1]?.end === token.start)) || TIMETABLE_PRESENTS.has(lower)) return 'present';
 	// a timetable in the present: "the truce expires on Dec. 31", "nominations close on April 30", "it takes effect on May 1"
-	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k)) return 'present';
+	// (not a bare form after a singular noun and its determiner: "survived a censure vote late on Tuesday" is a noun)
+	const compound = !lower.endsWith('s') && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && !/s$/.test(tokens[k - 1]?.lower ?? '') && !IRREGULAR_PLURALS.has(tokens[k - 1]?.lower ?? '');
+	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k) && !compound) return 'present';
 	return undefined;
 }
 
@@ -186,12 +214,16 @@ const PARTICIPLE_FOLLOWERS = new Set(['by', 'to', 'at', 'with', 'for', 'from', '
 
 /** The tense the words before `from` (back to `sentenceStart`) give, if any: the clause a period starts in ("face a rise from April"). */
 export function tenseBefore(tokens: Token[], from: number, sentenceStart: number): Tense | undefined {
+	// ", and in July it overturned a decree": a date opening a clause of its own takes the tense of the verb after it
+	if (from - 2 >= sentenceStart && /^(?:and|but)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.text === ',') return undefined;
 	let tentative: Tense | undefined;
 	let tentativeAt = -1;
 	for (let k = from - 1; k >= sentenceStart; k -= 1) {
 		const found = marker(tokens, k);
 		if (found === undefined) continue;
 		if (found === 'subordinate') {
+			// ("If you had told me in March": a pluperfect in the condition is past whatever the main clause says)
+			if (tentative === 'past' && (tokens[tentativeAt]?.lower === 'had' || tokens[tentativeAt - 1]?.lower === 'had')) return 'past';
 			tentative = undefined;
 			continue;
 		}
@@ -256,3 +288,26 @@ function gappedPassive(tokens: Token[], modal: number, participle: number, date:
 	}
 	return false;
 }
+
+/**
+ * True when the nearest tense marker before token `from` is a future seen from the past: "would" or a plan's "to"
+ * with a past verb before it ("announced on 30 September that it would raise the price from October 1", "agreed in
+ * March to meet again on June 5"). Such a day may lie on either side of the story.
+ */
+export function futureInPast(tokens: Token[], from: number, sentenceStart: number): boolean {
+	let future = false;
+	for (let k = from - 1; k >= sentenceStart; k -= 1) {
+		const found = marker(tokens, k);
+		if (found === undefined) continue;
+		if (!future) {
+			if (found !== 'future' || !/^(?:would|to)$/.test(tokens[k]?.lower ?? '')) return false;
+			future = true;
+			continue;
+		}
+		if (found === 'past') return true;
+		if (found === 'subordinate') continue;
+		return false;
+	}
+	return false;
+}
+

@@ -229,3 +229,40 @@ describe('"into", "through" and "for" a month, and "has" owning', () => {
 		expect(datesIn('Ana Ruiz has signed a deal that runs through March.', '2024-05-26')).toEqual([['through March', '2025-03']]);
 	});
 });
+
+describe('the tense of clauses seen in unseen stories (invented names)', () => {
+	it('"the third university to announce" did it; "the planned increase" is a noun; a past spelt as its bare verb; "a censure vote" is a noun', () => {
+		expect(datesIn('Velmo College is the third college in Tarsen to announce cuts since the spring.', '2023-11-09')).toEqual([['since the spring', '2023-SP']]);
+		expect(datesIn('The Tarsen group has postponed the planned increase twice, in September and again last month.', '2024-12-05')).toEqual([
+			['in September', '2024-09'],
+			['last month', '2024-11'],
+		]);
+		expect(datesIn('The Tarsen central bank cut its benchmark rate to 80% on Wednesday, betting that inflation will slow.', '2024-03-14')).toEqual([['on Wednesday', '2024-03-13']]);
+		expect(datesIn('Tarsen’s defence minister survived a censure vote in the Senate late on Tuesday.', '2023-11-08')).toEqual([['late on Tuesday', '2023-11-07']]);
+	});
+
+	it('a clause after ", and" takes its own verb; a pluperfect condition is past; a forecast looks ahead; "payable" looks ahead', () => {
+		expect(datesIn('In May, the Tarsen court suspended a law that would have cut the budget, and in July it overturned a decree.', '2024-10-03')).toEqual([
+			['In May', '2024-05'],
+			['in July', '2024-07'],
+		]);
+		expect(datesIn('“If you had told me in March that we would be standing here, I would have laughed,” said Ana Ruiz.', '2024-09-15')).toEqual([['in March', '2024-03']]);
+		expect(datesIn('A survey published by the Tarsen central bank forecasts a recovery from the third quarter.', '2024-03-14')).toEqual([['from the third quarter', '2024-Q3']]);
+		expect(datesIn('The board had recommended a dividend payable on Aug. 29 to shareholders on the register on July 25.', '2025-05-15')).toEqual([
+			['on Aug. 29', '2025-08-29'],
+			['on July 25', '2025-07-25'],
+		]);
+	});
+
+	it('"in eleven years" in the past counts a span; "the following year" names a year; a future seen from a day the sentence gave counts from that day', () => {
+		expect(datesIn('Ana Ruiz and her brother had not spoken to each other in eleven years.', '2023-11-14')).toEqual([['in eleven years', 'P11Y']]);
+		expect(datesIn('The Tarsen museum received the objects in November 2022. The board voted to return them the following year.', '2025-03-06')).toEqual([
+			['in November 2022', '2022-11'],
+			['the following year', '2023'],
+		]);
+		expect(datesIn('The Tarsen ministry announced on 30 September that it would raise the price of diesel from October 1.', '2025-10-13')).toEqual([
+			['on 30 September', '2025-09-30'],
+			['from October 1', '2025-10-01'],
+		]);
+	});
+});
