@@ -403,7 +403,9 @@ function splitRole(candidate: Candidate): Candidate[] {
 	if (organisation && last - first >= 3 && BUSINESS_DESCRIPTORS.has(tokens[first]?.lower ?? '')) return [{ ...candidate, first: first + 1, sentenceInitial: false }];
 	for (let k = first; k < last - 1 && !organisation; k += 1) {
 		const token = tokens[k];
-		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text)) && !token.possessive) roleEnd = k;
+		// ("Tan Sri Ooi Siew Lian", "Dato' Sri Ana": "Sri" after a Malaysian title is part of it, as "Tan" is before "Sri")
+		const sri = token?.text === 'Sri' && /^(?:Tan|Dato['’]?|Datuk|Puan|Datin)$/.test(tokens[k - 1]?.text ?? '');
+		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || sri) && !token.possessive) roleEnd = k;
 		// an abbreviated title with its full stop ("Gov.", "Sen."): the role ends after the stop
 		else if (token && dottedTitle(tokens, k) && k + 1 < last - 1) roleEnd = k + 1;
 	}
@@ -1029,6 +1031,8 @@ class Registry {
 				return actor;
 			}
 			if (words.length > 1 && actor.nameTokens.length > words.length && name.endsWith(` ${joined}`)) return actor;
+			// ("Mohd Rizal" after "Mohd Rizal Hamdan", "Juan Pablo" after "Juan Pablo de la Vega": the given names alone)
+			if (words.length > 1 && actor.nameTokens.length > words.length && name.startsWith(`${joined} `)) return actor;
 			if (words.length > actor.nameTokens.length && actor.nameTokens.length > 1 && joined.endsWith(` ${name}`)) {
 				actor.nameTokens = words;
 				return actor;

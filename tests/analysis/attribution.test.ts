@@ -1159,3 +1159,17 @@ describe('"replied that" and "hours later" before the reported clause', () => {
 		expect(analyse('Ana Ruiz replied to the letter on Monday.\n').quotes).toEqual([]);
 	});
 });
+
+describe('Malaysian and South Asian titles, and given names alone', () => {
+	it('"Datuk Seri", "Tan Sri" and "Shri" are titles; "Mohd Rizal" after "Mohd Rizal Hamdan" is the same man', () => {
+		expect(analyse('Chief Minister Datuk Seri Mohd Rizal Hamdan said the port was vital. Mohd Rizal said the price was fair.\n')).toEqual({
+			quotes: [
+				['the port was vital', 'indirect', 'Mohd Rizal Hamdan', 'said'],
+				['the price was fair', 'indirect', 'Mohd Rizal Hamdan', 'said'],
+			],
+			actors: [['Mohd Rizal Hamdan', 'person']],
+		});
+		expect(analyse('Tan Sri Ooi Siew Lian said the deal was fine.\n').quotes).toEqual([['the deal was fine', 'indirect', 'Ooi Siew Lian', 'said']]);
+		expect(analyse('Shri Omkarnath Dwivedi said the vote was lost.\n').quotes).toEqual([['the vote was lost', 'indirect', 'Omkarnath Dwivedi', 'said']]);
+	});
+});
