@@ -1340,6 +1340,13 @@ class SpeakerContext {
 	resolve(pronoun: string, at?: { block: number; start: number }): ActorDraft | undefined {
 		const speaker = this.latestSpeaker(pronoun);
 		const subject = at && speaker ? this.latestSubject(pronoun, at) : undefined;
+		// (with no one to have spoken before, the subject the story was last about: "Farahani-Holm wept as she accepted the
+		// statuette from the festival’s artistic director, Giulia Montescuro. “…,” she said." is Farahani-Holm's)
+		const firstSubject = at && !speaker ? this.latestSubject(pronoun, at, false) : undefined;
+		if (firstSubject) {
+			this.learnGender(firstSubject.actor, pronoun);
+			return firstSubject.actor;
+		}
 		const chosen = at && subject && speaker && subject.actor !== speaker && !this.namedAfter(speaker, subject.mention, at) ? subject.actor : speaker;
 		if (chosen) {
 			this.learnGender(chosen, pronoun);
@@ -1365,7 +1372,7 @@ class SpeakerContext {
 	 * The latest compatible person before `at` that opens a sentence of the narrative in the same
 	 * paragraph, or, for a paragraph that opens with the quote, in the paragraph before.
 	 */
-	private latestSubject(pronoun: string, at: { block: number; start: number }): { actor: ActorDraft; mention: ActorMention } | undefined {
+	private latestSubject(pronoun: string, at: { block: number; start: number }, speechBefore = true): { actor: ActorDraft; mention: ActorMention } | undefined {
 		if (pronoun === 'they' || pronoun === 'it') return undefined;
 		const gender = pronounGender(pronoun);
 		const here = this.actors.inBlock(at.block).filter((m) => m.end <= at.start);
@@ -1389,7 +1396,7 @@ class SpeakerContext {
 			// only the sentence's subject: nothing before the name but a title or role ("Interior Minister")
 			const lead = block.text.slice(sentence.start, mention.start);
 			// in the paragraph before, a subject who spoke or took a side ("X accused the government of …")
-			const speaks = !previousParagraph || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end));
+			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end));
 			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
 			const titleOnly = lead.split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase()));
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"

@@ -1173,3 +1173,10 @@ describe('Malaysian and South Asian titles, and given names alone', () => {
 		expect(analyse('Shri Omkarnath Dwivedi said the vote was lost.\n').quotes).toEqual([['the vote was lost', 'indirect', 'Omkarnath Dwivedi', 'said']]);
 	});
 });
+
+describe('a pronoun before anyone has spoken', () => {
+	it('is the subject the story was last about, not a person named at the end of that sentence', () => {
+		const body = 'Ana Ruiz, 34, wept as she accepted the prize from the festival’s director, Ilse Varga.\n\n“I made this film with a borrowed camera,” she said.\n';
+		expect(analyse(body).quotes).toEqual([['I made this film with a borrowed camera,', 'direct', 'Ana Ruiz', 'said']]);
+	});
+});
