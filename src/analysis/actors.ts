@@ -598,7 +598,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "Council chair Mei Al-Masri", "Ministry spokesman Ilse Varga": a bare organisation word before a role is part of the role
 	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower) && !registry.findByForm(bare)) return true;
 	const partners = bare.includes(' & ');
-	if (orgHead || partners || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described || datelineOutlet) {
+	// "Keep Fernhill Open", "Save Ashgrove Library": a campaign named by what it asks for
+	const campaign = nameTokens.length >= 2 && nameTokens.length <= 5 && CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '') && !candidate.role && !candidate.titled;
+	if (orgHead || partners || campaign || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described || datelineOutlet) {
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
 		const mistaken = described ? registry.find('person', bare) : undefined;
 		if (mistaken) mistaken.kind = 'organization';
@@ -650,6 +652,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, lastToken));
 	return true;
 }
+
+/** Imperatives that open a campaign's name ("Keep Fernhill Open", "Save Ashgrove Library", "Stop Brennmoor Quarry"). */
+const CAMPAIGN_VERBS = new Set(['Save', 'Keep', 'Stop', 'Protect', 'Defend', 'Reclaim', 'Reopen', 'Restore']);
 
 /** Nouns after which "in" names a person or a business, not a place: "confidence in Tomas Reyna", "a stake in Pelham Norcross". */
 const ATTITUDE_NOUNS = new Set(['confidence', 'interest', 'stake', 'faith', 'trust', 'belief', 'role', 'part', 'share', 'shares', 'investment', 'holding', 'holdings', 'hope', 'pride']);
@@ -1026,6 +1031,9 @@ class Registry {
 			const name = actor.nameTokens.join(' ');
 			if (name === joined) return actor;
 			if (words.length === 1 && (actor.nameTokens.at(-1) === joined || (actor.nameTokens.length > 1 && actor.nameTokens[0] === joined))) return actor;
+			// ("Condori" after "Mariela Condori Huamán", "Olvera" after "María Fernanda Olvera de los Santos": the first surname of
+			// a Spanish or Portuguese name)
+			if (words.length === 1 && actor.nameTokens.length >= 3 && /^\p{Lu}/u.test(joined) && actor.nameTokens.slice(1, -1).includes(joined) && actor.nameTokens[0] !== 'The' && !lookupPlace(joined)) return actor;
 			if (words.length > 1 && actor.nameTokens.length === 1 && words.at(-1) === actor.nameTokens[0]) {
 				actor.nameTokens = words;
 				return actor;

@@ -197,7 +197,7 @@ export function isBusinessWord(word: string): boolean {
 /** Organisation heads that are also plain nouns of an industry: "Brennmoor Insurance" is a company, "Insurance costs rose" is not. */
 export const INDUSTRY_WORDS = set(`
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
-	consulting construction logistics media ventures solutions insurance mining shipping steel chemicals electric foods
+	consulting construction logistics media ventures solutions insurance mining shipping steel chemicals electric foods lines
 	services television radio broadcasting news devices electronics semiconductors networks communications telecom
 	brands beverages textiles apparel retail stores engineering aerospace robotics biotech therapeutics biosciences
 	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight
@@ -253,7 +253,8 @@ export const PORTFOLIO_WORDS = set(`
 	innovation immigration security state treasury development infrastructure irrigation livestock forestry forests
 	employment welfare social services public budget revenue investment digital climate heritage care equalities
 	telecommunications broadcasting aviation maritime ports railways roads highways local government urban rural
-	prosecutions staff
+	prosecutions staff mineral minerals processing resources natural human rights food power electricity oil gas manpower
+	family children veterans cooperatives regional internal reform relations
 `);
 
 /** Titles written after a name: "Tom Ashby MP", "Ann Brook KC". */

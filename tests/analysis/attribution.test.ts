@@ -1180,3 +1180,15 @@ describe('a pronoun before anyone has spoken', () => {
 		expect(analyse(body).quotes).toEqual([['I made this film with a borrowed camera,', 'direct', 'Ana Ruiz', 'said']]);
 	});
 });
+
+describe('first surnames, campaigns, shipping lines and longer portfolios', () => {
+	it('"Condori" after "Mariela Condori Huamán" is her; "Keep Tarsen Open" is a campaign; "Trident Boreal Lines" a business; "Minister for Mineral Processing" a role', () => {
+		expect(analyse('Mariela Condori Huamán, head of the heritage office, spoke on Monday.\n\nCondori said the handover was overdue.\n').quotes).toEqual([['the handover was overdue', 'indirect', 'Mariela Condori Huamán', 'said']]);
+		expect(analyse('The campaign group Keep Tarsen Open said the vote was rigged.\n')).toEqual({
+			quotes: [['the vote was rigged', 'indirect', 'Keep Tarsen Open', 'said']],
+			actors: [['Keep Tarsen Open', 'organization']],
+		});
+		expect(analyse('Trident Boreal Lines said the ship had been serviced. Trident Boreal said it was cooperating.\n').actors).toEqual([['Trident Boreal Lines', 'organization']]);
+		expect(analyse('Coordinating Minister for Mineral Processing Ratna Sumarni Hadiwijaya said inspectors would visit.\n').actors).toEqual([['Ratna Sumarni Hadiwijaya', 'person']]);
+	});
+});
