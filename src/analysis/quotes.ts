@@ -999,7 +999,10 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// a name counts as one word, and its acronym in brackets as none: "…, the Directorate of Civil Protection and Rescue (DCPR) said early Wednesday"
 	const names = mentionsIn(block, all, actors);
 	const tail = all.filter((t, j) => !/\($/.test(block.text.slice(all[j - 1]?.end ?? t.start, t.start)) && !names.some((m) => t.start > m.start && t.end <= m.end));
-	if (tail.length === 0 || tail.length > 11) return undefined;
+	// ("…, Governor Ana Ruiz told reporters at the bank’s headquarters in Buenos Aires on Thursday morning": "told" takes its
+	// hearers and where and when, a longer tail)
+	const telling = tail.some((t) => CUE_VERBS.get(t.lower) === 'tell');
+	if (tail.length === 0 || tail.length > (telling ? 15 : 11)) return undefined;
 	// ("…, state Rep. Lorenzo Quintanilla, who …": "state" before a title is no verb; ", officials tell NBC News" is one)
 	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !(t.lower === 'state' && tail[j + 1]?.capitalised));
 	if (verbIndex === -1) return undefined;
@@ -1022,7 +1025,7 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (verbIndex > 6) return undefined;
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	// ("…, the OTSB said in a final report in April": prepositional phrases after the verb)
-	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > 8) return undefined;
+	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > (telling ? 12 : 8)) return undefined;
 	// "…, while the ministry said it struck 30 targets": a second speaker set against the first, not the first one's attribution
 	if (verbIndex > 0 && CONTRASTING.has(all[0]?.lower ?? '')) return undefined;
 	// "…, in results announced at 4am on Sunday": a phrase after a preposition is no subject

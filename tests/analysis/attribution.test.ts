@@ -1192,3 +1192,11 @@ describe('first surnames, campaigns, shipping lines and longer portfolios', () =
 		expect(analyse('Coordinating Minister for Mineral Processing Ratna Sumarni Hadiwijaya said inspectors would visit.\n').actors).toEqual([['Ratna Sumarni Hadiwijaya', 'person']]);
 	});
 });
+
+describe('a trailing "told" with its hearers, place and time', () => {
+	it('"…, Governor Ana Ruiz told reporters at the bank’s headquarters in Tarsen on Thursday morning." attributes what comes before', () => {
+		expect(analyse('The board voted 5-2 for the cut at a meeting that ran late, Governor Ana Ruiz told reporters at the bank’s headquarters in Tarsen on Thursday morning.\n').quotes).toEqual([
+			['The board voted 5-2 for the cut at a meeting that ran late', 'indirect', 'Ana Ruiz', 'told'],
+		]);
+	});
+});
