@@ -14,6 +14,9 @@ const require = createRequire(import.meta.url);
 /** Smallest population of a city the engine recognises by name. */
 export const CITY_MIN_POPULATION = 100_000;
 
+/** Latitude of a country's centre below which its seasons are the southern hemisphere's (Brazil and Peru at 10° S, not Indonesia at 5° S). */
+const SOUTHERN_LATITUDE = -8;
+
 /** Path of the generated file. */
 export const PLACE_DATA_PATH = fileURLToPath(new URL('../src/analysis/data/places.json', import.meta.url));
 
@@ -24,6 +27,7 @@ interface WorldCountry {
 	capital: string[];
 	demonyms?: { eng?: { f: string; m: string } };
 	independent?: boolean;
+	latlng: [number, number];
 }
 
 interface City {
@@ -41,7 +45,8 @@ interface UsState {
 /** The place data as the engine reads it. */
 export interface PlaceData {
 	source: string;
-	countries: Array<{ code: string; name: string; names: string[]; capitals: string[]; demonyms: string[] }>;
+	/** `southern`: the country lies south of the tropics' heart (its centre below 8° S), where winter is June to August. */
+	countries: Array<{ code: string; name: string; names: string[]; capitals: string[]; demonyms: string[]; southern: boolean }>;
 	continents: string[];
 	cities: Record<string, string>;
 	/** The states of the United States (and its capital district), each with the abbreviation AP style writes after a town ("Ore."). */
@@ -81,7 +86,7 @@ export function buildPlaceData(): PlaceData {
 					.filter((name) => LATIN_NAME.test(name) && !name.includes(',') && (name.length > 2 || i18nNames.includes(name) || listed?.alias?.includes(name))),
 			);
 			const demonyms = unique([country.demonyms?.eng?.m, country.demonyms?.eng?.f].filter((d): d is string => Boolean(d)));
-			return { code, name: country.name.common, names, capitals: country.capital.filter((c) => LATIN_NAME.test(c)), demonyms };
+			return { code, name: country.name.common, names, capitals: country.capital.filter((c) => LATIN_NAME.test(c)), demonyms, southern: country.latlng[0] < SOUTHERN_LATITUDE };
 		})
 		.sort((a, b) => a.code.localeCompare(b.code));
 

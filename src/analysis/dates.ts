@@ -18,6 +18,7 @@ import { previousDay } from 'date-fns/previousDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { DAY_PART_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
+import { isSouthernCountry, lookupPlace } from './places.ts';
 import { futureInPast, tenseAround, tenseBefore, type Tense } from './tense.ts';
 import { lowerBound, sentenceAt, type TextBlock, type TextDocument } from './text/document.ts';
 
@@ -86,6 +87,8 @@ interface ResolveContext {
 	textBefore: () => string;
 	/** How the story's sport counts its seasons, if the story is about one. */
 	sportSeasons: SportSeasons;
+	/** Whether the story's seasons are the southern hemisphere's (its countries lie mostly south of the tropics' heart). */
+	southern: boolean;
 }
 
 /** How a sport counts its seasons: across two years (football, basketball: "2023/2024") or as calendar years (cycling, tennis). */
@@ -95,6 +98,23 @@ type SportSeasons = 'split' | 'calendar' | undefined;
 const SPORT_WORDS = /\b(?:league|coach|goals|scored|striker|midfielder|defender|goalkeeper|playoffs?|tournament|championship|fixtures?|quarterback|innings|pitcher|peloton|stage races?|tennis|cycling|football|basketball|baseball|hockey|rugby|cricket|volleyball|golf|squad|transfer window|relegat\w+|touchdowns?|matches)\b/gi;
 /** Sports whose season is a calendar year, or is named by the year it starts in (American football), and a season written as one year ("the 2023 season"). */
 const CALENDAR_SPORTS = /\b(?:tennis|cycling|cyclists?|peloton|stage races?|golf|grand slam|marathon|athletics|formula one|grand prix|baseball|pitchers?|innings|quarterbacks?|touchdowns?|(?:1[89]|20)\d\d season)\b/i;
+
+/** Whether more of the countries a story names (by name, capital or people) lie in the southern hemisphere's temperate lands than elsewhere. */
+function isSouthernStory(doc: TextDocument): boolean {
+	let south = 0;
+	let north = 0;
+	for (const block of doc.blocks) {
+		for (const token of block.tokens) {
+			if (!token.capitalised || token.kind !== 'word') continue;
+			const place = lookupPlace(token.base);
+			// (countries, their capitals and peoples, and U.S. states: a city's name alone is too often another word, "Springs")
+			if (!place?.country || place.kind === 'continent' || place.kind === 'city') continue;
+			if (isSouthernCountry(place.country)) south += 1;
+			else north += 1;
+		}
+	}
+	return south > north;
+}
 
 /** How the story whose text is `text` counts sporting seasons: undefined when it is about no sport. */
 function sportSeasonsOf(text: string): SportSeasons {
@@ -516,8 +536,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		regex: new RegExp(String.raw`${B}(${NUM})\s+(spring|summer|autumn|fall|winter)s\s+ago${E}`, 'giu'),
 		resolve: (m, context) => {
 			const code = SEASONS[(m[2] ?? '').toLowerCase()] ?? 'SU';
-			const current = seasonOf(context.publication);
-			const last = seasonIndex(code) >= seasonIndex(current.code) ? current.year - 1 : current.year;
+			const current = seasonOf(context.publication, context.southern);
+			const last = seasonIndex(code, context.southern) >= seasonIndex(current.code, context.southern) ? current.year - 1 : current.year;
 			const at = last - (count(m[1] ?? '') - 1);
 			return { value: `${at}-${code}`, granularity: 'season', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `"${m[0]}" from ${longDay(context.publication)}: the last such season was ${last} → ${at}-${code}` };
 		},
@@ -533,7 +553,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			const modifier = (m[1] ?? '').toLowerCase();
 			let y = pub.getFullYear();
-			const current = seasonOf(pub);
+			const current = seasonOf(pub, context.southern);
 			// "opened the Sentinel in 1976 … that autumn": the season of the year before
 			if (modifier === 'that') {
 				// ("said that summer camps would be cut": a conjunction, not the summer before)
@@ -550,20 +570,20 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				// a year's following spring is the next year's; a day's or a month's, the first spring after it
 				if (point.granularity === 'year') at = point.date.getFullYear() + (following ? 1 : -1);
 				else {
-					const from = seasonOf(point.date);
-					if (following) at = seasonIndex(code) > seasonIndex(from.code) ? from.year : from.year + 1;
-					else at = seasonIndex(code) < seasonIndex(from.code) ? from.year : from.year - 1;
+					const from = seasonOf(point.date, context.southern);
+					if (following) at = seasonIndex(code, context.southern) > seasonIndex(from.code, context.southern) ? from.year : from.year + 1;
+					else at = seasonIndex(code, context.southern) < seasonIndex(from.code, context.southern) ? from.year : from.year - 1;
 				}
 				return { value: `${at}-${code}`, granularity: 'season', anchor: 'previous', anchorDate: pointValue(point), tense: null, explanation: `${modifier} ${season} from ${pointValue(point)}, the date before → ${season} ${at}` };
 			}
-			if (modifier === 'last' || modifier === 'the past' || modifier === 'the previous') y = seasonIndex(code) >= seasonIndex(current.code) ? current.year - 1 : current.year;
-			else if (modifier === 'the following') y = seasonIndex(code) <= seasonIndex(current.code) ? current.year + 1 : current.year;
-			else if (modifier === 'next' || modifier === 'the coming') y = seasonIndex(code) <= seasonIndex(current.code) ? current.year + 1 : current.year;
+			if (modifier === 'last' || modifier === 'the past' || modifier === 'the previous') y = seasonIndex(code, context.southern) >= seasonIndex(current.code, context.southern) ? current.year - 1 : current.year;
+			else if (modifier === 'the following') y = seasonIndex(code, context.southern) <= seasonIndex(current.code, context.southern) ? current.year + 1 : current.year;
+			else if (modifier === 'next' || modifier === 'the coming') y = seasonIndex(code, context.southern) <= seasonIndex(current.code, context.southern) ? current.year + 1 : current.year;
 			else {
 				const tense = context.tense();
 				if (code === current.code) y = current.year;
-				else if (tense === 'future') y = seasonIndex(code) < seasonIndex(current.code) ? current.year + 1 : current.year;
-				else y = seasonIndex(code) > seasonIndex(current.code) ? current.year - 1 : current.year;
+				else if (tense === 'future') y = seasonIndex(code, context.southern) < seasonIndex(current.code, context.southern) ? current.year + 1 : current.year;
+				else y = seasonIndex(code, context.southern) > seasonIndex(current.code, context.southern) ? current.year - 1 : current.year;
 			}
 			return { value: `${y}-${code}`, granularity: 'season', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `${modifier || 'this'} ${season} from ${longDay(pub)} → ${season} ${y}` };
 		},
@@ -933,15 +953,22 @@ function nearestYear(pub: Date, monthIndex: number, dayOfMonth: number, tense: T
 	return same.getTime() >= pub.getTime() ? same : new Date(pub.getFullYear() + 1, monthIndex, dayOfMonth);
 }
 
-function seasonOf(date: Date): { code: string; year: number } {
+/**
+ * The season `date` falls in, labelled by the year it begins in (December to February is that December's winter in the
+ * north, its summer in the south).
+ */
+function seasonOf(date: Date, southern: boolean): { code: string; year: number } {
 	const m = date.getMonth();
-	if (m === 11) return { code: 'WI', year: date.getFullYear() };
-	if (m <= 1) return { code: 'WI', year: date.getFullYear() - 1 };
+	const turn = southern ? 'SU' : 'WI';
+	if (m === 11) return { code: turn, year: date.getFullYear() };
+	if (m <= 1) return { code: turn, year: date.getFullYear() - 1 };
+	if (southern) return { code: m <= 4 ? 'FA' : m <= 7 ? 'WI' : 'SP', year: date.getFullYear() };
 	return { code: m <= 4 ? 'SP' : m <= 7 ? 'SU' : 'FA', year: date.getFullYear() };
 }
 
-function seasonIndex(code: string): number {
-	return ['SP', 'SU', 'FA', 'WI'].indexOf(code);
+/** A season's place in the year that starts in March: spring first in the north, autumn first in the south. */
+function seasonIndex(code: string, southern: boolean): number {
+	return (southern ? ['FA', 'WI', 'SP', 'SU'] : ['SP', 'SU', 'FA', 'WI']).indexOf(code);
 }
 
 function pointValue(point: Point): string {
@@ -1067,6 +1094,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	let lastDay: Date | undefined;
 	const weekdays = new Map<number, Date>();
 	const sportSeasons = sportSeasonsOf(doc.blocks.map((block) => block.text).join('\n'));
+	const southern = isSouthernStory(doc);
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
 		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
@@ -1104,6 +1132,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				weekdays,
 				reportedPeriod,
 				sportSeasons,
+				southern,
 				textBefore: () => block.text.slice(sentenceAt(block, candidate.start)?.start ?? 0, candidate.start),
 			};
 			const resolved = candidate.resolve(candidate.match, context);

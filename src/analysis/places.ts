@@ -22,6 +22,7 @@ export interface PlaceMatch {
 
 const byName = new Map<string, PlaceMatch>();
 const countryNames = new Map<string, string>();
+const southernCountries = new Set(placeData.countries.filter((country) => country.southern).map((country) => country.code));
 
 function add(surface: string, match: PlaceMatch): void {
 	if (!byName.has(surface)) byName.set(surface, match);
@@ -65,6 +66,11 @@ export function lookupPlace(name: string): PlaceMatch | undefined {
 /** The common English name of a country by its code. */
 export function countryName(code: string): string | undefined {
 	return countryNames.get(code);
+}
+
+/** True for a country whose seasons are the southern hemisphere's (winter from June to August), by its code. */
+export function isSouthernCountry(code: string): boolean {
+	return southernCountries.has(code);
 }
 
 /** True when `name`, as written, is one of a country's own names (not an abbreviation, capital or demonym). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPlaceData, PLACE_DATA_PATH, serialisePlaceData } from '../../scripts/build-place-data.ts';
-import { lookupPlace, pluralDemonym, stateByAbbreviation } from '../../src/analysis/places.ts';
+import { isSouthernCountry, lookupPlace, pluralDemonym, stateByAbbreviation } from '../../src/analysis/places.ts';
 
 describe('the place data', () => {
 	it('is exactly what the installed data packages give (regenerate with npm run data:places)', () => {
@@ -25,6 +25,11 @@ describe('the place data', () => {
 		expect(lookupPlace('Washington')?.kind).toBe('capital');
 		expect(['Ore.', 'Ind.', 'N.Y.', 'W.Va.', 'Miss.', 'Texas'].map(stateByAbbreviation)).toEqual(['Oregon', 'Indiana', 'New York', 'West Virginia', 'Mississippi', undefined]);
 		expect(lookupPlace('Ore')).toBeUndefined();
+	});
+
+	it('knows which countries have the southern hemisphere’s seasons: those whose centre lies below 8° S', () => {
+		expect(['AU', 'NZ', 'AR', 'CL', 'ZA', 'BR', 'PE'].filter(isSouthernCountry)).toEqual(['AU', 'NZ', 'AR', 'CL', 'ZA', 'BR', 'PE']);
+		expect(['ID', 'KE', 'EC', 'NO', 'US', 'IN'].filter(isSouthernCountry)).toEqual([]);
 	});
 
 	it('forms plural demonyms by English rules', () => {

@@ -266,3 +266,18 @@ describe('the tense of clauses seen in unseen stories (invented names)', () => {
 		]);
 	});
 });
+
+describe('seasons south of the tropics', () => {
+	it('in a story about Chile or Brazil, "this winter" in July and "this autumn" in April are the seasons under way; about Norway or Poland, the last ones', () => {
+		expect(datesIn('“This winter we are not going back to work for crumbs,” a miner in Chile said.', '2024-07-17')).toEqual([['This winter', '2024-WI']]);
+		expect(datesIn('“This winter we are not going back to work for crumbs,” a miner in Norway said.', '2024-07-17')).toEqual([['This winter', '2023-WI']]);
+		expect(datesIn('This autumn has been the driest in Brazil in 14 years.', '2025-04-24')).toEqual([
+			['This autumn', '2025-FA'],
+			['in 14 years', 'P14Y'],
+		]);
+		expect(datesIn('This autumn has been the driest in Poland in 14 years.', '2025-04-24')).toEqual([
+			['This autumn', '2024-FA'],
+			['in 14 years', 'P14Y'],
+		]);
+	});
+});
