@@ -213,6 +213,7 @@ export function extractActors(doc: TextDocument): ActorIndex {
 	const places = placeEvidence(doc, registry);
 	const unresolved = deferred.filter((candidate) => !resolveSingle(candidate, registry, false, places));
 	for (const candidate of unresolved) resolveSingle(candidate, registry, true, places);
+	for (const block of doc.blocks) findInventedDemonyms(block, registry);
 	for (const block of doc.blocks) if (block.kind !== 'heading') findStateBodies(block, registry);
 	for (const block of doc.blocks) if (block.kind !== 'heading') findAnaphors(block, registry);
 	registry.finish();
@@ -858,8 +859,24 @@ function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: strin
 	registry.mention(own, span, text, 'name');
 }
 
+/**
+ * "a senior Halvadian official", "the Dalvarran health ministry": a people's adjective formed from the name of a place
+ * the story names (one the gazetteer does not know) refers to it, as "Kenyan" refers to Kenya.
+ */
+function findInventedDemonyms(block: TextBlock, registry: Registry): void {
+	const places = registry.actors.filter((actor) => actor.kind === 'place' && !actor.name.includes(' '));
+	if (places.length === 0) return;
+	const taken = registry.inBlock(block.index);
+	for (const token of block.tokens) {
+		if (token.kind !== 'word' || !token.capitalised || token.possessive || taken.some((m) => m.start < token.end && token.start < m.end)) continue;
+		const stems = demonymStems(token.base);
+		const place = stems.length > 0 ? places.find((actor) => stems.includes(actor.name)) : undefined;
+		if (place) registry.mention(place, { block, start: token.start, end: token.end }, token.base, 'modifier');
+	}
+}
+
 /** A state's body after its country's possessive or demonym, with up to two words of its portfolio: "foreign ministry", "Defence Ministry", "army". */
-const STATE_BODY = /^((?:[\p{L}-]+\s+){0,2}?)(?:ministry|army|navy|military|(?:armed|defen[cs]e)\s+forces|air\s+force|coast\s*guard|border\s+guard|foreign\s+office)(?![\p{L}-])/iu;
+const STATE_BODY = /^((?:[\p{L}-]+\s+){0,2}?)(?:ministry|presidency|army|navy|military|(?:armed|defen[cs]e)\s+forces|air\s+force|coast\s*guard|border\s+guard|foreign\s+office)(?![\p{L}-])/iu;
 
 /**
  * "Tandora’s foreign ministry said", "the Malombean army", "Volmarra's Defence Ministry": a country's body is an

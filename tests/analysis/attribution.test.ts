@@ -1200,3 +1200,22 @@ describe('a trailing "told" with its hearers, place and time', () => {
 		]);
 	});
 });
+
+describe('an unnamed official of a country the story invents', () => {
+	it('"a senior Halvadian official" speaks for Halvadia, as "a senior Kenyan official" for Kenya; "the Halvadian presidency" is a body of its own', () => {
+		expect(analyse('Halvadia and Qasrania met in Port Siwal.\n\n“We have no interest in this war,” a senior Halvadian official told reporters.\n').quotes).toEqual([['We have no interest in this war,', 'direct', 'Halvadia', 'told']]);
+		expect(analyse('“We have no interest in this war,” a senior Kenyan official told reporters.\n').quotes).toEqual([['We have no interest in this war,', 'direct', 'Kenya', 'told']]);
+		expect(analyse('Halvadia and Qasrania met in Port Siwal.\n\nThe talks will resume next spring, the Halvadian presidency said.\n').quotes).toEqual([['The talks will resume next spring', 'indirect', 'Halvadian presidency', 'said']]);
+		expect(analyse('Halvadia and its neighbours met in Port Siwal.\n\nThe Halvadian health ministry said 40 people were treated.\n').actors).toEqual([
+			['Port Siwal', 'place'],
+			['Halvadia', 'place'],
+			['Halvadian health ministry', 'organization'],
+		]);
+	});
+
+	it('"did not say whether" and "declined to say when" report nothing', () => {
+		expect(analyse('Ana Ruiz did not say whether she would resign.\n').quotes).toEqual([]);
+		expect(analyse('The Tarsen ministry declined to say when the bridge would reopen.\n').quotes).toEqual([]);
+		expect(analyse('Ana Ruiz did not say she was sorry, but said she would pay.\n').quotes).toEqual([['she would pay', 'indirect', 'Ana Ruiz', 'said']]);
+	});
+});
