@@ -5,7 +5,7 @@
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
 import { CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
-import { demonymStems, type ActorDraft, type ActorIndex, type ActorMention } from './actors.ts';
+import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
 import type { Token } from './text/tokens.ts';
@@ -377,9 +377,6 @@ function upToComma(block: TextBlock, words: Token[]): Token[] {
 	return out;
 }
 
-/** People who speak for a state without a name: "a senior Halvadian official", "Qasrani negotiators", "a Kestrani security source". */
-const STATE_PEOPLE = /^(?:officials?|diplomats?|negotiators?|sources?|officers?|envoys?|delegates?|spokes(?:man|woman|person))$/;
-
 /** The speaker named by subject words: an actor mention, a pronoun, or a group ("one resident"). */
 function subjectOf(block: TextBlock, subject: Token[], actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null | undefined {
 	const mentions = mentionsIn(block, subject, actors).filter((m) => m.form !== 'modifier');
@@ -558,15 +555,6 @@ function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
 function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, context: SpeakerContext): ActorDraft | undefined {
 	const mention = mentionsIn(block, phrase, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
-	// ("a senior Halvadian official", "a Qasrani official who asked not to be named": the country the story names whose people's
-	// adjective it is, as "a senior Kenyan official" is Kenya's)
-	// (an official's, a diplomat's or a negotiator's words only: "the Dunmoran presidency" is a body of its own, "a dealer at a
-	// Tamberian bank" no one's)
-	const at = phrase.findIndex((t, k) => t.capitalised && t.kind === 'word' && [phrase[k + 1], phrase[k + 2]].some((n, j) => n !== undefined && STATE_PEOPLE.test(n.lower) && (j === 0 || !phrase[k + 1]?.capitalised)));
-	const people = phrase[at];
-	const stems = people ? demonymStems(people.base) : [];
-	const country = stems.length > 0 ? actors.actors.find((actor) => actor.kind === 'place' && !actor.name.includes(' ') && stems.includes(actor.name)) : undefined;
-	if (country) return country;
 	// "a source familiar with the talks", "people close to the board", "an official who asked not to be named": the noun before what describes it
 	// ("protesters carrying empty buckets", "residents living near the dam": a participle describes the plural noun before it)
 	const described = phrase.findIndex((t, k) => k > 0 && (POST_MODIFIERS.has(t.lower) || (!t.capitalised && /[a-z]{3}ing$/.test(t.lower) && /[a-z]s$/i.test(phrase[k - 1]?.lower ?? ''))));
