@@ -579,6 +579,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (modifier === 'last' || modifier === 'the past' || modifier === 'the previous') y = seasonIndex(code, context.southern) >= seasonIndex(current.code, context.southern) ? current.year - 1 : current.year;
 			else if (modifier === 'the following') y = seasonIndex(code, context.southern) <= seasonIndex(current.code, context.southern) ? current.year + 1 : current.year;
 			else if (modifier === 'next' || modifier === 'the coming') y = seasonIndex(code, context.southern) <= seasonIndex(current.code, context.southern) ? current.year + 1 : current.year;
+			// "this summer", "this autumn": the season of the article's own year, passed or to come (as the gold files date them:
+			// "this fall" in January is the autumn ahead, in November the one just gone); "this winter" in January to March is
+			// the winter under way, which began the December before
+			else if (modifier === 'this') y = code === 'WI' && !context.southern && pub.getMonth() <= 2 ? pub.getFullYear() - 1 : pub.getFullYear();
 			else {
 				const tense = context.tense();
 				if (code === current.code) y = current.year;

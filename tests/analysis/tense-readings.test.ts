@@ -268,16 +268,26 @@ describe('the tense of clauses seen in unseen stories (invented names)', () => {
 });
 
 describe('seasons south of the tropics', () => {
-	it('in a story about Chile or Brazil, "this winter" in July and "this autumn" in April are the seasons under way; about Norway or Poland, the last ones', () => {
-		expect(datesIn('“This winter we are not going back to work for crumbs,” a miner in Chile said.', '2024-07-17')).toEqual([['This winter', '2024-WI']]);
-		expect(datesIn('“This winter we are not going back to work for crumbs,” a miner in Norway said.', '2024-07-17')).toEqual([['This winter', '2023-WI']]);
-		expect(datesIn('This autumn has been the driest in Brazil in 14 years.', '2025-04-24')).toEqual([
-			['This autumn', '2025-FA'],
-			['in 14 years', 'P14Y'],
+	it('in a story about Chile, "last winter" in October is the June to August just gone; about Norway, the one that ended in February', () => {
+		expect(datesIn('Farmers in Chile said last winter was the coldest in 40 years.', '2025-10-14')).toEqual([
+			['last winter', '2025-WI'],
+			['in 40 years', 'P40Y'],
 		]);
-		expect(datesIn('This autumn has been the driest in Poland in 14 years.', '2025-04-24')).toEqual([
-			['This autumn', '2024-FA'],
-			['in 14 years', 'P14Y'],
+		expect(datesIn('Farmers in Norway said last winter was the coldest in 40 years.', '2025-10-14')).toEqual([
+			['last winter', '2024-WI'],
+			['in 40 years', 'P40Y'],
 		]);
+	});
+});
+
+describe('"this" and a season', () => {
+	it('is the season of the article’s own year, passed or to come; "this winter" from January to March is the one under way', () => {
+		expect(datesIn('The Tarsen lido will reopen this summer.', '2026-01-22')).toEqual([['this summer', '2026-SU']]);
+		expect(datesIn('The Tarsen lido was busy this summer.', '2025-11-10')).toEqual([['this summer', '2025-SU']]);
+		expect(datesIn('The Tarsen lido will close this fall.', '2025-01-17')).toEqual([['this fall', '2025-FA']]);
+		expect(datesIn('Snow has closed the Tarsen pass twice this winter.', '2026-02-12')).toEqual([['this winter', '2025-WI']]);
+		expect(datesIn('“This winter we are not going back to work,” a miner in Chile said.', '2024-07-17')).toEqual([['This winter', '2024-WI']]);
+		expect(datesIn('“This winter we are not going back to work,” a miner in Norway said.', '2024-07-17')).toEqual([['This winter', '2024-WI']]);
+		expect(datesIn('“If one person puts on a lifejacket this summer because of him, that is something,” Ana Ruiz said.', '2026-01-22')).toEqual([['this summer', '2026-SU']]);
 	});
 });
