@@ -191,6 +191,12 @@ const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving
 /** A happening called or set right before its start: "has called a strike from May 4", "set a two-day walkout starting Monday". */
 const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|announces)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:strike|walkout|stoppage|march|protest|rally|boycott|blockade|vote|referendum|election|meeting|summit|hearing)s?\s+$/iu;
 
+/** A year named by words after a day: "3 June last year", "28 September that year", "9 November the following year". */
+const NAMED_YEAR = 'last year|this year|next year|that year|that same year|the same year|the following year|the previous year';
+
+/** The rest of a list of days after one of them, up to the year they share: ", 9 June, 30 June and 4 August 2023" (group 1 the year). */
+const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?))+,?\s+((?:1[89]|20)\d\d)\b`, 'u');
+
 /** The end of the words before a date that give a schedule as it stood, kept or not: "had been due to finish", "was scheduled to take place", "which had been due". */
 const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+[^,;.]*?)?\s*$/i;
 
@@ -369,21 +375,33 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3" (a score's second number is no day: "won 3-1
 		// June 14"; "On 5 May 12 protesters" is 5 May)
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}${PREP}?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}|last year|this year|next year))?|(?<!\d[-–])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}|last year|this year|next year))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}${PREP}?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}|${NAMED_YEAR}))?|(?<!\d[-–])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})(?:,?\s+(${YEAR}|${NAMED_YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthName = m[1] ?? m[5] ?? '';
 			const dayOfMonth = Number(m[2] ?? m[4]);
 			// ("on Jan. 20 last year": the year counted from the article's)
-			const written = m[3] ?? m[6];
+			// ("on 2 May, 9 June and 4 August 2023": a list of days shares the year written after its last)
+			const written = m[3] ?? m[6] ?? LIST_YEAR.exec(m.input.slice(m.index + m[0].length))?.[1];
 			const pubYear = context.publication.getFullYear();
-			const explicitYear = written && !/^\d/.test(written) ? String(pubYear + (written.startsWith('last') ? -1 : written.startsWith('next') ? 1 : 0)) : written;
+			// ("on 28 September that year", "on the morning of 9 November the following year": the year of the date before)
+			const namedYear = written !== undefined && /^(?:that|the)\s/.test(written) && context.previous !== undefined;
+			const baseYear = namedYear ? (context.previous?.date.getFullYear() ?? pubYear) : pubYear;
+			const explicitYear = written && !/^\d/.test(written) ? String(baseYear + (/^(?:last|the previous)/.test(written) ? -1 : /^(?:next|the following)/.test(written) ? 1 : 0)) : written;
 			const monthIndex = monthNumber(monthName) - 1;
 			if (dayOfMonth < 1 || dayOfMonth > 31) return undefined;
 			if (explicitYear) {
 				const date = new Date(Number(explicitYear), monthIndex, dayOfMonth);
 				if (date.getMonth() !== monthIndex) return undefined;
 				if (written === explicitYear) return absolute(day(date), 'day', `${longDay(date)}, as written`);
+				if (namedYear && context.previous) return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: pointValue(context.previous), tense: null, explanation: `"${written}" from the date mentioned before, ${pointValue(context.previous)} → ${longDay(date)}` };
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${written}" from the article of ${longDay(context.publication)} → ${longDay(date)}` };
+			}
+			// "Six weeks later, on the morning of 9 November": a day in apposition to one counted from an earlier date is the
+			// same day, in that date's year
+			const counted = context.previousInSentence && context.previous?.granularity === 'day' && /\b(?:later|earlier|afterwards|after|before|the next day|the following day|the day after|the day before)\s*,\s*$/i.test(context.textBefore());
+			if (counted && context.previous) {
+				const date = nearerYear(context.previous.date, monthIndex, dayOfMonth);
+				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(context.previous.date), tense: null, explanation: `a day in apposition to ${longDay(context.previous.date)}, no year: the nearer ${format(date, 'd MMMM')} to it → ${longDay(date)}` };
 			}
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
@@ -927,7 +945,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// mentioned before, else the article's; a day after it ("at 4:15 p.m. on Friday") is found by the patterns above
 		hint: /\d\s*[ap]\.?m\b/i,
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:local\s+time\s+)?(?:on\s+)?(?:${WEEKDAY}|${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:local\s+time\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const previous = context.lastDay;
 			const date = previous ?? context.publication;
@@ -1051,7 +1069,7 @@ const KEPT_PREPOSITION = new RegExp(String.raw`${B}(?:(?:since|until|till|within
 /** "the previous three months": the words that make a length of time one counted back from the date before. */
 const COUNTING_WORDS = /(?<![\p{L}\p{N}])the\s+(?:previous|following|past|last|next|coming)\s+$/iu;
 /** A day's expression ("Monday", "on Feb. 3"), which a clock time may come before. */
-const DAY_OPENING = new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY}|${MONTH})`);
+const DAY_OPENING = new RegExp(String.raw`^(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`);
 /** A clock time before the day it is on: "at 9:47 p.m. Sunday", "about 3 a.m. on Monday", "at 3pm on Saturday". */
 const CLOCK_BEFORE = /(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+local\s+time)?\s+$/iu;
 

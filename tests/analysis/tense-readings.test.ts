@@ -291,3 +291,20 @@ describe('"this" and a season', () => {
 		expect(datesIn('“If one person puts on a lifejacket this summer because of him, that is something,” Ana Ruiz said.', '2026-01-22')).toEqual([['this summer', '2026-SU']]);
 	});
 });
+
+describe('a day with its year in words, in a list, or in apposition', () => {
+	it('"on 28 September that year" takes the year before; a list of days shares the year after its last; "Six weeks later, on the morning of 9 November" is that day', () => {
+		expect(datesIn('The Tarsen scan was in 2021. The first visit was on 28 September that year. Six weeks later, on the morning of 9 November, she was admitted.', '2025-10-15')).toEqual([
+			['in 2021', '2021'],
+			['on 28 September that year', '2021-09-28'],
+			['Six weeks later', '2021-11-09'],
+			['on the morning of 9 November', '2021-11-09'],
+		]);
+		expect(datesIn('Ana Ruiz reported defects in Tarsen on 2 May, 9 June and 4 August 2023.', '2024-06-28')).toEqual([
+			['on 2 May', '2023-05-02'],
+			['9 June', '2023-06-09'],
+			['4 August 2023', '2023-08-04'],
+		]);
+		expect(datesIn('The Tarsen fire started shortly after 4am on the morning of 3 June last year.', '2023-11-08')).toEqual([['shortly after 4am on the morning of 3 June last year', '2022-06-03']]);
+	});
+});
