@@ -87,8 +87,10 @@ interface ResolveContext {
 	textBefore: () => string;
 	/** How the story's sport counts its seasons, if the story is about one. */
 	sportSeasons: SportSeasons;
-	/** Whether the story's seasons are the southern hemisphere's (its countries lie mostly south of the tropics' heart). */
+	/** Whether the story's seasons are the southern hemisphere's (the country it names most lies south of the tropics' heart). */
 	southern: boolean;
+	/** The month (0 January) the financial year of the story's country begins, when that country keeps one by law or custom. */
+	fiscalStart: number | undefined;
 }
 
 /** How a sport counts its seasons: across two years (football, basketball: "2023/2024") or as calendar years (cycling, tennis). */
@@ -99,22 +101,29 @@ const SPORT_WORDS = /\b(?:league|coach|goals|scored|striker|midfielder|defender|
 /** Sports whose season is a calendar year, or is named by the year it starts in (American football), and a season written as one year ("the 2023 season"). */
 const CALENDAR_SPORTS = /\b(?:tennis|cycling|cyclists?|peloton|stage races?|golf|grand slam|marathon|athletics|formula one|grand prix|baseball|pitchers?|innings|quarterbacks?|touchdowns?|(?:1[89]|20)\d\d season)\b/i;
 
-/** Whether more of the countries a story names (by name, capital or people) lie in the southern hemisphere's temperate lands than elsewhere. */
-function isSouthernStory(doc: TextDocument): boolean {
-	let south = 0;
-	let north = 0;
+/** The country a story names most, by name, capital or people (or a U.S. state's), if any. */
+function mainCountry(doc: TextDocument): string | undefined {
+	const counts = new Map<string, number>();
 	for (const block of doc.blocks) {
 		for (const token of block.tokens) {
 			if (!token.capitalised || token.kind !== 'word') continue;
 			const place = lookupPlace(token.base);
 			// (countries, their capitals and peoples, and U.S. states: a city's name alone is too often another word, "Springs")
 			if (!place?.country || place.kind === 'continent' || place.kind === 'city') continue;
-			if (isSouthernCountry(place.country)) south += 1;
-			else north += 1;
+			counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
 		}
 	}
-	return south > north;
+	let best: string | undefined;
+	for (const [code, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = code;
+	return best;
 }
+
+/**
+ * The month (0 January) a country's public financial year begins, where its press says "the financial year" of it:
+ * July in Australia, New Zealand and much of East Africa and South Asia, April in Britain, Canada, India, Japan and
+ * South Africa. (The United States' federal year starts in October, but its companies' years vary: not listed.)
+ */
+const FISCAL_YEAR_STARTS: Readonly<Record<string, number>> = { AU: 6, NZ: 6, KE: 6, UG: 6, TZ: 6, PK: 6, BD: 6, EG: 6, GB: 3, CA: 3, IN: 3, JP: 3, ZA: 3, HK: 3, SG: 3, IE: 0, NG: 0 };
 
 /** How the story whose text is `text` counts sporting seasons: undefined when it is about no sport. */
 function sportSeasonsOf(text: string): SportSeasons {
@@ -197,6 +206,9 @@ const NAMED_YEAR = 'last year|this year|next year|that year|that same year|the s
 /** The rest of a list of days after one of them, up to the year they share: ", 9 June, 30 June and 4 August 2023" (group 1 the year). */
 const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?))+,?\s+((?:1[89]|20)\d\d)\b`, 'u');
 
+/** A financial year said to end in a month: "the fiscal year ending March 2026", "its financial year to June 30" (group 1 the month). */
+const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year\s+(?:ending|ended|ends|to|through)\s+(?:\d{1,2}\s+)?(${MONTH})`, 'u');
+
 /** The end of the words before a date that give a schedule as it stood, kept or not: "had been due to finish", "was scheduled to take place", "which had been due". */
 const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+[^,;.]*?)?\s*$/i;
 
@@ -264,6 +276,25 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "in the last financial year" in an Australian story: July to June, the year before the one under way
+		hint: /(?:financial|fiscal) year/i,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|for|over')})\s+)?(?:${anyCase('the|its|their')}\s+)?(${anyCase('last|this|next|current|previous|coming|past')})\s+(?:financial|fiscal)\s+year${E}`, 'gu'),
+		resolve: (m, context) => {
+			const start = context.fiscalStart;
+			const which = (m[1] ?? '').toLowerCase();
+			const pub = context.publication;
+			const shift = /^(?:last|previous|past)$/.test(which) ? -1 : /^(?:next|coming)$/.test(which) ? 1 : 0;
+			// (a country with no such year, or a company's own: the calendar year, as "last year")
+			if (start === undefined) {
+				const value = String(pub.getFullYear() + shift);
+				return { value, granularity: 'year', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" from the article of ${longDay(pub)}, as a calendar year → ${value}` };
+			}
+			const first = new Date(pub.getFullYear() - (pub.getMonth() < start ? 1 : 0) + shift, start, 1);
+			const value = start === 0 ? String(first.getFullYear()) : `${month(first)}/${month(addMonths(first, 11))}`;
+			return { value, granularity: start === 0 ? 'year' : 'range', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the story's country keeps its financial year from ${format(first, 'MMMM')}; from the article of ${longDay(pub)} → ${value}` };
+		},
+	},
+	{
 		// "the fiscal year ending March 2026", "the year to June 30": the twelve months to that month (without a year, the
 		// latest to end before the article)
 		hint: /year (?:end|to|thr)|12 months|twelve months/,
@@ -272,8 +303,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const monthIndex = monthNumber(m[1] ?? m[3] ?? m[5] ?? '') - 1;
 			const written = m[2] ?? m[4] ?? m[6];
 			const pub = context.publication;
-			// (ahead in the future tense: "expects profit for the year to June 30 to rise")
-			const ahead = !written && context.tense() === 'future';
+			// (ahead in the future tense: "expects profit for the year to June 30 to rise"; and "ending", the year under way: "the
+			// deficit for the fiscal year ending March 31 is now forecast at", said in February)
+			const ahead = !written && (context.tense() === 'future' || /\bending\s/i.test(m[0]));
 			const end = written ? new Date(Number(written), monthIndex, 1) : ahead ? new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1) : new Date(yearOfLatestEnded(pub, monthIndex), monthIndex, 1);
 			const value = `${month(addMonths(end, -11))}/${month(end)}`;
 			return written ? absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: ahead ? 'future' : 'past', explanation: `the twelve months to the ${ahead ? 'next' : 'latest'} ${format(end, 'MMMM')} ${ahead ? 'from' : 'before'} the article of ${longDay(pub)} → ${value}` };
@@ -1116,7 +1148,11 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	let lastDay: Date | undefined;
 	const weekdays = new Map<number, Date>();
 	const sportSeasons = sportSeasonsOf(doc.blocks.map((block) => block.text).join('\n'));
-	const southern = isSouthernStory(doc);
+	const country = mainCountry(doc);
+	const southern = country !== undefined && isSouthernCountry(country);
+	// (a year the story says ends in a month, "the fiscal year ending March 2026", is the calendar it keeps, whatever the country's)
+	const fiscalEnd = FISCAL_YEAR_END.exec(doc.blocks.map((block) => block.text).join('\n'))?.[1];
+	const fiscalStart = fiscalEnd ? (monthNumber(fiscalEnd) % 12) : country === undefined ? undefined : FISCAL_YEAR_STARTS[country];
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
 		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
@@ -1155,6 +1191,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				reportedPeriod,
 				sportSeasons,
 				southern,
+				fiscalStart,
 				textBefore: () => block.text.slice(sentenceAt(block, candidate.start)?.start ?? 0, candidate.start),
 			};
 			const resolved = candidate.resolve(candidate.match, context);
