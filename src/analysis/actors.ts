@@ -593,7 +593,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "Byeolbit Semicon, a South Korean maker of memory controllers,", "Tarsen Air, the country's largest
 	// airline,", "Brennmoor Steel, which …": described as a business, or as a thing rather than a "who"
 	// "Ostvik-based Halvard Mills": a person is placed by a role ("Ostvik-based lawyer Ada Nakamura"), a business by its name alone
-	const described = nameTokens.length > 1 && !candidate.role && (candidate.placedBusiness === true || DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
+	// ("Vestfjell Kraft’s head of hydrology", "Harrow Minerals' chief executive": what only a body has, after its possessive)
+	const bodyPossession = nameTokens.length > 1 && lastToken.possessive && !personLike && BODY_POSSESSIONS.test(block.text.slice(end, end + 40));
+	const described = nameTokens.length > 1 && !candidate.role && (candidate.placedBusiness === true || bodyPossession || DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
 	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
 	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';
 	// "Council chair Mei Al-Masri", "Ministry spokesman Ilse Varga": a bare organisation word before a role is part of the role
@@ -653,6 +655,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (candidate.titled) person.titled.push(stripPossessive(candidate.titled, lastToken));
 	return true;
 }
+
+/** What a body has and a person does not, after a name's possessive: "’s head of hydrology", "’s chief executive", "’s board", "’s shares". */
+const BODY_POSSESSIONS = /^(?:['’]s?)?\s+(?:head\s+of|chief\s+(?:executive|financial|operating|technology)|managing\s+director|general\s+manager|board|shareholders|shares|employees|workforce|subsidiary|headquarters|annual\s+report)\b/i;
 
 /** Imperatives that open a campaign's name ("Keep Fernhill Open", "Save Ashgrove Library", "Stop Brennmoor Quarry"). */
 const CAMPAIGN_VERBS = new Set(['Save', 'Keep', 'Stop', 'Protect', 'Defend', 'Reclaim', 'Reopen', 'Restore']);

@@ -1219,3 +1219,16 @@ describe('an unnamed official of a country the story invents', () => {
 		expect(analyse('Ana Ruiz did not say she was sorry, but said she would pay.\n').quotes).toEqual([['she would pay', 'indirect', 'Ana Ruiz', 'said']]);
 	});
 });
+
+describe('what only a body has', () => {
+	it('"Vestfjell Kraft’s head of hydrology, Torbjørn Eidsvåg," makes the possessive name an organisation and the person the speaker', () => {
+		expect(analyse('“The glacier is a bank account,” Vestfjell Kraft’s head of hydrology, Torbjørn Eidsvåg, told the Fjordline Courier.\n')).toEqual({
+			quotes: [['The glacier is a bank account,', 'direct', 'Torbjørn Eidsvåg', 'told']],
+			actors: [
+				['Vestfjell Kraft', 'organization'],
+				['Torbjørn Eidsvåg', 'person'],
+				['Fjordline Courier', 'organization'],
+			],
+		});
+	});
+});
