@@ -1352,7 +1352,10 @@ class SpeakerContext {
 			this.learnGender(firstSubject.actor, pronoun);
 			return firstSubject.actor;
 		}
-		const chosen = at && subject && speaker && subject.actor !== speaker && !this.namedAfter(speaker, subject.mention, at) ? subject.actor : speaker;
+		// ("For Margit Sorensen-Ade, 67, a retired bus driver, the figures are personal. … “…,” she said.": a person the story
+		// brings in with an age after the last speaker was named is the voice that follows)
+		const newcomer = at && speaker ? this.newcomer(pronoun, at, speaker) : undefined;
+		const chosen = newcomer ?? (at && subject && speaker && subject.actor !== speaker && !this.namedAfter(speaker, subject.mention, at) ? subject.actor : speaker);
 		if (chosen) {
 			this.learnGender(chosen, pronoun);
 			return chosen;
@@ -1420,6 +1423,28 @@ class SpeakerContext {
 		// "it said" is an organisation's before a place's ("Fjellstad Marine will close its plant in Kvitholmen, it said")
 		if (pronoun === 'they' || pronoun === 'it') return latest((actor) => actor.kind === 'organization') ?? latest((actor) => actor.kind !== 'person');
 		return latest((actor) => actor.kind === 'person' && (!actor.gender || actor.gender === gender));
+	}
+
+	/** The latest compatible person named with an age (", 67,") after `speaker` was last named and before `at`, who has not spoken. */
+	private newcomer(pronoun: string, at: { block: number; start: number }, speaker: ActorDraft): ActorDraft | undefined {
+		const gender = pronounGender(pronoun);
+		if (!gender) return undefined;
+		const before = this.actors.mentions.filter((m) => m.block < at.block || (m.block === at.block && m.end <= at.start));
+		const lastOfSpeaker = before.findLastIndex((m) => m.actor === speaker);
+		for (let k = before.length - 1; k > lastOfSpeaker; k -= 1) {
+			const mention = before[k];
+			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || this.recent.includes(mention.actor) || (mention.actor.gender && mention.actor.gender !== gender)) continue;
+			const text = this.doc.blocks[mention.block]?.text ?? '';
+			if (!/^,\s+\d{1,3},/.test(text.slice(mention.end, mention.end + 8))) continue;
+			// (and whom the narrative goes on about with the pronoun, no one else named between: "Imelda Okafor-Brandt, 71, … Two
+			// years later she was still waiting")
+			const between = before.slice(k + 1).filter((m) => m.actor !== mention.actor && m.actor.kind === 'person');
+			const words = mention.block === at.block ? text.slice(mention.end, at.start) : text.slice(mention.end);
+			const subject = gender === 'feminine' ? /\b[Ss]he\b/ : /\b[Hh]e\b/;
+			if (between.length === 0 && subject.test(words)) return mention.actor;
+			return undefined;
+		}
+		return undefined;
 	}
 
 	private latestSpeaker(pronoun: string): ActorDraft | undefined {

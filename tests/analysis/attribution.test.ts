@@ -1232,3 +1232,12 @@ describe('what only a body has', () => {
 		});
 	});
 });
+
+describe('a voice the story brings in with an age', () => {
+	it('takes the pronoun after it from the last speaker when the narrative goes on about her; not when it does not', () => {
+		const body = 'Health Minister Ana Ruiz told the assembly on Tuesday that waits would fall.\n\n“We are hiring,” she said.\n\nIlse Varga, 71, a retired postwoman from Tarsen, was referred for a hip replacement in 2022. She is still waiting.\n\n“I thought I had been forgotten,” she said.\n';
+		expect(analyse(body).quotes.slice(-1)).toEqual([['I thought I had been forgotten,', 'direct', 'Ilse Varga', 'said']]);
+		const other = 'Health Minister Ana Ruiz told the assembly on Tuesday that waits would fall.\n\n“We are hiring,” she said.\n\nThe captain, Ilse Varga, 51, was among those killed. Varga had flown the route for 11 years.\n\n“That crew got most of us out alive,” she said.\n';
+		expect(analyse(other).quotes.slice(-1)).toEqual([['That crew got most of us out alive,', 'direct', 'Ana Ruiz', 'said']]);
+	});
+});
