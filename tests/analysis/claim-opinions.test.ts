@@ -204,3 +204,13 @@ describe('a deed told in the first person', () => {
 		expect(claimsIn('“We closed the bridge on Monday,” said Ana Ruiz, the mayor of Tarsen.')).toEqual([['We closed the bridge on Monday', 'event']]);
 	});
 });
+
+describe('a plea, an admission of a charge and an announcement of a thing', () => {
+	it('"denies murder", "admitted fraud" and "announced the decision" state facts; "denied that …" and "announced on Monday that …" report speech', () => {
+		expect(claimsIn('Ilse Varga, 24, of Tarsen, denies murder.')).toEqual([['Ilse Varga, 24, of Tarsen, denies murder.', 'statistical']]);
+		expect(claimsIn('Ilse Varga admitted fraud by abuse of position at Tarsen Crown Court.')).toEqual([['Ilse Varga admitted fraud by abuse of position at Tarsen Crown Court.', 'state']]);
+		expect(claimsIn('Ana Ruiz announced the decision at a press conference in Tarsen late on Tuesday.')).toEqual([['Ana Ruiz announced the decision at a press conference in Tarsen late on Tuesday.', 'event']]);
+		expect(claimsIn('Ana Ruiz denied that the money was missing from the Tarsen fund.')).toEqual([]);
+		expect(claimsIn('The Tarsen ministry announced on Monday that the bridge would close.')).toEqual([]);
+	});
+});
