@@ -405,7 +405,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 	for (let k = first; k < last - 1 && !organisation; k += 1) {
 		const token = tokens[k];
 		// ("Tan Sri Ooi Siew Lian", "Dato' Sri Ana": "Sri" after a Malaysian title is part of it, as "Tan" is before "Sri")
-		const sri = token?.text === 'Sri' && /^(?:Tan|Dato['’]?|Datuk|Puan|Datin)$/.test(tokens[k - 1]?.text ?? '');
+		// ("Datuk Seri Mohd Rizal", but "Seri Wulandari" and "Bandar Seri Begawan" are names)
+		const sri = (token?.text === 'Sri' || token?.text === 'Seri') && /^(?:Tan|Dato['’]?|Datuk|Puan|Datin)$/.test(tokens[k - 1]?.text ?? '');
 		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || sri) && !token.possessive) roleEnd = k;
 		// an abbreviated title with its full stop ("Gov.", "Sen."): the role ends after the stop
 		else if (token && dottedTitle(tokens, k) && k + 1 < last - 1) roleEnd = k + 1;
@@ -602,7 +603,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower) && !registry.findByForm(bare)) return true;
 	const partners = bare.includes(' & ');
 	// "Keep Fernhill Open", "Save Ashgrove Library": a campaign named by what it asks for
-	const campaign = nameTokens.length >= 2 && nameTokens.length <= 5 && CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '') && !candidate.role && !candidate.titled;
+	// (not an imperative opening a sentence or a quotation: "“Keep Marta Quell out of this,” the minister said")
+	const campaign = nameTokens.length >= 2 && nameTokens.length <= 5 && CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '') && !candidate.role && !candidate.titled && !candidate.sentenceInitial && !/[“"‘]\s*$/.test(block.text.slice(Math.max(0, span.start - 2), span.start));
 	if (orgHead || partners || campaign || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described || datelineOutlet) {
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
 		const mistaken = described ? registry.find('person', bare) : undefined;
@@ -869,16 +871,23 @@ function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: strin
  * the story names (one the gazetteer does not know) refers to it, as "Kenyan" refers to Kenya.
  */
 function findInventedDemonyms(block: TextBlock, registry: Registry): void {
-	const places = registry.actors.filter((actor) => actor.kind === 'place' && !actor.name.includes(' '));
+	// (places the gazetteer does not know: "European" is no people's adjective of Europe here)
+	const places = registry.actors.filter((actor) => actor.kind === 'place' && !actor.name.includes(' ') && !lookupPlace(actor.name));
 	if (places.length === 0) return;
 	const taken = registry.inBlock(block.index);
 	for (const token of block.tokens) {
 		if (token.kind !== 'word' || !token.capitalised || token.possessive || taken.some((m) => m.start < token.end && token.start < m.end)) continue;
+		// (only before the state's people and bodies: "a Halvadian fisherman" speaks for himself, not for Halvadia)
+		const after = block.text.slice(token.end, token.end + 40);
+		if (!STATE_WORDS.test(after)) continue;
 		const stems = demonymStems(token.base);
 		const place = stems.length > 0 ? places.find((actor) => stems.includes(actor.name)) : undefined;
 		if (place) registry.mention(place, { block, start: token.start, end: token.end }, token.base, 'modifier');
 	}
 }
+
+/** The state's people and bodies, up to two words after a people's adjective: "official", "health ministry", "security source". */
+const STATE_WORDS = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:officials?|diplomats?|sources?|negotiators?|officers?|envoys?|delegates?|delegation|spokes(?:man|woman|person)|government|authorities|military|army|navy|troops|forces|police|ministry|ministers?|president|presidency|ambassador|embassy|state|media|television|agency|side|leaders?|parliament|court|prosecutors?|cabinet)\b/iu;
 
 /** A state's body after its country's possessive or demonym, with up to two words of its portfolio: "foreign ministry", "Defence Ministry", "army". */
 const STATE_BODY = /^((?:[\p{L}-]+\s+){0,2}?)(?:ministry|presidency|army|navy|military|(?:armed|defen[cs]e)\s+forces|air\s+force|coast\s*guard|border\s+guard|foreign\s+office)(?![\p{L}-])/iu;

@@ -21,6 +21,7 @@ import type { Granularity } from './schema.ts';
 import { isSouthernCountry, lookupPlace } from './places.ts';
 import { futureInPast, tenseAround, tenseBefore, type Tense } from './tense.ts';
 import { lowerBound, sentenceAt, type TextBlock, type TextDocument } from './text/document.ts';
+import type { Token } from './text/tokens.ts';
 
 /** A resolved temporal expression (offsets in its block's text). */
 export interface DateDraft {
@@ -110,12 +111,19 @@ function mainCountry(doc: TextDocument): string | undefined {
 			const place = lookupPlace(token.base);
 			// (countries, their capitals and peoples, and U.S. states: a city's name alone is too often another word, "Springs")
 			if (!place?.country || place.kind === 'continent' || place.kind === 'city') continue;
+			// (nor a word of a person's name: "Santiago Morales", "Ana Lima", "Grace Wellington")
+			const k = block.tokens.indexOf(token);
+			const name = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.capitalised && !lookupPlace(t.base);
+			const before = block.tokens[k - 1];
+			const after = block.tokens[k + 1];
+			if (place.kind === 'capital' && ((name(before) && before?.end === token.start - 1) || (name(after) && after?.start === token.end + 1))) continue;
 			counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
 		}
 	}
 	let best: string | undefined;
 	for (const [code, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = code;
-	return best;
+	// (one mention is no setting: "said Mira Holt, an Australian hydrologist" in a story elsewhere)
+	return best !== undefined && (counts.get(best) ?? 0) >= 2 ? best : undefined;
 }
 
 /**
@@ -207,10 +215,13 @@ const NAMED_YEAR = 'last year|this year|next year|that year|that same year|the s
 const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?))+,?\s+((?:1[89]|20)\d\d)\b`, 'u');
 
 /** A financial year said to end in a month: "the fiscal year ending March 2026", "its financial year to June 30" (group 1 the month). */
-const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year\s+(?:ending|ended|ends|to|through)\s+(?:\d{1,2}\s+)?(${MONTH})`, 'u');
+const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year\s+(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 
 /** The end of the words before a date that give a schedule as it stood, kept or not: "had been due to finish", "was scheduled to take place", "which had been due". */
 const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+[^,;.]*?)?\s*$/i;
+
+/** What happened to a plan after its day: "but collapsed the day before", "but was postponed", "before it was called off". */
+const FELL_THROUGH = /\b(?:but|before|until)\b[^.]*?\b(?:collapsed|cancell?ed|postponed|delayed|called\s+off|scrapped|abandoned|fell\s+through|moved|put\s+off|pushed\s+back|suspended)\b/i;
 
 /** The noun of a happening no one schedules, right after an attributive date ("the February 3 crash", "the May 9 shooting"). */
 const UNPLANNED_HAPPENING = /^\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|accident|derailment|explosion|blast|fire|blaze|wildfire|earthquake|quake|tremor|flood|floods|flooding|landslide|mudslide|storm|tornado|cyclone|hurricane|typhoon|shooting|stabbing|attack|attacks|bombing|ambush|raid|killing|killings|murder|massacre|assassination|coup|riot|riots|clashes|collapse|capsizing|sinking|outage|blackout|spill|leak|breach|hack|cyberattack|derailing|disappearance|kidnapping|abduction|death|deaths|crash-landing)\b/u;
@@ -305,7 +316,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// (ahead in the future tense: "expects profit for the year to June 30 to rise"; and "ending", the year under way: "the
 			// deficit for the fiscal year ending March 31 is now forecast at", said in February)
-			const ahead = !written && (context.tense() === 'future' || /\bending\s/i.test(m[0]));
+			const tense = context.tense();
+			const ahead = !written && (tense === 'future' || (/\bending\s/i.test(m[0]) && tense !== 'past'));
 			const end = written ? new Date(Number(written), monthIndex, 1) : ahead ? new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1) : new Date(yearOfLatestEnded(pub, monthIndex), monthIndex, 1);
 			const value = `${month(addMonths(end, -11))}/${month(end)}`;
 			return written ? absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: ahead ? 'future' : 'past', explanation: `the twelve months to the ${ahead ? 'next' : 'latest'} ${format(end, 'MMMM')} ${ahead ? 'from' : 'before'} the article of ${longDay(pub)} → ${value}` };
@@ -432,8 +444,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// same day, in that date's year
 			const counted = context.previousInSentence && context.previous?.granularity === 'day' && /\b(?:later|earlier|afterwards|after|before|the next day|the following day|the day after|the day before)\s*,\s*$/i.test(context.textBefore());
 			if (counted && context.previous) {
-				const date = nearerYear(context.previous.date, monthIndex, dayOfMonth);
-				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(context.previous.date), tense: null, explanation: `a day in apposition to ${longDay(context.previous.date)}, no year: the nearer ${format(date, 'd MMMM')} to it → ${longDay(date)}` };
+				const direction = /\b(?:later|afterwards|after|the next day|the following day|the day after)\s*,\s*$/i.test(context.textBefore()) ? 'future' : 'past';
+				const date = nearestYear(context.previous.date, monthIndex, dayOfMonth, direction);
+				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(context.previous.date), tense: null, explanation: `a day in apposition to one counted from ${longDay(context.previous.date)}, no year: the ${direction === 'future' ? 'next' : 'latest'} ${format(date, 'd MMMM')} ${direction === 'future' ? 'from' : 'before'} it → ${longDay(date)}` };
 			}
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
@@ -445,7 +458,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (a past tense keeps it past: "won the April 5 run-off", "since the March 9 election")
 			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) && tense !== 'past';
 			// (but no one schedules a crash: "are still examining the February 3 crash" looks back)
-			if (attributive && UNPLANNED_HAPPENING.test(m.input.slice(m.index + m[0].length))) {
+			const happening = UNPLANNED_HAPPENING.exec(m.input.slice(m.index + m[0].length));
+			// (the noun ends the phrase: "the March 12 fire drill", "the October 15 data breach deadline" are planned)
+			const compoundAfter = happening ? /^\s+(?!(?:at|in|on|near|of|off|outside|that|which|and|or|but|was|were|is|are|has|had|have|will|would|could|may|might|killed|left|injured|destroyed|damaged|claimed|by|when|where|next|last|this|investigation|inquiry|probe|victims|survivors|site|scene)\b)\p{Ll}/u.test(m.input.slice(m.index + m[0].length + happening[0].length)) : false;
+			if (attributive && happening && !compoundAfter) {
 				const date = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `"the ${m[0]} …" names a happening no one plans: the latest ${format(date, 'd MMMM')} from the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
@@ -457,12 +473,18 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// collapsed"): the day may lie on either side of the story, so the nearer one
 			// a future seen from a day the sentence gave before ("announced on 30 September that it would raise the price from
 			// October 1"): the next such day after that one
-			const seenFrom = tense === 'future' && context.previousInSentence && context.previous?.granularity === 'day' && context.futureInPast() ? context.previous.date : undefined;
+			// (only the day the words were said: "announced on 30 September that", not "founded on 4 May 1998, said it would")
+			const saidOn = /\b(?:said|announced|confirmed|declared|stated|warned|pledged|promised|agreed|decided|told\s+[\p{L}’' ]{1,30}?)\s+(?:late\s+|early\s+)?on\s+[^,.;]{3,30}?\s+that\s/u.test(context.textBefore());
+			const seenFrom = tense === 'future' && saidOn && context.previousInSentence && context.previous?.granularity === 'day' && context.futureInPast() ? context.previous.date : undefined;
 			if (seenFrom) {
 				const date = nearestYear(seenFrom, monthIndex, dayOfMonth, 'future');
 				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(seenFrom), tense, explanation: `a future seen from ${longDay(seenFrom)}, no year: the next ${format(date, 'd MMMM')} after it → ${longDay(date)}` };
 			}
-			if (!announced && FORMER_SCHEDULE.test(context.textBefore())) {
+			const former = FORMER_SCHEDULE.exec(context.textBefore());
+			// ("had been due to finish on 6 September"; "was due to take place on November 14 but collapsed": "was" only with a plan
+			// that fell through, not "the line was due to reopen on 28 September, the ministry said")
+			const fellThrough = former !== null && (/^had/i.test(former[0].trim()) || FELL_THROUGH.test(m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''));
+			if (!announced && fellThrough) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `a schedule as it stood, no year: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
@@ -794,7 +816,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("hadn't said a word to each other in eleven years", "the first convoy to reach it in five weeks": in the past, "in"
 			// counts a span, which the durations below take)
 			const written = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '');
-			if (m[3] && context.tense() === 'past') return absolute(`P${count(m[3])}${written[0]?.toUpperCase()}`, 'duration', `"${m[0]}" in the past tense: a span of ${m[3]} ${m[4]}`);
+			// (but a point ahead after a promise in the same clause: "Ministers have promised elections in two years")
+			const promised = /\b(?:promised|pledged|vowed|planned|agreed|announced|proposed|offered|expected|hoped|was\s+to|were\s+to)\b/i.test(context.textBefore().split(/[,;]/).at(-1) ?? '');
+			if (m[3] && context.tense() === 'past' && !promised) return absolute(`P${count(m[3])}${written[0]?.toUpperCase()}`, 'duration', `"${m[0]}" in the past tense: a span of ${m[3]} ${m[4]}`);
 			// "a decade ago" is ten years back, "a fortnight ago" two weeks back
 			const unit = (written === 'decade' ? 'year' : written === 'fortnight' ? 'week' : written) as 'day' | 'week' | 'month' | 'year';
 			const n = (m[1] ? -count(m[1]) : count(m[3] ?? '1')) * (written === 'decade' ? 10 : written === 'fortnight' ? 2 : 1);
@@ -912,7 +936,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// a month without a year: "in November", "last March", "by June", "ran into October", "set for May"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this|early|late|mid-|in|into|since|from|until|through|throughout|for|by|during|before|after')}|(?:${anyCase('by|at|until|before|after|from')})?\s*[Tt]he\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this|early|late|mid-|in|into|since|from|until|through|throughout|for|by|during|before|after')}|(?:${anyCase('by|at|until|before|after|from')})?\s*[Tt]he\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d|(?<=April|May|June|August)\s+\p{Lu}\p{Ll})${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/^.*\bof$/, 'in');
 			const monthIndex = monthNumber(m[2] ?? '') - 1;

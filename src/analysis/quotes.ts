@@ -771,6 +771,8 @@ const MESSAGE_NOUNS = new Set(['video', 'statement', 'post', 'message', 'letter'
 const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
+/** Documents that "said" something at the end of a sentence: "…, the report said", "…, the statement said". */
+const REPORT_NOUNS = new Set(['report', 'statement', 'study', 'survey', 'ruling', 'judgment', 'filing', 'memo', 'letter', 'document', 'bulletin', 'review', 'audit', 'notice', 'communique', 'communiqué', 'readout']);
 const DOCUMENT_NOUNS = new Set(['filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit', 'poll', 'study', 'analysis']);
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
@@ -1006,7 +1008,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const telling = tail.some((t) => CUE_VERBS.get(t.lower) === 'tell');
 	if (tail.length === 0 || tail.length > (telling ? 15 : 11)) return undefined;
 	// ("…, state Rep. Lorenzo Quintanilla, who …": "state" before a title is no verb; ", officials tell NBC News" is one)
-	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !(t.lower === 'state' && tail[j + 1]?.capitalised));
+	// ("…, the state statistics office said": "state" after an article is a noun's modifier too)
+	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !(t.lower === 'state' && (tail[j + 1]?.capitalised || /^(?:the|a|an)$/.test(tail[j - 1]?.lower ?? ''))));
 	if (verbIndex === -1) return undefined;
 	const verb = tail[verbIndex];
 	// "…, said the landlord, Calder Row Properties, told the family …": a verb after the segment makes it a subject, not an attribution
@@ -1052,7 +1055,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// "…, reported a loss": after such a verb, only a name or a pronoun is its subject ("…, reported the Ostvik Herald")
 	const unnamedAllowed = verbIndex > 0 || !NOUN_OBJECT_LEMMAS.has(CUE_VERBS.get(verb.lower) ?? '');
 	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed ? groupSubject(block, subjectWords, actors, context) : undefined);
-	if (!speaker) return undefined;
+	// ("…, the report said", "…, the statement said": a document reports for no one the story names)
+	const document = verbIndex > 0 && subjectWords.length <= 3 && /^(?:the|a|an|its|their)$/.test(subjectWords[0]?.lower ?? '') && REPORT_NOUNS.has(subjectWords.at(-1)?.lower ?? '');
+	if (!speaker && !document) return undefined;
 	let end = lastComma;
 	// a dateline opening the sentence is not part of what was said
 	const start = storyPart(block, sentence).start;
@@ -1062,8 +1067,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// (nor is a role and a name in apposition before the verb: "The family’s attorney, Marisol Echeverría, said Farah …")
 	const endsWithName = mentionsIn(block, reported, actors).some((m) => m.end >= end && m.form === 'name');
 	if (end - start < 8 || ((end - start < 20 || (endsWithName && reported.length <= 8)) && !hasVerb(reported)) || reported.every((t) => t.capitalised || t.kind === 'number') || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
-	context.spoke(speaker);
-	return { kind: 'indirect', block: block.index, start, end, speaker, cue: verb.text, channel: null, open: false };
+	if (speaker) context.spoke(speaker);
+	return { kind: 'indirect', block: block.index, start, end, speaker: speaker ?? null, cue: verb.text, channel: null, open: false };
 }
 
 /** "Throughput rose 14 percent, according to the Observatory." and "According to X, …". */
@@ -1162,6 +1167,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		if (object.capitalised) while (words[k]?.capitalised) k += 1;
 		// "told a press briefing that …", "told a news conference in Ostvik that …"
 		else k += phraseBeforeThat(block, words, k, 0);
+	}
+	// "replied to the regulator that …", "responded to critics that …": the one answered, up to "that"
+	if (lemma === 'reply' && words[k]?.lower === 'to') {
+		const that = words.slice(k, k + 8).findIndex((w) => w.lower === 'that');
+		if (that > 1) k += that;
 	}
 	// adverbials between the verb and the clause: "earlier", "on Sunday", "in a statement", "last week"
 	for (let guard = 0; guard < 6 && k < words.length; guard += 1) {
@@ -1348,7 +1358,9 @@ class SpeakerContext {
 		// (with no one to have spoken before, the subject the story was last about: "Farahani-Holm wept as she accepted the
 		// statuette from the festival’s artistic director, Giulia Montescuro. “…,” she said." is Farahani-Holm's)
 		const firstSubject = at && !speaker ? this.latestSubject(pronoun, at, false) : undefined;
-		if (firstSubject) {
+		// (unless the subject acted on another person, who may be the one speaking: "Coach Jordan Reyes dropped Alex Moreno from
+		// the squad on Friday. “I was shocked,” he said.")
+		if (firstSubject && !this.actedOnPerson(firstSubject.mention)) {
 			this.learnGender(firstSubject.actor, pronoun);
 			return firstSubject.actor;
 		}
@@ -1423,6 +1435,18 @@ class SpeakerContext {
 		// "it said" is an organisation's before a place's ("Fjellstad Marine will close its plant in Kvitholmen, it said")
 		if (pronoun === 'they' || pronoun === 'it') return latest((actor) => actor.kind === 'organization') ?? latest((actor) => actor.kind !== 'person');
 		return latest((actor) => actor.kind === 'person' && (!actor.gender || actor.gender === gender));
+	}
+
+	/** Whether a person is the object of the verb after `subject` in its sentence ("Reyes dropped Alex Moreno", "Darrow interviewed the winner, Tomas Eriksen"). */
+	private actedOnPerson(subject: ActorMention): boolean {
+		const block = this.doc.blocks[subject.block];
+		const sentence = block ? sentenceAt(block, subject.start) : undefined;
+		if (!block || !sentence) return false;
+		return this.actors.inBlock(subject.block).some((m) => {
+			if (m.actor === subject.actor || m.actor.kind !== 'person' || m.start <= subject.end || m.end > sentence.end) return false;
+			const between = block.text.slice(subject.end, m.start);
+			return between.split(/\s+/).filter(Boolean).length <= 6 && !/\b(?:from|with|by|to|at|of|for|in|on|as|about|into|after|before|and|who|which|that)\b/i.test(between);
+		});
 	}
 
 	/** The latest compatible person named with an age (", 67,") after `speaker` was last named and before `at`, who has not spoken. */

@@ -34,6 +34,9 @@ const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledg
 /** Words before "to" (next to it, or before its object) whose infinitive tells what was or was not done, not what is planned. */
 const ACHIEVED_BEFORE_TO = new Set(['unable', 'able', 'failed', 'tried', 'managed', 'forced', 'allowed', 'refused', 'used', 'compelled', 'obliged', 'prompted', 'caused', 'led']);
 
+/** Verbs after which a bare verb follows its object: "help the bank cut", "let the airline cut", "see the central bank cut". */
+const CAUSATIVES = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'making', 'see', 'sees', 'seeing', 'watch', 'watches', 'watching', 'have', 'has', 'want', 'wants', 'wanted']);
+
 /** Verbs whose past is spelt as their bare form, read as pasts between a singular subject and a determiner ("the bank cut its rate"). */
 const SAME_FORM_VERBS = new Set(['cut', 'hit', 'shut', 'put', 'set', 'quit', 'cost', 'hurt', 'split', 'spread', 'struck']);
 
@@ -90,13 +93,15 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// noun and before its object (a present would take an -s: "the bank cuts its rate")
 	if (SAME_FORM_VERBS.has(lower) && !token.capitalised && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'so') {
 		const subject = tokens[k - 1];
-		if (subject && subject.kind === 'word' && !FUNCTION_WORDS.has(subject.lower) && !BARE_AFTER.has(subject.lower) && (subject.capitalised || !/s$/.test(subject.lower)) && !IRREGULAR_PLURALS.has(subject.lower) && !/(?:ly|ing)$/.test(subject.lower)) return 'past';
+		// (not after a modal, "to" or a causative before the subject: "will help the utility cut its debt", "should the bank cut")
+		const governed = tokens.slice(Math.max(0, k - 6), k - 1).some((t) => BARE_AFTER.has(t.lower) || CAUSATIVES.has(t.lower) || t.lower === 'should');
+		if (subject && subject.kind === 'word' && !governed && !FUNCTION_WORDS.has(subject.lower) && !BARE_AFTER.has(subject.lower) && (subject.capitalised || !/s$/.test(subject.lower)) && !IRREGULAR_PLURALS.has(subject.lower) && !/(?:ly|ing)$/.test(subject.lower)) return 'past';
 	}
 	// "must have been killed on Monday" looks back
 	if (/^(?:must|should|can)$/.test(lower) && (tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower) === 'have') return 'past';
-	// ("postponed the planned increase", "its expected rise": a future word after a determiner describes the noun after it)
-	if (FUTURE_WORDS.has(lower) && /(?:ed|ing)$/.test(lower) && DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return undefined;
 	if (FORECASTS.has(lower) && !hasSubjectBefore(tokens, k)) return undefined;
+	// ("which was payable on 3 March, was delayed": payable in the past)
+	if (lower === 'payable' && /^(?:was|were|been)$/.test(tokens[k - 1]?.lower ?? '')) return 'past';
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';
@@ -109,7 +114,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		// could not be done, or was made to happen, not a plan
 		for (let j = k - 1; j >= Math.max(0, k - 4) && tokens[j]?.kind === 'word'; j -= 1) if (ACHIEVED_BEFORE_TO.has(tokens[j]?.lower ?? '')) return undefined;
 		// "the third university in the province to announce job losses", "the first woman to win it": who did it, no plan
-		for (let j = k - 1; j >= Math.max(1, k - 6) && tokens[j]?.kind === 'word'; j -= 1) if (ORDINALS.test(tokens[j]?.lower ?? '') && DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return undefined;
+		// (not a chance or a time: "their last chance to register on 14 April" is still ahead)
+		for (let j = k - 1; j >= Math.max(1, k - 6) && tokens[j]?.kind === 'word'; j -= 1) if (ORDINALS.test(tokens[j]?.lower ?? '') && DETERMINERS.has(tokens[j - 1]?.lower ?? '') && !/^(?:chance|chances|opportunity|time|day|date|step|attempt|bid)$/.test(tokens[j + 1]?.lower ?? '')) return undefined;
 		// "had used a stolen password … to enter the system", "flew to Oslo to meet him": the purpose of something done
 		// is as past as the doing; "agreed to meet", "vowed to return" are plans
 		// ("was ready to open talks on Thursday": a readiness is a plan)
@@ -141,9 +147,6 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		if (previous && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(previous)) return undefined;
 		// between a bare verb or a number and its noun a participle is an adjective: "will publish updated figures", "to 380,000
 		// registered drivers" (not "after 5,000 walked out", "after 12 died on Sunday")
-		// ("a survey of economists published by the bank this month forecasts …": a participle after its noun and before "by"
-		// describes the noun; the clause's own verb comes later)
-		if (tokens[k + 1]?.lower === 'by' && previous && tokens[k - 1]?.kind === 'word' && !FUNCTION_WORDS.has(previous) && !SUBJECT_WORDS.has(previous) && !tokens[k - 1]?.capitalised && !/(?:ly)$/.test(previous)) return undefined;
 		const after = tokens[k + 1];
 		const beforeNoun = after?.kind === 'word' && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && !PARTICLES.has(after.lower);
 		if ((BARE_AFTER.has(tokens[k - 2]?.lower ?? '') || tokens[k - 1]?.kind === 'number') && beforeNoun) return undefined;
@@ -157,7 +160,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	if ((PRESENT_WORDS.has(lower) && !(lower === 'am' && tokens[k - 1]?.kind === 'number' && tokens[k - 1]?.end === token.start)) || TIMETABLE_PRESENTS.has(lower)) return 'present';
 	// a timetable in the present: "the truce expires on Dec. 31", "nominations close on April 30", "it takes effect on May 1"
 	// (not a bare form after a singular noun and its determiner: "survived a censure vote late on Tuesday" is a noun)
-	const compound = !lower.endsWith('s') && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && !/s$/.test(tokens[k - 1]?.lower ?? '') && !IRREGULAR_PLURALS.has(tokens[k - 1]?.lower ?? '');
+	// (but "The club meet Harlow Rovers", "The jury sit again": a collective's plural verb, with its object or adverb after it)
+	const objectAfter = tokens[k + 1]?.capitalised || DETERMINERS.has(tokens[k + 1]?.lower ?? '') || /^(?:again|today|tomorrow)$/.test(tokens[k + 1]?.lower ?? '');
+	const compound = !lower.endsWith('s') && !objectAfter && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && !/s$/.test(tokens[k - 1]?.lower ?? '') && !IRREGULAR_PLURALS.has(tokens[k - 1]?.lower ?? '');
 	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k) && !compound) return 'present';
 	return undefined;
 }
@@ -200,6 +205,14 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 	const nounBefore = noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower) && !isPastVerb(noun) && !/(?:ing|ly)$/.test(noun.lower);
 	const finite = verb?.kind === 'word' && !verb.capitalised && isPastVerb(verb) && (object === undefined || object.kind !== 'word' || !PARTICIPLE_FOLLOWERS.has(object.lower));
 	if (nounBefore && finite) return 'past';
+	// ", and in July it overturned a decree": a date opening a clause of its own takes the tense of the verb after it (if it has
+	// one: ", and in September another 150" leaves out its verb, the first clause's)
+	if (from - 2 >= sentenceStart && /^(?:and|but)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.text === ',') {
+		for (let k = to; k < sentenceEnd; k += 1) {
+			const found = marker(tokens, k);
+			if (found && found !== 'subordinate') return found;
+		}
+	}
 	const before = tenseBefore(tokens, from, sentenceStart);
 	if (before) return before;
 	for (let k = to; k < sentenceEnd; k += 1) {
@@ -214,8 +227,6 @@ const PARTICIPLE_FOLLOWERS = new Set(['by', 'to', 'at', 'with', 'for', 'from', '
 
 /** The tense the words before `from` (back to `sentenceStart`) give, if any: the clause a period starts in ("face a rise from April"). */
 export function tenseBefore(tokens: Token[], from: number, sentenceStart: number): Tense | undefined {
-	// ", and in July it overturned a decree": a date opening a clause of its own takes the tense of the verb after it
-	if (from - 2 >= sentenceStart && /^(?:and|but)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.text === ',') return undefined;
 	let tentative: Tense | undefined;
 	let tentativeAt = -1;
 	for (let k = from - 1; k >= sentenceStart; k -= 1) {

@@ -236,3 +236,58 @@ describe('the fourth review (27 November 2026)', () => {
 		expect(claimsOf('The mayor of Ostvik wants to ban cars from the city centre.')).toEqual([]);
 	});
 });
+
+describe('the fifth review: this session’s rules read against plain news text', () => {
+	const claimsOf = (body: string) => analyse(body, '2025-03-10').claims.map((c) => c.text);
+
+	it('a future counts from the day the words were said, not from any day before; "was scheduled to" in reported speech looks ahead; "ending" in past results is the year ended', () => {
+		expect(datesOf('The Tarsen firm, founded on 4 May 1998, said it would close its plant on 30 June.', '2025-03-12')).toEqual([
+			['on 4 May 1998', '1998-05-04'],
+			['on 30 June', '2025-06-30'],
+		]);
+		expect(datesOf('The ministry said on Monday that the new Tarsen terminal was scheduled to open on 20 October.', '2025-03-10')).toEqual([
+			['on Monday', '2025-03-10'],
+			['on 20 October', '2025-10-20'],
+		]);
+		expect(datesOf('Net profit for the fiscal year ending March 31 rose 18 percent, the Tarsen company said.', '2025-05-16')).toEqual([['for the fiscal year ending March 31', '2024-04/2025-03']]);
+	});
+
+	it('given names are no months; a planned drill is no unplanned happening; an elided second clause keeps the first one’s future; a payable day in the past is past', () => {
+		expect(datesOf('Police are still searching for April Kessler, 34, who disappeared on Sunday.', '2025-03-02')).toEqual([['on Sunday', '2025-03-02']]);
+		expect(datesOf('All schools in Tarsen will take part in the March 12 fire drill.', '2025-02-20')).toEqual([['March 12', '2025-03-12']]);
+		expect(datesOf('The Tarsen company plans to hire 200 engineers this year, and in September another 150.', '2025-02-18')).toEqual([
+			['this year', '2025'],
+			['in September', '2025-09'],
+		]);
+		expect(datesOf('The Tarsen dividend, which was payable on 3 March, was delayed by a computer fault.', '2025-04-20')).toEqual([['on 3 March', '2025-03-03']]);
+		expect(datesOf('Voters in Tarsen get their last chance to register on 14 April.', '2025-04-01')).toEqual([['on 14 April', '2025-04-14']]);
+		expect(datesOf('The Tarsen junta has promised elections in two years.', '2025-03-10')).toEqual([['in two years', '2027']]);
+		expect(datesOf('Ana Ruiz was detained in Tarsen on 2 January 2023 and, months later, on 4 September, quietly freed.', '2025-06-10')).toEqual([
+			['on 2 January 2023', '2023-01-02'],
+			['on 4 September', '2023-09-04'],
+		]);
+	});
+
+	it('a capital in a person’s name sets no country; a story that gives its own financial year keeps it', () => {
+		expect(datesOf('Santiago Morales, a farmer near Fresno, said his well ran dry last summer. Santiago Morales has farmed there for years.', '2025-02-10')).toEqual([['last summer', '2024-SU']]);
+		expect(datesOf('Orrin Foods, a British grocer, said sales fell 2 percent in the last financial year. Its financial year ends in December, unlike most in Britain.', '2025-03-10')).toEqual([
+			['last financial year', '2024'],
+			['in December', '2025-12'],
+		]);
+	});
+
+	it('the person acted on may be the one speaking; a people’s adjective before a fisherman or of a continent speaks for no state; "Seri" and "Tun" are names', () => {
+		expect(quotesOf('Coach Jordan Reyes dropped Alex Moreno from the squad on Friday.\n\n“I was shocked,” he said.')).toEqual([['I was shocked,', 'Alex Moreno']]);
+		expect(quotesOf('Troops from Halvadia crossed the border.\n\n“We were not warned,” a Halvadian fisherman told reporters.')).toEqual([['We were not warned,', 'fisherman']]);
+		expect(quotesOf('Leaders from across Europe met in Brussels on Monday. A senior European official said the talks had stalled.')).toEqual([['the talks had stalled', 'senior European official']]);
+		expect(actorsOf('Seri Wulandari, a nurse in Tarsen, said the ward was full.')[0]).toEqual(['Seri Wulandari', 'person']);
+		expect(actorsOf('The talks were held in Bandar Seri Begawan, the capital of Brunei, on Monday.').map(([name]) => name)).not.toContain('Begawan');
+	});
+
+	it('"replied to X that" reports what follows "that"; a question asked, a thing not said and an imperative in a quotation are no claims or campaigns', () => {
+		expect(quotesOf('The Tarsen company replied to the regulator that the leak had been contained.')).toEqual([['the leak had been contained', 'company']]);
+		expect(claimsOf('Reporters asked the Tarsen minister whether she would resign.')).toEqual([]);
+		expect(claimsOf('The Tarsen ministry did not say whether the talks would resume.')).toEqual([]);
+		expect(actorsOf('“Keep Marta Quell out of this,” the Tarsen minister told reporters.').map(([, kind]) => kind)).not.toContain('organization');
+	});
+});
