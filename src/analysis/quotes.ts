@@ -1009,7 +1009,12 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (tail.length === 0 || tail.length > (telling ? 15 : 11)) return undefined;
 	// ("…, state Rep. Lorenzo Quintanilla, who …": "state" before a title is no verb; ", officials tell NBC News" is one)
 	// ("…, the state statistics office said": "state" after an article is a noun's modifier too)
-	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !(t.lower === 'state' && (tail[j + 1]?.capitalised || /^(?:the|a|an)$/.test(tail[j - 1]?.lower ?? ''))));
+	// (and a cue word after an article or a possessive is a noun: "…, the report said", "…, the ministry's statement said")
+	const nounAfter = (t: Token) => {
+		const before = all[all.indexOf(t) - 1];
+		return /^(?:the|a|an|its|his|her|their|this|that|our)$/.test(before?.lower ?? '') || (before?.possessive === true && !before.capitalised);
+	};
+	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !nounAfter(t) && !(t.lower === 'state' && tail[j + 1]?.capitalised));
 	if (verbIndex === -1) return undefined;
 	const verb = tail[verbIndex];
 	// "…, said the landlord, Calder Row Properties, told the family …": a verb after the segment makes it a subject, not an attribution
@@ -1054,9 +1059,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const named = verbIndex === 0 ? appositiveName(block, words, words.findIndex((t) => t.start >= segmentEnd), subjectWords, actors) : undefined;
 	// "…, reported a loss": after such a verb, only a name or a pronoun is its subject ("…, reported the Ostvik Herald")
 	const unnamedAllowed = verbIndex > 0 || !NOUN_OBJECT_LEMMAS.has(CUE_VERBS.get(verb.lower) ?? '');
-	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed ? groupSubject(block, subjectWords, actors, context) : undefined);
 	// ("…, the report said", "…, the statement said": a document reports for no one the story names)
 	const document = verbIndex > 0 && subjectWords.length <= 3 && /^(?:the|a|an|its|their)$/.test(subjectWords[0]?.lower ?? '') && REPORT_NOUNS.has(subjectWords.at(-1)?.lower ?? '');
+	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed && !document ? groupSubject(block, subjectWords, actors, context) : undefined);
 	if (!speaker && !document) return undefined;
 	let end = lastComma;
 	// a dateline opening the sentence is not part of what was said

@@ -1241,3 +1241,10 @@ describe('a voice the story brings in with an age', () => {
 		expect(analyse(other).quotes.slice(-1)).toEqual([['That crew got most of us out alive,', 'direct', 'Ana Ruiz', 'said']]);
 	});
 });
+
+describe('a document at the end of a sentence', () => {
+	it('"…, the report said" reports for no one named; "…, the state statistics office said" is the office; "report" after "the" is no verb', () => {
+		expect(analyse('Nine people died in the Tarsen fires, the report said.\n').quotes).toEqual([['Nine people died in the Tarsen fires', 'indirect', null, 'said']]);
+		expect(analyse('Inflation in Tarsen reached 11.8% in October, the state statistics office said last month.\n').quotes).toEqual([['Inflation in Tarsen reached 11.8% in October', 'indirect', 'state statistics office', 'said']]);
+	});
+});
