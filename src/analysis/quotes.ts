@@ -1097,7 +1097,9 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	const preposition = source.findIndex((t, k) => k > 0 && /^(?:of|by|from|in|on|for)$/.test(t.lower));
 	const documentHead = (preposition === -1 ? source : source.slice(0, preposition)).at(-1)?.lower ?? '';
 	const document = DOCUMENT_NOUNS.has(documentHead) || DATA_NOUNS.has(documentHead);
-	const found = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? organisation ?? (document ? undefined : groupSubject(block, source, actors, context));
+	// ("according to Downwatch, a website that tracks outages": one capitalised word no one is known by is a body's name)
+	const named = source.length === 1 && source[0]?.capitalised && source[0].kind === 'word' && !FUNCTION_WORDS.has(source[0].lower) ? context.organisation(source[0].base) : undefined;
+	const found = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? organisation ?? (document ? undefined : groupSubject(block, source, actors, context)) ?? named;
 	if (!found && !document) return undefined;
 	const speaker = found ?? null;
 	let start: number;

@@ -1248,3 +1248,9 @@ describe('a document at the end of a sentence', () => {
 		expect(analyse('Inflation in Tarsen reached 11.8% in October, the state statistics office said last month.\n').quotes).toEqual([['Inflation in Tarsen reached 11.8% in October', 'indirect', 'state statistics office', 'said']]);
 	});
 });
+
+describe('"according to" one unknown capitalised word', () => {
+	it('names a body: "according to Downwatch, a website that tracks outages"', () => {
+		expect(analyse('The Tarsen outage began shortly after 9 a.m., according to Downwatch, a website that tracks outages.\n').quotes).toEqual([['The Tarsen outage began shortly after 9 a.m.', 'indirect', 'Downwatch', 'according to']]);
+	});
+});
