@@ -1066,7 +1066,7 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	let end = lastComma;
 	// a dateline opening the sentence is not part of what was said
 	const start = storyPart(block, sentence).start;
-	while (end > start && /[\s.,;:!?”"’]/.test(block.text[end - 1] ?? '')) end -= 1;
+	end = trimmedEnd(block.text, start, end, /[\s.,;:!?”"’]/);
 	const reported = words.filter((t) => t.start >= start && t.end <= end);
 	// (a name and an age, "Dolores Aguayo-Kinney, 64, said she …", is the subject, not what was said)
 	// (nor is a role and a name in apposition before the verb: "The family’s attorney, Marisol Echeverría, said Farah …")
@@ -1074,6 +1074,13 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (end - start < 8 || ((end - start < 20 || (endsWithName && reported.length <= 8)) && !hasVerb(reported)) || reported.every((t) => t.capitalised || t.kind === 'number') || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
 	if (speaker) context.spoke(speaker);
 	return { kind: 'indirect', block: block.index, start, end, speaker: speaker ?? null, cue: verb.text, channel: null, open: false };
+}
+
+/** Where reported words end once the punctuation after them is cut, keeping the stop of "a.m." and "p.m." ("shortly after 9 a.m."). */
+function trimmedEnd(text: string, start: number, end: number, cut: RegExp): number {
+	let at = end;
+	while (at > start && cut.test(text[at - 1] ?? '')) at -= 1;
+	return /\b[ap]\.m$/i.test(text.slice(Math.max(start, at - 4), at)) && text[at] === '.' ? at + 1 : at;
 }
 
 /** "Throughput rose 14 percent, according to the Observatory." and "According to X, …". */
@@ -1119,7 +1126,7 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 		start = storyPart(block, sentence).start;
 		end = word.start;
 	}
-	while (end > start && /[\s.,;:!?”"]/.test(block.text[end - 1] ?? '')) end -= 1;
+	end = trimmedEnd(block.text, start, end, /[\s.,;:!?”"]/);
 	if (end - start < 8 || marks.some((m) => m.open >= start && m.open < end)) return undefined;
 	if (speaker) context.spoke(speaker);
 	return { kind: 'indirect', block: block.index, start, end, speaker, cue: 'according to', channel: null, open: false };
