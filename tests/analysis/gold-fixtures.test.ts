@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (310 articles: actors F1 0.956, quotes 0.990, dates 0.962, claims 0.882, events 0.931, direct-quote
- * speakers 1,808/1,824, date values 3,683/3,762). A rule that helps one article and breaks others fails here.
+ * (438 articles: actors F1 0.948, quotes 0.985, dates 0.943, claims 0.878, events 0.908, direct-quote
+ * speakers 2,604/2,695, date values 5,539/5,730). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,33 +23,30 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 310 written so far, each with its gold', () => {
-		expect(names).toHaveLength(310);
+	it('are the 438 written so far, each with its gold', () => {
+		expect(names).toHaveLength(438);
 	});
 
 	it.each([
-		['actors', 0.953],
-		['quotes', 0.985],
-		['dates', 0.955],
+		['actors', 0.945],
+		['quotes', 0.982],
+		['dates', 0.94],
 		['claims', 0.875],
-		['events', 0.922],
+		['events', 0.905],
 	] as const)('score an F1 for %s of at least %s', (type, floor) => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most sixteen direct quotes with a wrong speaker, and at most seventy-nine date values wrong', () => {
-		// the sixteen (`npm run eval -- --verbose` lists them): two partial quotations inside long nested reported speech
-		// (af01, af04), a tornado survivor's words given to the pastor quoted before her (ag02), a minister's partial
-		// quotation given to the president whose words frame it (ai04), two quotations of a woman the paragraph before
-		// brought in that the man quoted earlier gets (au01), a partial quotation in a spokeswoman's second clause ("said
-		// the review would … and that “…”", au01), a partial quotation in an instruction a man gave (au02), a party leader in
-		// hiding whose "he wrote on X" follows a paragraph that names him only as the subject of "has been in hiding" (bn02,
-		// twice), three partial quotations of two leaders' offices' readouts of a phone call and one of a palace's statement
-		// (bs03, bs04), a quotation whose speaker is named only in the next paragraph, and a "he said" after a man said not
-		// to speak (u01)
-		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(16);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(1820);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(79);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(3760);
+	it('have at most ninety-one direct quotes with a wrong speaker, and at most one hundred and ninety-one date values wrong', () => {
+		// `npm run eval -- --verbose` lists them. The ninety-one, by kind: quotations of a person the story speaks of who is
+		// not the one quoted last, in obituaries and features (de01, de03, de04, df01, df02: an old interview's "she told an
+		// interviewer in 1998", a tribute's words given to the relative who spoke before), hearings and press conferences with
+		// interrupted exchanges (ct03, ct04, cx02), unnamed officials and groups the gold files credit to a state, a family or
+		// "engineers" (cg01–cg04, cx01, db01, db04), partial quotations inside long reported clauses (af01, af04, ai04, au02,
+		// bs03, bs04, cc01), a leader in hiding (bn02), and one-off cases in 20 other articles
+		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(91);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(2690);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(191);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(5725);
 	});
 });
