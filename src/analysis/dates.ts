@@ -309,7 +309,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "the fiscal year ending March 2026", "the year to June 30": the twelve months to that month (without a year, the
 		// latest to end before the article)
 		hint: /year (?:end|to|thr)|12 months|twelve months/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(?:(?:fiscal|financial)\s+year|year|12\s+months|twelve\s+months)\s+(?:ending|ended|to|through)\s+(?:(${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(${MONTH})\s+(${YEAR})|\d{1,2}\s+(${MONTH})(?:\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(?:(?:fiscal|financial)\s+year|year|12\s+months|twelve\s+months)\s+(?:ending|ended|to|through)\s+(?:(${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?|(${MONTH})(?:\s+(${YEAR}))?|\d{1,2}\s+(${MONTH})(?:\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthIndex = monthNumber(m[1] ?? m[3] ?? m[5] ?? '') - 1;
 			const written = m[2] ?? m[4] ?? m[6];
@@ -809,7 +809,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "two days ago", "three weeks ago", "in two weeks" (not "the worst flood in 50 years", a span
 		// looking back, which the durations below take)
 		hint: / ago\b|\bin /i,
-		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|(?<!\b(?:${SUPERLATIVES}|second|third|fourth|fifth|latest)\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const quarter = /^(?:a|one)\s+year\s+ago$/i.test(m[0]) ? yearAgoQuarter(context, m[0]) : undefined;
 			if (quarter) return quarter;
@@ -922,6 +922,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = thisOrNext(pub, target);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
+			// ("a strike that had been set to begin at 7 a.m. Tuesday": a schedule as it stood, the nearer such day)
+			const former = FORMER_SCHEDULE.exec(context.textBefore().replace(/(?:at\s+)?(?:about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s*$/i, ''));
+			if (former && /^had/i.test(former[0].trim())) {
+				const [before, after] = [pub.getDay() === target ? pub : previousDay(pub, target as 0), nextDay(pub, target as 0)];
+				const date = pub.getTime() - before.getTime() <= after.getTime() - pub.getTime() ? before : after;
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": a schedule as it stood, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
+			}
 			const tense = context.tense();
 			// a present tense says nothing of the direction ("there is no witness who puts him there Sunday
 			// morning"): the day the story already gave that weekday
@@ -938,14 +945,23 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this|early|late|mid-|in|into|since|from|until|through|throughout|for|by|during|before|after')}|(?:${anyCase('by|at|until|before|after|from')})?\s*[Tt]he\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d|(?<=April|May|June|August)\s+\p{Lu}\p{Ll})${E}`, 'gu'),
 		resolve: (m, context) => {
-			const modifier = (m[1] ?? '').toLowerCase().replace(/^.*\bof$/, 'in');
+			// ("until the end of March", "by the end of June": the preposition before "the end of" governs)
+			const written = (m[1] ?? '').toLowerCase().trim();
+			const modifier = /^(?:until|by)\s+the\s+end\s+of$/.test(written) ? (written.startsWith('until') ? 'until' : 'by the end of') : written.replace(/^.*\bof$/, 'in');
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
 			const pub = context.publication;
 			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
-			// ("released on bail until October", "extended the ban until June": an announced period runs ahead, as for days)
-			const announced = /^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore());
+			// ("released on bail until October", "extended the ban until June", "lifted import duty until the end of March": an
+			// announced period runs ahead, as for days)
+			const announced = /^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore()) || /\b(?:lifted|suspended|waived|extended|imposed|banned|closed|frozen|froze|cut|raised)\b/i.test(context.textBefore()));
+			// ("ordered a review of every mine by the end of August", "would reach all patients by the end of June": a deadline,
+			// unless the clause looks back from a past perfect)
+			const clause = `${context.textBefore().split(/[,;]/).at(-1) ?? ''} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
+			const deadline = modifier === 'by the end of' && !/\bhad\b/i.test(clause);
+			// ("down from 39 cents in May and 47 cents in January": the base of a comparison has passed)
+			const compared = /\b(?:down|up)\s+from\b|\bcompared\s+with\b/i.test(context.textBefore().split(/[;]|,\s+(?:but|while|and\s+(?:said|told))\b/).at(-1) ?? '');
 			// ("the third strike since June": a period that began on or before the article)
-			const tense: Tense = modifier === 'last' || modifier === 'since' ? 'past' : modifier === 'next' || announced ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
+			const tense: Tense = modifier === 'last' || modifier === 'since' || compared ? 'past' : modifier === 'next' || announced || deadline ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;
