@@ -342,7 +342,10 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 	if (!verb) return undefined;
 	// "Montoya-Sisulu said the agency’s modelling suggested the number was “five to ten times higher”": a
 	// thing's verb inside what a person said leaves the quoted words the person's
-	const outer = thingSubject(words[verbIndex - 1]) ? outerSpeaker(block, words, verbIndex, actors, context, mark) : undefined;
+	// (past an auxiliary: "the measure would add “…”")
+	let subjectAt = verbIndex - 1;
+	while (subjectAt > 0 && /^(?:would|will|could|can|may|might|should|must|has|have|had|also|not|only)$/.test(words[subjectAt]?.lower ?? '')) subjectAt -= 1;
+	const outer = thingSubject(words[subjectAt]) ? outerSpeaker(block, words, verbIndex, actors, context, mark) : undefined;
 	if (outer) return outer;
 	const subject = subjectBefore(block, words, verbIndex, actors, context, mark);
 	if (!subject) return undefined;
@@ -360,8 +363,11 @@ function outerSpeaker(block: TextBlock, words: Token[], inner: number, actors: A
 	for (let k = inner - 2; k >= 0; k -= 1) {
 		const word = words[k];
 		if (!word || !isCue(word) || !REPORTING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? '')) continue;
+		// (not a cue inside a relative clause: "the Association, which says it represents 12,000 landlords, called the plan “…”")
+		if (/^(?:which|who|that)$/.test(words[k - 1]?.lower ?? '')) return undefined;
 		const subject = subjectBefore(block, words, k, actors, context, mark);
-		return subject?.kind === 'person' ? { speaker: subject, cue: word.text, channel: channelAfter(block, words, k) } : undefined;
+		// (a body too: "The Federation said in a statement that the measure would add “between 40 and 90 euros”")
+		return subject?.kind === 'person' || subject?.kind === 'organization' ? { speaker: subject, cue: word.text, channel: channelAfter(block, words, k) } : undefined;
 	}
 	return undefined;
 }
@@ -376,6 +382,9 @@ function upToComma(block: TextBlock, words: Token[]): Token[] {
 	}
 	return out;
 }
+
+/** Things, not people: what a clause says of them is no one's words ("the measure would add", "the decision ignored"). */
+const THING_NOUNS = new Set(['measure', 'measures', 'decision', 'decisions', 'move', 'plan', 'plans', 'proposal', 'proposals', 'deal', 'agreement', 'truce', 'ceasefire', 'law', 'bill', 'policy', 'rule', 'rules', 'fund', 'fine', 'offer', 'change', 'changes', 'cut', 'cuts', 'tax', 'increase', 'rise', 'project', 'scheme', 'reform', 'ban', 'fee', 'fees', 'budget', 'pact', 'treaty', 'order', 'regulation', 'tariff', 'tariffs', 'duties', 'price', 'prices', 'shortfall', 'delay', 'closure']);
 
 /** The speaker named by subject words: an actor mention, a pronoun, or a group ("one resident"). */
 function subjectOf(block: TextBlock, subject: Token[], actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null | undefined {
@@ -619,6 +628,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? commonBodyBefore(actors, block.index, at, head.lower, context) : (lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower)) ?? commonBodyBefore(actors, block.index, at, head.lower, context));
 		if (named) return named;
 	}
+	// (a thing speaks for no one: "the measure would add “…”", "the decision ignored …" name no group; people, roles and bodies do)
+	if (THING_NOUNS.has(head.lower)) return undefined;
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
 	// "Police said": the capital is the sentence's, the group is "police"
 	const name = nouns[0]?.capitalised ? `${written.charAt(0).toLowerCase()}${written.slice(1)}` : written;
@@ -773,7 +784,7 @@ const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacke
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
 /** Documents that "said" something at the end of a sentence: "…, the report said", "…, the statement said". */
 const REPORT_NOUNS = new Set(['report', 'statement', 'study', 'survey', 'ruling', 'judgment', 'filing', 'memo', 'letter', 'document', 'bulletin', 'review', 'audit', 'notice', 'communique', 'communiqué', 'readout']);
-const DOCUMENT_NOUNS = new Set(['filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit', 'poll', 'study', 'analysis']);
+const DOCUMENT_NOUNS = new Set(['decision', 'filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit', 'poll', 'study', 'analysis']);
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */

@@ -1254,3 +1254,10 @@ describe('"according to" one unknown capitalised word', () => {
 		expect(analyse('The Tarsen outage began shortly after 9 a.m., according to Downwatch, a website that tracks outages.\n').quotes).toEqual([['The Tarsen outage began shortly after 9 a.m.', 'indirect', 'Downwatch', 'according to']]);
 	});
 });
+
+describe('a partial quotation in what a body said of a thing', () => {
+	it('"The Federation said in a statement that the measure would add “…”" is the Federation’s; a cue in a relative clause is no outer speaker', () => {
+		expect(analyse('The Tarsen Federation of Vehicle Producers said in a statement that the measure would add “between 40 and 90 euros” to the price of a car.\n').quotes).toEqual([['between 40 and 90 euros', 'direct', 'Tarsen Federation of Vehicle Producers', 'said']]);
+		expect(analyse('Piet Vanterpool, president of the Tarsen Owners’ Association, which says it represents 12,000 landlords, called the plan “expropriation by spreadsheet.”\n').quotes.at(-1)).toEqual(['expropriation by spreadsheet.', 'direct', 'Piet Vanterpool', 'called']);
+	});
+});
