@@ -190,6 +190,8 @@ function isNameToken(token: Token | undefined): token is Token {
 	if (!token || token.kind !== 'word' || !(token.capitalised || (token.text.includes('-') && PARTICLE_SURNAME.test(token.text)))) return false;
 	// ("I'm", "I'll", "I've", "I'd": the pronoun, contracted)
 	if (isCalendarWord(token) || token.base === 'I' || /^I['’](?:m|ll|ve|d)$/.test(token.text)) return false;
+	// (an American lawmaker's party and state after the name, "Rep. Ana Ruiz, R-Texas," or "D-Calif.", names no one)
+	if (/^[RDI]-\p{Lu}/u.test(token.text)) return false;
 	// a word in capitals is shouting ("SCANDAL"), unless it is a place written as in a dateline ("WASHINGTON")
 	if (isShouting(token)) return lookupPlace(titleCase(token.base)) !== undefined;
 	return true;

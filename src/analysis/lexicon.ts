@@ -99,7 +99,7 @@ export const ROLE_NOUNS = set(`
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
 	colleague co-chair co-author co-host det insp supt passenger motorist commuter pedestrian tourist evacuee shopper customer
-`);
+ magistrate`);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
 export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr.");

@@ -450,6 +450,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 				break;
 			}
 		}
+		// ("Rep. Ana Ruiz, R-Texas, who voted no, wrote": a lawmaker's party and state in apposition after the name)
+		if (/^[RDI]-\p{Lu}/u.test(words[k]?.text ?? '') && k > 0 && clauseComma(block.text.slice(words[k - 1]?.end ?? 0, words[k]?.start ?? 0))) k -= 1;
 		// "Piet Vanterpool, president of the Owners’ Association, which says …, called": the person a role in apposition describes
 		const described = opener > 0 ? personBeforeRole(block, words, k, actors) : undefined;
 		if (described) return described;

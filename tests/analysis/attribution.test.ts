@@ -1261,3 +1261,13 @@ describe('a partial quotation in what a body said of a thing', () => {
 		expect(analyse('Piet Vanterpool, president of the Tarsen Owners’ Association, which says it represents 12,000 landlords, called the plan “expropriation by spreadsheet.”\n').quotes.at(-1)).toEqual(['expropriation by spreadsheet.', 'direct', 'Piet Vanterpool', 'called']);
 	});
 });
+
+describe('an American lawmaker’s party and state, and a magistrate', () => {
+	it('"Rep. Ana Ruiz, R-Texas, who voted no, wrote" is Ana Ruiz’s, and "R-Texas" names no one; "County Magistrate" is a role', () => {
+		expect(analyse('Rep. Ana Ruiz, R-Texas, who voted no, wrote on X that the bill was “a surrender dressed up as a compromise.”\n')).toEqual({
+			quotes: [['a surrender dressed up as a compromise.', 'direct', 'Ana Ruiz', 'wrote']],
+			actors: [['Ana Ruiz', 'person']],
+		});
+		expect(analyse('Tarsen County Magistrate Kuo Wen-lung said the roads were closed.\n').quotes).toEqual([['the roads were closed', 'indirect', 'Kuo Wen-lung', 'said']]);
+	});
+});
