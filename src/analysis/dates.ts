@@ -92,6 +92,8 @@ interface ResolveContext {
 	southern: boolean;
 	/** The month (0 January) the financial year of the story's country begins, when that country keeps one by law or custom. */
 	fiscalStart: number | undefined;
+	/** Whether the story speaks of financial or fiscal years at all, so that "2024-25" may be one. */
+	fiscalYears: boolean;
 }
 
 /** How a sport counts its seasons: across two years (football, basketball: "2023/2024") or as calendar years (cycling, tennis). */
@@ -367,11 +369,21 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// ranges: "from 2019 to 2021", "between 2015 and 2018", "1939-1945", "data for 2021 to 2024", "the 2026-27 season"
 		hint: /\d{4}/,
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${YEAR})\s+(?:to|and|until|through)\s+(${YEAR})|(${YEAR})\s*[-–]\s*(${YEAR})|(${YEAR})\s+(?:to|through)\s+(${YEAR})|(${YEAR})[-–/](\d\d))${E}`, 'gu'),
-		resolve: (m) => {
+		resolve: (m, context) => {
 			const from = m[1] ?? m[3] ?? m[5] ?? m[7] ?? '';
 			// "the 2026-27 season": the second year written by its last two digits
 			const to = m[2] ?? m[4] ?? m[6] ?? (m[8] ? `${from.slice(0, 2)}${m[8]}` : '');
 			if (Number(to) <= Number(from)) return undefined;
+			// ("the financial year 2024-25" in an Indian story, "2025-26" in a Canadian budget story: the months of that financial
+			// year, when the story keeps one that starts after January and speaks of financial years; not "the 2024-25 season")
+			const start = context.fiscalStart;
+			const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 25);
+			const fiscal = m[8] !== undefined && Number(to) === Number(from) + 1 && start !== undefined && start > 0 && context.fiscalYears && !/^\s+(?:season|school|academic|term|harvest|crop|winter|summer)/i.test(after);
+			if (fiscal) {
+				const first = new Date(Number(from), start, 1);
+				const value = `${month(first)}/${month(addMonths(first, 11))}`;
+				return { value, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the financial year the story keeps, from ${format(first, 'MMMM yyyy')} → ${value}` };
+			}
 			return absolute(`${from}/${to}`, 'range', `the years ${from} to ${to}`);
 		},
 	},
@@ -1193,6 +1205,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	// (a year the story says ends in a month, "the fiscal year ending March 2026", is the calendar it keeps, whatever the country's)
 	const fiscalEnd = FISCAL_YEAR_END.exec(doc.blocks.map((block) => block.text).join('\n'))?.[1];
 	const fiscalStart = fiscalEnd ? (monthNumber(fiscalEnd) % 12) : country === undefined ? undefined : FISCAL_YEAR_STARTS[country];
+	const fiscalYears = /\b(?:fiscal|financial)\s+year/i.test(doc.blocks.map((block) => block.text).join('\n'));
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
 		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
@@ -1232,6 +1245,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				sportSeasons,
 				southern,
 				fiscalStart,
+				fiscalYears,
 				textBefore: () => block.text.slice(sentenceAt(block, candidate.start)?.start ?? 0, candidate.start),
 			};
 			const resolved = candidate.resolve(candidate.match, context);

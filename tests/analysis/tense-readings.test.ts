@@ -352,3 +352,14 @@ describe('orders, periods and comparisons (the third batch of unseen stories)', 
 		expect(datesIn('Tarsen nurses called off a strike that had been set to begin at 7 a.m. Tuesday.', '2026-01-19')).toEqual([['at 7 a.m. Tuesday', '2026-01-20']]);
 	});
 });
+
+describe('a financial year written as two years', () => {
+	it('"2025-26" in a Canadian budget story is April to March; "the 2024-25 season" stays a range of years', () => {
+		expect(datesIn('Canada’s province will table its 2025-26 budget in March; the fiscal year ending March 31 has a deficit, as Canada’s others do.', '2025-02-19')).toEqual([
+			['2025-26', '2025-04/2026-03'],
+			['in March', '2025-03'],
+			['the fiscal year ending March 31', '2024-04/2025-03'],
+		]);
+		expect(datesIn('The Tarsen club won the title in the 2024-25 season.', '2025-06-19')).toEqual([['2024-25', '2024/2025']]);
+	});
+});
