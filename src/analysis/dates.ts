@@ -501,6 +501,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `a schedule as it stood, no year: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
 			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
+			// ("on Monday, February 3": the weekday written with the day picks the year whose calendar agrees, the nearer of two)
+			const weekdayWritten = new RegExp(String.raw`^(?:\S+\s+)*?(${WEEKDAY})\b`, 'u').exec(m[0])?.[1];
+			const target = weekdayWritten ? WEEKDAYS.get(weekdayWritten.toLowerCase()) : undefined;
+			if (target !== undefined && date.getDay() !== target) {
+				const years = [-1, 1, -2, 2].map((shift) => new Date(date.getFullYear() + shift, monthIndex, dayOfMonth)).filter((d) => d.getMonth() === monthIndex && d.getDay() === target);
+				const agreeing = years.sort((a, b) => Math.abs(a.getTime() - context.publication.getTime()) - Math.abs(b.getTime() - context.publication.getTime()))[0];
+				if (agreeing) return { value: day(agreeing), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given, but ${format(agreeing, 'd MMMM')} is a ${weekdayWritten} in ${agreeing.getFullYear()}, the nearest such year to the article of ${longDay(context.publication)} → ${longDay(agreeing)}` };
+			}
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
 		},
 	},
@@ -936,7 +944,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// ("a strike that had been set to begin at 7 a.m. Tuesday": a schedule as it stood, the nearer such day)
 			const former = FORMER_SCHEDULE.exec(context.textBefore().replace(/(?:at\s+)?(?:about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s*$/i, ''));
-			if (former && /^had/i.test(former[0].trim())) {
+			// (or "was due to … but": a plan that fell through, as for a day of a month)
+			if (former && (/^had/i.test(former[0].trim()) || FELL_THROUGH.test(m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''))) {
 				const [before, after] = [pub.getDay() === target ? pub : previousDay(pub, target as 0), nextDay(pub, target as 0)];
 				const date = pub.getTime() - before.getTime() <= after.getTime() - pub.getTime() ? before : after;
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": a schedule as it stood, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };

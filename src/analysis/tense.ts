@@ -103,6 +103,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// "must have been killed on Monday" looks back
 	if (/^(?:must|should|can)$/.test(lower) && (tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower) === 'have') return 'past';
 	if (FORECASTS.has(lower) && !hasSubjectBefore(tokens, k)) return undefined;
+	// ("The weather office has forecast heavy rain on Thursday and Friday": a forecast made looks ahead)
+	if ((lower === 'forecast' || lower === 'predicted') && /^(?:has|have)$/.test(tokens[k - 1]?.lower ?? '')) return 'future';
 	// ("which was payable on 3 March, was delayed": payable in the past)
 	if (lower === 'payable' && /^(?:was|were|been)$/.test(tokens[k - 1]?.lower ?? '')) return 'past';
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
@@ -190,7 +192,9 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
 	if (!previous || previous.kind !== 'word' || previous.possessive) return false;
 	// "its lowest close", "the final vote": an ordinal or a superlative after a determiner makes a noun
 	if (/^(?:[a-z]{2,}est|first|last|final|next|second|third|early|late)$/.test(previous.lower) && DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return false;
-	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && !/(?:ly|ing)$/.test(previous.lower));
+	// (a noun in -ing opening its clause is a subject too: "before funding runs out at 12:01 a.m. Saturday")
+	const gerundSubject = /ing$/.test(previous.lower) && (j === 0 || FUNCTION_WORDS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.kind === 'punct');
+	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && (!/(?:ly|ing)$/.test(previous.lower) || gerundSubject));
 }
 
 /**

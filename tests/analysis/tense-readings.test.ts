@@ -363,3 +363,19 @@ describe('a financial year written as two years', () => {
 		expect(datesIn('The Tarsen club won the title in the 2024-25 season.', '2025-06-19')).toEqual([['2024-25', '2024/2025']]);
 	});
 });
+
+describe('a weekday with its day, a schedule in the present and a forecast made', () => {
+	it('"on Thursday, July 24" picks the year whose calendar agrees; "before funding runs out at 12:01 a.m. Saturday" and "has forecast heavy rain on Thursday" look ahead', () => {
+		expect(datesIn('Tarsen Air’s results are due on Thursday, July 24.', '2025-05-15')).toEqual([['on Thursday, July 24', '2025-07-24']]);
+		expect(datesIn('Ana Ruiz said the Tarsen deadline was 11 p.m. on Monday, February 3.', '2025-01-21')).toEqual([['11 p.m. on Monday, February 3', '2025-02-03']]);
+		expect(datesIn('The bill passed late Wednesday, with barely two days left before funding runs out at 12:01 a.m. Saturday.', '2026-01-29')).toEqual([
+			['late Wednesday', '2026-01-28'],
+			['two days', 'P2D'],
+			['at 12:01 a.m. Saturday', '2026-01-31'],
+		]);
+		expect(datesIn('The Tarsen weather office has forecast heavy rain on Thursday and Friday.', '2025-07-16')).toEqual([
+			['on Thursday', '2025-07-17'],
+			['Friday', '2025-07-18'],
+		]);
+	});
+});
