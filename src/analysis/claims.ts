@@ -206,7 +206,9 @@ function quotedClaim(block: TextBlock, start: number, end: number, actors: Actor
 function clausesOf(text: string, start: number, end: number): Array<{ start: number; end: number }> {
 	const clauses: Array<{ start: number; end: number }> = [];
 	const inner = text.slice(start, end);
-	const boundary = /[.!?]+["”’']?\s+|;\s+|,\s+but\s+|\s+and\s+(?=(?:will|would|could|should|must|can)\b)|,\s*$/g;
+	// (and a comma before a new pronoun subject: "We learned, we spent $600 million hardening that system, and we have not had an
+	// outage of that size since" is three clauses)
+	const boundary = /[.!?]+["”’']?\s+|;\s+|,\s+but\s+|\s+and\s+(?=(?:will|would|could|should|must|can)\b)|,\s+(?:and\s+)?(?=(?:we|I|he|she|they)\s+\p{Ll})|,\s*$/gu;
 	let from = 0;
 	for (const match of inner.matchAll(boundary)) {
 		const at = match.index ?? 0;

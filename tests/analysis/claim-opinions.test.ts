@@ -214,3 +214,11 @@ describe('a plea, an admission of a charge and an announcement of a thing', () =
 		expect(claimsIn('The Tarsen ministry announced on Monday that the bridge would close.')).toEqual([]);
 	});
 });
+
+describe('clauses of quoted words joined by commas', () => {
+	it('a comma before a new pronoun subject starts a clause: "We learned, we spent $600 million …, and we have not had an outage of that size since"', () => {
+		expect(claimsIn('“We learned, we spent $600 million hardening that system, and we have not had an outage of that size since,” Ana Ruiz said.')).toEqual([
+			['we spent $600 million hardening that system', 'statistical'],
+		]);
+	});
+});
