@@ -220,7 +220,7 @@ const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(
 const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year\s+(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 
 /** The end of the words before a date that give a schedule as it stood, kept or not: "had been due to finish", "was scheduled to take place", "which had been due". */
-const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+[^,;.]*?)?\s*$/i;
+const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+(?:(?!\bbut\b)[^,;.])*?)?\s*$/i;
 
 /** What happened to a plan after its day: "but collapsed the day before", "but was postponed", "before it was called off". */
 const FELL_THROUGH = /\b(?:but|before|until)\b[^.]*?\b(?:collapsed|cancell?ed|postponed|delayed|called\s+off|scrapped|abandoned|fell\s+through|moved|put\s+off|pushed\s+back|suspended)\b/i;
@@ -377,8 +377,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("the financial year 2024-25" in an Indian story, "2025-26" in a Canadian budget story: the months of that financial
 			// year, when the story keeps one that starts after January and speaks of financial years; not "the 2024-25 season")
 			const start = context.fiscalStart;
-			const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 25);
-			const fiscal = m[8] !== undefined && Number(to) === Number(from) + 1 && start !== undefined && start > 0 && context.fiscalYears && !/^\s+(?:season|school|academic|term|harvest|crop|winter|summer)/i.test(after);
+			const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 45);
+			const fiscal = m[8] !== undefined && Number(to) === Number(from) + 1 && start !== undefined && start > 0 && context.fiscalYears && !/^\s+(?:[\p{L}-]+\s+){0,3}?(?:season|campaign|league|championship|school|academic|term|harvest|crop|winter|summer)/iu.test(after);
 			if (fiscal) {
 				const first = new Date(Number(from), start, 1);
 				const value = `${month(first)}/${month(addMonths(first, 11))}`;
@@ -829,7 +829,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "two days ago", "three weeks ago", "in two weeks" (not "the worst flood in 50 years", a span
 		// looking back, which the durations below take)
 		hint: / ago\b|\bin /i,
-		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|(?<!\b(?:${SUPERLATIVES}|second|third|fourth|fifth|latest)\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const quarter = /^(?:a|one)\s+year\s+ago$/i.test(m[0]) ? yearAgoQuarter(context, m[0]) : undefined;
 			if (quarter) return quarter;
@@ -966,21 +966,22 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this|early|late|mid-|in|into|since|from|until|through|throughout|for|by|during|before|after')}|(?:${anyCase('by|at|until|before|after|from')})?\s*[Tt]he\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d|(?<=April|May|June|August)\s+\p{Lu}\p{Ll})${E}`, 'gu'),
 		resolve: (m, context) => {
-			// ("until the end of March", "by the end of June": the preposition before "the end of" governs)
+			// ("by the end of June": the preposition before "the end of" governs)
 			const written = (m[1] ?? '').toLowerCase().trim();
-			const modifier = /^(?:until|by)\s+the\s+end\s+of$/.test(written) ? (written.startsWith('until') ? 'until' : 'by the end of') : written.replace(/^.*\bof$/, 'in');
+			const modifier = /^by\s+the\s+end\s+of$/.test(written) ? 'by the end of' : written.replace(/^.*\bof$/, 'in');
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
 			const pub = context.publication;
 			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
-			// ("released on bail until October", "extended the ban until June", "lifted import duty until the end of March": an
-			// announced period runs ahead, as for days)
-			const announced = /^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore()) || /\b(?:lifted|suspended|waived|extended|imposed|banned|closed|frozen|froze|cut|raised)\b/i.test(context.textBefore()));
+			// ("released on bail until October", "extended the ban until June": an announced period runs ahead, as for days)
+			const announced = /^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore());
 			// ("ordered a review of every mine by the end of August", "would reach all patients by the end of June": a deadline,
 			// unless the clause looks back from a past perfect)
 			const clause = `${context.textBefore().split(/[,;]/).at(-1) ?? ''} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
-			const deadline = modifier === 'by the end of' && !/\bhad\b/i.test(clause);
+			// (only with an order, an obligation or a future: "By the end of March, more than 300 people were dead" looks back)
+			const deadline = modifier === 'by the end of' && !/\bhad\b/i.test(clause) && /\b(?:ordered|orders?|must|will|would|should|has\s+to|have\s+to|expected|expects|plans?|aims?|promised|pledged|vowed|target|deadline|required|requires)\b/i.test(clause);
 			// ("down from 39 cents in May and 47 cents in January": the base of a comparison has passed)
-			const compared = /\b(?:down|up)\s+from\b|\bcompared\s+with\b/i.test(context.textBefore().split(/[;]|,\s+(?:but|while|and\s+(?:said|told))\b/).at(-1) ?? '');
+			// (within the comparison's own phrase, no comma between: not "down from 4.3 percent, and is expected to rise in December")
+			const compared = /\b(?:down|up)\s+from\b[^,;]*$|\bcompared\s+with\b[^,;]*$/i.test(context.textBefore());
 			// ("the third strike since June": a period that began on or before the article)
 			const tense: Tense = modifier === 'last' || modifier === 'since' || compared ? 'past' : modifier === 'next' || announced || deadline ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();

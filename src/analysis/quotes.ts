@@ -384,7 +384,7 @@ function upToComma(block: TextBlock, words: Token[]): Token[] {
 }
 
 /** Things, not people: what a clause says of them is no one's words ("the measure would add", "the decision ignored"). */
-const THING_NOUNS = new Set(['measure', 'measures', 'decision', 'decisions', 'move', 'plan', 'plans', 'proposal', 'proposals', 'deal', 'agreement', 'truce', 'ceasefire', 'law', 'bill', 'policy', 'rule', 'rules', 'fund', 'fine', 'offer', 'change', 'changes', 'cut', 'cuts', 'tax', 'increase', 'rise', 'project', 'scheme', 'reform', 'ban', 'fee', 'fees', 'budget', 'pact', 'treaty', 'order', 'regulation', 'tariff', 'tariffs', 'duties', 'price', 'prices', 'shortfall', 'delay', 'closure']);
+const THING_NOUNS = new Set(['measure', 'measures', 'decision', 'decisions', 'move', 'plan', 'plans', 'proposal', 'proposals', 'deal', 'agreement', 'truce', 'ceasefire', 'law', 'bill', 'policy', 'rule', 'rules', 'fine', 'offer', 'change', 'changes', 'cut', 'cuts', 'tax', 'increase', 'rise', 'project', 'scheme', 'reform', 'ban', 'fee', 'fees', 'budget', 'pact', 'treaty', 'order', 'regulation', 'tariff', 'tariffs', 'duties', 'price', 'prices', 'shortfall', 'delay', 'closure']);
 
 /** The speaker named by subject words: an actor mention, a pronoun, or a group ("one resident"). */
 function subjectOf(block: TextBlock, subject: Token[], actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null | undefined {
@@ -1025,7 +1025,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// (and a cue word after an article or a possessive is a noun: "…, the report said", "…, the ministry's statement said")
 	const nounAfter = (t: Token) => {
 		const before = all[all.indexOf(t) - 1];
-		return /^(?:the|a|an|its|his|her|their|this|that|our)$/.test(before?.lower ?? '') || (before?.possessive === true && !before.capitalised);
+		// (not "her" or "this", which are as often pronouns: "a teacher who taught her said", "a diplomat briefed on this said")
+		return /^(?:the|a|an|its|his|their|our)$/.test(before?.lower ?? '') || (before?.possessive === true && !before.capitalised);
 	};
 	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !nounAfter(t) && !(t.lower === 'state' && tail[j + 1]?.capitalised));
 	if (verbIndex === -1) return undefined;
@@ -1118,7 +1119,11 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	const documentHead = (preposition === -1 ? source : source.slice(0, preposition)).at(-1)?.lower ?? '';
 	const document = DOCUMENT_NOUNS.has(documentHead) || DATA_NOUNS.has(documentHead);
 	// ("according to Downwatch, a website that tracks outages": one capitalised word no one is known by is a body's name)
-	const named = source.length === 1 && source[0]?.capitalised && source[0].kind === 'word' && !FUNCTION_WORDS.has(source[0].lower) ? context.organisation(source[0].base) : undefined;
+	// (not a person: "according to Marguerite, a farmer who …", "according to Holt, who opened the shop", "according to Mum")
+	const sourceWord = source.length === 1 ? source[0] : undefined;
+	const personAfter = sourceWord ? /^,\s+(?:who\b|(?:a|an|the)\s+(?!(?:website|company|firm|group|agency|platform|service|tracker|network|charity|organi[sz]ation|union|database|consultancy|research)\b))/i.test(block.text.slice(sourceWord.end, sourceWord.end + 40)) : false;
+	const knownPerson = sourceWord ? actors.actors.some((actor) => actor.kind === 'person' && actor.nameTokens.includes(sourceWord.base)) : false;
+	const named = sourceWord?.capitalised && sourceWord.kind === 'word' && !FUNCTION_WORDS.has(sourceWord.lower) && !personAfter && !knownPerson && !/^(?:Mum|Mom|Dad|Father|Mother|God)$/.test(sourceWord.base) ? context.organisation(sourceWord.base) : undefined;
 	const found = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? organisation ?? (document ? undefined : groupSubject(block, source, actors, context)) ?? named;
 	if (!found && !document) return undefined;
 	const speaker = found ?? null;

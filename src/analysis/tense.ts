@@ -31,9 +31,6 @@ const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', '
 /** Pasts whose infinitive is a plan still ahead: "agreed to meet on Thursday", "invited them to talks in May". */
 const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
 
-/** Pasts of ordering someone to do something: "ordered about 18,000 people to leave their homes". */
-const ORDERING_PASTS = new Set(['ordered', 'told', 'urged', 'asked', 'instructed', 'advised', 'warned', 'forced', 'allowed']);
-
 /** Words before "to" (next to it, or before its object) whose infinitive tells what was or was not done, not what is planned. */
 const ACHIEVED_BEFORE_TO = new Set(['unable', 'able', 'failed', 'tried', 'managed', 'forced', 'allowed', 'refused', 'used', 'compelled', 'obliged', 'prompted', 'caused', 'led']);
 
@@ -237,16 +234,9 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 	let tentative: Tense | undefined;
 	let tentativeAt = -1;
 	for (let k = from - 1; k >= sentenceStart; k -= 1) {
-		// ("Asked on Wednesday morning whether …": a past participle opening the sentence, capitalised)
-		const opening = k === sentenceStart && tokens[k]?.capitalised && /[a-z]ed$/.test(tokens[k]?.lower ?? '') && !NOT_PAST.has(tokens[k]?.lower ?? '') ? 'past' : undefined;
-		let found = marker(tokens, k) ?? opening;
-		if (found === undefined) continue;
-		// ("ordered about 18,000 people to leave their homes along the river on Wednesday": a day far past the infinitive's verb
-		// dates the order, not the leaving)
-		// (only after an order given to someone, its object before "to": "offered on Monday to hold talks in Vienna on Thursday" and
-		// "plans to hand a petition to the council on Thursday" are plans; nor a period the infinitive opens, "starting from Monday")
-		const ordered = tokens.slice(Math.max(sentenceStart, k - 6), k - 1).some((t) => ORDERING_PASTS.has(t.lower)) && !PLANNING_PASTS.has(tokens[k - 1]?.lower ?? '');
-		if (found === 'future' && tokens[k]?.lower === 'to' && ordered && from - k > 7 && !/^(?:from|starting|beginning|until|till|by|before|through)$/.test(tokens[from]?.lower ?? '')) found = undefined;
+		// ("Asked on Wednesday morning whether …": a question put, opening the sentence; not "Slated for release on Monday")
+		const opening = k === sentenceStart && /^(?:asked|questioned|pressed|interviewed|reached|contacted)$/.test(tokens[k]?.lower ?? '') ? 'past' : undefined;
+		const found = marker(tokens, k) ?? opening;
 		if (found === undefined) continue;
 		if (found === 'subordinate') {
 			// ("If you had told me in March": a pluperfect in the condition is past whatever the main clause says)

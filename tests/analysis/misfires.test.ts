@@ -291,3 +291,22 @@ describe('the fifth review: this session’s rules read against plain news text'
 		expect(actorsOf('“Keep Marta Quell out of this,” the Tarsen minister told reporters.').map(([, kind]) => kind)).not.toContain('organization');
 	});
 });
+
+describe('the sixth review: the later rules read against plain news text', () => {
+	it('"her said" and "this said" are pronouns before a cue; a fund speaks; a person after "according to" is no body', () => {
+		expect(quotesOf('She was a gifted and stubborn pupil who loved chemistry, a teacher who taught her said.')).toEqual([['She was a gifted and stubborn pupil who loved chemistry', 'teacher']]);
+		expect(quotesOf('“We will not invest in coal again,” the Tarsen fund said.')).toEqual([['We will not invest in coal again,', 'fund']]);
+		expect(actorsOf('Prices have doubled since spring, according to Marguerite, a farmer who has worked the same land for 50 years.')).toEqual([]);
+	});
+
+	it('orders keep the day of their infinitive; "until the end of March" and "by the end of March" in a past sentence look back; "2024-25 league campaign" is no financial year; "The second vote takes place in two weeks" is a day', () => {
+		expect(datesOf('The court ordered the former Tarsen minister to appear before the committee in the capital on Monday.', '2025-06-11')).toEqual([['on Monday', '2025-06-16']]);
+		expect(datesOf('The Tarsen port was closed for repairs until the end of February, officials said.', '2025-06-11')).toEqual([['until the end of February', '2025-02']]);
+		expect(datesOf('The Tarsen firm sold 4,000 of the vehicles by the end of August, up from 2,500 a year earlier.', '2025-10-15')[0]).toEqual(['by the end of August', '2025-08']);
+		expect(datesOf('The second vote in Tarsen takes place in two weeks.', '2025-06-11')).toEqual([['in two weeks', '2025-06-25']]);
+		expect(datesOf('The concert in Tarsen had been set to go ahead on Saturday but was cancelled on Monday because of the storm.', '2025-06-13')).toEqual([
+			['on Saturday', '2025-06-14'],
+			['on Monday', '2025-06-09'],
+		]);
+	});
+});

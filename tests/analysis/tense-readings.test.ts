@@ -328,8 +328,8 @@ describe('financial years', () => {
 });
 
 describe('orders, periods and comparisons (the third batch of unseen stories)', () => {
-	it('a day far past an order’s infinitive dates the order; a plan’s infinitive keeps its day ahead; a capitalised participle opening a sentence is past', () => {
-		expect(datesIn('Authorities in Tarsen ordered about 18,000 people to leave their homes along the Vell river on Wednesday.', '2023-10-26')).toEqual([['on Wednesday', '2023-10-25']]);
+	it('a plan’s infinitive keeps its day ahead; a question put, opening a sentence, is past, not "Slated for release on Monday"', () => {
+		expect(datesIn('Slated for release on Monday, the Tarsen report is expected to criticise the ministry.', '2025-06-11')).toEqual([['on Monday', '2025-06-16']]);
 		expect(datesIn('Ana Ruiz offered on Monday to hold direct talks with Tarsen in Vienna on Thursday.', '2025-10-20')).toEqual([
 			['on Monday', '2025-10-20'],
 			['on Thursday', '2025-10-23'],
@@ -337,18 +337,15 @@ describe('orders, periods and comparisons (the third batch of unseen stories)', 
 		expect(datesIn('Asked on Wednesday morning whether Tarsen would appeal, Ana Ruiz repeated the line.', '2023-11-29')).toEqual([['on Wednesday morning', '2023-11-29']]);
 	});
 
-	it('"lifted import duty until the end of March" and "by the end of August" look ahead; "down from 39 cents in May" looks back; "in the 12 months to August" is a year of months', () => {
-		expect(datesIn('Earlier this month, the Tarsen ministry lifted import duty on maize until the end of March.', '2024-10-08')).toEqual([
-			['Earlier this month', '2024-10'],
-			['until the end of March', '2025-03'],
-		]);
+	it('"ordered a review by the end of August" looks ahead, "By the end of March, 300 were dead" back; "down from 39 cents in May" looks back, not past a comma; "in the 12 months to August" is a year of months', () => {
 		expect(datesIn('Ana Ruiz ordered a review of every coal mine in Tarsen by the end of August.', '2025-06-12')).toEqual([['by the end of August', '2025-08']]);
+		expect(datesIn('By the end of March, more than 300 people in Tarsen were dead.', '2025-06-11')).toEqual([['By the end of March', '2025-03']]);
+		expect(datesIn('Unemployment in Tarsen fell to 4.1 percent, down from 4.3 percent, and is expected to rise again in December.', '2025-09-10')).toEqual([['in December', '2025-12']]);
 		expect(datesIn('Velmo Dairies said it would pay 36.5 cents a litre, down from 39 cents in May and 47 cents in January.', '2023-06-05')).toEqual([
 			['in May', '2023-05'],
 			['in January', '2023-01'],
 		]);
 		expect(datesIn('All but one of the Tarsen glaciers lost mass in the 12 months to August.', '2025-09-22')).toEqual([['in the 12 months to August', '2024-09/2025-08']]);
-		expect(datesIn('The cuts are Velmo’s second round of layoffs in 12 months.', '2024-03-06')).toEqual([['in 12 months', 'P12M']]);
 		expect(datesIn('Tarsen nurses called off a strike that had been set to begin at 7 a.m. Tuesday.', '2026-01-19')).toEqual([['at 7 a.m. Tuesday', '2026-01-20']]);
 	});
 });
