@@ -109,6 +109,8 @@ const ROLE_TAILS = new Set(['staff', 'state', 'affairs', 'defence', 'defense', '
 const isCalendarWord = (token: Token) => MONTHS.has(token.lower) || WEEKDAYS.has(token.lower);
 const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
+/** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
+const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM'.split(' '));
 /** A name written in capitals, of one word or more, as a dateline writes its place: "NAIROBI", "BUENOS AIRES". */
 const writtenInCapitals = (name: string) => /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.test(name);
 /** Whether the token at `k` and the full stop after it write an abbreviated title: "Gov.", "Sen.", "Ms." (tokenized as a word and a stop). */
@@ -295,7 +297,10 @@ function findCandidates(block: TextBlock): Candidate[] {
 		const token = tokens[i];
 		// a dateline's place in capitals is a name even when the gazetteer does not know it ("STELLWATER, Kinross (…) —")
 		const inDateline = (t: Token | undefined): t is Token => t !== undefined && block.index === 0 && t.end <= block.storyStart && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.base);
-		if (!isNameToken(token) && !inDateline(token)) {
+		// (a word shouted in a run of capitals names no one: "WE WILL TALK", "GREAT NEWS FOR THE WHOLE WORLD")
+		const capitals = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.base);
+		const shouted = capitals(token) && (capitals(tokens[i - 1]) || capitals(tokens[i + 1])) && !(block.index === 0 && (token?.end ?? 0) <= block.storyStart) && !lookupPlace(titleCase(tokens[i]?.base ?? ''));
+		if ((!isNameToken(token) && !inDateline(token)) || shouted || COMMON_ABBREVIATIONS.has(tokens[i]?.base ?? '')) {
 			i += 1;
 			continue;
 		}
@@ -619,7 +624,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	if (nameTokens.length === 1) {
 		// an acronym names an organisation ("the DPCA"), but not a role written in capitals ("the MP for Ellesby")
-		if (isAcronym(lastToken.base) && !ROLE_NOUNS.has(lastToken.lower)) {
+		// (nor a common abbreviation: "GMT", "GDP", "SUV", "DNA")
+		if (isAcronym(lastToken.base) && !ROLE_NOUNS.has(lastToken.lower) && !COMMON_ABBREVIATIONS.has(lastToken.base)) {
 			const org = registry.named('organization', bare);
 			registry.mention(org, span, bare, 'name');
 			return true;
