@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (502 articles: actors F1 0.947, quotes 0.985, dates 0.941, claims 0.874, events 0.907, direct-quote
- * speakers 3,030/3,146, date values 6,388/6,603). A rule that helps one article and breaks others fails here.
+ * (558 articles: actors F1 0.945, quotes 0.984, dates 0.942, claims 0.871, events 0.907, direct-quote
+ * speakers 3,386/3,520, date values 7,233/7,471). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,31 +23,31 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 502 written so far, each with its gold', () => {
-		expect(names).toHaveLength(502);
+	it('are the 558 written so far, each with its gold', () => {
+		expect(names).toHaveLength(558);
 	});
 
 	it.each([
-		['actors', 0.944],
-		['quotes', 0.982],
-		['dates', 0.938],
-		['claims', 0.871],
+		['actors', 0.942],
+		['quotes', 0.981],
+		['dates', 0.939],
+		['claims', 0.868],
 		['events', 0.904],
 	] as const)('score an F1 for %s of at least %s', (type, floor) => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most one hundred and sixteen direct quotes with a wrong speaker, and at most two hundred and fifteen date values wrong', () => {
-		// `npm run eval -- --verbose` lists them. The one hundred and sixteen, by kind: quotations of a person the story speaks
+	it('have at most one hundred and thirty-four direct quotes with a wrong speaker, and at most two hundred and thirty-eight date values wrong', () => {
+		// `npm run eval -- --verbose` lists them. The one hundred and thirty-four, by kind: quotations of a person the story speaks
 		// of who is not the one quoted last, in obituaries and features (de01, de03, de04, df01, df02: an old interview's "she
 		// told an interviewer in 1998", a tribute's words given to the relative who spoke before), hearings and press
 		// conferences with interrupted exchanges (ct03, ct04, cx02, dh02, dh03), unnamed officials and groups the gold files
 		// credit to a state, a family, a government or "engineers" (cg01–cg04, cx01, db01, db04, dj02, dk01), partial
 		// quotations inside long reported clauses (af01, af04, ai04, au02, bs03, bs04, cc01, dg01–dg04), a leader in hiding
-		// (bn02), and one-off cases in some thirty other articles
-		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(116);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(3140);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(215);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(6600);
+		// (bn02), and one-off cases in some forty other articles
+		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(134);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(3515);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(238);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(7465);
 	});
 });
