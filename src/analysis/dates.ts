@@ -216,6 +216,12 @@ const NAMED_YEAR = 'last year|this year|next year|that year|that same year|the s
 /** The rest of a list of days after one of them, up to the year they share: ", 9 June, 30 June and 4 August 2023" (group 1 the year). */
 const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?))+,?\s+((?:1[89]|20)\d\d)\b`, 'u');
 
+/** A market's close before its day: "to the closing price on Friday", "the shares' close on Tuesday". */
+const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’]s?|its|their|the)\s+close)\s+$/i;
+
+/** Nouns of a forecast before "for" and the period forecast: "the outlook for August", "its guidance for the fourth quarter". */
+const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance|bookings|reservations)\s+$/i;
+
 /** A financial year said to end in a month: "the fiscal year ending March 2026", "its financial year to June 30" (group 1 the month). */
 const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year\s+(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 
@@ -777,8 +783,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// "the following week" after a day is that week, as "a week later" is a day
 			if (unit === 'week' && previous.granularity === 'day') return period(week(addWeeks(previous.date, shift)), 'week');
-			// ("the following year" after a month names the year, where "a year later" names the month a year on)
-			if (unit === 'year' && shift !== 0) return period(String(previous.date.getFullYear() + shift), 'year');
+			// ("the following year" and "that year" after a month name the year, where "a year later" names the month a year on)
+			if (unit === 'year') return period(String(previous.date.getFullYear() + shift), 'year');
 			return shifted(previous, unit as 'day' | 'week' | 'month' | 'year', shift, `${which} ${unit}`);
 		},
 	},
@@ -950,7 +956,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = pub.getTime() - before.getTime() <= after.getTime() - pub.getTime() ? before : after;
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": a schedule as it stood, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
-			const tense = context.tense();
+			// ("a premium of 38% to its closing price on Friday": a price that closed has been)
+			const tense = CLOSING_PRICE.test(context.textBefore()) ? 'past' : context.tense();
 			// a present tense says nothing of the direction ("there is no witness who puts him there Sunday
 			// morning"): the day the story already gave that weekday
 			const earlier = tense === 'present' ? context.weekdays.get(target) : undefined;
@@ -983,7 +990,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (within the comparison's own phrase, no comma between: not "down from 4.3 percent, and is expected to rise in December")
 			const compared = /\b(?:down|up)\s+from\b[^,;]*$|\bcompared\s+with\b[^,;]*$/i.test(context.textBefore());
 			// ("the third strike since June": a period that began on or before the article)
-			const tense: Tense = modifier === 'last' || modifier === 'since' || compared ? 'past' : modifier === 'next' || announced || deadline ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
+			// ("the long-range outlook for August remained hotter than normal": what is forecast for a month lies ahead)
+			const forecast = modifier === 'for' && FORECAST_FOR.test(context.textBefore());
+			const tense: Tense = modifier === 'last' || modifier === 'since' || compared ? 'past' : modifier === 'next' || announced || deadline || forecast ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;
@@ -1274,7 +1283,27 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			else if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') previous = point;
 		}
 	}
+	headingWeekdaysFromText(doc, found);
 	return found;
+}
+
+/**
+ * A subheading without a verb ("Truce ‘from Monday’", "Parade on Tuesday") names the weekday the story's text goes on to
+ * date: each such day takes the value of the first later mention of the same weekday in a paragraph.
+ */
+function headingWeekdaysFromText(doc: TextDocument, found: DateDraft[]): void {
+	found.forEach((draft, i) => {
+		const block = doc.blocks[draft.block];
+		if (!block || block.kind !== 'heading' || draft.granularity !== 'day' || draft.anchor !== 'publication') return;
+		const weekday = new RegExp(String.raw`^(?:.*\s)?(${WEEKDAY})\b`, 'u').exec(block.text.slice(draft.start, draft.end))?.[1];
+		if (!weekday) return;
+		const [from, to] = [lowerBound(block.tokens, draft.start), lowerBound(block.tokens, draft.end)];
+		const verbless = tenseAround(block.tokens, from, to, 0, block.tokens.length, 'present') === 'present' && tenseAround(block.tokens, from, to, 0, block.tokens.length, 'past') === 'past';
+		if (!verbless) return;
+		const later = found.slice(i + 1).find((other) => other.granularity === 'day' && doc.blocks[other.block]?.kind === 'paragraph' && new RegExp(String.raw`\b${weekday}\b`, 'u').test(doc.blocks[other.block]?.text.slice(other.start, other.end) ?? ''));
+		if (!later || later.value === draft.value) return;
+		Object.assign(draft, { value: later.value, tense: later.tense, explanation: `"${weekday}" in a subheading without a verb: the ${weekday} the text below gives → ${later.value}` });
+	});
 }
 
 /**

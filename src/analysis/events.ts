@@ -48,7 +48,9 @@ export function extractEvents(doc: TextDocument, actors: ActorIndex, dates: Date
 		if (mentions.every((mention) => opensPeriod(mention) && !stateBegun(mention))) continue;
 		// the date of a dateline is the story's, but the story says what happened on it
 		const inDateline = (mention: DateDraft) => Number(mention.start < (doc.blocks[mention.block]?.storyStart ?? 0));
-		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || opensPeriod(a) - opensPeriod(b) || inDateline(a) - inDateline(b) || a.block - b.block || a.start - b.start)[0];
+		// (and a subheading only titles what a paragraph tells: "Parade on Tuesday")
+		const inHeading = (mention: DateDraft) => Number(doc.blocks[mention.block]?.kind === 'heading');
+		const best = [...mentions].sort((a, b) => Number(a.inQuote) - Number(b.inQuote) || opensPeriod(a) - opensPeriod(b) || inDateline(a) - inDateline(b) || inHeading(a) - inHeading(b) || a.block - b.block || a.start - b.start)[0];
 		if (!best) continue;
 		const block = doc.blocks[best.block];
 		if (!block) continue;

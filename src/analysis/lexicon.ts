@@ -99,7 +99,10 @@ export const ROLE_NOUNS = set(`
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
 	colleague co-chair co-author co-host det insp supt passenger motorist commuter pedestrian tourist evacuee shopper customer
- magistrate`);
+ magistrate machinist welder electrician plumber mechanic cashier janitor caretaker nanny caregiver carer courier rancher
+	vendor retiree pensioner homeowner landlord tenant dockworker steelworker autoworker bricklayer roofer hairdresser waiter
+	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
+	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker`);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
 export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr.");

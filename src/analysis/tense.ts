@@ -31,6 +31,9 @@ const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', '
 /** Pasts whose infinitive is a plan still ahead: "agreed to meet on Thursday", "invited them to talks in May". */
 const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
 
+/** Pasts of telling someone to act, which in the passive date the telling: "were ordered to leave late Tuesday". */
+const DIRECTIVES = new Set(['ordered', 'told', 'asked', 'urged', 'instructed', 'advised', 'directed']);
+
 /** Words before "to" (next to it, or before its object) whose infinitive tells what was or was not done, not what is planned. */
 const ACHIEVED_BEFORE_TO = new Set(['unable', 'able', 'failed', 'tried', 'managed', 'forced', 'allowed', 'refused', 'used', 'compelled', 'obliged', 'prompted', 'caused', 'led']);
 
@@ -137,6 +140,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 			break;
 		}
 		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism|[^s]s)$/.test(next.lower) && !isPastVerb(next)) return 'future';
+		// ("a ballot of all members, to be counted on March 14": a passive infinitive, still to happen)
+		const participle = tokens[k + 2];
+		if (next?.lower === 'be' && participle && participle.kind === 'word' && /[a-z]{2,}(?:ed|en)$/.test(participle.lower) && !participle.capitalised) return 'future';
 		return undefined;
 	}
 	if (SUBORDINATORS.has(lower)) return 'subordinate';
@@ -151,7 +157,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		// registered drivers" (not "after 5,000 walked out", "after 12 died on Sunday")
 		const after = tokens[k + 1];
 		const beforeNoun = after?.kind === 'word' && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && !PARTICLES.has(after.lower);
-		if ((BARE_AFTER.has(tokens[k - 2]?.lower ?? '') || tokens[k - 1]?.kind === 'number') && beforeNoun) return undefined;
+		// (and after a verb of expecting: "now expects adjusted pretax profit of")
+		if ((BARE_AFTER.has(tokens[k - 2]?.lower ?? '') || tokens[k - 1]?.kind === 'number' || FUTURE_WORDS.has(previous ?? '')) && beforeNoun) return undefined;
 		return 'past';
 	}
 	// ("would have a scan on Tuesday": "have" after a modal is a bare verb, not the perfect's auxiliary)
@@ -244,6 +251,8 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 			tentative = undefined;
 			continue;
 		}
+		// ("were ordered to leave their homes late Tuesday": an order given, dated with it; not "were told to leave by Friday")
+		if (found === 'future' && tokens[k]?.lower === 'to' && DIRECTIVES.has(tokens[k - 1]?.lower ?? '') && /^(?:was|were)$/.test(tokens[k - 2]?.lower ?? '') && !/^(?:by|before|until|till)$/.test(tokens[from]?.lower ?? '') && !/^(?:by|before|until|till)$/.test(tokens[from - 1]?.lower ?? '')) return 'past';
 		if (found === 'past' && tentative === undefined) {
 			tentative = 'past';
 			tentativeAt = k;

@@ -1278,3 +1278,19 @@ describe('capitals that name no one', () => {
 		expect(analyse('Tarsen shares fell 3% by 1432 GMT after GDP data and new DNA evidence.\n').actors).toEqual([]);
 	});
 });
+
+describe('a trade before a name at the start of a sentence', () => {
+	it('is the person\'s role, not part of the name ("Machinist Ola Brisk", "Retiree Mona Dace")', () => {
+		expect(analyse('Machinist Ola Brisk, 52, said he voted yes.\n\n“We got a lot,” said Brisk. Retiree Mona Dace said the hall was cold.\n')).toEqual({
+			quotes: [
+				['he voted yes', 'indirect', 'Ola Brisk', 'said'],
+				['We got a lot,', 'direct', 'Ola Brisk', 'said'],
+				['the hall was cold', 'indirect', 'Mona Dace', 'said'],
+			],
+			actors: [
+				['Ola Brisk', 'person'],
+				['Mona Dace', 'person'],
+			],
+		});
+	});
+});

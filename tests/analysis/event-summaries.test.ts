@@ -28,3 +28,23 @@ describe('the summary of a dated event', () => {
 		expect(eventsIn('The Tarsen ferry has run at a loss since 2008.')).toEqual([]);
 	});
 });
+
+describe('a weekday in a subheading without a verb', () => {
+	const body = ['The Varrow Rovers won the league on Saturday.', '## Parade on Tuesday', 'The club said an open-top bus would leave Tarsen Quay at noon on Tuesday.', ''].join('\n\n');
+	const article = analyzeArticle(body, { date: '2024-03-10' });
+
+	it('is the day the paragraph below gives it, not a past one by default', () => {
+		expect(article.dates.map((d) => [d.text, d.value])).toEqual([
+			['on Saturday', '2024-03-09'],
+			['on Tuesday', '2024-03-12'],
+			['at noon on Tuesday', '2024-03-12'],
+		]);
+	});
+
+	it('gives the event the paragraph\'s summary, not the subheading\'s', () => {
+		expect(article.events.map((e) => [e.date, e.summary])).toEqual([
+			['2024-03-09', 'The Varrow Rovers won the league'],
+			['2024-03-12', 'The club said an open-top bus would leave Tarsen Quay'],
+		]);
+	});
+});

@@ -376,3 +376,34 @@ describe('a weekday with its day, a schedule in the present and a forecast made'
 		]);
 	});
 });
+
+describe('the seventh review: forecasts, closes, orders, passive infinitives and "that year"', () => {
+	it('a month "for" which an outlook is given lies ahead, whatever the verb: "the outlook for August remained hot"', () => {
+		expect(datesIn('She said the long-range outlook for August remained drier than normal in Tarsen.', '2025-07-18')).toEqual([['for August', '2025-08']]);
+		expect(datesIn('Tarsen Air said its bookings for September were 9% higher.', '2025-07-18')).toEqual([['for September', '2025-09']]);
+	});
+
+	it('a closing price on a weekday has been: "a premium of 31% to its closing price on Friday"', () => {
+		expect(datesIn('Varrow Foods is offering 12 euros a share, a premium of 31% to Tarsen Mills’ closing price on Friday.', '2025-05-12')).toEqual([['on Friday', '2025-05-09']]);
+	});
+
+	it('a passive order is dated with its weekday ("were ordered to leave late Tuesday"), not a deadline ("were told to leave by Friday")', () => {
+		expect(datesIn('About 900 residents of Tarsen were ordered to leave their homes late Tuesday after the fire crossed a road.', '2025-05-14')).toEqual([['late Tuesday', '2025-05-13']]);
+		expect(datesIn('Residents of Tarsen were told to leave by Friday.', '2025-05-14')).toEqual([['by Friday', '2025-05-16']]);
+	});
+
+	it('a passive infinitive is still to happen: "a ballot of all members, to be counted on March 14"', () => {
+		expect(datesIn('Delegates voted to put the merger to a ballot of all members, to be counted on March 14.', '2026-01-10')).toEqual([['on March 14', '2026-03-14']]);
+	});
+
+	it('a participle after a verb of expecting describes its noun: "now expects adjusted profit … for the year ending December 31"', () => {
+		expect(datesIn('Varrow Retail now expects adjusted pretax profit of 90 million pounds for the year ending December 31.', '2025-10-16')).toEqual([['for the year ending December 31', '2025-01/2025-12']]);
+	});
+
+	it('"that year" after a month names the year', () => {
+		expect(datesIn('The Tarsen government injected $1.2 billion in March 2020 and replaced the board that year.', '2023-10-11')).toEqual([
+			['in March 2020', '2020-03'],
+			['that year', '2020'],
+		]);
+	});
+});
