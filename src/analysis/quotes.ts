@@ -781,6 +781,9 @@ const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'recor
 const MESSAGE_NOUNS = new Set(['video', 'statement', 'post', 'message', 'letter', 'note', 'clip', 'recording', 'broadcast', 'speech', 'interview']);
 
 /** Verbs of a subject who speaks or takes a side in the narrative, whose words the next paragraph may quote. */
+/** Words telling that someone died, unless said of a relative ("since her husband died"). */
+const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drowned|murdered)\b/u;
+
 const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
@@ -1448,7 +1451,9 @@ class SpeakerContext {
 			// only the sentence's subject: nothing before the name but a title or role ("Interior Minister")
 			const lead = block.text.slice(sentence.start, mention.start);
 			// in the paragraph before, a subject who spoke or took a side ("X accused the government of …")
-			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end));
+			// (or whom the paragraph goes on about with the pronoun, no one else compatible named after: "Ilse Marrow-Kadi, who became
+			// governor in March 2023, stopped the intervention. In an interview on Wednesday, she defended the decision.")
+			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end)) || this.goesOnAbout(mention, before.slice(k + 1), gender);
 			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
 			const titleOnly = lead.split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase()));
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"
@@ -1456,6 +1461,13 @@ class SpeakerContext {
 			if ((titleOnly || roleBefore) && speaks) return { actor: mention.actor, mention };
 		}
 		return undefined;
+	}
+
+	/** Whether the rest of the paragraph after `mention` has the pronoun of `gender` as a subject, and `later` names no other compatible person. */
+	private goesOnAbout(mention: ActorMention, later: readonly ActorMention[], gender: 'masculine' | 'feminine' | undefined): boolean {
+		if (!gender || later.some((m) => m.actor !== mention.actor && m.actor.kind === 'person' && (!m.actor.gender || m.actor.gender === gender))) return false;
+		const rest = this.doc.blocks[mention.block]?.text.slice(mention.end) ?? '';
+		return (gender === 'feminine' ? /(?:[.!?]\s+|,\s+)(?:[Ss]he)\s+\p{Ll}/u : /(?:[.!?]\s+|,\s+)(?:[Hh]e)\s+\p{Ll}/u).test(rest);
 	}
 
 	private latestNamed(pronoun: string, at: { block: number; start: number }): ActorDraft | undefined {
@@ -1497,7 +1509,11 @@ class SpeakerContext {
 			const between = before.slice(k + 1).filter((m) => m.actor !== mention.actor && m.actor.kind === 'person');
 			const words = mention.block === at.block ? text.slice(mention.end, at.start) : text.slice(mention.end);
 			const subject = gender === 'feminine' ? /\b[Ss]he\b/ : /\b[Hh]e\b/;
-			if (between.length === 0 && subject.test(words)) return mention.actor;
+			// (or who is brought in by the paragraph just before one that opens with the quote: "Tomasz Wekesa, 58, who runs a
+			// laundry, comes every morning." then "“…,” he said.")
+			// (not one the paragraph says died: "The captain, Oisín Marchetti-Bray, 51, and the first officer were among the six killed")
+			const justBefore = mention.block === at.block - 1 && (this.doc.blocks[at.block]?.text.slice(0, at.start).trim() ?? 'x') === '' && !DIED.test(text.slice(mention.end));
+			if (between.length === 0 && (subject.test(words) || justBefore)) return mention.actor;
 			return undefined;
 		}
 		return undefined;

@@ -1294,3 +1294,22 @@ describe('a trade before a name at the start of a sentence', () => {
 		});
 	});
 });
+
+describe('a pronoun after a paragraph about someone who has not spoken yet', () => {
+	const speakerOf = (body: string, text: string) => analyzeArticle(body, { date: '2025-08-20' }).quotes.find((q) => q.text.startsWith(text))?.speakerName;
+
+	it('is a person the paragraph just before brings in with an age ("Ilan Vesk, 58, who runs a laundry, comes every morning.")', () => {
+		const body = '“The pumps will be fixed,” said Marit Oddny, the head of the Tarsen water board.\n\nIlan Vesk, 58, who runs a laundry in Tarsen, comes every morning with two cans.\n\n“My father carried water like this,” he said.\n';
+		expect(speakerOf(body, 'My father')).toBe('Ilan Vesk');
+	});
+
+	it('is a person the paragraph before goes on about with the pronoun ("… stopped the sales. In an interview, she defended the decision.")', () => {
+		const body = '“We had no choice,” said Mira Halvik, a Tarsen banker.\n\nIda Rennel, who became governor of the Tarsen bank in March, stopped the sales within weeks. In an interview on Wednesday, she defended the decision.\n\n“We were burning reserves,” she said.\n';
+		expect(speakerOf(body, 'We were burning')).toBe('Ida Rennel');
+	});
+
+	it('is not one the paragraph says died ("… were among the six killed")', () => {
+		const body = '“I was on the wing in the snow,” said Ama Rosk, a passenger on the Tarsen flight.\n\nThe captain, Eli Varnow, 51, and the first officer were among the six killed.\n\n“That crew got most of us out alive,” she said.\n';
+		expect(speakerOf(body, 'That crew')).toBe('Ama Rosk');
+	});
+});
