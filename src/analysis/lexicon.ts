@@ -122,7 +122,7 @@ export const ORGANISATION_HEADS = set(`
 	secretariat chamber tribunal inquiry brigade battalion regiment militia council presidency embassy consulate
 	press times post news herald gazette courier tribune journal agency wire broadcasting television radio
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
-	observatory programme program project initiative nations reserve consulting construction logistics media ventures
+	observatory programme program project initiative nations reserve consulting construction logistics media ventures monitor watch
 	solutions insurance mining shipping steel chemicals electric foods
 	fc afc athletic rovers wanderers albion rangers cooperative co-operative collective
 `);

@@ -329,7 +329,11 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		// (a bare form after a singular noun, before the quotation or a preposition, is no verb either: "every member state of the
 		// Union “without exception”"; "Residents of the estate say they …" has a clause after it)
 		const afterSingular = bare && (k === words.length - 1 || PHRASE_PREPOSITIONS.has(words[k + 1]?.lower ?? '')) && before !== undefined && !before.capitalised && !/s$/.test(before.lower) && !BARE_VERB_SUBJECTS.has(before.lower) && !FUNCTION_WORDS.has(before.lower);
-		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
+		// (a possessive before makes a noun of any form, "the valuers’ reports"; and a plural noun's form right before the quotation,
+		// after no name or pronoun, is the noun: "would let wealthier states “buy their way out”")
+		const possessed = before?.possessive === true;
+		const pluralNoun = word !== undefined && PLURAL_NOUN_CUES.has(word.lower) && k === words.length - 1 && before !== undefined && !before.capitalised && !BARE_CUE_SUBJECTS.has(before.lower) && !/^(?:he|she|it)$/.test(before.lower);
+		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || possessed || pluralNoun || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		// ("had called Anand-Holloway to congratulate her and would “…”": a call made, no words called something)
 		const calledToDo = word !== undefined && CUE_VERBS.get(word.lower) === 'call' && words.slice(k + 1).some((w) => w.lower === 'to' || w.lower === 'and');
 		if (word && !calledToDo && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
@@ -792,6 +796,9 @@ const REPORT_NOUNS = new Set(['report', 'statement', 'study', 'survey', 'ruling'
 const DOCUMENT_NOUNS = new Set(['decision', 'filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit', 'poll', 'study', 'analysis']);
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
+/** Cue forms in -s that are as often plural nouns ("member states", "news reports", "his notes"). */
+const PLURAL_NOUN_CUES = new Set(['states', 'reports', 'notes', 'claims', 'posts', 'replies', 'promises', 'threats', 'estimates', 'rules', 'points']);
+
 /** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */
 const NOUN_OBJECT_LEMMAS = new Set(['deny', 'declare', 'announce', 'confirm', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'threaten', 'estimate', 'stress', 'note', 'reiterate', 'maintain', 'allege', 'rule']);
 const FINITE_MARKERS = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'could', 'can', 'should', 'must', 'did', 'may', 'might']);

@@ -1313,3 +1313,15 @@ describe('a pronoun after a paragraph about someone who has not spoken yet', () 
 		expect(speakerOf(body, 'That crew')).toBe('Ama Rosk');
 	});
 });
+
+describe('a cue word used as a noun before a quotation', () => {
+	it('after a possessive ("the valuers’ reports") or as a plural noun right before it ("wealthier states “…”") is no cue', () => {
+		expect(analyse('Ida Rennel told reporters in Tarsen on Tuesday night she would table the valuers’ reports in the assembly “as soon as the confidentiality period ends”.\n').quotes).toEqual([
+			['as soon as the confidentiality period ends', 'direct', 'Ida Rennel', 'told'],
+		]);
+		expect(analyse('The Tarsen Crossings Monitor, a network of rescue charities, said the fund would let wealthier states “buy their way out of solidarity.”\n')).toEqual({
+			quotes: [['buy their way out of solidarity.', 'direct', 'Tarsen Crossings Monitor', 'said']],
+			actors: [['Tarsen Crossings Monitor', 'organization']],
+		});
+	});
+});
