@@ -35,6 +35,9 @@ import { isPastVerb } from './tense.ts';
 import type { TextBlock, TextDocument } from './text/document.ts';
 import type { Token } from './text/tokens.ts';
 
+
+/** Participles that open a sentence about the person named after them, and are no part of the name: "Born Ada Brenn in 1941, she". */
+const OPENING_PARTICIPLES = new Set(['born', 'raised', 'educated', 'christened', 'baptised', 'baptized', 'nicknamed', 'dubbed']);
 /** A mention of an actor in a block (offsets in the block's plain text). */
 export interface ActorMention {
 	actor: ActorDraft;
@@ -373,7 +376,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 		}
 		// sentence-initial function words ("The", "In") are not part of names
 		const opensClause = (k: number) => sentenceStarts.has(tokens[k]?.start ?? -1) || tokens[k - 1]?.kind !== 'word';
-		while (first < j && opensClause(first) && FUNCTION_WORDS.has(tokens[first]?.lower ?? '')) first += 1;
+		// (nor is a participle opening a clause about the person: "Born Wilhelmina Kastellan in 1941, she …")
+		while (first < j && opensClause(first) && (FUNCTION_WORDS.has(tokens[first]?.lower ?? '') || OPENING_PARTICIPLES.has(tokens[first]?.lower ?? ''))) first += 1;
 		// "Ostvik-based Harrow Logistics", "Tarsen-backed rebels": the compound describes the name, it is not part of it
 		let placedBusiness = false;
 		while (first < j && /^\p{Lu}[\p{L}.-]*-(?:based|born|led|backed|owned|run|listed|registered)$/u.test(tokens[first]?.text ?? '')) {

@@ -102,10 +102,11 @@ export const ROLE_NOUNS = set(`
  magistrate machinist welder electrician plumber mechanic cashier janitor caretaker nanny caregiver carer courier rancher
 	vendor retiree pensioner homeowner landlord tenant dockworker steelworker autoworker bricklayer roofer hairdresser waiter
 	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
-	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker`);
+	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker
+	barrister solicitor advocate counsel`);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
-export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr.");
+export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja");
 
 /** Honorifics and role nouns that tell a person's gender. */
 export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow');

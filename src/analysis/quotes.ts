@@ -613,6 +613,9 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
 	// "Oriko said in a statement … “…,” the statement said": the organisation that spoke last, else the one the story named last
 	if (opener === 'the' && words.length === 2 && /^(?:statement|release|communiqué|communique|readout)$/.test(head.lower)) {
+		// (a statement read "on behalf of the victim’s mother, Marisela Arrieta", or one someone gave in the sentence naming it, is theirs)
+		const owner = context.statementIssuer({ block: block.index, start: words[0]?.start ?? head.start });
+		if (owner) return owner;
 		const spoke = context.resolve('it');
 		const issuer = spoke?.kind === 'organization' ? spoke : lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start);
 		if (issuer) return issuer;
@@ -688,8 +691,16 @@ function mainBusinessBefore(actors: ActorIndex, block: number, start: number, sp
  */
 function commonBodyBefore(actors: ActorIndex, block: number, start: number, noun: string, context: SpeakerContext): ActorDraft | undefined {
 	if (GENERIC_ORGANISATION_NOUNS.has(noun)) return mainBusinessBefore(actors, block, start, context.resolve('it'));
+	// ("a spokeswoman for the force" after "Harrowmere Constabulary": the police force named most)
+	// (not a union or a board of the police, "the Corrin Valley Police Federation", nor a bare "Police")
+	if (noun === 'force') return mainOrganisationBefore(actors, block, start, (actor) => actor.name.includes(' ') && !POLICE_BODIES.has(headWord(actor)) && nameWords(actor).some((word) => POLICE_WORDS.has(word)));
 	return noun === 'club' || noun === 'team' ? mainClubBefore(actors, block, start) : undefined;
 }
+
+/** Words of a police force's name: "Harrowmere Constabulary", "the Corrin Valley Police Service". */
+const POLICE_WORDS = new Set(['police', 'constabulary', 'gendarmerie', 'carabinieri']);
+/** Heads of bodies named for the police that are no force: "Police Federation", "Police Oversight Board". */
+const POLICE_BODIES = new Set(['federation', 'union', 'association', 'board', 'committee', 'commission', 'authority', 'council', 'college', 'academy', 'foundation', 'panel', 'ombudsman', 'inspectorate']);
 
 /** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"), for "the club" and "the team". */
 const CLUB_NAME_WORDS = new Set([...CLUB_WORDS, 'united', 'city', 'town', 'club', 'team']);
@@ -1415,6 +1426,31 @@ class SpeakerContext {
 			return chosen;
 		}
 		return at ? this.latestNamed(pronoun, at) : undefined;
+	}
+
+	/**
+	 * Who gave the statement a later "the statement said" cites: the one the latest sentence mentioning a statement (in this
+	 * paragraph or the two before) says it was read on behalf of, else the latest speaker if that sentence names them.
+	 */
+	statementIssuer(at: { block: number; start: number }): ActorDraft | undefined {
+		for (let b = at.block; b >= Math.max(0, at.block - 2); b -= 1) {
+			const block = this.doc.blocks[b];
+			if (!block) continue;
+			const found = block.text.slice(0, b === at.block ? at.start : block.text.length).lastIndexOf('statement');
+			if (found === -1) continue;
+			const sentence = sentenceAt(block, found);
+			if (!sentence) return undefined;
+			const mentions = this.actors.inBlock(b).filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.form !== 'modifier');
+			const behalf = /\bon\s+behalf\s+of\s+/.exec(block.text.slice(found, sentence.end));
+			if (behalf) {
+				const after = mentions.filter((m) => m.start >= found + behalf.index + behalf[0].length);
+				return (after.find((m) => m.actor.kind === 'person') ?? after[0])?.actor;
+			}
+			const last = this.recent.at(-1);
+			const named = last !== undefined && (mentions.some((m) => m.actor === last) || (last.kind === 'group' && block.text.slice(sentence.start, sentence.end).toLowerCase().includes(last.name.toLowerCase())));
+			return named ? last : undefined;
+		}
+		return undefined;
 	}
 
 	private learnGender(actor: ActorDraft, pronoun: string): void {

@@ -1325,3 +1325,27 @@ describe('a cue word used as a noun before a quotation', () => {
 		});
 	});
 });
+
+describe('"the statement said", "the spokeswoman for the force" and titles of the law and of pilgrimage', () => {
+	const speakers = (body: string) => analyzeArticle(body, { date: '2025-02-06' }).quotes.map((q) => [q.text.slice(0, 20), q.speakerName]);
+
+	it('a statement read on behalf of someone is theirs; one given in a sentence that names its speaker is the speaker\'s', () => {
+		expect(speakers('Outside the Tarsen courthouse, the family lawyer, Ivo Brenn, read a statement on behalf of the victim’s mother, Ana Ruiz.\n\n“We searched every road for our daughter,” the statement said.\n')).toEqual([['We searched every ro', 'Ana Ruiz']]);
+		expect(speakers('In a statement read outside court by the family’s solicitor, Kacper’s mother, Edyta Wilk, said she was relieved.\n\n“He trusted the people in charge,” the statement said.\n')).toEqual([
+			['she was relieved', 'Edyta Wilk'],
+			['He trusted the peopl', 'Edyta Wilk'],
+		]);
+	});
+
+	it('"a spokeswoman for the force" speaks for the police force named most, not a board or a federation of the police', () => {
+		expect(speakers('The Tarsen Police Oversight Board criticised Varrow Constabulary. The Varrow Constabulary had no comment at first.\n\nThe force handled 38,000 more calls last year, a spokeswoman for the force said in a statement.\n')).toEqual([['The force handled 38', 'Varrow Constabulary']]);
+	});
+
+	it('"Born" opening a sentence is no part of the name after it; "Barrister" and "Haji" are a role and a title', () => {
+		expect(analyse('Born Wilma Kastrel in 1941 in a mill town, she left school at 14.\n\n“We were paid by the bobbin,” she told the Tarsen Courier in 1987.\n').quotes).toEqual([['We were paid by the bobbin,', 'direct', 'Wilma Kastrel', 'told']]);
+		expect(analyse('Barrister Imran Kakalo said the notices were pasted at night. Haji Abdul Memra said the traders would appeal.\n').quotes).toEqual([
+			['the notices were pasted at night', 'indirect', 'Imran Kakalo', 'said'],
+			['the traders would appeal', 'indirect', 'Abdul Memra', 'said'],
+		]);
+	});
+});
