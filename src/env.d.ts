@@ -9,3 +9,9 @@ interface ImportMetaEnv {
 	/** A digest of Dateline's source folder and lockfile: what the kept data-file parts were made by (set by `src/integrations/records.ts`). */
 	readonly DATELINE_CODE_DIGEST: string;
 }
+
+/** The name lists of `gender-detection-from-name` (CommonJS modules exporting a Map, without types of their own). */
+declare module 'gender-detection-from-name/names/*.js' {
+	const names: ReadonlyMap<string, 'male' | 'female'>;
+	export default names;
+}

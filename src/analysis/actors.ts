@@ -5,6 +5,7 @@
  * article join the full name.
  */
 import type { ActorKind } from './schema.ts';
+import { genderOfGivenName } from './given-names.ts';
 import {
 	FEMININE_WORDS,
 	FUNCTION_WORDS,
@@ -64,6 +65,8 @@ export interface ActorDraft {
 	placeName?: string;
 	/** Known gender of a person, for pronouns. */
 	gender?: 'masculine' | 'feminine';
+	/** The gender the given name suggests, for a person `gender` is not known of: weaker evidence, which a pronoun may overrule. */
+	nameGender?: 'masculine' | 'feminine';
 	/** Name tokens of the fullest form, for joining short forms. */
 	nameTokens: string[];
 	/** Final canonical name. */
@@ -996,6 +999,11 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			// (nor into one: "X said, “and we believe he acted alone.”")
 			if (pronoun && !/[”"“]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
 		}
+	}
+	// last, the given name of a full name, where the name lists know it: "Olivia Marangoni" is a woman, "Lucien Abernathy-Sow" a man
+	for (const actor of registry.actors) {
+		const words = actor.name.split(/\s+/);
+		if (actor.kind === 'person' && !actor.gender && words.length >= 2) actor.nameGender = genderOfGivenName(words[0] ?? '');
 	}
 }
 

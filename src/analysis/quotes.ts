@@ -848,6 +848,15 @@ function participle(token: Token): boolean {
 	return token.lower.endsWith('ing') && token.lower !== 'according';
 }
 
+/**
+ * Whether a pronoun of `gender` may stand for `actor`: a known gender must agree, and, unless `byName` is false, so must the
+ * gender the given name suggests.
+ */
+function compatible(actor: ActorDraft, gender: 'masculine' | 'feminine' | undefined, byName = true): boolean {
+	const known = actor.gender ?? (byName ? actor.nameGender : undefined);
+	return !known || !gender || known === gender;
+}
+
 /** The gender a pronoun tells ("he", "her"), if any. */
 function pronounGender(pronoun: string): 'masculine' | 'feminine' | undefined {
 	return PRONOUNS.masculine.has(pronoun) ? 'masculine' : PRONOUNS.feminine.has(pronoun) ? 'feminine' : undefined;
@@ -1487,7 +1496,7 @@ class SpeakerContext {
 		const before = (previousParagraph ? this.actors.inBlock(at.block - 1) : here).filter((m) => !inReportedSpeech(m) && !inOwnSentence(m));
 		for (let k = before.length - 1; k >= 0; k -= 1) {
 			const mention = before[k];
-			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || (mention.actor.gender && mention.actor.gender !== gender)) continue;
+			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || !compatible(mention.actor, gender)) continue;
 			const block = this.doc.blocks[mention.block];
 			const sentence = block ? sentenceAt(block, mention.start) : undefined;
 			if (!block || !sentence) continue;
@@ -1508,7 +1517,7 @@ class SpeakerContext {
 
 	/** Whether the rest of the paragraph after `mention` has the pronoun of `gender` as a subject, and `later` names no other compatible person. */
 	private goesOnAbout(mention: ActorMention, later: readonly ActorMention[], gender: 'masculine' | 'feminine' | undefined): boolean {
-		if (!gender || later.some((m) => m.actor !== mention.actor && m.actor.kind === 'person' && (!m.actor.gender || m.actor.gender === gender))) return false;
+		if (!gender || later.some((m) => m.actor !== mention.actor && m.actor.kind === 'person' && compatible(m.actor, gender))) return false;
 		const rest = this.doc.blocks[mention.block]?.text.slice(mention.end) ?? '';
 		return (gender === 'feminine' ? /(?:[.!?]\s+|,\s+)(?:[Ss]he)\s+\p{Ll}/u : /(?:[.!?]\s+|,\s+)(?:[Hh]e)\s+\p{Ll}/u).test(rest);
 	}
@@ -1521,7 +1530,7 @@ class SpeakerContext {
 		const latest = (wanted: (actor: ActorDraft) => boolean) => before.findLast((m) => m.form !== 'modifier' && wanted(m.actor))?.actor;
 		// "it said" is an organisation's before a place's ("Fjellstad Marine will close its plant in Kvitholmen, it said")
 		if (pronoun === 'they' || pronoun === 'it') return latest((actor) => actor.kind === 'organization') ?? latest((actor) => actor.kind !== 'person');
-		return latest((actor) => actor.kind === 'person' && (!actor.gender || actor.gender === gender));
+		return latest((actor) => actor.kind === 'person' && compatible(actor, gender)) ?? latest((actor) => actor.kind === 'person' && compatible(actor, gender, false));
 	}
 
 	/** Whether a person is the object of the verb after `subject` in its sentence ("Reyes dropped Alex Moreno", "Darrow interviewed the winner, Tomas Eriksen"). */
@@ -1544,7 +1553,7 @@ class SpeakerContext {
 		const lastOfSpeaker = before.findLastIndex((m) => m.actor === speaker);
 		for (let k = before.length - 1; k > lastOfSpeaker; k -= 1) {
 			const mention = before[k];
-			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || this.recent.includes(mention.actor) || (mention.actor.gender && mention.actor.gender !== gender)) continue;
+			if (!mention || mention.form !== 'name' || mention.actor.kind !== 'person' || this.recent.includes(mention.actor) || !compatible(mention.actor, gender)) continue;
 			const text = this.doc.blocks[mention.block]?.text ?? '';
 			if (!/^,\s+\d{1,3},/.test(text.slice(mention.end, mention.end + 8))) continue;
 			// (and whom the narrative goes on about with the pronoun, no one else named between: "Imelda Okafor-Brandt, 71, … Two
@@ -1564,6 +1573,7 @@ class SpeakerContext {
 
 	private latestSpeaker(pronoun: string): ActorDraft | undefined {
 		const gender = pronounGender(pronoun);
+		let fallback: ActorDraft | undefined;
 		for (let k = this.recent.length - 1; k >= 0; k -= 1) {
 			const actor = this.recent[k];
 			if (!actor) continue;
@@ -1575,9 +1585,11 @@ class SpeakerContext {
 				if (gender && this.spokespeople.get(actor) === gender) return actor;
 				continue;
 			}
-			if (!actor.gender || actor.gender === gender) return actor;
+			if (compatible(actor, gender)) return actor;
+			// (one only the given name says is of the other gender is taken when no one else fits: "Nguyen Thi Thu Trang … She said")
+			if (!fallback && compatible(actor, gender, false)) fallback = actor;
 		}
-		return undefined;
+		return fallback;
 	}
 
 	/** An organisation named only before a spokesperson ("A Downing Street spokesperson said"), made once per name. */
