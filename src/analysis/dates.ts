@@ -219,6 +219,9 @@ const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(
 /** A market's close before its day: "to the closing price on Friday", "the shares' close on Tuesday". */
 const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’]s?|its|their|the)\s+close)\s+$/i;
 
+/** A planned happening before the day it is set for: "the annual general meeting on July 24", "a deadline of March 24". */
+const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
+
 /** Nouns of a forecast before "for" and the period forecast: "the outlook for August", "its guidance for the fourth quarter". */
 const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance|bookings|reservations)\s+$/i;
 
@@ -483,7 +486,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `"the ${m[0]} …" names a happening no one plans: the latest ${format(date, 'd MMMM')} from the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
-			if (attributive) {
+			// ("at the annual general meeting on July 24", "a deadline of March 24", "The record date has been fixed as 6 June")
+			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore());
+			if (attributive || planned) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
@@ -573,9 +578,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
 		// "the April-June quarter"
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
-			const which = m[3] ?? m[5];
+			const which = m[3] ?? m[5] ?? m[7];
 			const y = which && /^\d/.test(which) ? Number(which) : context.publication.getFullYear() + (which?.startsWith('last') ? -1 : which?.startsWith('next') ? 1 : 0);
 			if (m[2] === 'half') {
 				const half = m[1] === 'first' ? 1 : 2;
@@ -732,7 +737,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
 			const pub = context.publication;
 			// "by the end of the decade": the decade as TimeML writes it ("202")
-			const value = periodFrom(pub, unit, shift);
+			// (in a past told of an earlier year, "In the spring of 1968 … by the end of the decade she had become", that year's)
+			const told = which === 'the' && unit === 'decade' && context.previous !== undefined && context.previous.date.getFullYear() < pub.getFullYear() && context.tense() === 'past';
+			const value = periodFrom(told && context.previous ? context.previous.date : pub, unit, shift);
+			if (told && context.previous) return { value, granularity: unit as Granularity, anchor: 'previous', anchorDate: pointValue(context.previous), tense: 'past', explanation: `"${m[0]}" in a past told of ${pointValue(context.previous)} → ${value}` };
 			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}", article of ${longDay(pub)} → ${value}` };
 		},
 	},

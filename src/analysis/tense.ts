@@ -16,7 +16,7 @@ const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 /** Particles of phrasal verbs, which a verb and no noun comes before: "walked out", "broke down". */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'in']);
 /** Pasts that put something off to a date still ahead: "postponed until June", "delayed to next year". */
-const POSTPONING = new Set(['postponed', 'deferred']);
+const POSTPONING = new Set(['postponed', 'deferred', 'adjourned']);
 /** Verbs of a timetable in the present: "Voting starts at 7am on Thursday", "Trading resumes on Monday". */
 const TIMETABLE_PRESENTS = new Set(['starts', 'begins', 'opens', 'closes', 'resumes', 'ends', 'leaves', 'arrives', 'departs', 'kicks', 'reopens', 'finishes', 'expires']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
@@ -178,7 +178,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 
 /** Verbs whose present tense states a timetable (so a date with them lies ahead), in their present forms. */
 const SCHEDULE_VERBS = new Set(
-	'expire end run open close begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go'
+	'expire end run open close shut begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go'
 		.split(' ')
 		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : `${verb}s`]),
 );

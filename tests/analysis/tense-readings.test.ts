@@ -407,3 +407,28 @@ describe('the seventh review: forecasts, closes, orders, passive infinitives and
 		]);
 	});
 });
+
+describe('the seventh review: planned happenings, adjournments, quarters of a year and the decade of a life', () => {
+	it('a day a planned happening is set for is the nearer such day, in the past tense too', () => {
+		expect(datesIn('The board recommended a final dividend, subject to approval at the annual general meeting on July 24.', '2025-05-14')).toEqual([['on July 24', '2025-07-24']]);
+		expect(datesIn('That sets a deadline of March 24.', '2025-03-06')).toEqual([['March 24', '2025-03-24']]);
+		expect(datesIn('The record date has been fixed as 6 June.', '2025-05-14')).toEqual([['6 June', '2025-06-06']]);
+	});
+
+	it('a window that "shuts on" a day, and a hearing "adjourned to" one, look ahead', () => {
+		expect(datesIn('Varrow City hope to sign him before the window shuts on September 1.', '2026-08-20')).toEqual([['on September 1', '2026-09-01']]);
+		expect(datesIn('The hearing at the Tarsen High Court was adjourned to November 30.', '2023-11-16')).toEqual([['November 30', '2023-11-30']]);
+	});
+
+	it('"the October-December quarter of 2023" is that year\'s fourth quarter', () => {
+		expect(datesIn('Prices had spiked in the October-December quarter of 2023, she said.', '2025-05-14')).toEqual([['in the October-December quarter of 2023', '2023-Q4']]);
+	});
+
+	it('"by the end of the decade" in a past told of an earlier decade is that decade; in the story\'s own time the article\'s', () => {
+		expect(datesIn('She joined the Tarsen mill union in 1962, and by the end of the decade she had become its general secretary.', '2024-02-08')).toEqual([
+			['in 1962', '1962'],
+			['by the end of the decade', '196'],
+		]);
+		expect(datesIn('The Tarsen council wants every bus electric by the end of the decade.', '2024-02-08')).toEqual([['by the end of the decade', '202']]);
+	});
+});
