@@ -100,6 +100,8 @@ interface Candidate {
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
 /** Abbreviations that open a name of a place or an institution: "St. Edwina Academy", "Mt. Hollis", "Ft. Collier". */
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+/** Given names written short before a period: Mohammad ("Md.", "Mohd.", "Muhd.") in South and Southeast Asia, Maria ("Ma.") in the Philippines. */
+const SHORT_GIVEN_NAMES = new Set(['Md', 'Mohd', 'Muhd', 'Ma']);
 /** Words after which such an abbreviation goes on with the name: "Mount St. Helens", "Port St. Lucie", "University of St. Andrews". */
 const SAINT_PLACE_WORDS = new Set(['mount', 'port', 'fort', 'lake', 'sault', 'cape', 'point', 'of', 'river', 'bay', 'isle']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
@@ -116,7 +118,9 @@ const isCalendarWord = (token: Token) => MONTHS.has(token.lower) || WEEKDAYS.has
 const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
-const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM'.split(' '));
+const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs'.split(' '));
+/** Festivals and holidays, which are times and not actors: "before Christmas", "the Songkran exodus" (not "Christmas Island"). */
+const HOLIDAYS = new Set('Christmas Easter Ramadan Eid Diwali Deepavali Songkran Hanukkah Passover Thanksgiving Halloween Nowruz Holi Vesak Lent Advent Pentecost Hogmanay Chuseok Tet Navratri Onam Pongal Kwanzaa Carnival Carnaval Whitsun Michaelmas Epiphany'.split(' '));
 /** A name written in capitals, of one word or more, as a dateline writes its place: "NAIROBI", "BUENOS AIRES". */
 const writtenInCapitals = (name: string) => /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*$/u.test(name);
 /** Whether the token at `k` and the full stop after it write an abbreviated title: "Gov.", "Sen.", "Ms." (tokenized as a word and a stop). */
@@ -350,7 +354,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 			// "Mount St. Helens", "the University of St. Andrews"; after another name it is a street's, ending a sentence: "moved to
 			// 14 Front St. Jones said …")
 			const saintly = NAME_ABBREVIATIONS.has(previous.text) && (j - 1 === first || SAINT_PLACE_WORDS.has(tokens[j - 2]?.lower ?? ''));
-			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || saintly || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
+			// (and a given name written short, opening the name: "Md. Ashrafuzzaman Talukder", "Ma. Cristina Dumalagan")
+			const shortGiven = SHORT_GIVEN_NAMES.has(previous.text) && j - 1 === first;
+			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || saintly || shortGiven || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
 				continue;
@@ -387,7 +393,7 @@ function findCandidates(block: TextBlock): Candidate[] {
 			placedBusiness = /-(?:based|owned|listed|registered)$/.test(tokens[first]?.text ?? '');
 			first += 1;
 		}
-		if (first < j) {
+		if (first < j && !(j - first === 1 && HOLIDAYS.has(tokens[first]?.base ?? ''))) {
 			candidates.push(...splitRole({ block, tokens, first, last: j, sentenceInitial: opensClause(first), placedBusiness }));
 		}
 		i = j;

@@ -124,6 +124,7 @@ export const ORGANISATION_HEADS = set(`
 	press times post news herald gazette courier tribune journal agency wire broadcasting television radio
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
 	observatory programme program project initiative nations reserve consulting construction logistics media ventures monitor watch
+	forum conference convention caucus staff
 	solutions insurance mining shipping steel chemicals electric foods
 	fc afc athletic rovers wanderers albion rangers cooperative co-operative collective
 `);

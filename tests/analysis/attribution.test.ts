@@ -1349,3 +1349,31 @@ describe('"the statement said", "the spokeswoman for the force" and titles of th
 		]);
 	});
 });
+
+describe('names written short, holidays and bodies named "Forum", "Conference" and "Staff"', () => {
+	it('"Md." and "Ma." opening a name are part of it, and "Jack Ma." still ends a sentence', () => {
+		expect(analyse('Md. Ashraf Tolukder, the deputy commissioner, said rice was sent. Ma. Luisa Dumaran said inflation was on target. It was sold to Tarsen investor Jack Ma. The deal closed.\n').actors).toEqual([
+			['Md. Ashraf Tolukder', 'person'],
+			['Ma. Luisa Dumaran', 'person'],
+			['Jack Ma', 'person'],
+		]);
+	});
+
+	it('a festival is no actor ("before Christmas", "The Songkran exodus"), nor an abbreviation of a currency or a measure ("Rs 450", "EBITDA")', () => {
+		expect(analyse('Shoppers crowded Tarsen malls before Christmas. The Songkran exodus began on Friday. Onions rose to Rs 450 a kilo. EBITDA rose 4%.\n').actors).toEqual([]);
+	});
+
+	it('"the Varrow Forum on Climate Resilience", "the Conference of Signatories" and "the Kazhdari General Staff" are organisations', () => {
+		expect(analyse('The Varrow Forum on Climate Resilience said talks would resume. The Conference of Signatories ended. The Kazhdari General Staff said 12 drones were downed.\n')).toEqual({
+			quotes: [
+				['talks would resume', 'indirect', 'Varrow Forum on Climate Resilience', 'said'],
+				['12 drones were downed', 'indirect', 'Kazhdari General Staff', 'said'],
+			],
+			actors: [
+				['Varrow Forum on Climate Resilience', 'organization'],
+				['Conference of Signatories', 'organization'],
+				['Kazhdari General Staff', 'organization'],
+			],
+		});
+	});
+});
