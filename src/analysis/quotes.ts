@@ -283,6 +283,12 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 	if (subjectWords.length > 0) {
 		speaker = subjectOf(block, subjectWords, actors, context, mark);
 		if (speaker === undefined) return undefined;
+		// words from an old interview, "“…,” she told the Courier in 1987", "he told the Herald in a 2004 interview": the person the
+		// story is about, as an obituary or a profile quotes them, not whoever spoke last
+		const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : undefined;
+		const clause = block.text.slice(verb.end, verb.end + 80).split(/[.;“"]/)[0] ?? '';
+		const subjectOfStory = pronoun && /\b(?:1[89]\d\d|20\d\d)\b/.test(clause) ? context.storySubject(pronoun.lower) : undefined;
+		if (subjectOfStory) speaker = subjectOfStory;
 	} else {
 		// `said X`, `said the mayor`, `said SPA chair Kwabena Asare-Holm, whose …`
 		const rest = upToComma(block, words.slice(verbIndex + 1, verbIndex + 9));
@@ -1435,6 +1441,21 @@ class SpeakerContext {
 			return chosen;
 		}
 		return at ? this.latestNamed(pronoun, at) : undefined;
+	}
+
+	/**
+	 * The person the story is about, whom a pronoun of `pronoun`'s gender may stand for: the first person its first paragraph
+	 * names (an obituary's or a profile's subject, named once and then "she"), else the one it names most, three times or more.
+	 */
+	storySubject(pronoun: string): ActorDraft | undefined {
+		const gender = pronounGender(pronoun);
+		if (!gender) return undefined;
+		const lead = this.actors.mentions.find((m) => m.block === 0 && m.actor.kind === 'person' && m.form === 'name')?.actor;
+		if (lead && compatible(lead, gender)) return lead;
+		const counts = new Map<ActorDraft, number>();
+		for (const mention of this.actors.mentions) if (mention.actor.kind === 'person' && mention.form === 'name') counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
+		const [best, count] = [...counts].filter(([actor]) => compatible(actor, gender)).sort((a, b) => b[1] - a[1])[0] ?? [];
+		return best && (count ?? 0) >= 3 ? best : undefined;
 	}
 
 	/**

@@ -1377,3 +1377,19 @@ describe('names written short, holidays and bodies named "Forum", "Conference" a
 		});
 	});
 });
+
+describe('words from an old interview in an obituary', () => {
+	it('are the subject\'s, named in the first paragraph, not the last speaker\'s: "“…,” she told an interviewer in 1998"', () => {
+		const body = [
+			'Lorna Vesk-Amadi, the jazz singer who filled the clubs of Tarsen in the 1950s, died on Tuesday at her home. She was 91.',
+			'“She never sang a song the same way twice,” said the saxophonist Teodora Brisk, who toured with her in the 1970s.',
+			'In the late 1970s she became a fixture on Varrow television.',
+			'“I never chose jazz. Jazz was the only room where nobody told me to be quiet,” she told an interviewer in 1998.',
+			'',
+		].join('\n\n');
+		expect(analyzeArticle(body, { date: '2025-06-05' }).quotes.map((q) => [q.text.slice(0, 14), q.speakerName])).toEqual([
+			['She never sang', 'Teodora Brisk'],
+			['I never chose ', 'Lorna Vesk-Amadi'],
+		]);
+	});
+});
