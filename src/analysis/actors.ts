@@ -1003,7 +1003,10 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,\s*$/iu.test(block.text.slice(sentence.start, subject.start))) continue;
 			// not across a quotation's end: in "“Élodie is taking a risk,” he said" the name is the speaker's words, "he" someone else
 			// (nor into one: "X said, “and we believe he acted alone.”")
-			if (pronoun && !/[”"“]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
+			// (nor when the given name says otherwise: in "The fiddler Jonah Kessie-Marsh said she had been generous" she is someone else)
+			const told = pronoun ? (PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine') : undefined;
+			const byName = genderOfGivenName(subject.actor.name.split(/\s+/)[0] ?? '', 2);
+			if (pronoun && told && (!byName || subject.actor.name.split(/\s+/).length < 2 || byName === told) && !/[”"“]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = told;
 		}
 	}
 	// last, the given name of a full name, where the name lists know it: "Olivia Marangoni" is a woman, "Lucien Abernathy-Sow" a man

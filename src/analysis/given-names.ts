@@ -13,17 +13,19 @@ import italian from 'gender-detection-from-name/names/it.js';
 const LISTS = [english, italian, spanish, german];
 
 /** Given names borne by men and women alike in English, which the lists give one gender. */
-const SHARED_NAMES = new Set(['kim', 'pat', 'leslie', 'kelly', 'riley', 'avery', 'quinn', 'drew', 'dana', 'sidney', 'sydney', 'tracy', 'shannon', 'jamie', 'lee', 'jordan', 'alex', 'sam', 'robin', 'taylor', 'morgan', 'casey', 'charlie', 'jesse', 'jody', 'ashley', 'eden', 'ariel', 'rowan', 'sasha', 'noor', 'billie', 'frankie', 'toni', 'andrea', 'nicola', 'jean', 'kai', 'jules', 'sacha', 'dominique', 'claude', 'camille', 'gift']);
+const SHARED_NAMES = new Set(['kim', 'pat', 'leslie', 'kelly', 'riley', 'avery', 'quinn', 'drew', 'dana', 'sidney', 'sydney', 'tracy', 'shannon', 'jamie', 'lee', 'jordan', 'alex', 'sam', 'robin', 'taylor', 'morgan', 'casey', 'charlie', 'jesse', 'jody', 'ashley', 'eden', 'ariel', 'rowan', 'sasha', 'noor', 'billie', 'frankie', 'toni', 'andrea', 'nicola', 'jean', 'kai', 'jules', 'sacha', 'dominique', 'claude', 'camille', 'gift', 'nour']);
 
 /**
  * The gender the given name `name` suggests, or undefined when no list knows it, the lists that
- * know it disagree ("Andrea" is a woman's name in English and a man's in Italian) or both bear it.
+ * know it disagree ("Andrea" is a woman's name in English and a man's in Italian) or both bear it, or fewer than `minLists`
+ * lists know it.
  */
-export function genderOfGivenName(name: string): 'masculine' | 'feminine' | undefined {
+export function genderOfGivenName(name: string, minLists = 1): 'masculine' | 'feminine' | undefined {
 	const lower = name.toLowerCase();
 	// (and the Punjabi names in -preet, -deep, -jit, -inder, which men and women bear alike)
 	if (lower.length < 2 || SHARED_NAMES.has(lower) || /(?:preet|deep|jit|jeet|inder)$/.test(lower)) return undefined;
-	const found = new Set(LISTS.map((list) => list.get(lower)).filter((gender) => gender !== undefined));
-	if (found.size !== 1) return undefined;
+	const given = LISTS.map((list) => list.get(lower)).filter((gender) => gender !== undefined);
+	const found = new Set(given);
+	if (found.size !== 1 || given.length < minLists) return undefined;
 	return found.has('male') ? 'masculine' : 'feminine';
 }
