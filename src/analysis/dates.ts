@@ -149,6 +149,8 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const NUM = String.raw`(?:\d+|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
 /** Words (`on|since`) that also match with a capital, as the first word of a sentence does ("In March 2022"). */
 const anyCase = (words: string) => words.split('|').map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join('|');
+/** The time zone after a clock time: "local time", "Eastern time", "GMT". */
+const TIME_ZONE = String.raw`(?:(?:[Ll]ocal|Eastern|Central|Mountain|Pacific|Atlantic)\s+time|GMT|UTC|ET|EST|EDT|CT|PT|BST|CET)`;
 const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
@@ -199,10 +201,10 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail)\b/i;
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|running|runs|lasting|lasts)\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
-const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
+const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?|required)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
@@ -437,6 +439,22 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "the week of July 7", "in the week of 17 February": the ISO week of that day, the nearer one without a year, the next
+		// after "for" or in the future tense, the latest in the past tense
+		hint: /week of/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|from|by|until')})\s+)?(?:[Tt]he\s+)?week\s+of\s+(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const monthIndex = monthNumber(m[1] ?? m[4] ?? '') - 1;
+			const dayOfMonth = Number(m[2] ?? m[3]);
+			if (dayOfMonth < 1 || dayOfMonth > 31) return undefined;
+			const pub = context.publication;
+			const tense = /\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]) ? 'future' : context.tense();
+			const date = m[5] ? new Date(Number(m[5]), monthIndex, dayOfMonth) : tense === 'future' ? nearestYear(pub, monthIndex, dayOfMonth, 'future') : tense === 'past' ? nearestYear(pub, monthIndex, dayOfMonth, 'past') : nearerYear(pub, monthIndex, dayOfMonth);
+			const value = week(date);
+			return { value, granularity: 'week', anchor: m[5] ? 'absolute' : 'publication', anchorDate: m[5] ? null : day(pub), tense: m[5] ? null : tense, explanation: `"${m[0]}": the week of ${longDay(date)} → ${value}` };
+		},
+	},
+	{
 		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3" (a score's second number is no day: "won 3-1
 		// June 14"; "On 5 May 12 protesters" is 5 May)
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
@@ -472,7 +490,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
 			// (and a deadline: "had to send its budget by 15 October", "must be finished by Dec. 1")
-			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || (/^by\s/i.test(m[0]) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
+			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour)
+			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
+			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			// ("since Feb. 14": a period that began on or before the article)
 			const tense = announced ? 'future' : /^since\s/i.test(m[0]) ? 'past' : context.tense();
 			// a date naming a happening ("the April 5 run-off", "the June 30 deadline") is the nearer one, whatever the tense
@@ -946,6 +966,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (!modifier && pub.getDay() === target && /^['’]s(?![\p{L}\p{N}])/u.test(after)) {
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the publication day` };
 			}
+			// ("working through the data from Monday's pass", "after winning Monday's byelection": what a weekday's possessive names
+			// after "from", "after", "since" or a winning has happened; "optimistic about Saturday's window" may not have)
+			if ((!modifier || modifier === 'from') && /^['’]s(?![\p{L}\p{N}])/u.test(after) && (modifier === 'from' || /\b(?:from|after|since|following|winning|won|wins)\s+$/i.test(context.textBefore()))) {
+				const date = previousDay(pub, target as 0);
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}` };
+			}
 			// "was due to hold talks later on Friday", "was due to arrive late on Tuesday" in a story of that day: that same day
 			if (pub.getDay() === target && (/^(?:later|earlier|late)\s/i.test(m[0]) || /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)))) {
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" later or earlier on the day of the article, ${longDay(pub)}` };
@@ -965,7 +991,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": a schedule as it stood, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			// ("a premium of 38% to its closing price on Friday": a price that closed has been)
-			const tense = CLOSING_PRICE.test(context.textBefore()) ? 'past' : context.tense();
+			// (and "current as of Friday", outside the future: "As of Monday, masks will be required" looks ahead)
+			const tense = CLOSING_PRICE.test(context.textBefore()) ? 'past' : /\bas\s+of\s+$/i.test(context.textBefore()) && context.tense() !== 'future' ? 'past' : context.tense();
 			// a present tense says nothing of the direction ("there is no witness who puts him there Sunday
 			// morning"): the day the story already gave that weekday
 			const earlier = tense === 'present' ? context.weekdays.get(target) : undefined;
@@ -988,7 +1015,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
 			// ("released on bail until October", "extended the ban until June": an announced period runs ahead, as for days)
-			const announced = /^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore());
+			// ("a campaign running until the end of May": the end of a period announced)
+			const announced = (/^(?:until|through|till)$/.test(modifier) || /^(?:until|through|till)\s+the\s+end\s+of$/.test(written)) && periodAhead(context.textBefore());
 			// ("ordered a review of every mine by the end of August", "would reach all patients by the end of June": a deadline,
 			// unless the clause looks back from a past perfect)
 			const clause = `${context.textBefore().split(/[,;]/).at(-1) ?? ''} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
@@ -1000,7 +1028,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("the third strike since June": a period that began on or before the article)
 			// ("the long-range outlook for August remained hotter than normal": what is forecast for a month lies ahead)
 			const forecast = modifier === 'for' && FORECAST_FOR.test(context.textBefore());
-			const tense: Tense = modifier === 'last' || modifier === 'since' || compared ? 'past' : modifier === 'next' || announced || deadline || forecast ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
+			// ("since mid-February": the preposition before the part of the month)
+			const since = modifier === 'since' || /\bsince\s+$/i.test(context.textBefore());
+			const tense: Tense = modifier === 'last' || since || compared ? 'past' : modifier === 'next' || announced || deadline || forecast ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;
@@ -1056,7 +1086,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// mentioned before, else the article's; a day after it ("at 4:15 p.m. on Friday") is found by the patterns above
 		hint: /\d\s*[ap]\.?m\b/i,
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:local\s+time\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:${TIME_ZONE}\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const previous = context.lastDay;
 			const date = previous ?? context.publication;
@@ -1182,7 +1212,7 @@ const COUNTING_WORDS = /(?<![\p{L}\p{N}])the\s+(?:previous|following|past|last|n
 /** A day's expression ("Monday", "on Feb. 3"), which a clock time may come before. */
 const DAY_OPENING = new RegExp(String.raw`^(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`);
 /** A clock time before the day it is on: "at 9:47 p.m. Sunday", "about 3 a.m. on Monday", "at 3pm on Saturday". */
-const CLOCK_BEFORE = /(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+local\s+time)?\s+$/iu;
+const CLOCK_BEFORE = /(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+(?:local|eastern|central|mountain|pacific|atlantic)\s+time|\s+(?:GMT|UTC|ET|EST|EDT|CT|PT|BST|CET))?\s+$/iu;
 
 /**
  * The expression as a reader would mark it, from the span its pattern matched: with the

@@ -432,3 +432,34 @@ describe('the seventh review: planned happenings, adjournments, quarters of a ye
 		expect(datesIn('The Tarsen council wants every bus electric by the end of the decade.', '2024-02-08')).toEqual([['by the end of the decade', '202']]);
 	});
 });
+
+describe('the eighth review: time zones, weeks of a day, possessive weekdays, "as of", "since mid-", periods running and deadlines with an hour', () => {
+	it('a clock time with its time zone belongs to the day after it', () => {
+		expect(datesIn('The Tarsen outage began at 10:14 a.m. Eastern time on Thursday, Nov. 23, and power returned at 4 p.m. GMT Friday.', '2023-11-29')).toEqual([
+			['at 10:14 a.m. Eastern time on Thursday, Nov. 23', '2023-11-23'],
+			['at 4 p.m. GMT Friday', '2023-11-24'],
+		]);
+	});
+
+	it('"the week of 15 April" is that day\'s ISO week, ahead after "for"', () => {
+		expect(datesIn('The Tarsen judge set the trial for the week of 15 April.', '2024-03-11')).toEqual([['for the week of 15 April', '2024-W16']]);
+	});
+
+	it('a weekday\'s possessive after "from" or a winning has happened', () => {
+		expect(datesIn('The Varrow team will spend two months on the data from Monday’s pass.', '2025-11-04')).toEqual([
+			['two months', 'P2M'],
+			['Monday’s', '2025-11-03'],
+		]);
+		expect(datesIn('Ana Ruiz will be mayor of Tarsen after winning Monday’s byelection.', '2024-10-08')).toEqual([['Monday’s', '2024-10-07']]);
+	});
+
+	it('"current as of Friday" and "since mid-February" look back; "a campaign running until the end of May" and "need … by 5 p.m. on July 14" ahead', () => {
+		expect(datesIn('The Tarsen figures, which are current as of Friday, were published today.', '2025-03-08')).toEqual([
+			['as of Friday', '2025-03-07'],
+			['today', '2025-03-08'],
+		]);
+		expect(datesIn('Staff at Tarsen General had postponed operations since mid-February to free beds.', '2025-03-08')).toEqual([['since mid-February', '2025-02']]);
+		expect(datesIn('Tarsen launched a vaccination campaign running until the end of May.', '2025-03-08')).toEqual([['until the end of May', '2025-05']]);
+		expect(datesIn('Organisers in Tarsen need 6,214 valid signatures by 5 p.m. on July 14.', '2025-06-19')).toEqual([['by 5 p.m. on July 14', '2025-07-14']]);
+	});
+});
