@@ -201,7 +201,7 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|running|runs|lasting|lasts)\b/i;
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail)\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
 const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?|required)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
@@ -1016,7 +1016,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
 			// ("released on bail until October", "extended the ban until June": an announced period runs ahead, as for days)
 			// ("a campaign running until the end of May": the end of a period announced)
-			const announced = (/^(?:until|through|till)$/.test(modifier) || /^(?:until|through|till)\s+the\s+end\s+of$/.test(written)) && periodAhead(context.textBefore());
+			// (but "was closed for repairs until the end of February" in a past sentence looks back)
+			const announced = (/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || (/^(?:until|through|till)\s+the\s+end\s+of$/.test(written) && /\b(?:running|runs|lasting|lasts)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(context.textBefore()));
 			// ("ordered a review of every mine by the end of August", "would reach all patients by the end of June": a deadline,
 			// unless the clause looks back from a past perfect)
 			const clause = `${context.textBefore().split(/[,;]/).at(-1) ?? ''} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
