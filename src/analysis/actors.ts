@@ -118,7 +118,7 @@ const isCalendarWord = (token: Token) => MONTHS.has(token.lower) || WEEKDAYS.has
 const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
-const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs'.split(' '));
+const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh'.split(' '));
 /** Festivals and holidays, which are times and not actors: "before Christmas", "the Songkran exodus" (not "Christmas Island"). */
 const HOLIDAYS = new Set('Christmas Easter Ramadan Eid Diwali Deepavali Songkran Hanukkah Passover Thanksgiving Halloween Nowruz Holi Vesak Lent Advent Pentecost Hogmanay Chuseok Tet Navratri Onam Pongal Kwanzaa Carnival Carnaval Whitsun Michaelmas Epiphany'.split(' '));
 /** A name written in capitals, of one word or more, as a dateline writes its place: "NAIROBI", "BUENOS AIRES". */
@@ -204,6 +204,8 @@ function isNameToken(token: Token | undefined): token is Token {
 	if (isCalendarWord(token) || token.base === 'I' || /^I['’](?:m|ll|ve|d)$/.test(token.text)) return false;
 	// (an American lawmaker's party and state after the name, "Rep. Ana Ruiz, R-Texas," or "D-Calif.", names no one)
 	if (/^[RDI]-\p{Lu}/u.test(token.text)) return false;
+	// (a currency's letters before its amount, "Sh9.6 billion", "GH¢14.50", "KSh200", name no one)
+	if (/^(?:Sh|KSh|Ksh|USh|TSh|GH|Tk|Rs|Rp|RM)\d/.test(token.text)) return false;
 	// a word in capitals is shouting ("SCANDAL"), unless it is a place written as in a dateline ("WASHINGTON")
 	if (isShouting(token)) return lookupPlace(titleCase(token.base)) !== undefined;
 	return true;
@@ -603,6 +605,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		registry.mention(own, span, bare, 'name');
 		return true;
 	}
+	// "the Minority spokesperson on Energy", "the opposition spokesman for Health": a portfolio after a role names no one
+	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_JOINS.test(t.lower)) && /^(?:on|for|of)$/.test(tokens[first - 1]?.lower ?? '') && ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
 	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base));
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
 	const orgHead = !plainWord && (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower)));

@@ -106,7 +106,7 @@ export const ROLE_NOUNS = set(`
 	barrister solicitor advocate counsel`);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
-export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja");
+export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde.");
 
 /** Honorifics and role nouns that tell a person's gender. */
 export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow');

@@ -1403,3 +1403,18 @@ describe('a pronoun in someone\'s reported words', () => {
 		]);
 	});
 });
+
+describe('West African titles, portfolios and currencies', () => {
+	it('"Hon." and "Comrade" are titles; a portfolio after a spokesperson ("on Energy") names no one; "GH¢14.50" and "Sh9.6 billion" are amounts', () => {
+		expect(analyse('The Minority spokesperson on Energy, Hon. Efua Sackey, wrote on Facebook that the increase was unfair.\n\nComrade Ikenna Opara said the strike would go on. Petrol rose to GH¢14.50 a litre and the county will spend Sh9.6 billion.\n')).toEqual({
+			quotes: [
+				['the increase was unfair', 'indirect', 'Efua Sackey', 'wrote'],
+				['the strike would go on', 'indirect', 'Ikenna Opara', 'said'],
+			],
+			actors: [
+				['Efua Sackey', 'person'],
+				['Ikenna Opara', 'person'],
+			],
+		});
+	});
+});
