@@ -202,7 +202,7 @@ export function isBusinessWord(word: string): boolean {
 /** Organisation heads that are also plain nouns of an industry: "Brennmoor Insurance" is a company, "Insurance costs rose" is not. */
 export const INDUSTRY_WORDS = set(`
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
-	consulting construction logistics media ventures solutions insurance mining shipping steel chemicals electric foods lines
+	consulting construction logistics media ventures solutions insurance mining shipping steel chemicals electric foods lines ferries cruises tours coaches buses railway
 	services television radio broadcasting news devices electronics semiconductors networks communications telecom
 	brands beverages textiles apparel retail stores engineering aerospace robotics biotech therapeutics biosciences
 	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight

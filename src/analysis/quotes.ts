@@ -401,7 +401,8 @@ function subjectOf(block: TextBlock, subject: Token[], actors: ActorIndex, conte
 	const mentions = mentionsIn(block, subject, actors).filter((m) => m.form !== 'modifier');
 	// "Sarybel chief executive Callum Fraser-Whitlock": the person, not the organisation in their role;
 	// "Marguerite Ashdown, an analyst at Calloway Securities": the person before the appositive
-	const persons = mentions.filter((m) => m.actor.kind === 'person');
+	// (not a name in the possessive, whose role names someone else: "Umbane’s group executive, Bongani Mthethwa, told")
+	const persons = mentions.filter((m) => m.actor.kind === 'person' && !(isPossessiveMention(block, m) && mentions.some((other) => other !== m && other.actor.kind === 'person' && other.start > m.end)));
 	const firstComma = subject.findIndex((t, j) => j > 0 && clauseComma(block.text.slice(subject[j - 1]?.end ?? t.start, t.start)));
 	const beforeComma = firstComma > 0 ? persons.filter((m) => m.end <= (subject[firstComma]?.start ?? Infinity)) : [];
 	// ("Volmarra's Defence Ministry replied": the body, not the country in its possessive)

@@ -1418,3 +1418,12 @@ describe('West African titles, portfolios and currencies', () => {
 		});
 	});
 });
+
+describe('a body\'s role holder named in apposition', () => {
+	it('speaks, not the body in the possessive, even when the body was taken for a person ("Umbane’s group executive, Bongani Mthethwa, told")', () => {
+		expect(analyse('Tarsen Island Ferries cut its timetable. Umbane Power cut supply.\n\n“We are sorry,” said Tarsen’s managing director, Euan Castel.\n\n“We are dealing with demand,” Umbane’s group executive for generation, Bongani Mthethwa, told a briefing.\n').quotes).toEqual([
+			['We are sorry,', 'direct', 'Euan Castel', 'said'],
+			['We are dealing with demand,', 'direct', 'Bongani Mthethwa', 'told'],
+		]);
+	});
+});
