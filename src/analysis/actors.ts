@@ -119,6 +119,8 @@ const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
 const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh'.split(' '));
+/** Business words that are also surnames: "Umbane Power" is a utility, "Ava Power" a person. */
+const SURNAME_BUSINESS_WORDS = new Set(['power', 'mills', 'steel', 'rice', 'banks', 'lines', 'stores', 'markets']);
 /** Festivals and holidays, which are times and not actors: "before Christmas", "the Songkran exodus" (not "Christmas Island"). */
 const HOLIDAYS = new Set('Christmas Easter Ramadan Eid Diwali Deepavali Songkran Hanukkah Passover Thanksgiving Halloween Nowruz Holi Vesak Lent Advent Pentecost Hogmanay Chuseok Tet Navratri Onam Pongal Kwanzaa Carnival Carnaval Whitsun Michaelmas Epiphany'.split(' '));
 /** A name written in capitals, of one word or more, as a dateline writes its place: "NAIROBI", "BUENOS AIRES". */
@@ -609,7 +611,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_JOINS.test(t.lower)) && /^(?:on|for|of)$/.test(tokens[first - 1]?.lower ?? '') && ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
 	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base));
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
-	const orgHead = !plainWord && (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower)));
+	// (not a person's given name and a surname that is also a business's word: "Ava Power", "Tom Mills", where "Umbane Power" is a utility)
+	const givenAndSurname = nameTokens.length === 2 && SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined;
+	const orgHead = !plainWord && (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
 	const before = tokens[first - 1];
 	const after = tokens[last];
 	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution

@@ -207,7 +207,7 @@ export const INDUSTRY_WORDS = set(`
 	brands beverages textiles apparel retail stores engineering aerospace robotics biotech therapeutics biosciences
 	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight
 	transport cement renewables mobile wireless telecoms lotteries lottery casinos casino breweries brewery bakeries bakery distillery distilleries dairies
-	fuel fuels petrol markets pharmacies outfitters roofing
+	fuel fuels petrol markets pharmacies outfitters roofing power
 `);
 
 /** Words that start sentences but are never names (the capital means nothing). */

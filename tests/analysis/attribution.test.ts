@@ -1427,3 +1427,15 @@ describe('a body\'s role holder named in apposition', () => {
 		]);
 	});
 });
+
+describe('"Power" ending a name', () => {
+	it('makes a utility of a name that is no given name ("Umbane Power"), and leaves a person a person ("Ava Power")', () => {
+		expect(analyse('Umbane Power cut supply on Monday. Ava Power said the cuts were unfair.\n')).toEqual({
+			quotes: [['the cuts were unfair', 'indirect', 'Ava Power', 'said']],
+			actors: [
+				['Umbane Power', 'organization'],
+				['Ava Power', 'person'],
+			],
+		});
+	});
+});
