@@ -21,6 +21,7 @@ import {
 	PLATFORM_NOUNS,
 	PRONOUNS,
 	ROLE_NOUNS,
+	TRADES,
 	WEEKDAYS,
 	CLUB_WORDS,
 	CUE_VERBS,
@@ -119,6 +120,9 @@ const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
 const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh'.split(' '));
+/** Words that end an organisation's name only in last place: "the Sea Crossings Monitor", where "Election Monitor Tendai Moyo" is a role. */
+const LAST_ONLY_HEADS = new Set(['monitor']);
+
 /** Business words that are also surnames: "Umbane Power" is a utility, "Ava Power" a person. */
 const SURNAME_BUSINESS_WORDS = new Set(['power', 'mills', 'steel', 'rice', 'banks', 'lines', 'stores', 'markets']);
 /** Festivals and holidays, which are times and not actors: "before Christmas", "the Songkran exodus" (not "Christmas Island"). */
@@ -359,7 +363,7 @@ function findCandidates(block: TextBlock): Candidate[] {
 			// 14 Front St. Jones said …")
 			const saintly = NAME_ABBREVIATIONS.has(previous.text) && (j - 1 === first || SAINT_PLACE_WORDS.has(tokens[j - 2]?.lower ?? ''));
 			// (and a given name written short, opening the name: "Md. Ashrafuzzaman Talukder", "Ma. Cristina Dumalagan")
-			const shortGiven = SHORT_GIVEN_NAMES.has(previous.text) && j - 1 === first;
+			const shortGiven = SHORT_GIVEN_NAMES.has(previous.text) && j - 1 === first && !sentenceStarts.has(tokens[j + 1]?.start ?? -1);
 			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || saintly || shortGiven || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
@@ -397,7 +401,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 			placedBusiness = /-(?:based|owned|listed|registered)$/.test(tokens[first]?.text ?? '');
 			first += 1;
 		}
-		if (first < j && !(j - first === 1 && HOLIDAYS.has(tokens[first]?.base ?? ''))) {
+		// (a festival after a preposition or a determiner, "before Christmas", "The Songkran exodus"; "Easter said" is a person's)
+		const festival = j - first === 1 && HOLIDAYS.has(tokens[first]?.base ?? '') && /^(?:the|this|last|next|before|after|at|over|for|until|till|since|during|by|on|of|ahead|in|around|through)$/i.test(tokens[first - 1]?.text ?? '');
+		if (first < j && !festival) {
 			candidates.push(...splitRole({ block, tokens, first, last: j, sentenceInitial: opensClause(first), placedBusiness }));
 		}
 		i = j;
@@ -423,7 +429,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 	if (last - first >= 3 && postNominal && POST_NOMINALS.has(postNominal.text)) return splitRole({ ...candidate, last: last - 1, role: candidate.role ?? postNominal.text });
 	let roleEnd = -1;
 	// a run that ends with an organisation's head names the organisation: "Brennmoor General Hospital", not General + Hospital
-	const organisation = ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '');
+	// (and a trade opening a run with an organisation's word in it: "Caregiver Alliance of Ostvik", "Referee Services Kestrel")
+	const organisation = ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '') || LAST_ONLY_HEADS.has(tokens[last - 1]?.lower ?? '') || (TRADES.has(tokens[first]?.lower ?? '') && tokens.slice(first + 1, last).some((t) => ORGANISATION_HEADS.has(t.lower) || isBusinessWord(t.lower)));
 	// "Developer Halverstone Partners", "Carmaker Ostvik Motors": a word for the kind of business before its name describes it
 	if (organisation && last - first >= 3 && BUSINESS_DESCRIPTORS.has(tokens[first]?.lower ?? '')) return [{ ...candidate, first: first + 1, sentenceInitial: false }];
 	for (let k = first; k < last - 1 && !organisation; k += 1) {
@@ -594,7 +601,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const roleAfter = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(block.text.slice(end, end + 50))?.[1]?.toLowerCase() ?? '';
 	const speaksAsPerson = CUE_VERBS.has(tokens[last]?.lower ?? '') && !speaksOfItself(tokens, last) && !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.lower !== 'of';
 	const personLike = Boolean(candidate.role || candidate.titled) || Object.values(personMarks(candidate)).some(Boolean) || speaksAsPerson || /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter);
-	if (nameTokens.length > 1 && !bare.includes(' & ') && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)))) {
+	if (nameTokens.length > 1 && !bare.includes(' & ') && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower) && !LAST_ONLY_HEADS.has(lastToken.lower)))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -613,7 +620,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
 	// (not a person's given name and a surname that is also a business's word: "Ava Power", "Tom Mills", where "Umbane Power" is a utility)
 	const givenAndSurname = nameTokens.length === 2 && SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined;
-	const orgHead = !plainWord && (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
+	const orgHead = !plainWord && (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || LAST_ONLY_HEADS.has(lastToken.lower) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
 	const before = tokens[first - 1];
 	const after = tokens[last];
 	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
@@ -1011,10 +1018,7 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,\s*$/iu.test(block.text.slice(sentence.start, subject.start))) continue;
 			// not across a quotation's end: in "“Élodie is taking a risk,” he said" the name is the speaker's words, "he" someone else
 			// (nor into one: "X said, “and we believe he acted alone.”")
-			// (nor when the given name says otherwise: in "The fiddler Jonah Kessie-Marsh said she had been generous" she is someone else)
-			const told = pronoun ? (PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine') : undefined;
-			const byName = genderOfGivenName(subject.actor.name.split(/\s+/)[0] ?? '', 2);
-			if (pronoun && told && (!byName || subject.actor.name.split(/\s+/).length < 2 || byName === told) && !/[”"“]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = told;
+			if (pronoun && !/[”"“]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
 		}
 	}
 	// last, the given name of a full name, where the name lists know it: "Olivia Marangoni" is a woman, "Lucien Abernathy-Sow" a man

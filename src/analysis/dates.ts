@@ -204,7 +204,7 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail)\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
-const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?|required)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
+const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
@@ -218,8 +218,8 @@ const NAMED_YEAR = 'last year|this year|next year|that year|that same year|the s
 /** The rest of a list of days after one of them, up to the year they share: ", 9 June, 30 June and 4 August 2023" (group 1 the year). */
 const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?))+,?\s+((?:1[89]|20)\d\d)\b`, 'u');
 
-/** A market's close before its day: "to the closing price on Friday", "the shares' close on Tuesday". */
-const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’]s?|its|their|the)\s+close)\s+$/i;
+/** A market's close before its day: "to the closing price on Friday", "the shares' close on Tuesday" (not "until the close on Friday"). */
+const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’]s?|its|their)\s+close)\s+$/i;
 
 /** A planned happening before the day it is set for: "the annual general meeting on July 24", "a deadline of March 24". */
 const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
@@ -440,7 +440,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	},
 	{
 		// "the week of July 7", "in the week of 17 February": the ISO week of that day, the nearer one without a year, the next
-		// after "for" or in the future tense, the latest in the past tense
+		// when set for it or in the future tense, the latest in the past tense
 		hint: /week of/,
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|from|by|until')})\s+)?(?:[Tt]he\s+)?week\s+of\s+(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
@@ -448,7 +448,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const dayOfMonth = Number(m[2] ?? m[3]);
 			if (dayOfMonth < 1 || dayOfMonth > 31) return undefined;
 			const pub = context.publication;
-			const tense = /\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]) ? 'future' : context.tense();
+			// (a week something is set for lies ahead, "set the trial for the week of 15 April"; "Sales for the week of May 5 rose" is past)
+			const scheduled = /\b(?:set|scheduled|planned|booked|pencill?ed|moved|postponed|adjourned|fixed)\b[^.;]*$/i.test(context.textBefore()) && (/\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]));
+			const tense = scheduled ? 'future' : context.tense();
 			const date = m[5] ? new Date(Number(m[5]), monthIndex, dayOfMonth) : tense === 'future' ? nearestYear(pub, monthIndex, dayOfMonth, 'future') : tense === 'past' ? nearestYear(pub, monthIndex, dayOfMonth, 'past') : nearerYear(pub, monthIndex, dayOfMonth);
 			const value = week(date);
 			return { value, granularity: 'week', anchor: m[5] ? 'absolute' : 'publication', anchorDate: m[5] ? null : day(pub), tense: m[5] ? null : tense, explanation: `"${m[0]}": the week of ${longDay(date)} → ${value}` };
@@ -507,7 +509,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `"the ${m[0]} …" names a happening no one plans: the latest ${format(date, 'd MMMM')} from the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
 			// ("at the annual general meeting on July 24", "a deadline of March 24", "The record date has been fixed as 6 June")
-			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore());
+			// (not in a past sentence, "At the annual general meeting on May 20, shareholders rejected …", unless still ahead: "subject to
+			// approval at the annual general meeting on July 24")
+			// (or within a month ahead: "rejected the budget, four days before the legal deadline of June 30")
+			const soon = (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000 <= 31;
+			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore()) && (tense !== 'past' || soon || /\b(?:subject\s+to|(?:has|have)\s+been\s+(?:set|fixed|scheduled))\b|\b(?:set|sets|setting|fixed|gave|gives)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?deadline\s+(?:of|for)\s+$/iu.test(context.textBefore()));
 			if (attributive || planned) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
@@ -758,7 +764,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// "by the end of the decade": the decade as TimeML writes it ("202")
 			// (in a past told of an earlier year, "In the spring of 1968 … by the end of the decade she had become", that year's)
-			const told = which === 'the' && unit === 'decade' && context.previous !== undefined && context.previous.date.getFullYear() < pub.getFullYear() && context.tense() === 'past';
+			// (not a goal or a promise: "founded in 1987, set a goal of becoming carbon neutral by the end of the decade")
+			const sentence = `${context.textBefore()}${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
+			const told = which === 'the' && unit === 'decade' && context.previous !== undefined && context.previous.date.getFullYear() < pub.getFullYear() && context.tense() === 'past' && !/\b(?:goal|target|aim|aims|aimed|plan|plans|planned|pledged?|promised?|would|will|expects?|expected|hopes?|hoped|intends?|intended|wants?|wanted|vowed)\b/i.test(sentence);
 			const value = periodFrom(told && context.previous ? context.previous.date : pub, unit, shift);
 			if (told && context.previous) return { value, granularity: unit as Granularity, anchor: 'previous', anchorDate: pointValue(context.previous), tense: 'past', explanation: `"${m[0]}" in a past told of ${pointValue(context.previous)} → ${value}` };
 			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}", article of ${longDay(pub)} → ${value}` };
@@ -966,9 +974,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (!modifier && pub.getDay() === target && /^['’]s(?![\p{L}\p{N}])/u.test(after)) {
 				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the publication day` };
 			}
-			// ("working through the data from Monday's pass", "after winning Monday's byelection": what a weekday's possessive names
-			// after "from", "after", "since" or a winning has happened; "optimistic about Saturday's window" may not have)
-			if ((!modifier || modifier === 'from') && /^['’]s(?![\p{L}\p{N}])/u.test(after) && (modifier === 'from' || /\b(?:from|after|since|following|winning|won|wins)\s+$/i.test(context.textBefore()))) {
+			// ("after winning Monday's byelection": what a weekday's possessive names after "after", "since" or "won" has happened;
+			// "optimistic about Saturday's window", "following Thursday's vote", "Whoever wins Sunday's runoff" may not have)
+			// ("Proceeds from Saturday's concert will go to …": after "from" the nearer such day)
+			const fromPossessive = /^['’]s(?![\p{L}\p{N}])/u.test(after) && (modifier === 'from' || (!modifier && /\bfrom\s+$/i.test(context.textBefore())));
+			if (fromPossessive && pub.getDay() !== target) {
+				const [before, next] = [previousDay(pub, target as 0), nextDay(pub, target as 0)];
+				const date = pub.getTime() - before.getTime() <= next.getTime() - pub.getTime() ? before : next;
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"from ${m[2]}${after.slice(0, 2)}": the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
+			}
+			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore())) {
 				const date = previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
@@ -1015,9 +1030,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
 			// ("released on bail until October", "extended the ban until June": an announced period runs ahead, as for days)
-			// ("a campaign running until the end of May": the end of a period announced)
-			// (but "was closed for repairs until the end of February" in a past sentence looks back)
-			const announced = (/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || (/^(?:until|through|till)\s+the\s+end\s+of$/.test(written) && /\b(?:running|runs|lasting|lasts)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(context.textBefore()));
+			const announced = /^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore());
 			// ("ordered a review of every mine by the end of August", "would reach all patients by the end of June": a deadline,
 			// unless the clause looks back from a past perfect)
 			const clause = `${context.textBefore().split(/[,;]/).at(-1) ?? ''} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
@@ -1027,11 +1040,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (within the comparison's own phrase, no comma between: not "down from 4.3 percent, and is expected to rise in December")
 			const compared = /\b(?:down|up)\s+from\b[^,;]*$|\bcompared\s+with\b[^,;]*$/i.test(context.textBefore());
 			// ("the third strike since June": a period that began on or before the article)
-			// ("the long-range outlook for August remained hotter than normal": what is forecast for a month lies ahead)
+			// ("the long-range outlook for August remained hotter than normal", "bookings for April were down" in May: the month forecast
+			// or booked for, and a period running to a month's end ("a campaign running until the end of May"), the nearer such month)
 			const forecast = modifier === 'for' && FORECAST_FOR.test(context.textBefore());
+			const running = /^(?:until|through|till)\s+the\s+end\s+of$/.test(written) && /\b(?:running|runs|lasting|lasts)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(context.textBefore());
+			if (forecast || running) {
+				const date = nearerMonth(pub, monthIndex);
+				return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}` };
+			}
 			// ("since mid-February": the preposition before the part of the month)
 			const since = modifier === 'since' || /\bsince\s+$/i.test(context.textBefore());
-			const tense: Tense = modifier === 'last' || since || compared ? 'past' : modifier === 'next' || announced || deadline || forecast ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
+			const tense: Tense = modifier === 'last' || since || compared ? 'past' : modifier === 'next' || announced || deadline ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;
@@ -1103,6 +1122,13 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 's
 function agesPerson(after: string): boolean {
 	const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1]?.toLowerCase();
 	return next === undefined || PERSON_NOUNS.has(next) || ROLE_NOUNS.has(next) || FUNCTION_WORDS.has(next);
+}
+
+/** The first of month `monthIndex` nearer to `pub`'s month: this year's, the year before's or the year after's. */
+function nearerMonth(pub: Date, monthIndex: number): Date {
+	const candidates = [-1, 0, 1].map((shift) => new Date(pub.getFullYear() + shift, monthIndex, 1));
+	const distance = (date: Date) => Math.abs((date.getFullYear() - pub.getFullYear()) * 12 + date.getMonth() - pub.getMonth());
+	return candidates.reduce((best, date) => (distance(date) < distance(best) ? date : best));
 }
 
 /** The day `dayOfMonth` of month `monthIndex` nearer to `pub`, this side of it or the other (the earlier on a tie). */
@@ -1339,7 +1365,9 @@ function headingWeekdaysFromText(doc: TextDocument, found: DateDraft[]): void {
 		const [from, to] = [lowerBound(block.tokens, draft.start), lowerBound(block.tokens, draft.end)];
 		const verbless = tenseAround(block.tokens, from, to, 0, block.tokens.length, 'present') === 'present' && tenseAround(block.tokens, from, to, 0, block.tokens.length, 'past') === 'past';
 		if (!verbless) return;
-		const later = found.slice(i + 1).find((other) => other.granularity === 'day' && doc.blocks[other.block]?.kind === 'paragraph' && new RegExp(String.raw`\b${weekday}\b`, 'u').test(doc.blocks[other.block]?.text.slice(other.start, other.end) ?? ''));
+		// (within its own section: not a later heading's "The funeral will be held on Sunday")
+		const nextHeading = doc.blocks.findIndex((other) => other.index > block.index && other.kind === 'heading');
+		const later = found.slice(i + 1).find((other) => (nextHeading === -1 || other.block < nextHeading) && other.granularity === 'day' && doc.blocks[other.block]?.kind === 'paragraph' && new RegExp(String.raw`\b${weekday}\b`, 'u').test(doc.blocks[other.block]?.text.slice(other.start, other.end) ?? ''));
 		if (!later || later.value === draft.value) return;
 		Object.assign(draft, { value: later.value, tense: later.tense, explanation: `"${weekday}" in a subheading without a verb: the ${weekday} the text below gives → ${later.value}` });
 	});

@@ -75,6 +75,16 @@ export const REPORTING_LEMMAS = set(`
 /** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */
 export const DESCRIBING_LEMMAS = set('call describe accuse');
 
+/** Trades and walks of life a reporter writes before a name ("Machinist Dale Ferreira", "Retiree Mona Dace"), which as often open an
+ * organisation's name ("Caregiver Alliance of Ostvik", "Referee Services Kestrel"). */
+const TRADE_WORDS = `machinist welder electrician plumber mechanic cashier janitor caretaker nanny caregiver carer courier rancher
+	vendor retiree pensioner homeowner landlord tenant dockworker steelworker autoworker bricklayer roofer hairdresser waiter
+	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
+	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker`;
+
+/** {@link TRADE_WORDS} as a set. */
+export const TRADES = set(TRADE_WORDS);
+
 /** Nouns naming a role or office, in lower case (the head of "U.S. President", "chief of staff"). */
 export const ROLE_NOUNS = set(`
 	president vice-president prime premier minister secretary secretary-general chancellor chief head leader
@@ -99,11 +109,7 @@ export const ROLE_NOUNS = set(`
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
 	colleague co-chair co-author co-host det insp supt passenger motorist commuter pedestrian tourist evacuee shopper customer
- magistrate machinist welder electrician plumber mechanic cashier janitor caretaker nanny caregiver carer courier rancher
-	vendor retiree pensioner homeowner landlord tenant dockworker steelworker autoworker bricklayer roofer hairdresser waiter
-	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
-	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker
-	barrister solicitor advocate counsel`);
+ magistrate barrister solicitor advocate counsel monitor ${TRADE_WORDS}`);
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
 export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde.");
@@ -123,8 +129,8 @@ export const ORGANISATION_HEADS = set(`
 	secretariat chamber tribunal inquiry brigade battalion regiment militia council presidency embassy consulate
 	press times post news herald gazette courier tribune journal agency wire broadcasting television radio
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
-	observatory programme program project initiative nations reserve consulting construction logistics media ventures monitor watch
-	forum conference convention caucus staff
+	observatory programme program project initiative nations reserve consulting construction logistics media ventures watch
+	forum conference convention caucus staff magazine
 	solutions insurance mining shipping steel chemicals electric foods
 	fc afc athletic rovers wanderers albion rangers cooperative co-operative collective
 `);

@@ -286,8 +286,9 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 		// words from an old interview, "“…,” she told the Courier in 1987", "he told the Herald in a 2004 interview": the person the
 		// story is about, as an obituary or a profile quotes them, not whoever spoke last
 		const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : undefined;
-		const clause = block.text.slice(verb.end, verb.end + 80).split(/[.;“"]/)[0] ?? '';
-		const subjectOfStory = pronoun && /\b(?:1[89]\d\d|20\d\d)\b/.test(clause) ? context.storySubject(pronoun.lower) : undefined;
+		// (the year closes the cue's own phrase: not "he said Wednesday, after 1800 residents left", "she said of the 2030 target")
+		const clause = block.text.slice(verb.end, verb.end + 80);
+		const subjectOfStory = pronoun && OLD_INTERVIEW.test(clause) ? context.storySubject(pronoun.lower) : undefined;
 		if (subjectOfStory) speaker = subjectOfStory;
 	} else {
 		// `said X`, `said the mayor`, `said SPA chair Kwabena Asare-Holm, whose …`
@@ -337,8 +338,11 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		const afterSingular = bare && (k === words.length - 1 || PHRASE_PREPOSITIONS.has(words[k + 1]?.lower ?? '')) && before !== undefined && !before.capitalised && !/s$/.test(before.lower) && !BARE_VERB_SUBJECTS.has(before.lower) && !FUNCTION_WORDS.has(before.lower);
 		// (a possessive before makes a noun of any form, "the valuers’ reports"; and a plural noun's form right before the quotation,
 		// after no name or pronoun, is the noun: "would let wealthier states “buy their way out”")
-		const possessed = before?.possessive === true;
-		const pluralNoun = word !== undefined && PLURAL_NOUN_CUES.has(word.lower) && k === words.length - 1 && before !== undefined && !before.capitalised && !BARE_CUE_SUBJECTS.has(before.lower) && !/^(?:he|she|it)$/.test(before.lower);
+		// (not a contraction before a past: "He’s said “we can win”", "Velli’s told")
+		const possessed = before?.possessive === true && word !== undefined && (bare || PLURAL_NOUN_CUES.has(word.lower)) && !/^(?:he|she|it|who|that|there|what)$/.test(before.lower);
+		// (but after a determiner and a singular noun the form is the verb: "The judge notes “…”", "The complaint states “…”")
+		const subjectBefore = before !== undefined && NOUN_MARKERS.has(words[k - 2]?.lower ?? '') && !/s$/.test(before.lower);
+		const pluralNoun = word !== undefined && PLURAL_NOUN_CUES.has(word.lower) && k === words.length - 1 && before !== undefined && !before.capitalised && !BARE_CUE_SUBJECTS.has(before.lower) && !/^(?:he|she|it)$/.test(before.lower) && !subjectBefore;
 		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || possessed || pluralNoun || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		// ("had called Anand-Holloway to congratulate her and would “…”": a call made, no words called something)
 		const calledToDo = word !== undefined && CUE_VERBS.get(word.lower) === 'call' && words.slice(k + 1).some((w) => w.lower === 'to' || w.lower === 'and');
@@ -803,6 +807,12 @@ const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'recor
 const MESSAGE_NOUNS = new Set(['video', 'statement', 'post', 'message', 'letter', 'note', 'clip', 'recording', 'broadcast', 'speech', 'interview']);
 
 /** Verbs of a subject who speaks or takes a side in the narrative, whose words the next paragraph may quote. */
+/** A cue's phrase dating the words years back: " the Courier in 1987", " an interviewer in 1998", " the Herald in a 2004 interview". */
+const OLD_INTERVIEW = /^\s+(?:[\p{L}’'.&-]+\s+){0,6}?in\s+(?:a\s+|an\s+)?(?:1[89]\d\d|20\d\d)(?:\s+interview)?\b(?![-–]|\s*(?:target|goal|plan|budget|season|election))/u;
+
+/** A clause telling what was done to the person just named: ", 29, of Hull, was jailed", " … was shot in the chest". */
+const ACTED_UPON = /^(?:,[^,]*?,)*?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|shot|hit|held|killed|jailed|hurt|struck|stabbed|beaten|taken|found|seen|thrown|caught|bitten|sent|sentenced|charged|arrested|carried|pulled|rescued|freed|kidnapped|abducted|detained)\b|died\b|drowned\b)/u;
+
 /** Words telling that someone died, unless said of a relative ("since her husband died"). */
 const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drowned|murdered)\b/u;
 
@@ -1474,9 +1484,17 @@ class SpeakerContext {
 			const mentions = this.actors.inBlock(b).filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.form !== 'modifier');
 			const behalf = /\bon\s+behalf\s+of\s+/.exec(block.text.slice(found, sentence.end));
 			if (behalf) {
-				const after = mentions.filter((m) => m.start >= found + behalf.index + behalf[0].length);
+				const from = found + behalf.index + behalf[0].length;
+				// ("on behalf of the family of Jonas Pereira, who was killed": the family, not the dead man)
+				const kin = /^(?:the\s+)?(family|relatives|parents|children|widow|widower)\s+of\b/i.exec(block.text.slice(from));
+				if (kin?.[1]) return this.group(kin[1].toLowerCase());
+				const after = mentions.filter((m) => m.start >= from);
 				return (after.find((m) => m.actor.kind === 'person') ?? after[0])?.actor;
 			}
+			// ("The Health Ministry issued a statement hours after Reyes called …": the subject that gave it)
+			const issued = /\b(?:issued|released|put\s+out|published|sent|responded\s+(?:to\s+[^,.]*?\s+)?with)\s+(?:a|an|its|their)\s+(?:\p{L}+\s+)?statement/u.exec(block.text.slice(sentence.start, sentence.end));
+			const subject = issued ? mentions.find((m) => m.start < sentence.start + issued.index) : undefined;
+			if (subject) return subject.actor;
 			const last = this.recent.at(-1);
 			const named = last !== undefined && (mentions.some((m) => m.actor === last) || (last.kind === 'group' && block.text.slice(sentence.start, sentence.end).toLowerCase().includes(last.name.toLowerCase())));
 			return named ? last : undefined;
@@ -1541,6 +1559,8 @@ class SpeakerContext {
 	private goesOnAbout(mention: ActorMention, later: readonly ActorMention[], gender: 'masculine' | 'feminine' | undefined): boolean {
 		if (!gender || later.some((m) => m.actor !== mention.actor && m.actor.kind === 'person' && compatible(m.actor, gender))) return false;
 		const rest = this.doc.blocks[mention.block]?.text.slice(mention.end) ?? '';
+		// (not someone the paragraph tells was shot, arrested or jailed, or died: "Officer Linda Cray … was shot on Sunday. She died")
+		if (ACTED_UPON.test(rest) || DIED.test(rest)) return false;
 		return (gender === 'feminine' ? /(?:[.!?]\s+|,\s+)(?:[Ss]he)\s+\p{Ll}/u : /(?:[.!?]\s+|,\s+)(?:[Hh]e)\s+\p{Ll}/u).test(rest);
 	}
 
@@ -1586,7 +1606,10 @@ class SpeakerContext {
 			// (or who is brought in by the paragraph just before one that opens with the quote: "Tomasz Wekesa, 58, who runs a
 			// laundry, comes every morning." then "“…,” he said.")
 			// (not one the paragraph says died: "The captain, Oisín Marchetti-Bray, 51, and the first officer were among the six killed")
-			const justBefore = mention.block === at.block - 1 && (this.doc.blocks[at.block]?.text.slice(0, at.start).trim() ?? 'x') === '' && !DIED.test(text.slice(mention.end));
+			// (nor one it brings in as the object of a verb, "Officers arrested Darren Willets, 41,", or acted upon, "Kevin Barnes, 29,
+			// of Hull, was jailed for six years", "Pupil Ellie Warren, 12, was hit by a van")
+			const object = /\b(?:[a-z]{2,}ed|saw|met|hit|shot|found|told|took|caught|sent|gave|left|held|beat|struck)\s+$/.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+			const justBefore = mention.block === at.block - 1 && !object && (this.doc.blocks[at.block]?.text.slice(0, at.start).trim() ?? 'x') === '' && !DIED.test(text.slice(mention.end)) && !ACTED_UPON.test(text.slice(mention.end));
 			if (between.length === 0 && (subject.test(words) || justBefore)) return mention.actor;
 			return undefined;
 		}

@@ -31,8 +31,9 @@ const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', '
 /** Pasts whose infinitive is a plan still ahead: "agreed to meet on Thursday", "invited them to talks in May". */
 const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
 
-/** Pasts of telling someone to act, which in the passive date the telling: "were ordered to leave late Tuesday". */
-const DIRECTIVES = new Set(['ordered', 'told', 'asked', 'urged', 'instructed', 'advised', 'directed']);
+/** Pasts of ordering someone to act, which in the passive date the order: "were ordered to leave late Tuesday" ("were told to
+ * stay indoors on Saturday" and "were asked to arrive early on Sunday" are advice for a day still ahead). */
+const DIRECTIVES = new Set(['ordered', 'instructed', 'directed']);
 
 /** Words before "to" (next to it, or before its object) whose infinitive tells what was or was not done, not what is planned. */
 const ACHIEVED_BEFORE_TO = new Set(['unable', 'able', 'failed', 'tried', 'managed', 'forced', 'allowed', 'refused', 'used', 'compelled', 'obliged', 'prompted', 'caused', 'led']);
@@ -251,7 +252,7 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 			tentative = undefined;
 			continue;
 		}
-		// ("were ordered to leave their homes late Tuesday": an order given, dated with it; not "were told to leave by Friday")
+		// ("were ordered to leave their homes late Tuesday": an order given, dated with it; not "were ordered to leave by Friday")
 		if (found === 'future' && tokens[k]?.lower === 'to' && DIRECTIVES.has(tokens[k - 1]?.lower ?? '') && /^(?:was|were)$/.test(tokens[k - 2]?.lower ?? '') && !/^(?:by|before|until|till)$/.test(tokens[from]?.lower ?? '') && !/^(?:by|before|until|till)$/.test(tokens[from - 1]?.lower ?? '')) return 'past';
 		if (found === 'past' && tentative === undefined) {
 			tentative = 'past';

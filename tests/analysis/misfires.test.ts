@@ -310,3 +310,95 @@ describe('the sixth review: the later rules read against plain news text', () =>
 		]);
 	});
 });
+
+describe('the seventh review: this session\'s rules read against plain news text', () => {
+	const speakers = (body: string, date = '2025-05-14') => analyse(body, date).quotes.map((q) => [q.text.slice(0, 16), q.speakerName]);
+
+	it('words are an old interview\'s only when the year closes the cue\'s own phrase ("told the Courier in 1987"), not "adding that … since 2019"', () => {
+		expect(speakers('BRUSSELS (Tarsen Wire) — Commissioner Henrik Salven on Tuesday unveiled a plan.\n\nFarm lobby chief Pieter Wolde said the proposal would ruin small producers.\n\n“This will close thousands of family farms,” he said, adding that incomes had already fallen since 2019.\n')).toEqual([
+			['the proposal wou', 'Pieter Wolde'],
+			['This will close ', 'Pieter Wolde'],
+			['incomes had alre', 'Pieter Wolde'],
+		]);
+	});
+
+	it('a pronoun does not go to someone the paragraph before tells was shot, arrested or jailed, or brings in as an object', () => {
+		expect(speakers('Police Chief Sarah Olsen said the investigation was continuing.\n\nOfficer Linda Cray, who joined the Tarsen force in 2009, was shot in the chest on Sunday. She died at the scene.\n\n“She was one of our finest,” she said.\n')).toEqual([
+			['the investigatio', 'Sarah Olsen'],
+			['She was one of o', 'Sarah Olsen'],
+		]);
+		expect(speakers('Detective Inspector Paul Garside said the raid followed months of work.\n\nOfficers arrested Darren Willets, 41, at an address in Tarsen.\n\n“We will not tolerate drug dealing,” he said.\n')).toEqual([
+			['the raid followe', 'Paul Garside'],
+			['We will not tole', 'Paul Garside'],
+		]);
+	});
+
+	it('a family name written first ("Nguyen Thi Hoa", "Pham Minh Chau") suggests no gender', () => {
+		expect(speakers('Tourism official Pham Minh Chau said arrivals had fallen by a third. Nguyen Thi Hoa, a souvenir seller in Tarsen, said business had collapsed.\n\n“I have sold nothing this week,” she said.\n')).toEqual([
+			['arrivals had fal', 'Pham Minh Chau'],
+			['business had col', 'Nguyen Thi Hoa'],
+			['I have sold noth', 'Nguyen Thi Hoa'],
+		]);
+	});
+
+	it('a pronoun after a name tells its gender whatever the name lists say ("Mika Rautavaara, the coach, said he was pleased")', () => {
+		expect(speakers('Team doctor Robin Salo said the injury was not serious. Mika Rautavaara, the coach, said he was pleased.\n\n“We were patient and it paid off,” he said.\n')).toEqual([
+			['the injury was n', 'Robin Salo'],
+			['he was pleased', 'Mika Rautavaara'],
+			['We were patient ', 'Mika Rautavaara'],
+		]);
+	});
+
+	it('a contraction before a cue is no possessive ("He’s said “…”"), and a singular subject\'s "notes" is a verb', () => {
+		expect(quotesOf('Coach Dario Velli has never hidden his ambition. He’s said “we can win the league” since his first day.')).toEqual([['we can win the league', 'Dario Velli']]);
+		expect(quotesOf('Judge Anna Kessler ruled on Friday. The judge notes “the evidence of harm is overwhelming.”')).toEqual([['the evidence of harm is overwhelming.', 'Anna Kessler']]);
+	});
+
+	it('"the statement said" after "X issued a statement" is X\'s; one read "on behalf of the family of" a man who was killed is the family\'s', () => {
+		expect(speakers('Opposition leader Aldo Reyes said the Tarsen health minister should resign.\n\nThe Tarsen Health Ministry issued a statement hours after Reyes called for the resignation.\n\n“The minister retains the full confidence of the prime minister,” the statement said.\n')).toEqual([
+			['the Tarsen healt', 'Aldo Reyes'],
+			['The minister ret', 'Tarsen Health Ministry'],
+		]);
+		expect(speakers('A lawyer read a statement on behalf of the family of Jonas Pereira, who was killed in the Tarsen crash.\n\n“We have waited four years for this,” the statement said.\n')).toEqual([['We have waited f', 'family']]);
+	});
+
+	it('dates: a planned happening in a past sentence is past unless within a month; "were required to … by" looks back; "bookings for April" is the nearer April', () => {
+		expect(datesOf('At the annual general meeting on May 20, Tarsen shareholders rejected the pay plan.', '2025-12-10')).toEqual([['on May 20', '2025-05-20']]);
+		expect(datesOf('Tarsen councillors rejected the budget, four days before the legal deadline of June 30.', '2025-06-27')).toEqual([['June 30', '2025-06-30']]);
+		expect(datesOf('Candidates in Tarsen were required to register by April 30.', '2025-05-14')).toEqual([['by April 30', '2025-04-30']]);
+		expect(datesOf('Tarsen hotel bookings for April were down 8%.', '2025-05-14')).toEqual([['for April', '2025-04']]);
+		expect(datesOf('The Tarsen exhibition, running until the end of May, drew 40,000 visitors.', '2025-07-20')).toEqual([['until the end of May', '2025-05']]);
+	});
+
+	it('dates: "Sales for the week of May 5 rose" is past; "from Saturday’s concert" the nearer Saturday; "following Thursday’s vote" the tense\'s; advice "to stay indoors on Saturday" ahead; "until the close on Friday" ahead', () => {
+		expect(datesOf('Tarsen sales for the week of May 5 rose 3%.', '2025-05-14')).toEqual([['for the week of May 5', '2025-W19']]);
+		expect(datesOf('Proceeds from Saturday’s Tarsen concert will go to families.', '2025-05-14')).toEqual([['Saturday’s', '2025-05-17']]);
+		expect(datesOf('A decision is expected following Thursday’s vote in Tarsen.', '2025-05-14')).toEqual([['Thursday’s', '2025-05-15']]);
+		expect(datesOf('Tarsen residents were told to stay indoors on Saturday.', '2025-05-14')).toEqual([['on Saturday', '2025-05-17']]);
+		expect(datesOf('Tarsen shareholders can tender their shares until the close on Friday.', '2025-05-14')).toEqual([['on Friday', '2025-05-16']]);
+	});
+
+	it('dates: a goal "by the end of the decade" is the article\'s decade, a founding year notwithstanding; a subheading\'s weekday stays in its section', () => {
+		expect(datesOf('The Tarsen company, founded in 1987, set a goal of becoming carbon neutral by the end of the decade.', '2025-05-14')).toEqual([
+			['in 1987', '1987'],
+			['by the end of the decade', '202'],
+		]);
+		expect(datesOf('## Crash on Sunday\n\nTwo people died when a bus overturned near Tarsen, police said.\n\n## Funeral\n\nThe funeral will be held on Sunday in Varrow.', '2025-05-14')).toEqual([
+			['on Sunday', '2025-05-11'],
+			['on Sunday', '2025-05-18'],
+		]);
+	});
+
+	it('names: "Md." after a town and its comma is Maryland; a festival that is a surname speaks; a trade opening an organisation\'s name stays in it; "Election Monitor" is a role', () => {
+		expect(actorsOf('The company moved from Ohio to Bethesda, Md. Chief executive Laura Benning said the move saved money.')).toEqual([
+			['Ohio', 'place'],
+			['Maryland', 'place'],
+			['Laura Benning', 'person'],
+		]);
+		expect(quotesOf('Coach Bill Easter has led the Tarsen Hawks since 2019. Easter said the team would bounce back.')).toEqual([['the team would bounce back', 'Bill Easter']]);
+		expect(quotesOf('The Caregiver Alliance of Tarsen said the cuts were cruel. Election Monitor Tendai Moyo said voting had been peaceful.')).toEqual([
+			['the cuts were cruel', 'Caregiver Alliance of Tarsen'],
+			['voting had been peaceful', 'Tendai Moyo'],
+		]);
+	});
+});

@@ -21,8 +21,8 @@ const ABBREVIATIONS = new Set(
 		'rev', 'fr', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vs', 'v', 'inc', 'ltd', 'corp', 'co', 'bros', 'dept', 'univ',
 		'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'e.g', 'i.e',
 		'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'ave', 'blvd', 'rd', 'hon', 'messrs', 'mme', 'mlle', 'gens',
-		// given names written short in South and Southeast Asia: "Md. Ashrafuzzaman Talukder", "Mohd. Rizal"
-		'md', 'mohd', 'muhd', 'engr', 'atty', 'smt',
+		// given names written short in Southeast Asia: "Mohd. Rizal"
+		'mohd', 'muhd', 'engr', 'atty', 'smt',
 	],
 );
 
@@ -74,7 +74,8 @@ export function continuesAfterPeriod(text: string, dot: number, next: number): b
 	const bare = word.toLowerCase();
 	if (ABBREVIATIONS.has(bare)) return true;
 	// "Ma." (Maria, in Philippine names) opening a name, not a surname ending one: "said Ma. Theresa Abellera", not "said Jack Ma. The"
-	if (word === 'Ma' && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, dot - 2 - 30), dot - 2)) && /^\p{Lu}\p{Ll}/u.test(text.slice(next))) return true;
+	// (and "Md." for Mohammad, not Maryland's after a town and its comma: "Bethesda, Md. Chief executive …")
+	if ((word === 'Ma' || word === 'Md') && !/(?:\p{Lu}[\p{L}'’-]*|,)\s+$/u.test(text.slice(Math.max(0, dot - word.length - 30), dot - word.length)) && /^\p{Lu}\p{Ll}/u.test(text.slice(next))) return true;
 	if (/^\p{Lu}$/u.test(word)) return true; // a single initial: "J. Smith"
 	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
 		// an initialism such as "U.S." runs on unless a typical sentence opener follows
