@@ -5,7 +5,7 @@
  * article join the full name.
  */
 import type { ActorKind } from './schema.ts';
-import { genderOfGivenName } from './given-names.ts';
+import { genderOfGivenName, isGivenName } from './given-names.ts';
 import {
 	FEMININE_WORDS,
 	FUNCTION_WORDS,
@@ -651,6 +651,15 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	if (nameTokens.length === 1) {
+		// a person a feature names by a given name alone, with an age or a trade after it: "Maya, a forklift driver at the firm’s
+		// depot,", "Grace, 29, a community nurse," (not a name of someone named in full before: "Teague, 45," is Rasmus Teague's)
+		// ("Priscilla, a customer support lead in Brisvale": any "a …" after it, where the name is no place's: "Florence, a city")
+		const introduced = /^,\s+(?:\d{1,3},|an?\s)/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter) || TRADES.has(roleAfter);
+		if (introduced && isGivenName(lastToken.text) && !lookupPlace(bare) && !candidate.role && !registry.actors.some((actor) => actor.kind === 'person' && actor.name.split(/\s+/).includes(lastToken.text))) {
+			const person = registry.create('person', bare, [bare]);
+			registry.mention(person, span, bare, 'name');
+			return true;
+		}
 		// an acronym names an organisation ("the DPCA"), but not a role written in capitals ("the MP for Ellesby")
 		// (nor a common abbreviation: "GMT", "GDP", "SUV", "DNA")
 		if (isAcronym(lastToken.base) && !ROLE_NOUNS.has(lastToken.lower) && !COMMON_ABBREVIATIONS.has(lastToken.base)) {

@@ -27,6 +27,12 @@ const FAMILY_NAMES_FIRST = new Set(`
 /** Given names borne by men and women alike in English, which the lists give one gender. */
 const SHARED_NAMES = new Set(['kim', 'pat', 'leslie', 'kelly', 'riley', 'avery', 'quinn', 'drew', 'dana', 'sidney', 'sydney', 'tracy', 'shannon', 'jamie', 'lee', 'jordan', 'alex', 'sam', 'robin', 'taylor', 'morgan', 'casey', 'charlie', 'jesse', 'jody', 'ashley', 'eden', 'ariel', 'rowan', 'sasha', 'noor', 'billie', 'frankie', 'toni', 'andrea', 'nicola', 'jean', 'kai', 'jules', 'sacha', 'dominique', 'claude', 'camille', 'gift', 'nour']);
 
+/** Whether a name list knows `name` as a given name (and it is no family name written first). */
+export function isGivenName(name: string): boolean {
+	const lower = name.toLowerCase();
+	return lower.length >= 2 && !FAMILY_NAMES_FIRST.has(lower) && LISTS.some((list) => list.has(lower));
+}
+
 /**
  * The gender the given name `name` suggests, or undefined when no list knows it, the lists that
  * know it disagree ("Andrea" is a woman's name in English and a man's in Italian) or both bear it, or fewer than `minLists`

@@ -80,7 +80,8 @@ export const DESCRIBING_LEMMAS = set('call describe accuse');
 const TRADE_WORDS = `machinist welder electrician plumber mechanic cashier janitor caretaker nanny caregiver carer courier rancher
 	vendor retiree pensioner homeowner landlord tenant dockworker steelworker autoworker bricklayer roofer hairdresser waiter
 	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
-	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker`;
+	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker
+	landscaper builder plasterer locksmith handyman`;
 
 /** {@link TRADE_WORDS} as a set. */
 export const TRADES = set(TRADE_WORDS);

