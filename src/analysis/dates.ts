@@ -777,7 +777,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// month", "earlier this week", "later this year" are the same period, their words kept in the text
 		hint: /week|month|year/i,
 		// ("last fiscal year", "this financial year": the year, whatever month the fiscal year starts in)
-		regex: new RegExp(String.raw`${B}(?:(?<!(?<!\bfor\s+\S+\s+)(?:day|week|month|year|decade|hour)s?\s+)(?:late|early|earlier|later)\s+)?(last|this|(?<!\bthe\s)next|the past|the coming)\s+(?:(?:fiscal|financial)\s+(?=year))?(week|month|year)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(?:late|early|earlier|later)(?<!(?<!\bfor\s+\S+\s+)(?:day|week|month|year|decade|hour)s?\s+(?:late|early|earlier|later))\s+)?(last|this|(?<!\bthe\s)next|the past|the coming)\s+(?:(?:fiscal|financial)\s+(?=year))?(week|month|year)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase();
 			const unit = (m[2] ?? '').toLowerCase();
@@ -871,7 +871,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "two days ago", "three weeks ago", "in two weeks" (not "the worst flood in 50 years", a span
 		// looking back, which the durations below take)
 		hint: / ago\b|\bin /i,
-		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5})in\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|in(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5}in)\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const quarter = /^(?:a|one)\s+year\s+ago$/i.test(m[0]) ? yearAgoQuarter(context, m[0]) : undefined;
 			if (quarter) return quarter;
@@ -949,7 +949,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// weekdays: "on Thursday", "last Friday", "from Monday", "until at least Thursday", "Thursday night", and the part of the day
 		// before them ("late Monday", "early on Tuesday", "later on Friday")
 		hint: /day/,
-		regex: new RegExp(String.raw`${B}(?:(?<!(?:[Hh]ours?|[Dd]ays?|[Mm]inutes?|[Mm]oments?|[Ww]eeks?)\s+)(?:${anyCase(DAY_PART_WORDS)})\s+(?=(?:on\s+)?${WEEKDAY}))?(?:(${anyCase('last|next|this')}|[Tt]he\s+(?:previous|following)|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+(?:at\s+(?:least|the\s+earliest)\s+)?)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase(DAY_PART_WORDS)})(?<!(?:[Hh]ours?|[Dd]ays?|[Mm]inutes?|[Mm]oments?|[Ww]eeks?)\s+(?:${anyCase(DAY_PART_WORDS)}))\s+(?=(?:on\s+)?${WEEKDAY}))?(?:(${anyCase('last|next|this')}|[Tt]he\s+(?:previous|following)|(?:[Ss]tarting\s+)?from|[Ff]rom|${anyCase('on|by|until|through|till|since|before|after|starting|for')})\s+(?:at\s+(?:least|the\s+earliest)\s+)?)?(${WEEKDAY})(?:\s+(morning|afternoon|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const target = WEEKDAYS.get((m[2] ?? '').toLowerCase()) ?? 0;
