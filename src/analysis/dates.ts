@@ -573,7 +573,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	},
 	{
 		// "March 2022", "in March 2022", "since March of 2022", "March last year"
-		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+		hint: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[\p{L}.]*\s+(?:of\s+)?(?:\d{4}|last|this|next)/u,
 		regex: new RegExp(String.raw`${B}${PREP}?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-)?(${MONTH})\s+(?:of\s+)?(${YEAR}|last year|this year|next year)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const which = m[2] ?? '';
@@ -827,7 +827,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// "hours later", "about 40 minutes later", "moments after": the day mentioned last (a clock time is not kept; "for 48
 		// hours earlier this month" is a length, then "earlier this month")
-		hint: /later|earlier|after|before/i,
+		hint: /(?:hours|minutes|moments)\s+(?:later|earlier|afterwards)/i,
 		regex: new RegExp(String.raw`${B}(?:(?:about|around|some|nearly|just|only)\s+)?(?:(?:a\s+few|several|two|three|four|five|six|\d+)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier|afterwards)(?!(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const day_ = context.lastDay;
@@ -839,7 +839,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "two days later", "a week earlier", "three years before" (not "two years later than planned":
 		// a delay, which the durations below take)
 		// "the day before", "the week after": one unit from the date before
-		hint: /later|earlier|after|before/i,
+		hint: /(?:day|week|month|year|decade)s?\s+(?:later|earlier|after|before)/i,
 		regex: new RegExp(String.raw`${B}(${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (/^(?:a|one|the)\s+year\s+(?:earlier|before)$/i.test(m[0])) {
@@ -870,7 +870,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// "two days ago", "three weeks ago", "in two weeks" (not "the worst flood in 50 years", a span
 		// looking back, which the durations below take)
-		hint: / ago\b|\bin /i,
+		hint: /\bago\b|\bin\s+(?:\S+\s+){1,2}(?:day|week|month|year)/i,
 		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|in(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}-]+\s+){0,5}in)\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const quarter = /^(?:a|one)\s+year\s+ago$/i.test(m[0]) ? yearAgoQuarter(context, m[0]) : undefined;
@@ -1074,7 +1074,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	},
 	{
 		// durations: "30-day", "three-year-old", "three weeks", "48 hours", "six months"
-		hint: /day|week|month|year|decade|hour|minute/i,
+		hint: /[\s-](?:day|week|month|year|decade|hour|minute)/i,
 		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|(?:later|earlier)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))|after|before))${E}`, 'giu'),
 		resolve: (m) => {
 			// "the 61-year-old speaker", "a three-month-old girl", "the 54-year-old has lived …": a person's age, not a
