@@ -439,6 +439,22 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "by the last week of June", "in the first week of May": the ISO week holding that part of the month (its fourth day from
+		// the start or the end), in the month's nearer year, the next in the future tense, the latest in the past
+		hint: /week of/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|by|during|until|from|for|before|after')})\s+)?[Tt]he\s+(first|second|third|fourth|last|final)\s+week\s+of\s+(${MONTH})(?:\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const monthIndex = monthNumber(m[2] ?? '') - 1;
+			const pub = context.publication;
+			const tense = context.tense();
+			const year = m[3] ? Number(m[3]) : tense === 'future' ? pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0) : tense === 'past' ? pub.getFullYear() - (monthIndex > pub.getMonth() ? 1 : 0) : nearerMonth(pub, monthIndex).getFullYear();
+			const which = (m[1] ?? '').toLowerCase();
+			const date = which === 'last' || which === 'final' ? addDays(new Date(year, monthIndex + 1, 0), -3) : new Date(year, monthIndex, 4 + 7 * (['first', 'second', 'third', 'fourth'].indexOf(which)));
+			const value = week(date);
+			return { value, granularity: 'week', anchor: m[3] ? 'absolute' : 'publication', anchorDate: m[3] ? null : day(pub), tense: m[3] ? null : tense, explanation: `"${m[0]}": the week of ${longDay(date)} → ${value}` };
+		},
+	},
+	{
 		// "the week of July 7", "in the week of 17 February": the ISO week of that day, the nearer one without a year, the next
 		// when set for it or in the future tense, the latest in the past tense
 		hint: /week of/,
@@ -1013,7 +1029,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const earlier = tense === 'present' ? context.weekdays.get(target) : undefined;
 			if (earlier) return { value: day(earlier), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}: the ${weekday} the story spoke of before → ${longDay(earlier)}` };
 			const forward = tense !== 'past';
-			const date = forward ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);
+			// ("Church bells will ring at 7:12 p.m. on Wednesday" in a Wednesday story: later that day, as "next Wednesday" would be the week after)
+			const sameDayAhead = tense === 'future' && pub.getDay() === target;
+			const date = sameDayAhead ? pub : forward ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);
 			if (tense !== 'present') context.weekdays.set(target, date);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(date)}` };
 		},

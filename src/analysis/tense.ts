@@ -71,10 +71,12 @@ export function isPluralSubjectAndVerb(noun: Token, verb: Token | undefined): bo
 }
 
 /** True for a past-tense verb form ("met", "pressured", "launched"), not an adjective ("the so-called plan"). */
-export function isPastVerb(token: Token, previous?: Token): boolean {
+export function isPastVerb(token: Token, previous?: Token, next?: Token): boolean {
 	if (token.kind !== 'word' || token.capitalised || token.lower.includes('-')) return false;
 	// (but "the storm that hit on Feb. 28": "that" as a relative pronoun before an irregular past)
-	if (previous && DETERMINERS.has(previous.lower) && !(previous.lower === 'that' && IRREGULAR_PAST.has(token.lower))) return false;
+	// (and a regular one before a preposition or a stop: "a new distribution centre that opened in October")
+	const relative = previous?.lower === 'that' && (IRREGULAR_PAST.has(token.lower) || (next !== undefined && (next.kind !== 'word' || (FUNCTION_WORDS.has(next.lower) && !DETERMINERS.has(next.lower)))));
+	if (previous && DETERMINERS.has(previous.lower) && !relative) return false;
 	// a form right after a preposition describes the noun after it: "to registered drivers", "with updated figures"
 	if (previous && ADJECTIVE_PREPOSITIONS.has(previous.lower)) return false;
 	// "would cost", "will cut", "to set": a bare verb after a modal or "to", whatever its spelling
@@ -149,7 +151,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	if (SUBORDINATORS.has(lower)) return 'subordinate';
 	// "has to pay by June": an obligation, still ahead ("had to" is left to the date: "had to send its budget by 15 October")
 	if (/^(?:has|have)$/.test(lower) && tokens[k + 1]?.lower === 'to') return 'future';
-	if (isPastVerb(token, tokens[k - 1])) {
+	if (isPastVerb(token, tokens[k - 1], tokens[k + 1])) {
 		// "a tariff proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;
 		// after a present or linking verb a participle is an adjective: "is expected", "will stay closed"

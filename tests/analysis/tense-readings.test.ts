@@ -463,3 +463,19 @@ describe('the eighth review: time zones, weeks of a day, possessive weekdays, "a
 		expect(datesIn('Organisers in Tarsen need 6,214 valid signatures by 5 p.m. on July 14.', '2025-06-19')).toEqual([['by 5 p.m. on July 14', '2025-07-14']]);
 	});
 });
+
+describe('the eighth batch\'s dates: relative clauses, weeks of a month and the day itself', () => {
+	it('a regular past after "that" before a preposition is a verb: "a new depot in Tarsen that opened in October"', () => {
+		expect(datesIn('The cuts would be paid for partly by savings from a new depot in Tarsen that opened in October.', '2026-02-05')).toEqual([['in October', '2025-10']]);
+	});
+
+	it('"by the last week of June" and "in the first week of May 2025" are ISO weeks', () => {
+		expect(datesIn('The Tarsen monsoon was expected to reach the plains by the last week of June.', '2024-05-24')).toEqual([['by the last week of June', '2024-W26']]);
+		expect(datesIn('Tarsen sales rose in the first week of May 2025.', '2025-06-24')).toEqual([['in the first week of May 2025', '2025-W18']]);
+	});
+
+	it('the article\'s own weekday in the future tense is that day ("will ring at 7:12 p.m. on Wednesday" on a Wednesday), "next Wednesday" the week after', () => {
+		expect(datesIn('Church bells in Tarsen will ring at 7:12 p.m. on Wednesday.', '2025-03-19')).toEqual([['at 7:12 p.m. on Wednesday', '2025-03-19']]);
+		expect(datesIn('The Tarsen council will meet next Wednesday.', '2025-03-19')).toEqual([['next Wednesday', '2025-03-26']]);
+	});
+});
