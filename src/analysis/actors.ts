@@ -19,6 +19,7 @@ import {
 	PLACE_INTRODUCERS,
 	PLACE_NOUNS,
 	PLATFORM_NOUNS,
+	PERSON_NOUNS,
 	PRONOUNS,
 	ROLE_NOUNS,
 	TRADES,
@@ -429,8 +430,9 @@ function splitRole(candidate: Candidate): Candidate[] {
 	if (last - first >= 3 && postNominal && POST_NOMINALS.has(postNominal.text)) return splitRole({ ...candidate, last: last - 1, role: candidate.role ?? postNominal.text });
 	let roleEnd = -1;
 	// a run that ends with an organisation's head names the organisation: "Brennmoor General Hospital", not General + Hospital
-	// (and a trade opening a run with an organisation's word in it: "Caregiver Alliance of Ostvik", "Referee Services Kestrel")
-	const organisation = ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '') || LAST_ONLY_HEADS.has(tokens[last - 1]?.lower ?? '') || (TRADES.has(tokens[first]?.lower ?? '') && tokens.slice(first + 1, last).some((t) => ORGANISATION_HEADS.has(t.lower) || isBusinessWord(t.lower)));
+	// (and a trade opening a run with an organisation's word in it: "Caregiver Alliance of Ostvik", "Referee Services Kestrel";
+	// a surname that is a business's word is no organisation's: "Referee Mark Power")
+	const organisation = ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '') || LAST_ONLY_HEADS.has(tokens[last - 1]?.lower ?? '') || (TRADES.has(tokens[first]?.lower ?? '') && tokens.slice(first + 1, last).some((t) => ORGANISATION_HEADS.has(t.lower)));
 	// "Developer Halverstone Partners", "Carmaker Ostvik Motors": a word for the kind of business before its name describes it
 	if (organisation && last - first >= 3 && BUSINESS_DESCRIPTORS.has(tokens[first]?.lower ?? '')) return [{ ...candidate, first: first + 1, sentenceInitial: false }];
 	for (let k = first; k < last - 1 && !organisation; k += 1) {
@@ -653,8 +655,10 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (nameTokens.length === 1) {
 		// a person a feature names by a given name alone, with an age or a trade after it: "Maya, a forklift driver at the firm’s
 		// depot,", "Grace, 29, a community nurse," (not a name of someone named in full before: "Teague, 45," is Rasmus Teague's)
-		// ("Priscilla, a customer support lead in Brisvale": any "a …" after it, where the name is no place's: "Florence, a city")
-		const introduced = /^,\s+(?:\d{1,3},|an?\s)/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter) || TRADES.has(roleAfter);
+		// ("Priscilla, a customer support lead in Brisvale": a role, a trade or a person's noun among the first words of "a …"
+		// after it; not "Ginger, a 15-year-old tabby", "Hope, a charity")
+		const appositive = /^,\s+(?:an?|the)\s+([^,.;:]*)/u.exec(block.text.slice(end, end + 60))?.[1]?.toLowerCase().split(/\s+/).slice(0, 4) ?? [];
+		const introduced = /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter) || TRADES.has(roleAfter) || appositive.some((word) => ROLE_NOUNS.has(word) || TRADES.has(word) || PERSON_NOUNS.has(word));
 		if (introduced && isGivenName(lastToken.text) && !lookupPlace(bare) && !candidate.role && !registry.actors.some((actor) => actor.kind === 'person' && actor.name.split(/\s+/).includes(lastToken.text))) {
 			const person = registry.create('person', bare, [bare]);
 			registry.mention(person, span, bare, 'name');
@@ -1027,7 +1031,14 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,\s*$/iu.test(block.text.slice(sentence.start, subject.start))) continue;
 			// not across a quotation's end: in "“Élodie is taking a risk,” he said" the name is the speaker's words, "he" someone else
 			// (nor into one: "X said, “and we believe he acted alone.”")
-			if (pronoun && !/[”"“]/.test(block.text.slice(subject.end, pronoun.start))) subject.actor.gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
+			if (!pronoun || /[”"“]/.test(block.text.slice(subject.end, pronoun.start))) continue;
+			const gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
+			// (nor against the name lists when a person of the pronoun's gender was named before: in "Prime Minister Anna Lind … Opposition
+			// leader Tom Brask said she had lost the country's trust", "she" is Lind)
+			const byName = genderOfGivenName(subject.actor.name.split(/\s+/)[0] ?? '', 2);
+			const earlier = (actor: ActorDraft) => actor !== subject.actor && actor.kind === 'person' && (actor.gender ?? genderOfGivenName(actor.name.split(/\s+/)[0] ?? '')) === gender;
+			if (byName && byName !== gender && registry.mentions.some((m) => (m.block < block.index || (m.block === block.index && m.end <= subject.start)) && earlier(m.actor))) continue;
+			subject.actor.gender = gender;
 		}
 	}
 	// last, the given name of a full name, where the name lists know it: "Olivia Marangoni" is a woman, "Lucien Abernathy-Sow" a man

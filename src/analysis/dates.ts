@@ -16,7 +16,7 @@ import { getQuarter } from 'date-fns/getQuarter';
 import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
-import { DAY_PART_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
+import { DAY_PART_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { isSouthernCountry, lookupPlace } from './places.ts';
 import { futureInPast, tenseAround, tenseBefore, type Tense } from './tense.ts';
@@ -223,6 +223,9 @@ const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’
 
 /** A planned happening before the day it is set for: "the annual general meeting on July 24", "a deadline of March 24". */
 const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
+
+/** Verbs that set a happening, which a past sentence tells of before it takes place: "announced the vote on June 2", "ahead of the summit on". */
+const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|imposed|gave|fixed)\b|\bahead\s+of\b/i;
 
 /** Nouns of a forecast before "for" and the period forecast: "the outlook for August", "its guidance for the fourth quarter". */
 const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance|bookings|reservations)\s+$/i;
@@ -465,7 +468,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (dayOfMonth < 1 || dayOfMonth > 31) return undefined;
 			const pub = context.publication;
 			// (a week something is set for lies ahead, "set the trial for the week of 15 April"; "Sales for the week of May 5 rose" is past)
-			const scheduled = /\b(?:set|scheduled|planned|booked|pencill?ed|moved|postponed|adjourned|fixed)\b[^.;]*$/i.test(context.textBefore()) && (/\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]));
+			const scheduled = /\b(?:set|scheduled|planned|booked|pencill?ed|moved|postponed|adjourned|fixed|announced)\b[^.;]*$/i.test(context.textBefore()) && (/\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]));
 			const tense = scheduled ? 'future' : context.tense();
 			const date = m[5] ? new Date(Number(m[5]), monthIndex, dayOfMonth) : tense === 'future' ? nearestYear(pub, monthIndex, dayOfMonth, 'future') : tense === 'past' ? nearestYear(pub, monthIndex, dayOfMonth, 'past') : nearerYear(pub, monthIndex, dayOfMonth);
 			const value = week(date);
@@ -529,7 +532,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// approval at the annual general meeting on July 24")
 			// (or within a month ahead: "rejected the budget, four days before the legal deadline of June 30")
 			const soon = (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000 <= 31;
-			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore()) && (tense !== 'past' || soon || /\b(?:subject\s+to|(?:has|have)\s+been\s+(?:set|fixed|scheduled))\b|\b(?:set|sets|setting|fixed|gave|gives)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?deadline\s+(?:of|for)\s+$/iu.test(context.textBefore()));
+			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore()) && (tense !== 'past' || soon || /\b(?:subject\s+to|(?:has|have)\s+been\s+(?:set|fixed|scheduled))\b|\b(?:set|sets|setting|fixed|gave|gives)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?deadline\s+(?:of|for)\s+$/iu.test(context.textBefore()) || SCHEDULED_BEFORE.test(context.textBefore()));
 			if (attributive || planned) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
@@ -780,9 +783,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// "by the end of the decade": the decade as TimeML writes it ("202")
 			// (in a past told of an earlier year, "In the spring of 1968 … by the end of the decade she had become", that year's)
-			// (not a goal or a promise: "founded in 1987, set a goal of becoming carbon neutral by the end of the decade")
-			const sentence = `${context.textBefore()}${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
-			const told = which === 'the' && unit === 'decade' && context.previous !== undefined && context.previous.date.getFullYear() < pub.getFullYear() && context.tense() === 'past' && !/\b(?:goal|target|aim|aims|aimed|plan|plans|planned|pledged?|promised?|would|will|expects?|expected|hopes?|hoped|intends?|intended|wants?|wanted|vowed)\b/i.test(sentence);
+			// (not after a year in an aside: "The company, founded in 1987, set a goal of becoming carbon neutral by the end of the decade";
+			// but "In 1962, the president vowed to land on the moon by the end of the decade" is the 1960s)
+			const aside = /,\s+(?:(?:was|were)\s+)?(?:founded|established|opened|built|born|created|launched|formed|set\s+up)\s+in\s+\d{4},/i.test(context.textBefore());
+			const told = which === 'the' && unit === 'decade' && context.previous !== undefined && context.previous.date.getFullYear() < pub.getFullYear() && (context.tense() === 'past' || context.previousInSentence) && !aside;
 			const value = periodFrom(told && context.previous ? context.previous.date : pub, unit, shift);
 			if (told && context.previous) return { value, granularity: unit as Granularity, anchor: 'previous', anchorDate: pointValue(context.previous), tense: 'past', explanation: `"${m[0]}" in a past told of ${pointValue(context.previous)} → ${value}` };
 			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}", article of ${longDay(pub)} → ${value}` };
@@ -994,9 +998,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "optimistic about Saturday's window", "following Thursday's vote", "Whoever wins Sunday's runoff" may not have)
 			// ("Proceeds from Saturday's concert will go to …": after "from" the nearer such day)
 			const fromPossessive = /^['’]s(?![\p{L}\p{N}])/u.test(after) && (modifier === 'from' || (!modifier && /\bfrom\s+$/i.test(context.textBefore())));
+			// (a past sentence looks back: "Proceeds from Saturday's concert went to …")
 			if (fromPossessive && pub.getDay() !== target) {
 				const [before, next] = [previousDay(pub, target as 0), nextDay(pub, target as 0)];
-				const date = pub.getTime() - before.getTime() <= next.getTime() - pub.getTime() ? before : next;
+				const date = context.tense() === 'past' || pub.getTime() - before.getTime() <= next.getTime() - pub.getTime() ? before : next;
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"from ${m[2]}${after.slice(0, 2)}": the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore())) {
@@ -1062,8 +1067,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// or booked for, and a period running to a month's end ("a campaign running until the end of May"), the nearer such month)
 			const forecast = modifier === 'for' && FORECAST_FOR.test(context.textBefore());
 			const running = /^(?:until|through|till)\s+the\s+end\s+of$/.test(written) && /\b(?:running|runs|lasting|lasts)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(context.textBefore());
+			// (the nearer month in a past sentence, otherwise the next: "the outlook for March is for more rain", said in July)
 			if (forecast || running) {
-				const date = nearerMonth(pub, monthIndex);
+				const date = context.tense() === 'past' ? nearerMonth(pub, monthIndex) : new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1);
 				return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}` };
 			}
 			// ("since mid-February": the preposition before the part of the month)
@@ -1132,9 +1138,6 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 ];
-
-/** Nouns for people an age is given to ("a 54-year-old woman"), beside the role nouns ("the 61-year-old speaker"). */
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'baby', 'son', 'daughter', 'mother', 'father', 'grandmother', 'grandfather', 'resident', 'patient', 'victim', 'driver', 'student', 'teenager', 'veteran', 'widow', 'farmer', 'worker']);
 
 /** Whether what follows "N-year-old" makes it a person's age: a noun for a person, or none ("the 54-year-old has lived …"). */
 function agesPerson(after: string): boolean {

@@ -21,7 +21,7 @@ const FAMILY_NAMES_FIRST = new Set(`
 	peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong cui tan lam wong ng ho chan
 	kim lee park choi jung jeong kang cho yoon yun jang lim shin oh seo kwon hwang ahn an song jeon hong ko moon yang son bae baek
 	nam noh ryu yoo kong kwak
-	nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly mai
+	nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly
 `.split(/\s+/).filter(Boolean));
 
 /** Given names borne by men and women alike in English, which the lists give one gender. */

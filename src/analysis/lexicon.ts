@@ -110,7 +110,10 @@ export const ROLE_NOUNS = set(`
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
 	colleague co-chair co-author co-host det insp supt passenger motorist commuter pedestrian tourist evacuee shopper customer
- magistrate barrister solicitor advocate counsel monitor ${TRADE_WORDS}`);
+ magistrate barrister solicitor advocate counsel monitor lead curator referee umpire ${TRADE_WORDS}`);
+
+/** Nouns for a person that are no role ("a 54-year-old woman", "Maya, a mother of three"), beside the role nouns. */
+export const PERSON_NOUNS = set('man woman boy girl child baby son daughter mother father grandmother grandfather resident patient victim driver student pupil teenager veteran widow farmer worker');
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
 export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde.");
@@ -123,7 +126,7 @@ export const MASCULINE_WORDS = set('mr mr. sir lord spokesman chairman congressm
 /** Head nouns that make a capitalised name an organisation (`Harbour Workers' Federation`). */
 export const ORGANISATION_HEADS = set(`
 	ministry department council committee commission federation union association board authority agency office court directorate
-	party bank university institute institution college school academy hospital clinic foundation fund trust society league
+	party bank university institute institution college school academy hospital clinic foundation fund trust society league mission
 	organisation organization bureau service services corporation corp company co inc ltd group holdings partners
 	parliament assembly senate congress cabinet government administration army navy force forces guard police corps
 	church museum library centre center network alliance coalition front movement guild club team federation

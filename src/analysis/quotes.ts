@@ -287,7 +287,7 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 		// story is about, as an obituary or a profile quotes them, not whoever spoke last
 		const pronoun = subjectWords.length === 1 && subjectWords[0] && isThirdPersonPronoun(subjectWords[0]) ? subjectWords[0] : undefined;
 		// (the year closes the cue's own phrase: not "he said Wednesday, after 1800 residents left", "she said of the 2030 target")
-		const clause = block.text.slice(verb.end, verb.end + 80);
+		const clause = block.text.slice(verb.end, verb.end + 80).split(/[.;]\s|[“"]/)[0] ?? '';
 		const subjectOfStory = pronoun && OLD_INTERVIEW.test(clause) ? context.storySubject(pronoun.lower) : undefined;
 		if (subjectOfStory) speaker = subjectOfStory;
 	} else {
@@ -342,7 +342,9 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		const possessed = before?.possessive === true && word !== undefined && (bare || PLURAL_NOUN_CUES.has(word.lower)) && !/^(?:he|she|it|who|that|there|what)$/.test(before.lower);
 		// (but after a determiner and a singular noun the form is the verb: "The judge notes “…”", "The complaint states “…”")
 		const subjectBefore = before !== undefined && NOUN_MARKERS.has(words[k - 2]?.lower ?? '') && !/s$/.test(before.lower);
-		const pluralNoun = word !== undefined && PLURAL_NOUN_CUES.has(word.lower) && k === words.length - 1 && before !== undefined && !before.capitalised && !BARE_CUE_SUBJECTS.has(before.lower) && !/^(?:he|she|it)$/.test(before.lower) && !subjectBefore;
+		// (whatever comes before it when the quotation goes on from the noun: "the union claims “of a cover-up”")
+		const nounsPhrase = QUOTED_NOUN_COMPLEMENT.test(block.text.slice(mark.innerStart, mark.innerStart + 12));
+		const pluralNoun = word !== undefined && PLURAL_NOUN_CUES.has(word.lower) && k === words.length - 1 && before !== undefined && (nounsPhrase || (!before.capitalised && !BARE_CUE_SUBJECTS.has(before.lower) && !/^(?:he|she|it)$/.test(before.lower) && !subjectBefore));
 		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || possessed || pluralNoun || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		// ("had called Anand-Holloway to congratulate her and would “…”": a call made, no words called something)
 		const calledToDo = word !== undefined && CUE_VERBS.get(word.lower) === 'call' && words.slice(k + 1).some((w) => w.lower === 'to' || w.lower === 'and');
@@ -811,7 +813,7 @@ const MESSAGE_NOUNS = new Set(['video', 'statement', 'post', 'message', 'letter'
 const OLD_INTERVIEW = /^\s+(?:[\p{L}’'.&-]+\s+){0,6}?in\s+(?:a\s+|an\s+)?(?:1[89]\d\d|20\d\d)(?:\s+interview)?\b(?![-–]|\s*(?:target|goal|plan|budget|season|election))/u;
 
 /** A clause telling what was done to the person just named: ", 29, of Hull, was jailed", " … was shot in the chest". */
-const ACTED_UPON = /^(?:,[^,]*?,)*?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|shot|hit|held|killed|jailed|hurt|struck|stabbed|beaten|taken|found|seen|thrown|caught|bitten|sent|sentenced|charged|arrested|carried|pulled|rescued|freed|kidnapped|abducted|detained)\b|died\b|drowned\b)/u;
+const ACTED_UPON = /^(?:,[^,]*?,)*?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:shot|hit|killed|murdered|jailed|struck|stabbed|beaten|sentenced|charged|convicted|arrested|kidnapped|abducted|detained)\b|died\b|drowned\b)/u;
 
 /** Words telling that someone died, unless said of a relative ("since her husband died"). */
 const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drowned|murdered)\b/u;
@@ -824,6 +826,8 @@ const REPORT_NOUNS = new Set(['report', 'statement', 'study', 'survey', 'ruling'
 const DOCUMENT_NOUNS = new Set(['decision', 'filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit', 'poll', 'study', 'analysis']);
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
+/** How a quotation goes on from a noun before it, not from a verb: "claims “of a cover-up”", "threats “against our members”". */
+const QUOTED_NOUN_COMPLEMENT = /^(?:of|about|over|on|for|against|from|warning)\b/i;
 /** Cue forms in -s that are as often plural nouns ("member states", "news reports", "his notes"). */
 const PLURAL_NOUN_CUES = new Set(['states', 'reports', 'notes', 'claims', 'posts', 'replies', 'promises', 'threats', 'estimates', 'rules', 'points']);
 
@@ -1493,8 +1497,14 @@ class SpeakerContext {
 			}
 			// ("The Health Ministry issued a statement hours after Reyes called …": the subject that gave it)
 			const issued = /\b(?:issued|released|put\s+out|published|sent|responded\s+(?:to\s+[^,.]*?\s+)?with)\s+(?:a|an|its|their)\s+(?:\p{L}+\s+)?statement/u.exec(block.text.slice(sentence.start, sentence.end));
-			const subject = issued ? mentions.find((m) => m.start < sentence.start + issued.index) : undefined;
-			if (subject) return subject.actor;
+			if (issued) {
+				// (the subject of "issued" after the sentence's last comma before it: "After talks with the union, the ministry issued a
+				// statement"; no one when that part names no one)
+				const verbAt = sentence.start + issued.index;
+				const comma = block.text.lastIndexOf(',', verbAt);
+				const from = comma >= sentence.start ? comma : sentence.start;
+				return mentions.find((m) => m.start >= from && m.end <= verbAt)?.actor;
+			}
 			const last = this.recent.at(-1);
 			const named = last !== undefined && (mentions.some((m) => m.actor === last) || (last.kind === 'group' && block.text.slice(sentence.start, sentence.end).toLowerCase().includes(last.name.toLowerCase())));
 			return named ? last : undefined;
@@ -1608,7 +1618,7 @@ class SpeakerContext {
 			// (not one the paragraph says died: "The captain, Oisín Marchetti-Bray, 51, and the first officer were among the six killed")
 			// (nor one it brings in as the object of a verb, "Officers arrested Darren Willets, 41,", or acted upon, "Kevin Barnes, 29,
 			// of Hull, was jailed for six years", "Pupil Ellie Warren, 12, was hit by a van")
-			const object = /\b(?:[a-z]{2,}ed|saw|met|hit|shot|found|told|took|caught|sent|gave|left|held|beat|struck)\s+$/.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+			const object = /\b(?:arrested|detained|charged|jailed|sentenced|convicted|killed|shot|stabbed|kidnapped|abducted)\s+$/.test(text.slice(Math.max(0, mention.start - 30), mention.start));
 			const justBefore = mention.block === at.block - 1 && !object && (this.doc.blocks[at.block]?.text.slice(0, at.start).trim() ?? 'x') === '' && !DIED.test(text.slice(mention.end)) && !ACTED_UPON.test(text.slice(mention.end));
 			if (between.length === 0 && (subject.test(words) || justBefore)) return mention.actor;
 			return undefined;

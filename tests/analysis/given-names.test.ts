@@ -14,6 +14,11 @@ describe('the gender a given name suggests', () => {
 		expect(genderOfGivenName('Jordan')).toBeUndefined();
 		expect(genderOfGivenName('Harpreet')).toBeUndefined();
 	});
+
+	it('is none for a family name written first, but "Mai", a given name far more often, is a woman\'s', () => {
+		expect(genderOfGivenName('Nguyen')).toBeUndefined();
+		expect(genderOfGivenName('Mai')).toBe('feminine');
+	});
 });
 
 describe('a pronoun and the given names of the people before it', () => {

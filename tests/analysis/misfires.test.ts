@@ -402,3 +402,70 @@ describe('the seventh review: this session\'s rules read against plain news text
 		]);
 	});
 });
+
+describe('the eighth review: the seventh review\'s rules read against plain news text', () => {
+	const speakers = (body: string) => analyse(body, '2025-05-14').quotes.map((q) => [q.text.slice(0, 16), q.speakerName]);
+
+	it('"X said she …" teaches X no gender against X\'s given name when a woman was named before: "she" is hers', () => {
+		expect(speakers('Prime Minister Anna Lind faced a no-confidence vote on Tuesday. Opposition leader Tom Brask said she had lost the country\'s trust.\n\n“The government has failed,” he said.\n')).toEqual([
+			['she had lost the', 'Tom Brask'],
+			['The government h', 'Tom Brask'],
+		]);
+	});
+
+	it('a newcomer with an age speaks next though elected or listed ("was elected", "included"): only harm done to them bars it', () => {
+		expect(speakers('Mayor Leo Ortiz said the plan would help the town.\n\nTomasz Wekesa, 58, was elected to the traders\' board last year.\n\n“We cannot pay more,” he said.\n')).toEqual([
+			['the plan would h', 'Leo Ortiz'],
+			['We cannot pay mo', 'Tomasz Wekesa'],
+		]);
+		expect(speakers('Mayor Leo Ortiz said the plan would help the town.\n\nThose who turned up included Tomasz Wekesa, 58, a retired bus driver.\n\n“We cannot pay more,” he said.\n')).toEqual([
+			['the plan would h', 'Leo Ortiz'],
+			['We cannot pay mo', 'Tomasz Wekesa'],
+		]);
+	});
+
+	it('a year in the next sentence dates no interview ("“…,” she said. The gallery opened in 1998."); a curator is a role', () => {
+		expect(speakers('Painter Rosa Delmar, who died on Monday at 91, worked until last year.\n\nCurator Ines Vidal knew her for decades.\n\n“She never stopped working,” she said. The gallery opened in 1998.\n')).toEqual([['She never stoppe', 'Ines Vidal']]);
+	});
+
+	it('"the statement said" is given by the subject of "issued a statement", not by one named in a phrase before it', () => {
+		expect(speakers('Union leader Aldo Reyes said nurses would strike.\n\nAfter talks with the Tarsen Nurses Union, the Tarsen Health Ministry issued a statement.\n\n“We remain open to dialogue,” the statement said.\n')).toEqual([
+			['nurses would str', 'Aldo Reyes'],
+			['We remain open t', 'Tarsen Health Ministry'],
+		]);
+	});
+
+	it('"claims “of a cover-up”" is a noun with its complement quoted, not a cue', () => {
+		expect(quotesOf('The Tarsen Teachers Union claims “of a cover-up” were rejected by the board.')).toEqual([['of a cover-up', null]]);
+	});
+
+	it('a given name alone is a person only with an age or a person\'s noun in its apposition; "Referee Mark Power" is a person; "Md." after a comma opens a name in a list', () => {
+		expect(actorsOf('Hope, a charity in Tarsen, said the cuts were cruel. Ginger, a 15-year-old tabby, was rescued. Priscilla, a customer support lead, said she was tired.')).toEqual([
+			['Priscilla', 'person'],
+			['Tarsen', 'place'],
+		]);
+		expect(actorsOf('Referee Mark Power said the tackle was reckless.')).toEqual([['Mark Power', 'person']]);
+		expect(actorsOf('Police charged three suspects, Md. Rafiq Uddin, Md. Selim Mia and Karim Ali, on Monday.')).toEqual([
+			['Md. Rafiq Uddin', 'person'],
+			['Md. Selim Mia', 'person'],
+			['Karim Ali', 'person'],
+		]);
+	});
+
+	it('dates: "from Saturday’s" in a past sentence looks back; a happening announced or set in a past sentence is the nearer one; a week "announced for" lies ahead', () => {
+		expect(datesOf('Proceeds from Saturday’s Tarsen concert went to families.', '2025-05-14')).toEqual([['Saturday’s', '2025-05-10']]);
+		expect(datesOf('In November, the Tarsen board announced the annual general meeting on May 20.', '2025-12-10')).toEqual([
+			['In November', '2025-11'],
+			['on May 20', '2026-05-20'],
+		]);
+		expect(datesOf('The ministry announced the talks for the week of June 2.', '2025-05-14')).toEqual([['for the week of June 2', '2025-W23']]);
+	});
+
+	it('dates: a forecast "for March" outside a past sentence is the next March; "by the end of the decade" after a year opening the sentence is that decade', () => {
+		expect(datesOf('The long-range outlook for March is for more rain in Tarsen.', '2025-07-20')).toEqual([['for March', '2026-03']]);
+		expect(datesOf('In 1962, the Tarsen president vowed to land a probe on the moon by the end of the decade.', '2025-05-14')).toEqual([
+			['In 1962', '1962'],
+			['by the end of the decade', '196'],
+		]);
+	});
+});

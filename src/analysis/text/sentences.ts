@@ -74,8 +74,13 @@ export function continuesAfterPeriod(text: string, dot: number, next: number): b
 	const bare = word.toLowerCase();
 	if (ABBREVIATIONS.has(bare)) return true;
 	// "Ma." (Maria, in Philippine names) opening a name, not a surname ending one: "said Ma. Theresa Abellera", not "said Jack Ma. The"
-	// (and "Md." for Mohammad, not Maryland's after a town and its comma: "Bethesda, Md. Chief executive …")
-	if ((word === 'Ma' || word === 'Md') && !/(?:\p{Lu}[\p{L}'’-]*|,)\s+$/u.test(text.slice(Math.max(0, dot - word.length - 30), dot - word.length)) && /^\p{Lu}\p{Ll}/u.test(text.slice(next))) return true;
+	// (and "Md." for Mohammad, not Maryland's after a town and its comma: "Bethesda, Md. Chief executive …", unless a full name and
+	// a comma or "and" follow: "three suspects, Md. Rafiq Uddin, Md. Selim Mia and …")
+	if (word === 'Ma' || word === 'Md') {
+		const lead = text.slice(Math.max(0, dot - word.length - 30), dot - word.length);
+		const afterTown = /\p{Lu}[\p{L}'’-]*,\s+$/u.test(lead) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,|\s+and\b)/u.test(text.slice(next));
+		if (!/\p{Lu}[\p{L}'’-]*\s+$/u.test(lead) && !afterTown && /^\p{Lu}\p{Ll}/u.test(text.slice(next))) return true;
+	}
 	if (/^\p{Lu}$/u.test(word)) return true; // a single initial: "J. Smith"
 	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
 		// an initialism such as "U.S." runs on unless a typical sentence opener follows
