@@ -939,7 +939,7 @@ function findInventedDemonyms(block: TextBlock, registry: Registry): void {
 const STATE_WORDS = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:officials?|diplomats?|sources?|negotiators?|officers?|envoys?|delegates?|delegation|spokes(?:man|woman|person)|government|authorities|military|army|navy|troops|forces|police|ministry|ministers?|president|presidency|ambassador|embassy|state|media|television|agency|side|leaders?|parliament|court|prosecutors?|cabinet)\b/iu;
 
 /** A state's body after its country's possessive or demonym, with up to two words of its portfolio: "foreign ministry", "Defence Ministry", "army". */
-const STATE_BODY = /^((?:[\p{L}-]+\s+){0,2}?)(?:ministry|presidency|army|navy|military|(?:armed|defen[cs]e)\s+forces|air\s+force|coast\s*guard|border\s+guard|foreign\s+office)(?![\p{L}-])/iu;
+const STATE_BODY = /^((?:[\p{L}-]+\s+){0,2}?)(?:ministry|department|presidency|army|navy|military|(?:armed|defen[cs]e)\s+forces|air\s+force|coast\s*guard|border\s+guard|foreign\s+office)(?![\p{L}-])/iu;
 
 /**
  * "Tandora’s foreign ministry said", "the Malombean army", "Volmarra's Defence Ministry": a country's body is an
@@ -949,9 +949,13 @@ function findStateBodies(block: TextBlock, registry: Registry): void {
 	for (const mention of registry.inBlock(block.index)) {
 		if (mention.actor.kind !== 'place') continue;
 		const after = block.text.slice(mention.end, mention.end + 60);
-		const lead = mention.form === 'name' ? /^['’]s\s+/.exec(after) : mention.form === 'modifier' ? /^\s+/.exec(after) : null;
+		// (and a place's name after "the", as a modifier: "The Avondene education department said")
+		const modifying = mention.form === 'modifier' || (mention.form === 'name' && /\bthe\s+$/i.test(block.text.slice(Math.max(0, mention.start - 4), mention.start)));
+		const lead = modifying ? /^\s+/.exec(after) : mention.form === 'name' ? /^['’]s\s+/.exec(after) : null;
 		const body = lead ? STATE_BODY.exec(after.slice(lead[0].length)) : null;
 		if (!lead || !body) continue;
+		// (a country's department after its possessive is as often a region: "Colombia’s southern department of Nariño")
+		if (!modifying && /department$/i.test(body[0])) continue;
 		// the words before the head are a portfolio's ("foreign", "Defence"), not a clause's ("Tandora’s own army", "Norway's said the army")
 		if ((body[1] ?? '').split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || CUE_VERBS.has(word.toLowerCase()))) continue;
 		// (the body itself, not a noun it qualifies: "Norway's top military officer", "Kenyan military bloggers")

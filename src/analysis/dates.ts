@@ -210,6 +210,8 @@ const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|\b(?:said|says|
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
 
 /** A happening called or set right before its start: "has called a strike from May 4", "set a two-day walkout starting Monday". */
+/** A warning or a curfew issued for a period, which runs ahead: "has issued an amber warning for further heavy rain from Friday night". */
+const WARNING_ISSUED = /\b(?:issued|issues|extended|extends|imposed|imposes|declared|declares)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:warning|watch|alert|advisory|curfew)\b[^.;]*$/iu;
 const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|announces)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:strike|walkout|stoppage|march|protest|rally|boycott|blockade|vote|referendum|election|meeting|summit|hearing)s?\s+$/iu;
 
 /** A year named by words after a day: "3 June last year", "28 September that year", "9 November the following year". */
@@ -224,8 +226,8 @@ const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’
 /** A planned happening before the day it is set for: "the annual general meeting on July 24", "a deadline of March 24". */
 const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
 
-/** Verbs that set a happening, which a past sentence tells of before it takes place: "announced the vote on June 2", "ahead of the summit on". */
-const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|imposed|gave|fixed)\b|\bahead\s+of\b/i;
+/** Verbs that set a happening, which a past sentence tells of before it takes place: "announced the vote on June 2", "ahead of the summit on", "three months before the election on June 14". */
+const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|imposed|gave|fixed)\b|\bahead\s+of\b|\b(?:days|weeks|months)\s+before\b/i;
 
 /** Nouns of a forecast before "for" and the period forecast: "the outlook for August", "its guidance for the fourth quarter". */
 const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance|bookings|reservations)\s+$/i;
@@ -761,7 +763,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			else if (modifier === 'this past' || modifier === 'the past') shift = inWeekend ? 0 : -1;
 			else if (modifier === 'this') shift = 0;
 			// as "next Friday" is the first Friday to come, "next weekend" is the first weekend to come
-			else if (modifier === 'next' || modifier === 'the coming') shift = inWeekend ? 1 : 0;
+			// (from a Friday too, whose "this weekend" is the next day's)
+			else if (modifier === 'next' || modifier === 'the coming') shift = inWeekend || (modifier === 'next' && pub.getDay() === 5) ? 1 : 0;
 			else {
 				tense = context.tense();
 				shift = tense === 'past' ? (inWeekend ? 0 : -1) : tense === 'future' && pub.getDay() === 0 ? 1 : 0;
@@ -1014,7 +1017,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead,
 			// as does a day something is called or set for ("called a march for Saturday")
-			if ((/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || modifier === 'for' || (/^(?:from|starting)/.test(modifier) && CALLED_HAPPENING.test(context.textBefore()))) {
+			if ((/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || modifier === 'for' || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
@@ -1074,7 +1077,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// ("since mid-February": the preposition before the part of the month)
 			const since = modifier === 'since' || /\bsince\s+$/i.test(context.textBefore());
-			const tense: Tense = modifier === 'last' || since || compared ? 'past' : modifier === 'next' || announced || deadline ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
+			// (what was offered or agreed "from January" lies ahead: "Halvex has offered 6.5% from January", said in November)
+			const committed = modifier === 'from' && /\b(?:offered|offers|agreed|agrees|proposed|proposes|promised|promises|pledged|pledges|approved|approves|announced|announces)\b[^;]*$/i.test(context.textBefore());
+			const tense: Tense = modifier === 'last' || since || compared ? 'past' : modifier === 'next' || announced || deadline || committed ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;
@@ -1300,6 +1305,9 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	const publication = parseCalendarDate(publicationDate);
 	const found: DateDraft[] = [];
 	let previous: Point | undefined;
+	// (the latest date on or before the article's, which a past sentence refers back to: "The sentencing is set for December 13. …
+	// Ilsley drove to the farm that evening" after "the night of March 9, 2023")
+	let previousPast: Point | undefined;
 	let reportedPeriod: ReportedPeriod | undefined;
 	let decade: Point | undefined;
 	let lastDay: Date | undefined;
@@ -1335,14 +1343,17 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 		for (const candidate of chosen) {
 			const quote = blockQuotes.find((q) => candidate.start >= q.start && candidate.end <= q.end);
 			const inQuote = quote !== undefined;
+			const previousInSentence = found.at(-1)?.block === block.index && (found.at(-1)?.start ?? -1) >= (sentenceAt(block, candidate.start)?.start ?? 0);
+			const tense = () => tenseOf(block, candidate.start, candidate.end, quote);
+			const ahead = previous !== undefined && previousPast !== undefined && previous.date > publication && !previousInSentence;
 			const context: ResolveContext = {
 				publication,
 				speech: publication,
-				previous,
+				previous: ahead && tense() === 'past' ? previousPast : previous,
 				decade,
 				lastDay,
-				previousInSentence: found.at(-1)?.block === block.index && (found.at(-1)?.start ?? -1) >= (sentenceAt(block, candidate.start)?.start ?? 0),
-				tense: () => tenseOf(block, candidate.start, candidate.end, quote),
+				previousInSentence,
+				tense,
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),
 				futureInPast: () => futureInPast(block.tokens, lowerBound(block.tokens, candidate.start), lowerBound(block.tokens, sentenceAt(block, candidate.start)?.start ?? 0)),
 				weekdays,
@@ -1366,7 +1377,10 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			if (ended) reportedPeriod = ended;
 			if (point?.granularity === 'day') lastDay = point.date;
 			if (point?.granularity === 'decade') decade = point;
-			else if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') previous = point;
+			else if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') {
+				previous = point;
+				if (point.date <= publication) previousPast = point;
+			}
 		}
 	}
 	headingWeekdaysFromText(doc, found);

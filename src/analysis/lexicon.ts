@@ -136,11 +136,11 @@ export const ORGANISATION_HEADS = set(`
 	observatory programme program project initiative nations reserve consulting construction logistics media ventures watch
 	forum conference convention caucus staff magazine
 	solutions insurance mining shipping steel chemicals electric foods
-	fc afc athletic rovers wanderers albion rangers cooperative co-operative collective
+	fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv athletic rovers wanderers albion rangers cooperative co-operative collective
 `);
 
 /** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"): organisation heads that "and" never joins under. */
-export const CLUB_WORDS = set('fc afc athletic rovers wanderers albion rangers');
+export const CLUB_WORDS = set('fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv athletic rovers wanderers albion rangers');
 
 /** Head nouns that make a capitalised phrase something other than an actor (`Cease Fire Agreement`, `World War`). */
 export const NON_ACTOR_HEADS = set(`

@@ -411,6 +411,8 @@ function subjectOf(block: TextBlock, subject: Token[], actors: ActorIndex, conte
 	const persons = mentions.filter((m) => m.actor.kind === 'person' && !(isPossessiveMention(block, m) && mentions.some((other) => other !== m && other.actor.kind === 'person' && other.start > m.end)));
 	const firstComma = subject.findIndex((t, j) => j > 0 && clauseComma(block.text.slice(subject[j - 1]?.end ?? t.start, t.start)));
 	const beforeComma = firstComma > 0 ? persons.filter((m) => m.end <= (subject[firstComma]?.start ?? Infinity)) : [];
+	const kin = kinGroup(block, subject, mentions, context);
+	if (kin) return kin;
 	// ("Volmarra's Defence Ministry replied": the body, not the country in its possessive)
 	const head = beforeComma.at(-1) ?? persons.at(-1) ?? mentions.find((m) => !isPossessiveMention(block, m)) ?? mentions.at(0);
 	if (head) return head.actor;
@@ -461,7 +463,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 				// (and a title or role words before the name: ", state Sen. Lucinda Arceneaux,", ", the Rev. Oluwaseyi Crandall,")
 				const lead = (m: ActorMention) => words.slice(j + 1, k + 1).filter((word) => word.end <= m.start);
 				const titledLead = (m: ActorMention) => lead(m).length <= 3 && lead(m).every((word) => HONORIFICS.has(word.text) || HONORIFICS.has(`${word.text}.`) || ROLE_NOUNS.has(word.lower) || word.lower === 'the' || (!word.capitalised && !isPastVerb(word) && !FUNCTION_WORDS.has(word.lower)));
-				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start || (m.actor.kind === 'person' && titledLead(m))) && m.end >= last.end - 2);
+				// (a person's name may end before the body they belong to: ", Leila Mansour-Qudsi of the National Reform Bloc (KIW),")
+				const affiliated = (m: ActorMention) => m.actor.kind === 'person' && /^\s+(?:of|from|at)\s/.test(block.text.slice(m.end, m.end + 6));
+				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start || (m.actor.kind === 'person' && titledLead(m))) && (m.end >= last.end - 2 || affiliated(m)));
 				if (appositive) return appositive.actor;
 				k = j;
 				break;
@@ -503,6 +507,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// "Her office said", "his spokesman said": the person the pronoun stands for speaks through them
 	const through = speakingThrough(clause);
 	if (through) return context.resolve(through.lower, { block: block.index, start: mark ? Math.min(mark.open, through.start) : through.start }) ?? null;
+	const kin = kinGroup(block, clause, mentions, context);
+	if (kin) return kin;
 	// "Dorr's office said", "Varga's spokeswoman said": the person speaks through them
 	const owner = mentions.find((m) => m.actor.kind === 'person' && isPossessiveMention(block, m));
 	if (owner && lastWord && SPEAKS_FOR.has(lastWord.lower)) return owner.actor;
@@ -825,6 +831,18 @@ const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacke
 const REPORT_NOUNS = new Set(['report', 'statement', 'study', 'survey', 'ruling', 'judgment', 'filing', 'memo', 'letter', 'document', 'bulletin', 'review', 'audit', 'notice', 'communique', 'communiqué', 'readout']);
 const DOCUMENT_NOUNS = new Set(['decision', 'filing', 'filings', 'documents', 'document', 'records', 'papers', 'memo', 'letter', 'transcript', 'release', 'statement', 'ruling', 'indictment', 'complaint', 'lawsuit', 'poll', 'study', 'analysis']);
 /** Who speaks for a person named before them in the possessive ("Dorr's office"). */
+/** "Joel's family said": the family, a group of its own, not the person they speak for ("the family of X" is read with a statement). */
+function kinGroup(block: TextBlock, words: Token[], mentions: ActorMention[], context: SpeakerContext): ActorDraft | undefined {
+	const last = words.at(-1);
+	if (!last || !KIN_GROUPS.has(last.lower)) return undefined;
+	const owner = mentions.find((m) => m.actor.kind === 'person' && m.end <= last.start && /^(?:['’]s?)?\s+$/.test(block.text.slice(m.end, last.start)));
+	// (with the title before the name: "Mr Aldershaw-Ng’s family")
+	const title = owner ? /(?:^|\s)((?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)$/.exec(block.text.slice(Math.max(0, owner.start - 6), owner.start))?.[1] : undefined;
+	return owner ? context.group(block.text.slice(owner.start - (title?.length ?? 0), last.end)) : undefined;
+}
+
+/** Kin who speak as a group for the person before them: "Joel's family said". */
+const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'sons', 'daughters', 'siblings']);
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** How a quotation goes on from a noun before it, not from a verb: "claims “of a cover-up”", "threats “against our members”". */
 const QUOTED_NOUN_COMPLEMENT = /^(?:of|about|over|on|for|against|from|warning)\b/i;
@@ -1610,7 +1628,10 @@ class SpeakerContext {
 			if (!/^,\s+\d{1,3},/.test(text.slice(mention.end, mention.end + 8))) continue;
 			// (and whom the narrative goes on about with the pronoun, no one else named between: "Imelda Okafor-Brandt, 71, … Two
 			// years later she was still waiting")
-			const between = before.slice(k + 1).filter((m) => m.actor !== mention.actor && m.actor.kind === 'person');
+			// (others named after one who opens the paragraph are told of in it: "Fairweather, 36, … finished fourth behind Chidi
+			// Onyekachi, who won")
+			const opensParagraph = text.slice(0, mention.start).trim() === '';
+			const between = before.slice(k + 1).filter((m) => m.actor !== mention.actor && m.actor.kind === 'person' && !(opensParagraph && m.block === mention.block));
 			const words = mention.block === at.block ? text.slice(mention.end, at.start) : text.slice(mention.end);
 			const subject = gender === 'feminine' ? /\b[Ss]he\b/ : /\b[Hh]e\b/;
 			// (or who is brought in by the paragraph just before one that opens with the quote: "Tomasz Wekesa, 58, who runs a
@@ -1619,7 +1640,9 @@ class SpeakerContext {
 			// (nor one it brings in as the object of a verb, "Officers arrested Darren Willets, 41,", or acted upon, "Kevin Barnes, 29,
 			// of Hull, was jailed for six years", "Pupil Ellie Warren, 12, was hit by a van")
 			const object = /\b(?:arrested|detained|charged|jailed|sentenced|convicted|killed|shot|stabbed|kidnapped|abducted)\s+$/.test(text.slice(Math.max(0, mention.start - 30), mention.start));
-			const justBefore = mention.block === at.block - 1 && !object && (this.doc.blocks[at.block]?.text.slice(0, at.start).trim() ?? 'x') === '' && !DIED.test(text.slice(mention.end)) && !ACTED_UPON.test(text.slice(mention.end));
+			// (or, when they open that paragraph, by a short lead-in: "Less than an hour later he wrote on Instagram: “…”")
+			const leadIn = this.doc.blocks[at.block]?.text.slice(0, at.start) ?? 'x';
+			const justBefore = mention.block === at.block - 1 && !object && (leadIn.trim() === '' || (opensParagraph && leadIn.length <= 80)) && !DIED.test(text.slice(mention.end)) && !ACTED_UPON.test(text.slice(mention.end));
 			if (between.length === 0 && (subject.test(words) || justBefore)) return mention.actor;
 			return undefined;
 		}

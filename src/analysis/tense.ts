@@ -25,6 +25,9 @@ const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red
 /** Words that open a clause of their own, past which an infinitive's purpose is not looked for. */
 const CLAUSE_OPENERS_BEFORE_TO = new Set(['that', 'who', 'which', 'he', 'she', 'they', 'we', 'i', 'it']);
 
+/** Nouns of a plan, whose infinitive lies ahead whatever the tense: "an invitation to visit", "its decision to close". */
+const PLAN_NOUNS_BEFORE_TO = new Set(['invitation', 'plan', 'plans', 'decision', 'offer', 'proposal', 'proposals', 'bid', 'promise', 'pledge', 'commitment', 'intention', 'deal', 'agreement', 'permission', 'approval']);
+
 /** Words right before "to" that make its infinitive a plan whatever the tense: "was ready to open talks". */
 const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'likely', 'eager', 'keen', 'poised', 'expected', 'scheduled', 'going', 'about', 'determined', 'unwilling', 'reluctant', 'refusing', 'trying', 'planning', 'hoping', 'seeking', 'looking']);
 
@@ -127,7 +130,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		// "had used a stolen password … to enter the system", "flew to Oslo to meet him": the purpose of something done
 		// is as past as the doing; "agreed to meet", "vowed to return" are plans
 		// ("was ready to open talks on Thursday": a readiness is a plan)
-		const readiness = READY_BEFORE_TO.has(tokens[k - 1]?.lower ?? '');
+		// (and a noun of a plan: "had accepted an invitation to visit Lenhart in the third quarter")
+		const readiness = READY_BEFORE_TO.has(tokens[k - 1]?.lower ?? '') || PLAN_NOUNS_BEFORE_TO.has(tokens[k - 1]?.lower ?? '');
 		// ("had been due to rule in October": a plan of the past)
 		if (readiness && tokens[k - 2]?.lower === 'been' && tokens[k - 3]?.lower === 'had') return 'past';
 		// (a number on the way back is part of the object: "had cost him 52,000 naira to fill his bus")
@@ -161,7 +165,11 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		const after = tokens[k + 1];
 		const beforeNoun = after?.kind === 'word' && !after.capitalised && !FUNCTION_WORDS.has(after.lower) && !PARTICLES.has(after.lower);
 		// (and after a verb of expecting: "now expects adjusted pretax profit of")
-		if ((BARE_AFTER.has(tokens[k - 2]?.lower ?? '') || tokens[k - 1]?.kind === 'number' || FUTURE_WORDS.has(previous ?? '')) && beforeNoun) return undefined;
+		// (a phrasal verb's particle between: "will draw up detailed rules")
+		const bareVerbBefore = BARE_AFTER.has(tokens[k - 2]?.lower ?? '') || (PARTICLES.has(previous ?? '') && BARE_AFTER.has(tokens[k - 3]?.lower ?? ''));
+		if ((bareVerbBefore || tokens[k - 1]?.kind === 'number' || FUTURE_WORDS.has(previous ?? '')) && beforeNoun) return undefined;
+		// ("a half-point cut in June, followed by further reductions in July": a participle after a comma, no past)
+		if (lower === 'followed' && tokens[k - 1]?.text === ',' && tokens[k + 1]?.lower === 'by') return undefined;
 		return 'past';
 	}
 	// ("would have a scan on Tuesday": "have" after a modal is a bare verb, not the perfect's auxiliary)
@@ -181,10 +189,13 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 
 /** Verbs whose present tense states a timetable (so a date with them lies ahead), in their present forms. */
 const SCHEDULE_VERBS = new Set(
-	'expire end run open close shut begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go'
+	'expire end run open close shut begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go move head travel return visit play host face hold'
 		.split(' ')
 		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : `${verb}s`]),
 );
+
+/** Nouns that end in -ly like an adverb. */
+const NOUNS_IN_LY = new Set(['assembly', 'family', 'rally', 'supply', 'ally', 'reply', 'monopoly', 'anomaly', 'july', 'italy', 'fly', 'belly', 'lily', 'jelly', 'bully', 'homily']);
 
 /** Words that may stand as the subject of a verb although they are function words. */
 const SUBJECT_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
@@ -201,7 +212,11 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
 	if (/^(?:[a-z]{2,}est|first|last|final|next|second|third|early|late)$/.test(previous.lower) && DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return false;
 	// (a noun in -ing opening its clause is a subject too: "before funding runs out at 12:01 a.m. Saturday")
 	const gerundSubject = /ing$/.test(previous.lower) && (j === 0 || FUNCTION_WORDS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.kind === 'punct');
-	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && (!/(?:ly|ing)$/.test(previous.lower) || gerundSubject));
+	// (a verb in -s after "and" shares the subject before it: "opened in October and runs until March 16")
+	if (previous.lower === 'and' && /s$/.test(tokens[k]?.lower ?? '')) return true;
+	// (nouns in -ly are no adverbs: "The new assembly convenes on May 30")
+	const adverb = /ly$/.test(previous.lower) && !NOUNS_IN_LY.has(previous.lower);
+	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && !adverb && (!/ing$/.test(previous.lower) || gerundSubject));
 }
 
 /**

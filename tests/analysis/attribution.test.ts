@@ -1446,3 +1446,32 @@ describe('a person named by a given name alone', () => {
 		});
 	});
 });
+
+describe('the ninth batch\'s speakers (invented people and places)', () => {
+	const speakers = (body: string) => analyzeArticle(body, { date: '2024-03-10' }).quotes.map((q) => [q.text.slice(0, 16), q.speakerName]);
+
+	it('one who opens the paragraph before, with an age, speaks after a short lead-in: "Less than an hour later he wrote on Instagram:"', () => {
+		expect(speakers('Her coach, Dragan Vuković, said she was in the shape of her life.\n\nFairholm, 36, finished fourth behind Chidi Onyekachi, who won in 10.02.\n\nLess than an hour later he wrote on Instagram: “That was my last race.”\n')).toEqual([
+			['she was in the s', 'Dragan Vuković'],
+			['That was my last', 'Fairholm'],
+		]);
+	});
+
+	it('a name in apposition with the body it belongs to ("The opposition leader, Leila Mansour of the Reform Bloc (KIW), said") speaks', () => {
+		expect(speakers('The opposition leader, Leila Mansour of the Reform Bloc (KIW), said the budget was “the easiest pocket to pick.”\n')).toEqual([['the easiest pock', 'Leila Mansour']]);
+	});
+
+	it('"Joel\'s family said" and "Mr Ng’s family said" are the family; "The Avondene education department said" is the department', () => {
+		expect(speakers('Joel Asante, 19, died in hospital.\n\n“He was a kind young man,” Joel’s family said in a statement.\n')).toEqual([['He was a kind yo', 'Joel’s family']]);
+		expect(speakers('Tom Ng, 31, died at the scene.\n\n“He lit up every room,” Mr Ng’s family said.\n')).toEqual([['He lit up every ', 'Mr Ng’s family']]);
+		expect(speakers('Pupils in the Avondene region slept longer.\n\nThe Avondene education department said it would “look closely” at the findings.\n')).toEqual([['look closely', 'Avondene education department']]);
+	});
+
+	it('a club named with "CD" or "FK" before its name is an organisation', () => {
+		expect(analyse('Samuel Berg has joined CD Almendara from FK Norrvik.\n').actors).toEqual([
+			['Samuel Berg', 'person'],
+			['CD Almendara', 'organization'],
+			['FK Norrvik', 'organization'],
+		]);
+	});
+});

@@ -479,3 +479,38 @@ describe('the eighth batch\'s dates: relative clauses, weeks of a month and the 
 		expect(datesIn('The Tarsen council will meet next Wednesday.', '2025-03-19')).toEqual([['next Wednesday', '2025-03-26']]);
 	});
 });
+
+describe('the ninth batch\'s dates: timetables in the present, plans after a past, warnings, commitments and looking back', () => {
+	it('a present in -s after a noun in -ly or after "and" is a timetable: "The new assembly convenes on May 30", "opened in October and runs until March 16"', () => {
+		expect(datesIn('The new Tarsen assembly convenes on May 30.', '2026-04-16')).toEqual([['on May 30', '2026-05-30']]);
+		expect(datesIn('The Tarsen retrospective opened in October and runs until March 16.', '2026-01-09')).toEqual([
+			['in October', '2025-10'],
+			['until March 16', '2026-03-16'],
+		]);
+		expect(datesIn('The Tarsen circuit moves on to Velmar from August 12 to 17.', '2025-06-08')).toEqual([['from August 12 to 17', '2025-08-12/2025-08-17']]);
+	});
+
+	it('a participle between a phrasal verb and its noun is no past ("will draw up detailed rules by June"); ", followed by" neither; "an invitation to visit" is a plan', () => {
+		expect(datesIn('A Tarsen committee will draw up detailed release rules by June.', '2026-02-14')).toEqual([['by June', '2026-06']]);
+		expect(datesIn('Tarsen economists expected a cut in June, followed by further reductions in July.', '2025-03-19')).toEqual([
+			['in June', '2025-06'],
+			['in July', '2025-07'],
+		]);
+		expect(datesIn('The Tarsen premier had accepted an invitation to visit Velmar in the third quarter.', '2026-04-30')).toEqual([['in the third quarter', '2026-Q3']]);
+	});
+
+	it('a warning issued "from Friday night" and a pay offer "from January" lie ahead; "next weekend" on a Friday is the week after', () => {
+		expect(datesIn('The Tarsen weather bureau has issued an amber warning for heavy rain from Friday night.', '2025-10-29')).toEqual([['from Friday night', '2025-10-31']]);
+		expect(datesIn('Tarsen Appliances has offered 6.5% from January.', '2023-11-16')).toEqual([['from January', '2024-01']]);
+		expect(datesIn('Tarsen Rovers will face Velmar City next weekend.', '2024-06-28')).toEqual([['next weekend', '2024-W27-WE']]);
+	});
+
+	it('"three months before the election on June 14" is the nearer June 14; "that evening" in a past sentence refers back past a date still ahead', () => {
+		expect(datesIn('The Tarsen court struck down the law three months before the general election on June 14.', '2026-03-18')).toContainEqual(['on June 14', '2026-06-14']);
+		expect(datesIn('Ilsley killed Farrukh on the night of March 9, 2023. He will be sentenced on Friday, December 13.\n\nIlsley drove to the farm that evening.', '2024-11-22')).toEqual([
+			['on the night of March 9, 2023', '2023-03-09'],
+			['on Friday, December 13', '2024-12-13'],
+			['that evening', '2023-03-09'],
+		]);
+	});
+});
