@@ -99,7 +99,7 @@ interface Candidate {
 	placedBusiness?: boolean;
 }
 
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
 /** Abbreviations that open a name of a place or an institution: "St. Edwina Academy", "Mt. Hollis", "Ft. Collier". */
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 /** Given names written short before a period: Mohammad ("Md.", "Mohd.", "Muhd.") in South and Southeast Asia, Maria ("Ma.") in the Philippines. */
@@ -125,7 +125,7 @@ const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CE
 const LAST_ONLY_HEADS = new Set(['monitor']);
 
 /** Business words that are also surnames: "Umbane Power" is a utility, "Ava Power" a person. */
-const SURNAME_BUSINESS_WORDS = new Set(['power', 'mills', 'steel', 'rice', 'banks', 'lines', 'stores', 'markets']);
+const SURNAME_BUSINESS_WORDS = new Set(['power', 'mills', 'steel', 'rice', 'banks', 'lines', 'stores', 'markets', 'oil', 'gas', 'coal', 'copper', 'nickel']);
 /** Festivals and holidays, which are times and not actors: "before Christmas", "the Songkran exodus" (not "Christmas Island"). */
 const HOLIDAYS = new Set('Christmas Easter Ramadan Eid Diwali Deepavali Songkran Hanukkah Passover Thanksgiving Halloween Nowruz Holi Vesak Lent Advent Pentecost Hogmanay Chuseok Tet Navratri Onam Pongal Kwanzaa Carnival Carnaval Whitsun Michaelmas Epiphany'.split(' '));
 /** A name written in capitals, of one word or more, as a dateline writes its place: "NAIROBI", "BUENOS AIRES". */
@@ -622,7 +622,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
 	// (not a person's given name and a surname that is also a business's word: "Ava Power", "Tom Mills", where "Umbane Power" is a utility)
 	const givenAndSurname = nameTokens.length === 2 && SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined;
-	const orgHead = !plainWord && (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || LAST_ONLY_HEADS.has(lastToken.lower) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
+	// (and a club's letters in capitals at either end: "Aldholm IF", "CD Almendara")
+	const clubLetters = nameTokens.length > 1 && [nameTokens[0], lastToken].some((t) => t !== undefined && CLUB_WORDS.has(t.lower) && t.text === t.text.toUpperCase());
+	const orgHead = !plainWord && (clubLetters || nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || LAST_ONLY_HEADS.has(lastToken.lower) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
 	const before = tokens[first - 1];
 	const after = tokens[last];
 	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
@@ -680,7 +682,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one,
 	// and a place's ("COLDWATER BEND, Ind. —" in the dateline, then "a Coldwater Bend tavern")
 	// (and the first words of a business's name stand for it: "Sable Crest said" after "Sable Crest Minerals")
-	const known = registry.find('organization', bare) ?? registry.find('place', bare) ?? (candidate.role ? undefined : registry.findBusiness(bare));
+	const known = registry.find('organization', bare) ?? registry.find('place', bare) ?? (candidate.role ? undefined : registry.findBusiness(bare, PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')));
 	if (known) {
 		registry.mention(known, span, bare, 'name');
 		return true;
@@ -752,7 +754,12 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	if (!token) return true;
 	const span = { block, start: token.start, end: token.possessive ? token.start + token.base.length : token.end };
 	// "Oriko said" after "Oriko Technologies": a business's first word stands for it
-	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base]) ?? registry.findBusiness(token.base);
+	// (not a club's town after a word for where, "at his home in Saltmere" beside "Saltmere Rovers", nor before a noun it
+	// describes, "the Saltmere port strike", "the Saltmere docks")
+	const next = tokens[candidate.first + 1];
+	const describing = tokens[candidate.first - 1]?.lower === 'the' || (next?.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !CUE_VERBS.has(next.lower) && !/(?:ed|s)$/.test(next.lower));
+	const where = PLACE_PREPOSITIONS.has(tokens[candidate.first - 1]?.lower ?? '') || describing;
+	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base]) ?? registry.findBusiness(token.base, where);
 	if (known) {
 		registry.mention(known, span, token.base, 'name');
 		if (candidate.role && known.kind === 'person') registry.addRole(known, candidate.role);
@@ -1103,8 +1110,15 @@ class Registry {
 	 * "Ostrander Appliance Co."; a form of two words or more only before an industry's word ("Sable Crest" for "Sable Crest
 	 * Minerals"), as "Grace Mugabe Holdings" is named after a person, who may speak as "Grace Mugabe".
 	 */
-	findBusiness(form: string): ActorDraft | undefined {
+	findBusiness(form: string, where = false): ActorDraft | undefined {
 		const words = form.split(/\s+/).length;
+		// ("Almendara said" after "CD Almendara", "Castlebrook" after "Castlebrook FC": a club's name without its club word)
+		const club = where ? undefined : this.actors.find((actor) => {
+			if (actor.kind !== 'organization') return false;
+			const rest = actor.name.startsWith(`${form} `) ? actor.name.slice(form.length + 1) : actor.name.endsWith(` ${form}`) ? actor.name.slice(0, -form.length - 1) : '';
+			return rest !== '' && CLUB_WORDS.has(rest.toLowerCase());
+		});
+		if (club) return club;
 		return this.actors.find((actor) => {
 			if (actor.kind !== 'organization' || !actor.name.startsWith(`${form} `)) return false;
 			const rest = actor.name.slice(form.length + 1).split(/\s+/);

@@ -116,7 +116,7 @@ export const ROLE_NOUNS = set(`
 export const PERSON_NOUNS = set('man woman boy girl child baby son daughter mother father grandmother grandfather resident patient victim driver student pupil teenager veteran widow farmer worker');
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
-export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde.");
+export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Pak Bapak Ibu");
 
 /** Honorifics and role nouns that tell a person's gender. */
 export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow');
@@ -136,11 +136,11 @@ export const ORGANISATION_HEADS = set(`
 	observatory programme program project initiative nations reserve consulting construction logistics media ventures watch
 	forum conference convention caucus staff magazine
 	solutions insurance mining shipping steel chemicals electric foods
-	fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv athletic rovers wanderers albion rangers cooperative co-operative collective
+	fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv deportivo sporting dynamo dinamo olympique athletic rovers wanderers albion rangers cooperative co-operative collective
 `);
 
 /** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"): organisation heads that "and" never joins under. */
-export const CLUB_WORDS = set('fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv athletic rovers wanderers albion rangers');
+export const CLUB_WORDS = set('fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv if ik deportivo sporting dynamo dinamo olympique athletic rovers wanderers albion rangers');
 
 /** Head nouns that make a capitalised phrase something other than an actor (`Cease Fire Agreement`, `World War`). */
 export const NON_ACTOR_HEADS = set(`
@@ -215,7 +215,7 @@ export const INDUSTRY_WORDS = set(`
 	consulting construction logistics media ventures solutions insurance mining shipping steel chemicals electric foods lines ferries cruises tours coaches buses railway
 	services television radio broadcasting news devices electronics semiconductors networks communications telecom
 	brands beverages textiles apparel retail stores engineering aerospace robotics biotech therapeutics biosciences
-	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight
+	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight research analytics polling copper lithium nickel coal oil gas zinc uranium
 	transport cement renewables mobile wireless telecoms lotteries lottery casinos casino breweries brewery bakeries bakery distillery distilleries dairies
 	fuel fuels petrol markets pharmacies outfitters roofing power
 `);

@@ -696,7 +696,8 @@ function lastActorBefore(actors: ActorIndex, block: number, start: number, wante
  */
 function mainBusinessBefore(actors: ActorIndex, block: number, start: number, spokeLast?: ActorDraft): ActorDraft | undefined {
 	// (a public body named for an industry is no business: "the Minerals Licensing Authority")
-	const business = (actor: ActorDraft) => nameWords(actor).some(isBusinessWord) && !PUBLIC_BODY_HEADS.has(headWord(actor));
+	// (a business's word inside the name of some other body is no business's: "Sonoran Civic Research Institute", "Steel Workers Union")
+	const business = (actor: ActorDraft) => (isBusinessWord(headWord(actor)) || (nameWords(actor).some(isBusinessWord) && (!ORGANISATION_HEADS.has(headWord(actor)) || headWord(actor) === 'bank'))) && !PUBLIC_BODY_HEADS.has(headWord(actor));
 	// on a tie, the business that spoke last ("Ostvik Steel said … The company said"), else the first named ("Ardent Labs sued Pelham Systems")
 	const first = mainOrganisationBefore(actors, block, start, business, true);
 	if (!first || !spokeLast || spokeLast === first || !business(spokeLast)) return first;
@@ -709,7 +710,8 @@ function mainBusinessBefore(actors: ActorIndex, block: number, start: number, sp
  * (the one that spoke last on a tie); "the club", "the team" the club it names most.
  */
 function commonBodyBefore(actors: ActorIndex, block: number, start: number, noun: string, context: SpeakerContext): ActorDraft | undefined {
-	if (GENERIC_ORGANISATION_NOUNS.has(noun)) return mainBusinessBefore(actors, block, start, context.resolve('it'));
+	// ("the group" after a body that is no business: "the Khorvan Liberation Front … the group wrote")
+	if (GENERIC_ORGANISATION_NOUNS.has(noun)) return mainBusinessBefore(actors, block, start, context.resolve('it')) ?? (noun === 'group' ? mainOrganisationBefore(actors, block, start, (actor) => GROUP_HEADS.has(headWord(actor)), true) : undefined);
 	// ("a spokeswoman for the force" after "Harrowmere Constabulary": the police force named most)
 	// (not a union or a board of the police, "the Corrin Valley Police Federation", nor a bare "Police")
 	if (noun === 'force') return mainOrganisationBefore(actors, block, start, (actor) => actor.name.includes(' ') && !POLICE_BODIES.has(headWord(actor)) && nameWords(actor).some((word) => POLICE_WORDS.has(word)));
@@ -727,7 +729,7 @@ const CLUB_NAME_WORDS = new Set([...CLUB_WORDS, 'united', 'city', 'town', 'club'
 /** The club named most often before `start`, the first on a tie: "the club said" after "Castelnuovo Athletic … from Brennfeld Rovers". */
 function mainClubBefore(actors: ActorIndex, block: number, start: number): ActorDraft | undefined {
 	// (the club a transfer story is about comes first: "Castelnuovo Athletic have signed … from Brennfeld Rovers, the club said")
-	return mainOrganisationBefore(actors, block, start, (actor) => actor.forms.some((form) => CLUB_NAME_WORDS.has(form.toLowerCase().split(/\s+/).at(-1) ?? '')), true);
+	return mainOrganisationBefore(actors, block, start, (actor) => actor.forms.some((form) => CLUB_NAME_WORDS.has(form.toLowerCase().split(/\s+/).at(-1) ?? '')), true, true);
 }
 
 /** The last word of an actor's name, in lower case: "authority" for "the Minerals Licensing Authority". */
@@ -736,14 +738,16 @@ function headWord(actor: ActorDraft): string {
 }
 
 /** The organisation of the kind `wanted` named most often before `start` of `block`: on a tie, the one named last, or with `earlierOnTie` the one named first. */
-function mainOrganisationBefore(actors: ActorIndex, block: number, start: number, wanted: (actor: ActorDraft) => boolean, earlierOnTie = false): ActorDraft | undefined {
+function mainOrganisationBefore(actors: ActorIndex, block: number, start: number, wanted: (actor: ActorDraft) => boolean, earlierOnTie = false, firstCountsTwice = false): ActorDraft | undefined {
 	const counts = new Map<ActorDraft, number>();
 	let best: ActorDraft | undefined;
 	for (const mention of actors.mentions) {
 		if (mention.block > block || (mention.block === block && mention.end > start)) continue;
 		const actor = mention.actor;
 		if (actor.kind !== 'organization' || !wanted(actor)) continue;
-		const count = (counts.get(actor) ?? 0) + 1;
+		// (with `firstCountsTwice`, the first named counts once more: the story is about it, "Castelnuovo Athletic have signed … from
+		// Brennfeld Rovers" even after "Brennfeld will receive …")
+		const count = (counts.get(actor) ?? (firstCountsTwice && counts.size === 0 ? 1 : 0)) + 1;
 		counts.set(actor, count);
 		if (!best || count > (counts.get(best) ?? 0) || (count === (counts.get(best) ?? 0) && !earlierOnTie)) best = actor;
 	}
@@ -791,6 +795,9 @@ function speakingThrough(words: readonly Token[]): Token | undefined {
 
 /** Last words of a public body's name, which an industry word in it does not make a business: "the Minerals Licensing Authority". */
 const PUBLIC_BODY_HEADS = new Set(['authority', 'ministry', 'agency', 'commission', 'department', 'office', 'council', 'board', 'regulator', 'directorate', 'tribunal', 'court', 'inspectorate', 'secretariat']);
+
+/** Heads of the bodies "the group" stands for when no business is named: "the Khorvan Liberation Front", "Mare Aperto Watch". */
+const GROUP_HEADS = new Set(['front', 'movement', 'militia', 'brigade', 'brigades', 'army', 'coalition', 'alliance', 'network', 'project', 'watch', 'campaign', 'collective', 'initiative', 'organisation', 'organization', 'group', 'society', 'league', 'association', 'federation', 'union', 'trust', 'foundation']);
 
 /** Nouns that stand for any business named before them: "the company", "the firm". */
 const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'carrier', 'operator', 'lender', 'insurer', 'retailer', 'miner', 'producer', 'airline', 'automaker', 'conglomerate']);

@@ -1467,11 +1467,34 @@ describe('the ninth batch\'s speakers (invented people and places)', () => {
 		expect(speakers('Pupils in the Avondene region slept longer.\n\nThe Avondene education department said it would “look closely” at the findings.\n')).toEqual([['look closely', 'Avondene education department']]);
 	});
 
-	it('a club named with "CD" or "FK" before its name is an organisation', () => {
-		expect(analyse('Samuel Berg has joined CD Almendara from FK Norrvik.\n').actors).toEqual([
+	it('a club named with "CD", "FK" or "IF" is an organisation, and its name without them stands for it, but not after "in" or before a noun', () => {
+		expect(analyse('Samuel Berg has joined CD Almendara from FK Norrvik. Aldholm IF sold a defender in May.\n').actors).toEqual([
 			['Samuel Berg', 'person'],
 			['CD Almendara', 'organization'],
 			['FK Norrvik', 'organization'],
+			['Aldholm IF', 'organization'],
+		]);
+		expect(speakers('Samuel Berg has joined CD Almendara from FK Norrvik.\n\nAlmendara said in a statement that Berg had signed until 2029.\n')).toEqual([['Berg had signed ', 'CD Almendara']]);
+		expect(analyse('Tom Hale watched every Saltmere Rovers match. He died at his home in Saltmere.\n').actors).toEqual([
+			['Tom Hale', 'person'],
+			['Saltmere Rovers', 'organization'],
+			['Saltmere', 'place'],
+		]);
+	});
+
+	it('"… Research" and "… Analytics" are businesses; "binti" joins a name and "Pak" is a title', () => {
+		expect(analyse('Pelita Research and Harwick Analytics said turnout was high.\n').actors).toEqual([
+			['Pelita Research', 'organization'],
+			['Harwick Analytics', 'organization'],
+		]);
+		expect(speakers('Nur Aini binti Ismail leads the monitors.\n\nAhmad Fauzan bin Hasyim won the count. “We respect the law,” Pak Fauzan said.\n')).toEqual([['We respect the l', 'Ahmad Fauzan bin Hasyim']]);
+	});
+
+	it('"the group" with no business named is the front, network or campaign named most; "the club" the first club named on a tie', () => {
+		expect(speakers('The Khorvan Liberation Front carried out the attack on Monday.\n\n“Our fighters reached the garrison,” the group wrote on Telegram.\n')).toEqual([['Our fighters rea', 'Khorvan Liberation Front']]);
+		expect(speakers('Castelnuovo Athletic have signed Mateus Lind from Brennfeld Rovers, the club said.\n\nBrennfeld will receive 4 million euros more.\n\n“He is the profile we wanted,” the club’s sporting director said.\n')).toEqual([
+			['Castelnuovo Athl', 'Castelnuovo Athletic'],
+			['He is the profil', 'Castelnuovo Athletic'],
 		]);
 	});
 });
