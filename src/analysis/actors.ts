@@ -19,7 +19,6 @@ import {
 	PLACE_INTRODUCERS,
 	PLACE_NOUNS,
 	PLATFORM_NOUNS,
-	PERSON_NOUNS,
 	PRONOUNS,
 	ROLE_NOUNS,
 	TRADES,
@@ -657,11 +656,14 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (nameTokens.length === 1) {
 		// a person a feature names by a given name alone, with an age or a trade after it: "Maya, a forklift driver at the firm’s
 		// depot,", "Grace, 29, a community nurse," (not a name of someone named in full before: "Teague, 45," is Rasmus Teague's)
-		// ("Priscilla, a customer support lead in Brisvale": a role, a trade or a person's noun among the first words of "a …"
-		// after it; not "Ginger, a 15-year-old tabby", "Hope, a charity")
-		const appositive = /^,\s+(?:an?|the)\s+([^,.;:]*)/u.exec(block.text.slice(end, end + 60))?.[1]?.toLowerCase().split(/\s+/).slice(0, 4) ?? [];
-		const introduced = /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter) || TRADES.has(roleAfter) || appositive.some((word) => ROLE_NOUNS.has(word) || TRADES.has(word) || PERSON_NOUNS.has(word));
-		if (introduced && isGivenName(lastToken.text) && !lookupPlace(bare) && !candidate.role && !registry.actors.some((actor) => actor.kind === 'person' && actor.name.split(/\s+/).includes(lastToken.text))) {
+		// ("Priscilla, a customer support lead in Brisvale", "Maya, a mother-of-three who lives …": any "a …" after it whose first
+		// words name no animal, body or place; not "Ginger, a 15-year-old tabby", "Hope, a charity")
+		// (its head noun before a preposition or a relative clause: "a lifelong supporter of the club")
+		const appositive = /^,\s+(?:an?|the)\s+([^,.;:]*)/u.exec(block.text.slice(end, end + 60))?.[1]?.toLowerCase().split(/\s+(?:of|at|in|for|from|who|which|with|on|near|to)\s+/)[0]?.split(/[\s-]+/).slice(0, 5);
+		const notAPerson = (word: string) => NOT_PERSON_NOUNS.has(word) || ORGANISATION_HEADS.has(word) || PLACE_NOUNS.has(word) || TOWN_NOUNS.has(word);
+		const introduced = /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter) || TRADES.has(roleAfter) || (appositive !== undefined && !appositive.some(notAPerson));
+		// (not an acronym nor a known name: "According to the BEA, the gap …")
+		if (introduced && isGivenName(lastToken.text) && !isAcronym(lastToken.base) && !registry.findByForm(bare) && !lookupPlace(bare) && !candidate.role && !registry.actors.some((actor) => actor.kind === 'person' && actor.name.split(/\s+/).includes(lastToken.text))) {
 			const person = registry.create('person', bare, [bare]);
 			registry.mention(person, span, bare, 'name');
 			return true;
@@ -732,6 +734,9 @@ const PEOPLE_FROM_PLACES = new Set(['man', 'woman', 'resident', 'native', 'coupl
 
 /** Words for a town, which a name in apposition after them names: "the provincial capital, Valdemora", "his home town, Brzanka". */
 const TOWN_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'hometown', 'seat']);
+
+/** Nouns in a given name's apposition that make it no person's: "Ginger, a 15-year-old tabby", "Hope, a charity", "Florence, a film". */
+const NOT_PERSON_NOUNS = new Set(['male', 'female', 'cub', 'foal', 'chick', 'dog', 'cat', 'tabby', 'horse', 'pony', 'puppy', 'kitten', 'bird', 'parrot', 'cow', 'calf', 'giraffe', 'elephant', 'lion', 'tiger', 'bear', 'whale', 'dolphin', 'animal', 'pet', 'breed', 'charity', 'business', 'shop', 'restaurant', 'cafe', 'café', 'bar', 'pub', 'hotel', 'brand', 'product', 'app', 'film', 'book', 'novel', 'song', 'album', 'play', 'show', 'series', 'storm', 'hurricane', 'cyclone', 'typhoon', 'ship', 'boat', 'vessel', 'yacht', 'building', 'street', 'road', 'estate', 'farm', 'project', 'programme', 'program', 'scheme', 'initiative', 'festival', 'event', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'district', 'settlement', 'community', 'word', 'name']);
 
 /** Nouns of administrative areas, which follow a name without being part of it ("Santa Irene province", "the Mpandira district"). */
 const ADMINISTRATIVE_NOUNS = new Set(['province', 'district', 'region', 'county', 'state', 'municipality', 'commune', 'prefecture', 'oblast', 'governorate']);
@@ -961,8 +966,9 @@ function findStateBodies(block: TextBlock, registry: Registry): void {
 		const lead = modifying ? /^\s+/.exec(after) : mention.form === 'name' ? /^['’]s\s+/.exec(after) : null;
 		const body = lead ? STATE_BODY.exec(after.slice(lead[0].length)) : null;
 		if (!lead || !body) continue;
-		// (a country's department after its possessive is as often a region: "Colombia’s southern department of Nariño")
-		if (!modifying && /department$/i.test(body[0])) continue;
+		// (a country's department after its possessive is as often a region: "Colombia’s southern department of Nariño"; and "the
+		// Varenne department" is one, unless a portfolio comes before the word: "the Avondene education department")
+		if (/department$/i.test(body[0]) && (!modifying || (body[1] ?? '').trim() === '' || /\bin\s+the\s+$/i.test(block.text.slice(Math.max(0, mention.start - 8), mention.start)))) continue;
 		// the words before the head are a portfolio's ("foreign", "Defence"), not a clause's ("Tandora’s own army", "Norway's said the army")
 		if ((body[1] ?? '').split(/\s+/).some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || CUE_VERBS.has(word.toLowerCase()))) continue;
 		// (the body itself, not a noun it qualifies: "Norway's top military officer", "Kenyan military bloggers")
@@ -1043,12 +1049,17 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			// not across a quotation's end: in "“Élodie is taking a risk,” he said" the name is the speaker's words, "he" someone else
 			// (nor into one: "X said, “and we believe he acted alone.”")
 			if (!pronoun || /[”"“]/.test(block.text.slice(subject.end, pronoun.start))) continue;
+			// (nor from an attribution set in the middle of the words it reports: "If the appeal succeeds, Aubertin-Vey said, he intends …")
+			if (/,\s*$/.test(block.text.slice(sentence.start, subject.start)) && /^\s+(?:said|says|added|argued|insisted),\s*$/.test(block.text.slice(subject.end, pronoun.start))) continue;
 			const gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
 			// (nor against the name lists when a person of the pronoun's gender was named before: in "Prime Minister Anna Lind … Opposition
 			// leader Tom Brask said she had lost the country's trust", "she" is Lind)
 			const byName = genderOfGivenName(subject.actor.name.split(/\s+/)[0] ?? '', 2);
 			const earlier = (actor: ActorDraft) => actor !== subject.actor && actor.kind === 'person' && (actor.gender ?? genderOfGivenName(actor.name.split(/\s+/)[0] ?? '')) === gender;
-			if (byName && byName !== gender && registry.mentions.some((m) => (m.block < block.index || (m.block === block.index && m.end <= subject.start)) && earlier(m.actor))) continue;
+			// (only for what may be said of the other one, "had lost", "could hold a note", and of one named in this paragraph or the one
+			// before; "said she would table a motion" is the subject's own plan)
+			const ofAnother = !/^(?:would|will|wants|wanted|hopes|hoped|intends|intended|plans|planned)$/.test(block.tokens.find((t) => t.start > pronoun.end)?.lower ?? '');
+			if (byName && byName !== gender && ofAnother && registry.mentions.some((m) => m.block >= block.index - 1 && (m.block < block.index || m.end <= subject.start) && earlier(m.actor))) continue;
 			subject.actor.gender = gender;
 		}
 	}

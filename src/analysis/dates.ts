@@ -210,8 +210,8 @@ const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|\b(?:said|says|
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
 
 /** A happening called or set right before its start: "has called a strike from May 4", "set a two-day walkout starting Monday". */
-/** A warning or a curfew issued for a period, which runs ahead: "has issued an amber warning for further heavy rain from Friday night". */
-const WARNING_ISSUED = /\b(?:issued|issues|extended|extends|imposed|imposes|declared|declares)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:warning|watch|alert|advisory|curfew)\b[^.;]*$/iu;
+/** A warning or a curfew issued for a period, which runs ahead: "has issued an amber warning for further heavy rain from Friday night" (not "imposed a curfew from Saturday", told afterwards). */
+const WARNING_ISSUED = /\b(?:(?:has|have)\s+(?:issued|extended|imposed|declared)|issues|extends|imposes|declares)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:warning|watch|alert|advisory|curfew)\b[^.;]*$/iu;
 const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|announces)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:strike|walkout|stoppage|march|protest|rally|boycott|blockade|vote|referendum|election|meeting|summit|hearing)s?\s+$/iu;
 
 /** A year named by words after a day: "3 June last year", "28 September that year", "9 November the following year". */
@@ -227,7 +227,10 @@ const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’
 const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
 
 /** Verbs that set a happening, which a past sentence tells of before it takes place: "announced the vote on June 2", "ahead of the summit on", "three months before the election on June 14". */
-const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|imposed|gave|fixed)\b|\bahead\s+of\b|\b(?:days|weeks|months)\s+before\b/i;
+const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|fixed)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:(?:for|on|of)\s+)?$|\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:on\s+)?$/iu;
+
+/** A count before a happening ("three months before the general election on"): its number and unit. */
+const COUNTED_BEFORE = /\b(\w+)\s+(days?|weeks?|months?)\s+before\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:(?:on|of)\s+)?$/iu;
 
 /** Nouns of a forecast before "for" and the period forecast: "the outlook for August", "its guidance for the fourth quarter". */
 const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance|bookings|reservations)\s+$/i;
@@ -470,7 +473,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (dayOfMonth < 1 || dayOfMonth > 31) return undefined;
 			const pub = context.publication;
 			// (a week something is set for lies ahead, "set the trial for the week of 15 April"; "Sales for the week of May 5 rose" is past)
-			const scheduled = /\b(?:set|scheduled|planned|booked|pencill?ed|moved|postponed|adjourned|fixed|announced)\b[^.;]*$/i.test(context.textBefore()) && (/\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]));
+			const scheduled = /\b(?:set|scheduled|planned|booked|pencill?ed|moved|postponed|adjourned|fixed)\b[^.;]*$/i.test(context.textBefore()) && (/\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]));
 			const tense = scheduled ? 'future' : context.tense();
 			const date = m[5] ? new Date(Number(m[5]), monthIndex, dayOfMonth) : tense === 'future' ? nearestYear(pub, monthIndex, dayOfMonth, 'future') : tense === 'past' ? nearestYear(pub, monthIndex, dayOfMonth, 'past') : nearerYear(pub, monthIndex, dayOfMonth);
 			const value = week(date);
@@ -534,7 +537,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// approval at the annual general meeting on July 24")
 			// (or within a month ahead: "rejected the budget, four days before the legal deadline of June 30")
 			const soon = (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000 <= 31;
-			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore()) && (tense !== 'past' || soon || /\b(?:subject\s+to|(?:has|have)\s+been\s+(?:set|fixed|scheduled))\b|\b(?:set|sets|setting|fixed|gave|gives)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?deadline\s+(?:of|for)\s+$/iu.test(context.textBefore()) || SCHEDULED_BEFORE.test(context.textBefore()));
+			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore()) && (tense !== 'past' || soon || /\b(?:subject\s+to|(?:has|have)\s+been\s+(?:set|fixed|scheduled))\b|\b(?:set|sets|setting|fixed|gave|gives)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?deadline\s+(?:of|for)\s+$/iu.test(context.textBefore()) || SCHEDULED_BEFORE.test(context.textBefore()) || countedFromBefore(context.textBefore(), context.publication, monthIndex, dayOfMonth));
 			if (attributive || planned) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
@@ -789,7 +792,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (not after a year in an aside: "The company, founded in 1987, set a goal of becoming carbon neutral by the end of the decade";
 			// but "In 1962, the president vowed to land on the moon by the end of the decade" is the 1960s)
 			const aside = /,\s+(?:(?:was|were)\s+)?(?:founded|established|opened|built|born|created|launched|formed|set\s+up)\s+in\s+\d{4},/i.test(context.textBefore());
-			const told = which === 'the' && unit === 'decade' && context.previous !== undefined && context.previous.date.getFullYear() < pub.getFullYear() && (context.tense() === 'past' || context.previousInSentence) && !aside;
+			// (nor a goal or a baseline: "wants to cut emissions by 40% from 2015 levels by the end of the decade")
+			const sentence = `${context.textBefore()}${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
+			const goal = /\b(?:goal|target|aim|aims|aimed|plan|plans|planned|pledged?|promised?|would|will|expects?|expected|hopes?|hoped|intends?|intended|wants?|wanted)\b/i.test(sentence);
+			const opening = context.previousInSentence && /^\s*(?:In|By|During)\s+(?:(?:the\s+)?[\p{L}]+\s+of\s+)?\d{4},/u.test(context.textBefore());
+			const told = which === 'the' && unit === 'decade' && context.previous !== undefined && context.previous.date.getFullYear() < pub.getFullYear() && ((context.tense() === 'past' && !goal) || opening) && !aside;
 			const value = periodFrom(told && context.previous ? context.previous.date : pub, unit, shift);
 			if (told && context.previous) return { value, granularity: unit as Granularity, anchor: 'previous', anchorDate: pointValue(context.previous), tense: 'past', explanation: `"${m[0]}" in a past told of ${pointValue(context.previous)} → ${value}` };
 			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}", article of ${longDay(pub)} → ${value}` };
@@ -1004,7 +1011,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (a past sentence looks back: "Proceeds from Saturday's concert went to …")
 			if (fromPossessive && pub.getDay() !== target) {
 				const [before, next] = [previousDay(pub, target as 0), nextDay(pub, target as 0)];
-				const date = context.tense() === 'past' || pub.getTime() - before.getTime() <= next.getTime() - pub.getTime() ? before : next;
+				// (not when the clause still looks ahead: "said all proceeds from Saturday's concert would go to the hospice")
+				const ahead = /^[^.;]*?\b(?:would|will|is\s+to|are\s+to)\b/i.test(m.input.slice(m.index + m[0].length));
+				const date = (context.tense() === 'past' && !ahead) || pub.getTime() - before.getTime() <= next.getTime() - pub.getTime() ? before : next;
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"from ${m[2]}${after.slice(0, 2)}": the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore())) {
@@ -1072,13 +1081,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const running = /^(?:until|through|till)\s+the\s+end\s+of$/.test(written) && /\b(?:running|runs|lasting|lasts)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(context.textBefore());
 			// (the nearer month in a past sentence, otherwise the next: "the outlook for March is for more rain", said in July)
 			if (forecast || running) {
-				const date = context.tense() === 'past' ? nearerMonth(pub, monthIndex) : new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1);
+				// (the month just ended is still the one forecast: "forecasts for April" in May, before its figures are out)
+				const justEnded = monthIndex === (pub.getMonth() + 11) % 12;
+				const date = context.tense() === 'past' || justEnded ? nearerMonth(pub, monthIndex) : new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1);
 				return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}` };
 			}
 			// ("since mid-February": the preposition before the part of the month)
 			const since = modifier === 'since' || /\bsince\s+$/i.test(context.textBefore());
 			// (what was offered or agreed "from January" lies ahead: "Halvex has offered 6.5% from January", said in November)
-			const committed = modifier === 'from' && /\b(?:offered|offers|agreed|agrees|proposed|proposes|promised|promises|pledged|pledges|approved|approves|announced|announces)\b[^;]*$/i.test(context.textBefore());
+			// (the "from" phrase in the offer itself, a few words after its verb: not "approved a rise, which took effect from January")
+			const committed = modifier === 'from' && /\b(?:offered|offers|agreed|agrees|proposed|proposes|promised|promises|pledged|pledges|approved|approves|announced|announces)\s+(?:[^\s,;]+\s+){0,4}$/i.test(context.textBefore());
 			const tense: Tense = modifier === 'last' || since || compared ? 'past' : modifier === 'next' || announced || deadline || committed ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
@@ -1148,6 +1160,21 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 function agesPerson(after: string): boolean {
 	const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1]?.toLowerCase();
 	return next === undefined || PERSON_NOUNS.has(next) || ROLE_NOUNS.has(next) || FUNCTION_WORDS.has(next);
+}
+
+/**
+ * Whether a happening counted back from ("three months before the general election on June 14") is the nearer such day: the
+ * day the count gives must not lie after the article (it is told of as past or present).
+ */
+function countedFromBefore(textBefore: string, publication: Date, monthIndex: number, dayOfMonth: number): boolean {
+	const counted = COUNTED_BEFORE.exec(textBefore);
+	if (!counted) return false;
+	const amount = /^\d+$/.test(counted[1] ?? '') ? Number(counted[1]) : NUMBER_WORDS.get((counted[1] ?? '').toLowerCase());
+	if (amount === undefined) return false;
+	const date = nearerYear(publication, monthIndex, dayOfMonth);
+	const unit = (counted[2] ?? '').toLowerCase().replace(/s$/, '');
+	const start = unit === 'day' ? addDays(date, -amount) : unit === 'week' ? addDays(date, -7 * amount) : addMonths(date, -amount);
+	return start <= publication;
 }
 
 /** The first of month `monthIndex` nearer to `pub`'s month: this year's, the year before's or the year after's. */
@@ -1345,7 +1372,8 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			const inQuote = quote !== undefined;
 			const previousInSentence = found.at(-1)?.block === block.index && (found.at(-1)?.start ?? -1) >= (sentenceAt(block, candidate.start)?.start ?? 0);
 			const tense = () => tenseOf(block, candidate.start, candidate.end, quote);
-			const ahead = previous !== undefined && previousPast !== undefined && previous.date > publication && !previousInSentence;
+			// (not a date ahead named in the same paragraph: "The hearing was adjourned until June 9. The judge said he had to attend that day")
+			const ahead = previous !== undefined && previousPast !== undefined && previous.date > publication && !previousInSentence && found.at(-1)?.block !== block.index;
 			const context: ResolveContext = {
 				publication,
 				speech: publication,

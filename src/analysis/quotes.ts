@@ -134,6 +134,13 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 					const from = earlierHere ?? carried ?? (continuesParagraph ? previousSpoken : undefined) ?? previousDirect;
 					if (from) attribution = { speaker: from.speaker, cue: null, channel: null };
 				}
+				// ("He added that his members were not asking for it to go. “We are asking for a ladder.”": a quotation opening its
+				// sentence goes on from the words the sentence before reported)
+				if (!attribution && block.text.slice(sentence.start, mark.open).trim() === '') {
+					const previousSentence = block.sentences.filter((other) => other.end <= sentence.start).at(-1);
+					const reportedBefore = previousSentence ? blockQuotes.filter((q) => q.kind === 'indirect' && q.speaker && q.start >= previousSentence.start && q.end <= previousSentence.end).at(-1) : undefined;
+					if (reportedBefore) attribution = { speaker: reportedBefore.speaker, cue: null, channel: null };
+				}
 				// "Asked what she would do, Abiola-Tveit laughed. “Sleep past five.”": the person the sentence before is about
 				const narrator = attribution ? undefined : subjectOfSentenceBefore(block, mark, actors);
 				if (narrator) attribution = { speaker: narrator, cue: null, channel: null };
@@ -272,7 +279,9 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 	// (a name with a long role in apposition, between commas, may put the verb further: `," Wilber Anccasi, president of the
 	// National Federation of Cargo Transporters (Fenatrac), told reporters`)
 	const appositive = (k: number) => words[0]?.capitalised === true && (block.text.slice(after[0]?.start ?? 0, words[k]?.start ?? 0).match(/,/g) ?? []).length >= 2;
-	const verbIndex = words.findIndex((t, k) => (k < 12 || (k < 18 && appositive(k))) && isCue(t));
+	// ("“…,” the statement read": what a written message reads is its words)
+	const messageRead = (t: Token, k: number) => t.lower === 'read' && k === 2 && words[0]?.lower === 'the' && WRITTEN_MESSAGES.has(words[1]?.lower ?? '');
+	const verbIndex = words.findIndex((t, k) => (k < 12 || (k < 18 && appositive(k))) && (isCue(t) || messageRead(t, k)));
 	if (verbIndex === -1) return undefined;
 	const verb = words[verbIndex];
 	if (!verb) return undefined;
@@ -345,7 +354,9 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		// (whatever comes before it when the quotation goes on from the noun: "the union claims “of a cover-up”")
 		const nounsPhrase = QUOTED_NOUN_COMPLEMENT.test(block.text.slice(mark.innerStart, mark.innerStart + 12));
 		const pluralNoun = word !== undefined && PLURAL_NOUN_CUES.has(word.lower) && k === words.length - 1 && before !== undefined && (nounsPhrase || (!before.capitalised && !BARE_CUE_SUBJECTS.has(before.lower) && !/^(?:he|she|it)$/.test(before.lower) && !subjectBefore));
-		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || possessed || pluralNoun || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
+		// ("told state television that", "said on state radio": "state" before a broadcaster is no verb)
+		const stateMedia = word?.lower === 'state' && STATE_MEDIA.test(words[k + 1]?.lower ?? '');
+		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || possessed || pluralNoun || stateMedia || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		// ("had called Anand-Holloway to congratulate her and would “…”": a call made, no words called something)
 		const calledToDo = word !== undefined && CUE_VERBS.get(word.lower) === 'call' && words.slice(k + 1).some((w) => w.lower === 'to' || w.lower === 'and');
 		if (word && !calledToDo && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
@@ -462,10 +473,12 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 				// (and a business named after a word for it: "The developer, Greywind Renewables, said")
 				// (and a title or role words before the name: ", state Sen. Lucinda Arceneaux,", ", the Rev. Oluwaseyi Crandall,")
 				const lead = (m: ActorMention) => words.slice(j + 1, k + 1).filter((word) => word.end <= m.start);
-				const titledLead = (m: ActorMention) => lead(m).length <= 3 && lead(m).every((word) => HONORIFICS.has(word.text) || HONORIFICS.has(`${word.text}.`) || ROLE_NOUNS.has(word.lower) || word.lower === 'the' || (!word.capitalised && !isPastVerb(word) && !FUNCTION_WORDS.has(word.lower)));
+				// (or a title in capitals ending in a role noun: ", Deputy Foreign Minister Stanislav Ferreira,")
+				const capitalTitle = (m: ActorMention) => lead(m).length <= 4 && lead(m).every((word) => word.capitalised) && ROLE_NOUNS.has(lead(m).at(-1)?.lower ?? '');
+				const titledLead = (m: ActorMention) => capitalTitle(m) || (lead(m).length <= 3 && lead(m).every((word) => HONORIFICS.has(word.text) || HONORIFICS.has(`${word.text}.`) || ROLE_NOUNS.has(word.lower) || word.lower === 'the' || (!word.capitalised && !isPastVerb(word) && !FUNCTION_WORDS.has(word.lower))));
 				// (a person's name may end before the body they belong to: ", Leila Mansour-Qudsi of the National Reform Bloc (KIW),")
 				const affiliated = (m: ActorMention) => m.actor.kind === 'person' && /^\s+(?:of|from|at)\s/.test(block.text.slice(m.end, m.end + 6));
-				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start || (m.actor.kind === 'person' && titledLead(m))) && (m.end >= last.end - 2 || affiliated(m)));
+				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start || (m.actor.kind === 'person' && titledLead(m))) && (m.end >= last.end - 2 || (affiliated(m) && (m.start === next.start || m.start === titled?.start || capitalTitle(m)))));
 				if (appositive) return appositive.actor;
 				k = j;
 				break;
@@ -826,7 +839,7 @@ const MESSAGE_NOUNS = new Set(['video', 'statement', 'post', 'message', 'letter'
 const OLD_INTERVIEW = /^\s+(?:[\p{L}’'.&-]+\s+){0,6}?in\s+(?:a\s+|an\s+)?(?:1[89]\d\d|20\d\d)(?:\s+interview)?\b(?![-–]|\s*(?:target|goal|plan|budget|season|election))/u;
 
 /** A clause telling what was done to the person just named: ", 29, of Hull, was jailed", " … was shot in the chest". */
-const ACTED_UPON = /^(?:,[^,]*?,)*?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:shot|hit|killed|murdered|jailed|struck|stabbed|beaten|sentenced|charged|convicted|arrested|kidnapped|abducted|detained)\b|died\b|drowned\b)/u;
+const ACTED_UPON = /^(?:(?:,[^,]*)*?,)?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:shot|hit|killed|murdered|jailed|struck|stabbed|beaten|sentenced|charged|convicted|arrested|kidnapped|abducted|detained|rescued|freed|pulled|found|taken|airlifted|treated|injured|hurt|fined|banned|disqualified|cleared)\b|died\b|drowned\b)/u;
 
 /** Words telling that someone died, unless said of a relative ("since her husband died"). */
 const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drowned|murdered)\b/u;
@@ -842,7 +855,9 @@ const DOCUMENT_NOUNS = new Set(['decision', 'filing', 'filings', 'documents', 'd
 function kinGroup(block: TextBlock, words: Token[], mentions: ActorMention[], context: SpeakerContext): ActorDraft | undefined {
 	const last = words.at(-1);
 	if (!last || !KIN_GROUPS.has(last.lower)) return undefined;
-	const owner = mentions.find((m) => m.actor.kind === 'person' && m.end <= last.start && /^(?:['’]s?)?\s+$/.test(block.text.slice(m.end, last.start)));
+	// (heading the subject, after "the" or a title at most: not "The headteacher who met Joel's parents", "A lawyer representing Joel's parents")
+	const opening = words.find((word) => !/^(?:the|mr|mrs|ms|dr|prof)\.?$/i.test(word.text));
+	const owner = mentions.find((m) => m.actor.kind === 'person' && m.start === opening?.start && m.end <= last.start && /^(?:['’]s?)?\s+$/.test(block.text.slice(m.end, last.start)));
 	// (with the title before the name: "Mr Aldershaw-Ng’s family")
 	const title = owner ? /(?:^|\s)((?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)$/.exec(block.text.slice(Math.max(0, owner.start - 6), owner.start))?.[1] : undefined;
 	return owner ? context.group(block.text.slice(owner.start - (title?.length ?? 0), last.end)) : undefined;
@@ -851,8 +866,14 @@ function kinGroup(block: TextBlock, words: Token[], mentions: ActorMention[], co
 /** Kin who speak as a group for the person before them: "Joel's family said". */
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'sons', 'daughters', 'siblings']);
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
+/** Written messages whose words "read" gives: "the statement read", "the letter read". */
+const WRITTEN_MESSAGES = new Set(['statement', 'letter', 'message', 'note', 'release', 'notice', 'post', 'communiqué', 'communique', 'order', 'judgment', 'judgement', 'ruling']);
+
+/** What "state" describes before it, as no verb: "state television", "state media", "the state news agency". */
+const STATE_MEDIA = /^(?:television|tv|media|radio|broadcaster|news|agency|newspaper|channel|outlet|outlets|press)$/;
+
 /** How a quotation goes on from a noun before it, not from a verb: "claims “of a cover-up”", "threats “against our members”". */
-const QUOTED_NOUN_COMPLEMENT = /^(?:of|about|over|on|for|against|from|warning)\b/i;
+const QUOTED_NOUN_COMPLEMENT = /^(?:of|about|over|against)\b/;
 /** Cue forms in -s that are as often plural nouns ("member states", "news reports", "his notes"). */
 const PLURAL_NOUN_CUES = new Set(['states', 'reports', 'notes', 'claims', 'posts', 'replies', 'promises', 'threats', 'estimates', 'rules', 'points']);
 
@@ -1528,7 +1549,12 @@ class SpeakerContext {
 				const verbAt = sentence.start + issued.index;
 				const comma = block.text.lastIndexOf(',', verbAt);
 				const from = comma >= sentence.start ? comma : sentence.start;
-				return mentions.find((m) => m.start >= from && m.end <= verbAt)?.actor;
+				const subject = mentions.find((m) => m.start >= from && m.end <= verbAt);
+				if (subject || comma < sentence.start) return subject?.actor;
+				// (the comma closing an aside, "Mayor Ilse Varn, who is on holiday abroad, issued": the one named before the aside)
+				const opening = block.text.lastIndexOf(',', comma - 1);
+				const aside = opening >= sentence.start && /^,\s+(?:who|which|whose|the|a|an|now|then|\d)/i.test(block.text.slice(opening, opening + 12));
+				return aside ? mentions.filter((m) => m.end <= opening && m.start >= sentence.start).at(-1)?.actor : undefined;
 			}
 			const last = this.recent.at(-1);
 			const named = last !== undefined && (mentions.some((m) => m.actor === last) || (last.kind === 'group' && block.text.slice(sentence.start, sentence.end).toLowerCase().includes(last.name.toLowerCase())));
@@ -1638,7 +1664,10 @@ class SpeakerContext {
 			// (others named after one who opens the paragraph are told of in it: "Fairweather, 36, … finished fourth behind Chidi
 			// Onyekachi, who won")
 			const opensParagraph = text.slice(0, mention.start).trim() === '';
-			const between = before.slice(k + 1).filter((m) => m.actor !== mention.actor && m.actor.kind === 'person' && !(opensParagraph && m.block === mention.block));
+			// (any one who does nothing in it: not "as Judge Maria Kessler jailed her", a clause's subject with its verb)
+			// (a name after "in", "at" or "near" is a place's more often than not: "whose house in Podu Lung was swept away")
+			const aside = (m: ActorMention) => /\b(?:in|at|near)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || !/^\s+(?:[a-z]+ed|has|had|was|were|is|are|will|would|said|says|told|took|gave|sent|made|won|beat|hit|struck|shot|spoke)\b/.test(text.slice(m.end, m.end + 14));
+			const between = before.slice(k + 1).filter((m) => m.actor !== mention.actor && m.actor.kind === 'person' && !(opensParagraph && m.block === mention.block && aside(m)));
 			const words = mention.block === at.block ? text.slice(mention.end, at.start) : text.slice(mention.end);
 			const subject = gender === 'feminine' ? /\b[Ss]he\b/ : /\b[Hh]e\b/;
 			// (or who is brought in by the paragraph just before one that opens with the quote: "Tomasz Wekesa, 58, who runs a
@@ -1646,10 +1675,17 @@ class SpeakerContext {
 			// (not one the paragraph says died: "The captain, Oisín Marchetti-Bray, 51, and the first officer were among the six killed")
 			// (nor one it brings in as the object of a verb, "Officers arrested Darren Willets, 41,", or acted upon, "Kevin Barnes, 29,
 			// of Hull, was jailed for six years", "Pupil Ellie Warren, 12, was hit by a van")
-			const object = /\b(?:arrested|detained|charged|jailed|sentenced|convicted|killed|shot|stabbed|kidnapped|abducted)\s+$/.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+			const object = /\b(?:arrested|detained|charged|jailed|sentenced|convicted|killed|shot|stabbed|kidnapped|abducted|rescued|freed|found|fined|banned|treated)\s+$/.test(text.slice(Math.max(0, mention.start - 30), mention.start));
 			// (or, when they open that paragraph, by a short lead-in: "Less than an hour later he wrote on Instagram: “…”")
 			const leadIn = this.doc.blocks[at.block]?.text.slice(0, at.start) ?? 'x';
-			const justBefore = mention.block === at.block - 1 && !object && (leadIn.trim() === '' || (opensParagraph && leadIn.length <= 80)) && !DIED.test(text.slice(mention.end)) && !ACTED_UPON.test(text.slice(mention.end));
+			// (a lead-in of time, "Less than an hour later", not one about someone: "Passing sentence, she said", "Asked about the youngster, he said")
+			const timeLeadIn = opensParagraph && leadIn.length <= 80 && !/^\s*(?:(?!Speaking|Talking|Writing)\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned)\b/u.test(leadIn) && !/\b(?:him|the\s+(?:youngster|defendant|teenager|boy|girl|man|woman))\b/i.test(leadIn);
+			// (nor when the quotation speaks of them: "“I held her hand,” she said", "“We got to him in time,” he said")
+			const rest = this.doc.blocks[at.block]?.text.slice(at.start, at.start + 400) ?? '';
+			const opens = rest.search(/[“"]/);
+			const quoted = opens === -1 ? '' : (rest.slice(opens + 1).split(/[”"]/)[0] ?? '');
+			const spokenOf = (gender === 'feminine' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i).test(quoted);
+			const justBefore = mention.block === at.block - 1 && !object && !spokenOf && (leadIn.trim() === '' || timeLeadIn) && !DIED.test(text.slice(mention.end)) && !ACTED_UPON.test(text.slice(mention.end));
 			if (between.length === 0 && (subject.test(words) || justBefore)) return mention.actor;
 			return undefined;
 		}

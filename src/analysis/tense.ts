@@ -131,7 +131,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		// is as past as the doing; "agreed to meet", "vowed to return" are plans
 		// ("was ready to open talks on Thursday": a readiness is a plan)
 		// (and a noun of a plan: "had accepted an invitation to visit Lenhart in the third quarter")
-		const readiness = READY_BEFORE_TO.has(tokens[k - 1]?.lower ?? '') || PLAN_NOUNS_BEFORE_TO.has(tokens[k - 1]?.lower ?? '');
+		// (only after a perfect, "had accepted an invitation to visit": "announced plans to scrap the tax on Monday" dates the announcing)
+		const perfectBefore = tokens.slice(Math.max(0, k - 5), k - 1).some((t) => /^(?:has|have|had)$/.test(t.lower));
+		const readiness = READY_BEFORE_TO.has(tokens[k - 1]?.lower ?? '') || (PLAN_NOUNS_BEFORE_TO.has(tokens[k - 1]?.lower ?? '') && perfectBefore);
 		// ("had been due to rule in October": a plan of the past)
 		if (readiness && tokens[k - 2]?.lower === 'been' && tokens[k - 3]?.lower === 'had') return 'past';
 		// (a number on the way back is part of the object: "had cost him 52,000 naira to fill his bus")
@@ -213,7 +215,8 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
 	// (a noun in -ing opening its clause is a subject too: "before funding runs out at 12:01 a.m. Saturday")
 	const gerundSubject = /ing$/.test(previous.lower) && (j === 0 || FUNCTION_WORDS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.kind === 'punct');
 	// (a verb in -s after "and" shares the subject before it: "opened in October and runs until March 16")
-	if (previous.lower === 'and' && /s$/.test(tokens[k]?.lower ?? '')) return true;
+	// (not a plural noun after a plural noun: "Hospital admissions and visits in April rose")
+	if (previous.lower === 'and' && /s$/.test(tokens[k]?.lower ?? '')) return !(tokens[j - 1]?.kind === 'word' && !tokens[j - 1]?.capitalised && /[^s]s$/.test(tokens[j - 1]?.lower ?? ''));
 	// (nouns in -ly are no adverbs: "The new assembly convenes on May 30")
 	const adverb = /ly$/.test(previous.lower) && !NOUNS_IN_LY.has(previous.lower);
 	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && !adverb && (!/ing$/.test(previous.lower) || gerundSubject));
@@ -263,6 +266,9 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 		const opening = k === sentenceStart && /^(?:asked|questioned|pressed|interviewed|reached|contacted)$/.test(tokens[k]?.lower ?? '') ? 'past' : undefined;
 		const found = marker(tokens, k) ?? opening;
 		if (found === undefined) continue;
+		// ("Akers faces a ban for his tackle on Saturday", "holds a grudge over his arrest in March": a date in a phrase about what
+		// the verb's object concerns is that thing's, not the timetable's)
+		if (found === 'present' && OBJECT_TIMETABLE_VERBS.has(tokens[k]?.lower ?? '') && tokens.slice(k + 1, from).some((t) => CONCERNING.has(t.lower))) continue;
 		if (found === 'subordinate') {
 			// ("If you had told me in March": a pluperfect in the condition is past whatever the main clause says)
 			if (tentative === 'past' && (tokens[tentativeAt]?.lower === 'had' || tokens[tentativeAt - 1]?.lower === 'had')) return 'past';
@@ -284,6 +290,11 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 	}
 	return tentative;
 }
+
+/** Timetable verbs whose object a phrase about something else may follow: "faces a ban for his tackle", "returns after missing the defeat". */
+const OBJECT_TIMETABLE_VERBS = new Set(['faces', 'face', 'holds', 'hold', 'plays', 'play', 'returns', 'return', 'visits', 'visit', 'hosts', 'host']);
+/** Words that open a phrase about what an object concerns. */
+const CONCERNING = new Set(['for', 'over', 'after', 'about', 'against', 'since', 'following', 'missing']);
 
 /** Words opening a clause that dates something by a happening still ahead: "before the rainy season ended". */
 const TIME_CLAUSE_OPENERS = new Set(['before', 'until', 'till', 'once']);

@@ -1498,3 +1498,24 @@ describe('the ninth batch\'s speakers (invented people and places)', () => {
 		]);
 	});
 });
+
+describe('the tenth batch\'s speakers (invented people and places)', () => {
+	const speakers = (body: string) => analyzeArticle(body, { date: '2026-01-15' }).quotes.map((q) => [q.text.slice(0, 16), q.speakerName, q.cue]);
+
+	it('"told state television that … “…”" and a title in capitals in apposition (", Deputy Foreign Minister Stanislav Ferreira, told")', () => {
+		expect(speakers('Foreign Minister Dragan Holm told state television on Wednesday that the exchange was “a humanitarian gesture.”\n')).toEqual([['a humanitarian g', 'Dragan Holm', 'told']]);
+		expect(speakers('Tarsen’s chief negotiator, Deputy Foreign Minister Stanislav Ferreira, told reporters that the deal “is fragile.”\n')).toEqual([['is fragile.', 'Stanislav Ferreira', 'told']]);
+	});
+
+	it('"the statement read" gives the statement\'s words; a quotation opening its sentence goes on from the words the sentence before reported', () => {
+		expect(speakers('Commissioner Ada Eze said in a statement on Tuesday that money had been released.\n\n“Government is not deaf,” the statement read.\n')).toEqual([
+			['money had been r', 'Ada Eze', 'said'],
+			['Government is no', 'Ada Eze', 'read'],
+		]);
+		expect(speakers('Tomasz Reyes chairs the anglers’ federation.\n\nHe added that his members were not asking for the dam to go. “We are asking for a ladder.”\n')).toContainEqual(['We are asking fo', 'Tomasz Reyes', null]);
+	});
+
+	it('an attribution in the middle of the words it reports teaches no gender: "If the appeal succeeds, Aubertin said, he intends to race"', () => {
+		expect(speakers('His lawyer, Clémence Aubertin, told the agency that the laboratory had erred.\n\n“The sample was opened late,” she said.\n\nIf the appeal succeeds, Aubertin said, he intends to race in June.\n').at(1)).toEqual(['The sample was o', 'Clémence Aubertin', 'said']);
+	});
+});

@@ -78,7 +78,9 @@ export function continuesAfterPeriod(text: string, dot: number, next: number): b
 	// a comma or "and" follow: "three suspects, Md. Rafiq Uddin, Md. Selim Mia and …")
 	if (word === 'Ma' || word === 'Md') {
 		const lead = text.slice(Math.max(0, dot - word.length - 30), dot - word.length);
-		const afterTown = /\p{Lu}[\p{L}'’-]*,\s+$/u.test(lead) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,|\s+and\b)/u.test(text.slice(next));
+		// (the first word a given name, not a sentence's opener: "Kellsburg, Md. Last March, it cut 200 jobs")
+		const nameAfter = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+(?:,|\s+and\b)/u.test(text.slice(next)) && !/^(?:Last|Next|On|In|By|The|This|That|At|For|After|Before|Since|During|Early|Late|Earlier|Later|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text.slice(next));
+		const afterTown = /\p{Lu}[\p{L}'’-]*,\s+$/u.test(lead) && !nameAfter;
 		if (!/\p{Lu}[\p{L}'’-]*\s+$/u.test(lead) && !afterTown && /^\p{Lu}\p{Ll}/u.test(text.slice(next))) return true;
 	}
 	if (/^\p{Lu}$/u.test(word)) return true; // a single initial: "J. Smith"
