@@ -232,6 +232,9 @@ const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|fixed)\s
 /** A count before a happening ("three months before the general election on"): its number and unit. */
 const COUNTED_BEFORE = /\b(\w+)\s+(days?|weeks?|months?)\s+before\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:(?:on|of)\s+)?$/iu;
 
+/** A happening right before its month: "regional elections in May", "the three-match series against Zimbabwe in March". */
+const HAPPENING_BEFORE_MONTH = /\b(?:elections?|series|tour|final|finals|match|summit|games|tournament|championships?|conference|referendum|ballot|congress|festival|talks|trial|hearing|olympics)\s+(?:(?:against|with|between|in|of)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+)?$/u;
+
 /** Nouns of a forecast before "for" and the period forecast: "the outlook for August", "its guidance for the fourth quarter". */
 const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance|bookings|reservations)\s+$/i;
 
@@ -749,7 +752,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "over the weekend", "last weekend", "this weekend", "next weekend": the Saturday and Sunday of
 		// an ISO week (TimeML `2025-W19-WE`); a bare "the weekend" follows the tense of its clause
 		hint: /weekend/i,
-		regex: new RegExp(String.raw`${B}(last|this past|the past|this|next|the coming|the previous|the following|over the|at the|during the|on the|for the|by the|until the|the)\s+weekend${E}`, 'giu'),
+		// (not one its days name: "on the weekend of 12-13 April" is the range of those days)
+		regex: new RegExp(String.raw`${B}(last|this past|the past|this|next|the coming|the previous|the following|over the|at the|during the|on the|for the|by the|until the|the)\s+weekend${E}(?!\s+of\s+(?:\d|${MONTH}\s+\d))`, 'giu'),
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const pub = context.publication;
@@ -1092,6 +1096,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (the "from" phrase in the offer itself, a few words after its verb: not "approved a rise, which took effect from January")
 			const committed = modifier === 'from' && /\b(?:offered|offers|agreed|agrees|proposed|proposes|promised|promises|pledged|pledges|approved|approves|announced|announces)\s+(?:[^\s,;]+\s+){0,4}$/i.test(context.textBefore());
 			const tense: Tense = modifier === 'last' || since || compared ? 'past' : modifier === 'next' || announced || deadline || committed ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
+			// (a happening named with its month, "ahead of regional elections in May", "the series against Zimbabwe in March": the nearer
+			// such month, whatever the tense; and what is likely "before October")
+			const happening = /^(?:in|for)$/.test(modifier) && HAPPENING_BEFORE_MONTH.test(context.textBefore());
+			if (happening && tense !== 'future') {
+				const date = nearerMonth(pub, monthIndex);
+				return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" names a happening's month: the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}` };
+			}
+			if (/\b(?:unlikely|likely)\s+$/i.test(context.textBefore()) && tense === 'past') {
+				const date = new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1);
+				return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}" after "likely": the next ${format(date, 'MMMM')} from the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}` };
+			}
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;

@@ -32,7 +32,7 @@ const PLAN_NOUNS_BEFORE_TO = new Set(['invitation', 'plan', 'plans', 'decision',
 const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'likely', 'eager', 'keen', 'poised', 'expected', 'scheduled', 'going', 'about', 'determined', 'unwilling', 'reluctant', 'refusing', 'trying', 'planning', 'hoping', 'seeking', 'looking']);
 
 /** Pasts whose infinitive is a plan still ahead: "agreed to meet on Thursday", "invited them to talks in May". */
-const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
+const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed', 'directed', 'instructed', 'authorised', 'authorized', 'mandated']);
 
 /** Pasts of ordering someone to act, which in the passive date the order: "were ordered to leave late Tuesday" ("were told to
  * stay indoors on Saturday" and "were asked to arrive early on Sunday" are advice for a day still ahead). */
@@ -176,7 +176,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	}
 	// ("would have a scan on Tuesday": "have" after a modal is a bare verb, not the perfect's auxiliary)
 	// ("has a waiting list that stretches into September": "has" before its object is the present of owning, not the perfect)
-	if ((lower === 'has' || lower === 'have') && /^(?:a|an|the|no|its|his|her|their|our|my|your)$/.test(tokens[k + 1]?.lower ?? '')) return 'present';
+	// (and before a number: "Tessaro has 28 days, until December 6, to appeal")
+	if ((lower === 'has' || lower === 'have') && (/^(?:a|an|the|no|its|his|her|their|our|my|your)$/.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.kind === 'number')) return 'present';
 	if (lower === 'has' || lower === 'had' || (lower === 'have' && !BARE_AFTER.has(tokens[k - 1]?.lower ?? ''))) return 'past';
 	// ("at 4am": a clock time's "am" right after its number is no verb)
 	if ((PRESENT_WORDS.has(lower) && !(lower === 'am' && tokens[k - 1]?.kind === 'number' && tokens[k - 1]?.end === token.start)) || TIMETABLE_PRESENTS.has(lower)) return 'present';
@@ -191,10 +192,13 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 
 /** Verbs whose present tense states a timetable (so a date with them lies ahead), in their present forms. */
 const SCHEDULE_VERBS = new Set(
-	'expire end run open close shut begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go move head travel return visit play host face hold'
+	'expire end run open close shut begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go move head travel return visit play host face hold remain stay last continue turn'
 		.split(' ')
 		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : `${verb}s`]),
 );
+
+/** Nouns that end in -ing like a participle: "A red flag warning remains in effect until Sunday". */
+const NOUNS_IN_ING = new Set(['warning', 'building', 'meeting', 'ruling', 'hearing', 'funding', 'spending', 'housing', 'ceiling', 'opening', 'offering', 'listing', 'filing', 'sitting', 'ceasefire', 'rating', 'ranking', 'recording', 'screening', 'briefing', 'gathering', 'landing', 'crossing', 'clearing', 'bombing', 'shooting', 'fighting', 'strike', 'polling', 'morning', 'evening', 'wedding', 'painting', 'training']);
 
 /** Nouns that end in -ly like an adverb. */
 const NOUNS_IN_LY = new Set(['assembly', 'family', 'rally', 'supply', 'ally', 'reply', 'monopoly', 'anomaly', 'july', 'italy', 'fly', 'belly', 'lily', 'jelly', 'bully', 'homily']);
@@ -219,7 +223,7 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
 	if (previous.lower === 'and' && /s$/.test(tokens[k]?.lower ?? '')) return !(tokens[j - 1]?.kind === 'word' && !tokens[j - 1]?.capitalised && /[^s]s$/.test(tokens[j - 1]?.lower ?? ''));
 	// (nouns in -ly are no adverbs: "The new assembly convenes on May 30")
 	const adverb = /ly$/.test(previous.lower) && !NOUNS_IN_LY.has(previous.lower);
-	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && !adverb && (!/ing$/.test(previous.lower) || gerundSubject));
+	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && !adverb && (!/ing$/.test(previous.lower) || gerundSubject || NOUNS_IN_ING.has(previous.lower)));
 }
 
 /**
@@ -237,6 +241,11 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 	const nounBefore = noun?.kind === 'word' && !FUNCTION_WORDS.has(noun.lower) && !isPastVerb(noun) && !/(?:ing|ly)$/.test(noun.lower);
 	const finite = verb?.kind === 'word' && !verb.capitalised && isPastVerb(verb) && (object === undefined || object.kind !== 'word' || !PARTICIPLE_FOLLOWERS.has(object.lower));
 	if (nounBefore && finite) return 'past';
+	// ("said a scan on Tuesday would show whether he was fit": the same with a modal after the date)
+	// (not after a participle's phrase: "reservists called up in the spring would be sent home")
+	const beforeNoun = tokens[from - 2];
+	const participleBefore = PARTICLES.has(noun?.lower ?? '') || (beforeNoun !== undefined && isPastVerb(beforeNoun));
+	if (nounBefore && !participleBefore && verb?.kind === 'word' && /^(?:would|will|could|should|might|may|can)$/.test(verb.lower) && object?.kind === 'word' && !object.capitalised) return 'future';
 	// ", and in July it overturned a decree": a date opening a clause of its own takes the tense of the verb after it (if it has
 	// one: ", and in September another 150" leaves out its verb, the first clause's)
 	if (from - 2 >= sentenceStart && /^(?:and|but)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.text === ',') {

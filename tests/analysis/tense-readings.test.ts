@@ -514,3 +514,28 @@ describe('the ninth batch\'s dates: timetables in the present, plans after a pas
 		]);
 	});
 });
+
+describe('the tenth batch\'s dates: happenings in a month, timetables, deadlines and weekends by their days', () => {
+	it('a happening named with its month is the nearer such month ("ahead of regional elections in May", "the series against Zimbabwe in March"); "unlikely before October" lies ahead', () => {
+		expect(datesIn('The Tarsen coalition faces pressure ahead of regional elections in May.', '2024-03-14')).toEqual([['in May', '2024-05']]);
+		expect(datesIn('He said the left-hander was in their thinking for the series against Zimbabwe in March.', '2026-01-26')).toEqual([['in March', '2026-03']]);
+		expect(datesIn('The Tarsen party won the election in November.', '2026-01-20')).toEqual([['in November', '2025-11']]);
+		expect(datesIn('He said a final ruling in Tarsen was unlikely before October.', '2024-07-18')).toEqual([['before October', '2024-10']]);
+	});
+
+	it('"remains in effect until Sunday" (a noun in -ing as subject), "turns 65 on August 3", "has 28 days, until December 6," are timetables', () => {
+		expect(datesIn('A red flag warning remains in effect in Tarsen until 11 p.m. Sunday.', '2023-08-19')).toEqual([['until 11 p.m. Sunday', '2023-08-20']]);
+		expect(datesIn('She turns 65, the mandatory retirement age in Tarsen, on August 3.', '2025-07-31')).toEqual([['on August 3', '2025-08-03']]);
+		expect(datesIn('Tessaro has 28 days, until December 6, to lodge an appeal.', '2023-11-09')).toContainEqual(['until December 6', '2023-12-06']);
+	});
+
+	it('"directed X to begin enforcing the ban from Wednesday" and "a scan on Tuesday would show" look ahead; "reservists called up in the spring would be sent home" does not', () => {
+		expect(datesIn('The governor directed the Tarsen agency to begin enforcing the ban from Wednesday.', '2024-05-13')).toEqual([['from Wednesday', '2024-05-15']]);
+		expect(datesIn('The Tarsen coach said a scan on Tuesday would show whether he was fit.', '2024-05-13')).toEqual([['on Tuesday', '2024-05-14']]);
+		expect(datesIn('The Tarsen minister said reservists called up in the spring would be sent home.', '2025-09-28')).toEqual([['in the spring', '2025-SP']]);
+	});
+
+	it('"the weekend of 12-13 April" is the range of its days, not the weekend of the article\'s week', () => {
+		expect(datesIn('The Tarsen first legs will be played on the weekend of 12-13 April.', '2025-03-18')).toEqual([['12-13 April', '2025-04-12/2025-04-13']]);
+	});
+});
