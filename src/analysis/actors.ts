@@ -681,6 +681,12 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (!words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w))) return true;
 	// a portfolio alone ("Foreign Affairs" after "the Minister of") names no one, nor a role with it ("Kaldrenia’s Foreign Minister, X,")
 	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_JOINS.test(t.lower) || ROLE_NOUNS.has(t.lower))) return true;
+	// (nor the ocean's warm and cold phases: "El Niño", "La Niña")
+	if (/^(?:El|La)\s+Ni[ñn][oa]$/u.test(words.join(' '))) return true;
+	// a title in capitals with no name after it names no one ("the Chief Electoral Officer", "his Press Secretary", "Sector Commander")
+	// (but a given name before a surname that is a role's word is a person: "Sarah King", "Tom Judge")
+	const title = nameTokens.length > 1 && TITLE_HEADS.has(lastToken.lower) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) && !isGivenName(nameTokens[0]?.text ?? '') && !registry.findPerson(words);
+	if (title) return true;
 	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one,
 	// and a place's ("COLDWATER BEND, Ind. —" in the dateline, then "a Coldwater Bend tavern")
 	// (and the first words of a business's name stand for it: "Sable Crest said" after "Sable Crest Minerals")
@@ -724,6 +730,9 @@ const ATTITUDE_NOUNS = new Set(['confidence', 'interest', 'stake', 'faith', 'tru
 const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'interim', 'former', 'assistant', 'associate', 'senior', 'first']);
 
 /** Heads of roles that are no one's surname: "Minister" after "Prime" is the role, not a person. */
+/** Heads of official titles that name no one without a name after them: "the Chief Electoral Officer", "his Press Secretary". */
+const TITLE_HEADS = new Set(['officer', 'secretary', 'commander', 'superintendent', 'director', 'commissioner', 'minister', 'inspector', 'chairman', 'chairwoman', 'chairperson', 'governor', 'spokesman', 'spokeswoman', 'spokesperson', 'registrar', 'administrator', 'coordinator', 'controller', 'auditor', 'ombudsman', 'prosecutor', 'magistrate', 'deputy', 'vice-chancellor', 'chancellor', 'adviser', 'advisor']);
+
 const ROLE_HEADS_NEVER_NAMES = new Set(['minister', 'president', 'secretary', 'chancellor', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner']);
 
 /** A member of a party, after the place they come from: "a Kansas Republican". */

@@ -116,7 +116,7 @@ export const ROLE_NOUNS = set(`
 export const PERSON_NOUNS = set('man woman boy girl child baby son daughter mother father grandmother grandfather resident patient victim driver student pupil teenager veteran widow farmer worker');
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
-export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Pak Bapak Ibu");
+export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Pak Bapak Ibu Eng Eng.");
 
 /** Honorifics and role nouns that tell a person's gender. */
 export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow');
@@ -262,7 +262,7 @@ export const NON_FACTUAL_MODALS = set("will 'll shall would should must could mi
 
 /** The words of a minister's or secretary's portfolio, after "of" or "for": "Minister for Fisheries", "Secretary of Foreign Affairs". */
 export const PORTFOLIO_WORDS = set(`
-	finance health education defence defense foreign affairs home interior justice trade industry agriculture fisheries
+	finance health education tertiary higher primary secondary basic police defence defense foreign affairs home interior justice trade industry agriculture fisheries
 	energy transport transportation labour labor environment tourism information communications culture sport sports
 	housing works mines mining petroleum water lands economy economic planning commerce women youth science technology
 	innovation immigration security state treasury development infrastructure irrigation livestock forestry forests

@@ -602,6 +602,9 @@ function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
 function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, context: SpeakerContext): ActorDraft | undefined {
 	const mention = mentionsIn(block, phrase, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
+	// "the office of the Chief Electoral Officer said": the office, named by its holder's title
+	const office = /^(?:[Tt]he\s+)?(?:office|secretariat|bureau)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(block.text.slice(phrase[0]?.start ?? 0, phrase.at(-1)?.end ?? 0));
+	if (office && phrase.at(-1)?.capitalised) return context.organisation(block.text.slice(phrase[phrase[0]?.lower === 'the' ? 1 : 0]?.start ?? 0, phrase.at(-1)?.end ?? 0));
 	// "a source familiar with the talks", "people close to the board", "an official who asked not to be named": the noun before what describes it
 	// ("protesters carrying empty buckets", "residents living near the dam": a participle describes the plural noun before it)
 	const described = phrase.findIndex((t, k) => k > 0 && (POST_MODIFIERS.has(t.lower) || (!t.capitalised && /[a-z]{3}ing$/.test(t.lower) && /[a-z]s$/i.test(phrase[k - 1]?.lower ?? ''))));
@@ -1143,7 +1146,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// "X, a Republican from Medlock County, told reporters …": the words after "told" are its object, never an inverted subject
 	if (verbIndex === 0 && CUE_VERBS.get(verb.lower) === 'tell') return undefined;
 	// what follows the verb may only be its subject or a short adverbial: "…, the ministry said on Friday."
-	if (verbIndex > 6) return undefined;
+	// (longer for an office named by its holder's title: "…, the office of the Chief Electoral Officer said")
+	const office = /^(?:the\s+)?(?:office|secretariat|bureau)\s+of\b/i.test(block.text.slice(tail[0]?.start ?? 0, verb.start));
+	if (verbIndex > (office ? 10 : 6)) return undefined;
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	// ("…, the OTSB said in a final report in April": prepositional phrases after the verb)
 	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > (telling ? 12 : 8)) return undefined;

@@ -1519,3 +1519,19 @@ describe('the tenth batch\'s speakers (invented people and places)', () => {
 		expect(speakers('His lawyer, Clémence Aubertin, told the agency that the laboratory had erred.\n\n“The sample was opened late,” she said.\n\nIf the appeal succeeds, Aubertin said, he intends to race in June.\n').at(1)).toEqual(['The sample was o', 'Clémence Aubertin', 'said']);
 	});
 });
+
+describe('the tenth batch\'s actors (invented people and places)', () => {
+	it('a title in capitals with no name after it names no one ("the Chief Electoral Officer", "his Press Secretary"), but a given name before a role\'s word is a person ("Sarah King"); "the office of the Chief Electoral Officer said" is the office', () => {
+		expect(analyse('Turnout was 61%, according to the Chief Electoral Officer. Sarah King said it was high.\n').actors).toEqual([['Sarah King', 'person']]);
+		expect(analyse('Turnout was 58 per cent, the office of the Chief Electoral Officer said.\n').quotes).toEqual([['Turnout was 58 per cent', 'indirect', 'office of the Chief Electoral Officer', 'said']]);
+	});
+
+	it('"Superintendent of Police X" and "the Commissioner for Tertiary Education, Prof. X," are roles before a name; "Eng." is a title; "El Niño" is no one', () => {
+		expect(analyse('Most drowned, according to Additional Superintendent of Police Kazi Mahmudul Hasan.\n').quotes).toEqual([['Most drowned', 'indirect', 'Kazi Mahmudul Hasan', 'according to']]);
+		expect(analyse('The Commissioner for Tertiary Education, Prof. Ada Eze, said funds were released. Eng. Tom Ouma agreed.\n').actors).toEqual([
+			['Ada Eze', 'person'],
+			['Tom Ouma', 'person'],
+		]);
+		expect(analyse('A weak El Niño is possible by the summer after La Niña faded, said forecaster Ida Berg.\n').actors).toEqual([['Ida Berg', 'person']]);
+	});
+});
