@@ -354,6 +354,9 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		// (whatever comes before it when the quotation goes on from the noun: "the union claims “of a cover-up”")
 		const nounsPhrase = QUOTED_NOUN_COMPLEMENT.test(block.text.slice(mark.innerStart, mark.innerStart + 12));
 		const pluralNoun = word !== undefined && PLURAL_NOUN_CUES.has(word.lower) && k === words.length - 1 && before !== undefined && (nounsPhrase || (!before.capitalised && !BARE_CUE_SUBJECTS.has(before.lower) && !/^(?:he|she|it)$/.test(before.lower) && !subjectBefore));
+		// (nor a passive: "before the results were announced, that the president would …")
+		const passive = before !== undefined && /^(?:was|were|been|being|be|is|are)$/.test(before.lower) && word !== undefined && /ed$/.test(word.lower);
+		if (passive) continue;
 		// ("told state television that", "said on state radio": "state" before a broadcaster is no verb)
 		const stateMedia = word?.lower === 'state' && STATE_MEDIA.test(words[k + 1]?.lower ?? '');
 		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || possessed || pluralNoun || stateMedia || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
@@ -1627,7 +1630,8 @@ class SpeakerContext {
 		const rest = this.doc.blocks[mention.block]?.text.slice(mention.end) ?? '';
 		// (not someone the paragraph tells was shot, arrested or jailed, or died: "Officer Linda Cray … was shot on Sunday. She died")
 		if (ACTED_UPON.test(rest) || DIED.test(rest)) return false;
-		return (gender === 'feminine' ? /(?:[.!?]\s+|,\s+)(?:[Ss]he)\s+\p{Ll}/u : /(?:[.!?]\s+|,\s+)(?:[Hh]e)\s+\p{Ll}/u).test(rest);
+		// (after a short opening adverbial too: "Oyelaran is less hopeful. On Thursday she will attend …")
+		return (gender === 'feminine' ? /(?:[.!?]\s+|,\s+)(?:\p{Lu}\p{Ll}*(?:\s+[\p{L}\d]+){0,3},?\s+)?(?:[Ss]he)\s+\p{Ll}/u : /(?:[.!?]\s+|,\s+)(?:\p{Lu}\p{Ll}*(?:\s+[\p{L}\d]+){0,3},?\s+)?(?:[Hh]e)\s+\p{Ll}/u).test(rest);
 	}
 
 	private latestNamed(pronoun: string, at: { block: number; start: number }): ActorDraft | undefined {

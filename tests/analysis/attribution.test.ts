@@ -1535,3 +1535,15 @@ describe('the tenth batch\'s actors (invented people and places)', () => {
 		expect(analyse('A weak El Niño is possible by the summer after La Niña faded, said forecaster Ida Berg.\n').actors).toEqual([['Ida Berg', 'person']]);
 	});
 });
+
+describe('the tenth batch\'s speakers, again (invented people and places)', () => {
+	const speakers = (body: string) => analyzeArticle(body, { date: '2026-01-15' }).quotes.map((q) => [q.text.slice(0, 16), q.speakerName]);
+
+	it('the paragraph before goes on about someone after an opening adverbial ("On Friday he called on supporters …"): the next "he wrote" is his', () => {
+		expect(speakers('Interior Minister Milica Stan said the curfew would hold.\n\nOpposition leader Radoslav Zlatan has been in hiding since March. On Friday he called on supporters to stay home.\n\n“We will not give them an excuse to shoot,” he wrote on X.\n').at(-1)).toEqual(['We will not give', 'Radoslav Zlatan']);
+	});
+
+	it('a passive is no cue before a partial quote: "said on Saturday, before the results were announced, that the president would address the nation “…”"', () => {
+		expect(speakers('A presidential spokeswoman, Irena Dobos, said on Saturday, before the results were announced, that the president would speak “once the board has completed its work.”\n')).toContainEqual(['once the board h', 'Irena Dobos']);
+	});
+});
