@@ -19,6 +19,7 @@ import {
 	PLACE_INTRODUCERS,
 	PLACE_NOUNS,
 	PLATFORM_NOUNS,
+	PERSON_NOUNS,
 	PRONOUNS,
 	ROLE_NOUNS,
 	TRADES,
@@ -661,7 +662,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		// (its head noun before a preposition or a relative clause: "a lifelong supporter of the club")
 		const appositive = /^,\s+(?:an?|the)\s+([^,.;:]*)/u.exec(block.text.slice(end, end + 60))?.[1]?.toLowerCase().split(/\s+(?:of|at|in|for|from|who|which|with|on|near|to)\s+/)[0]?.split(/[\s-]+/).slice(0, 5);
 		const notAPerson = (word: string) => NOT_PERSON_NOUNS.has(word) || ORGANISATION_HEADS.has(word) || PLACE_NOUNS.has(word) || TOWN_NOUNS.has(word);
-		const introduced = /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter) || TRADES.has(roleAfter) || (appositive !== undefined && !appositive.some(notAPerson));
+		// (its head a person's, a role's or a trade's word, or a "who" after it: not "Bella, a three-year-old Labrador", "Ava, an AI assistant")
+		const personHead = appositive?.some((word) => ROLE_NOUNS.has(word) || TRADES.has(word) || PERSON_NOUNS.has(word)) === true || /^,\s+an?\s[^,.;]*\bwho\b/.test(block.text.slice(end, end + 80));
+		const introduced = /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter) || TRADES.has(roleAfter) || (appositive !== undefined && personHead && !appositive.some(notAPerson));
 		// (not an acronym nor a known name: "According to the BEA, the gap …")
 		if (introduced && isGivenName(lastToken.text) && !isAcronym(lastToken.base) && !registry.findByForm(bare) && !lookupPlace(bare) && !candidate.role && !registry.actors.some((actor) => actor.kind === 'person' && actor.name.split(/\s+/).includes(lastToken.text))) {
 			const person = registry.create('person', bare, [bare]);
@@ -771,7 +774,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// (not a club's town after a word for where, "at his home in Saltmere" beside "Saltmere Rovers", nor before a noun it
 	// describes, "the Saltmere port strike", "the Saltmere docks")
 	const next = tokens[candidate.first + 1];
-	const describing = tokens[candidate.first - 1]?.lower === 'the' || (next?.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !CUE_VERBS.has(next.lower) && !/(?:ed|s)$/.test(next.lower));
+	// (a verb after it only if it is a cue or a finite form: "Castlebrook residents say" describes the residents)
+	const describing = tokens[candidate.first - 1]?.lower === 'the' || (next?.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !CUE_VERBS.has(next.lower) && !/^(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|won|beat|lost|drew|signed|sacked|sold|bought|made|took|gave)$/.test(next.lower));
 	const where = PLACE_PREPOSITIONS.has(tokens[candidate.first - 1]?.lower ?? '') || describing;
 	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base]) ?? registry.findBusiness(token.base, where);
 	if (known) {
@@ -1065,10 +1069,8 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			// leader Tom Brask said she had lost the country's trust", "she" is Lind)
 			const byName = genderOfGivenName(subject.actor.name.split(/\s+/)[0] ?? '', 2);
 			const earlier = (actor: ActorDraft) => actor !== subject.actor && actor.kind === 'person' && (actor.gender ?? genderOfGivenName(actor.name.split(/\s+/)[0] ?? '')) === gender;
-			// (only for what may be said of the other one, "had lost", "could hold a note", and of one named in this paragraph or the one
-			// before; "said she would table a motion" is the subject's own plan)
-			const ofAnother = !/^(?:would|will|wants|wanted|hopes|hoped|intends|intended|plans|planned)$/.test(block.tokens.find((t) => t.start > pronoun.end)?.lower ?? '');
-			if (byName && byName !== gender && ofAnother && registry.mentions.some((m) => m.block >= block.index - 1 && (m.block < block.index || m.end <= subject.start) && earlier(m.actor))) continue;
+			// (only for one named in this paragraph or the one before)
+			if (byName && byName !== gender && registry.mentions.some((m) => m.block >= block.index - 1 && (m.block < block.index || m.end <= subject.start) && earlier(m.actor))) continue;
 			subject.actor.gender = gender;
 		}
 	}

@@ -210,8 +210,13 @@ const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|\b(?:said|says|
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
 
 /** A happening called or set right before its start: "has called a strike from May 4", "set a two-day walkout starting Monday". */
-/** A warning or a curfew issued for a period, which runs ahead: "has issued an amber warning for further heavy rain from Friday night" (not "imposed a curfew from Saturday", told afterwards). */
-const WARNING_ISSUED = /\b(?:(?:has|have)\s+(?:issued|extended|imposed|declared)|issues|extends|imposes|declares)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:warning|watch|alert|advisory|curfew)\b[^.;]*$/iu;
+/** What a plan, a decision or a deal is to do, which lies ahead: "unveiled plans to close the library in September". */
+const PLAN_INFINITIVE = /\b(?:plans?|decision|proposal|deal|invitation|offer|bid|agreement|promise|pledge|commitment)\s+to\s+[^,;.]*$/i;
+/** What someone was directed to do from a day: "directed the agency to begin enforcing the ban from Wednesday". */
+const DIRECTED_TO = /\b(?:directed|instructed|ordered|authori[sz]ed|mandated)\s+[^.;]*?\bto\s+[^.;]*$/i;
+
+/** A warning issued for a period, which runs ahead ("issued an amber warning for further heavy rain from Friday night"), and a curfew imposed in a present or perfect (not "imposed a curfew from Saturday", told afterwards). */
+const WARNING_ISSUED = /\b(?:(?:(?:has|have)\s+)?(?:issued|extended|declared)|issues|extends|declares)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:warning|watch|alert|advisory)\b[^.;]*$|\b(?:(?:has|have)\s+(?:imposed|declared)|imposes|declares)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}curfew\b[^.;]*$/iu;
 const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|announces)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:strike|walkout|stoppage|march|protest|rally|boycott|blockade|vote|referendum|election|meeting|summit|hearing)s?\s+$/iu;
 
 /** A year named by words after a day: "3 June last year", "28 September that year", "9 November the following year". */
@@ -227,10 +232,10 @@ const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’
 const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
 
 /** Verbs that set a happening, which a past sentence tells of before it takes place: "announced the vote on June 2", "ahead of the summit on", "three months before the election on June 14". */
-const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|fixed)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:(?:for|on|of)\s+)?$|\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:on\s+)?$/iu;
+const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|fixed)\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:(?:for|on|of)\s+)?$|\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:on\s+)?$/iu;
 
 /** A count before a happening ("three months before the general election on"): its number and unit. */
-const COUNTED_BEFORE = /\b(\w+)\s+(days?|weeks?|months?)\s+before\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:(?:on|of)\s+)?$/iu;
+const COUNTED_BEFORE = /\b(\w+)\s+(days?|weeks?|months?)\s+before\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:(?:on|of)\s+)?$/iu;
 
 /** A happening right before its month: "regional elections in May", "the three-match series against Zimbabwe in March". */
 const HAPPENING_BEFORE_MONTH = /\b(?:elections?|series|tour|final|finals|match|summit|games|tournament|championships?|conference|referendum|ballot|congress|festival|talks|trial|hearing|olympics)\s+(?:(?:against|with|between|in|of)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+)?$/u;
@@ -476,7 +481,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (dayOfMonth < 1 || dayOfMonth > 31) return undefined;
 			const pub = context.publication;
 			// (a week something is set for lies ahead, "set the trial for the week of 15 April"; "Sales for the week of May 5 rose" is past)
-			const scheduled = /\b(?:set|scheduled|planned|booked|pencill?ed|moved|postponed|adjourned|fixed)\b[^.;]*$/i.test(context.textBefore()) && (/\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]));
+			const scheduled = /\b(?:set|scheduled|planned|booked|pencill?ed|moved|postponed|adjourned|fixed|announced\s+(?:its|the|a|their)\s+(?:programme|program|schedule|line-?up|plans?|timetable|calendar|fixtures))\b[^.;]*$/i.test(context.textBefore()) && (/\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]));
 			const tense = scheduled ? 'future' : context.tense();
 			const date = m[5] ? new Date(Number(m[5]), monthIndex, dayOfMonth) : tense === 'future' ? nearestYear(pub, monthIndex, dayOfMonth, 'future') : tense === 'past' ? nearestYear(pub, monthIndex, dayOfMonth, 'past') : nearerYear(pub, monthIndex, dayOfMonth);
 			const value = week(date);
@@ -1016,7 +1021,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (fromPossessive && pub.getDay() !== target) {
 				const [before, next] = [previousDay(pub, target as 0), nextDay(pub, target as 0)];
 				// (not when the clause still looks ahead: "said all proceeds from Saturday's concert would go to the hospice")
-				const ahead = /^[^.;]*?\b(?:would|will|is\s+to|are\s+to)\b/i.test(m.input.slice(m.index + m[0].length));
+				// (not a modal of a verb between: "injuries from Saturday's crash meant he would never walk again")
+				const ahead = /^(?:(?!\b(?:meant|means|showed|shows|left|leaves|caused|causes|forced|made|makes|said|says)\b)[^.;])*?\b(?:would|will|is\s+to|are\s+to)\b/i.test(m.input.slice(m.index + m[0].length));
 				const date = (context.tense() === 'past' && !ahead) || pub.getTime() - before.getTime() <= next.getTime() - pub.getTime() ? before : next;
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"from ${m[2]}${after.slice(0, 2)}": the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
@@ -1030,7 +1036,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead,
 			// as does a day something is called or set for ("called a march for Saturday")
-			if ((/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || modifier === 'for' || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore())))) {
+			if ((/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || modifier === 'for' || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
@@ -1093,12 +1099,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("since mid-February": the preposition before the part of the month)
 			const since = modifier === 'since' || /\bsince\s+$/i.test(context.textBefore());
 			// (what was offered or agreed "from January" lies ahead: "Halvex has offered 6.5% from January", said in November)
-			// (the "from" phrase in the offer itself, a few words after its verb: not "approved a rise, which took effect from January")
-			const committed = modifier === 'from' && /\b(?:offered|offers|agreed|agrees|proposed|proposes|promised|promises|pledged|pledges|approved|approves|announced|announces)\s+(?:[^\s,;]+\s+){0,4}$/i.test(context.textBefore());
-			const tense: Tense = modifier === 'last' || since || compared ? 'past' : modifier === 'next' || announced || deadline || committed ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
+			// (the "from" phrase in the offer itself, no clause between: not "approved a rise, which took effect from January")
+			const committed = modifier === 'from' && /\b(?:offered|offers|agreed|agrees|proposed|proposes|promised|promises|pledged|pledges|approved|approves|announced|announces)\s+(?:(?!(?:which|that|who|took|came|has|had|was|were)\b)[^\s,;]+\s+)*$/i.test(context.textBefore());
+			// (and what a plan, a decision or a deal is to do: "unveiled plans to close the library in September")
+			const planned = PLAN_INFINITIVE.test(context.textBefore());
+			const tense: Tense = modifier === 'last' || since || compared ? 'past' : modifier === 'next' || announced || deadline || committed || planned ? 'future' : modifier === 'from' ? (context.tenseBefore() ?? 'future') : context.tense();
 			// (a happening named with its month, "ahead of regional elections in May", "the series against Zimbabwe in March": the nearer
 			// such month, whatever the tense; and what is likely "before October")
-			const happening = /^(?:in|for)$/.test(modifier) && HAPPENING_BEFORE_MONTH.test(context.textBefore());
+			// (in a past sentence only when it is looked forward to: "won the election in November" has been)
+			const happening = /^(?:in|for)$/.test(modifier) && HAPPENING_BEFORE_MONTH.test(context.textBefore()) && (tense !== 'past' || /\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|preparing\s+for|for)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,4}$/iu.test(context.textBefore().replace(HAPPENING_BEFORE_MONTH, ' happening ')));
 			if (happening && tense !== 'future') {
 				const date = nearerMonth(pub, monthIndex);
 				return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" names a happening's month: the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}` };
@@ -1388,7 +1397,9 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			const previousInSentence = found.at(-1)?.block === block.index && (found.at(-1)?.start ?? -1) >= (sentenceAt(block, candidate.start)?.start ?? 0);
 			const tense = () => tenseOf(block, candidate.start, candidate.end, quote);
 			// (not a date ahead named in the same paragraph: "The hearing was adjourned until June 9. The judge said he had to attend that day")
-			const ahead = previous !== undefined && previousPast !== undefined && previous.date > publication && !previousInSentence && found.at(-1)?.block !== block.index;
+			// (or one in it, when the date opens its sentence: "That evening, tickets sold out")
+			const opensSentence = block.text.slice(sentenceAt(block, candidate.start)?.start ?? 0, candidate.start).trim() === '';
+			const ahead = previous !== undefined && previousPast !== undefined && previous.date > publication && !previousInSentence && (found.at(-1)?.block !== block.index || opensSentence);
 			const context: ResolveContext = {
 				publication,
 				speech: publication,

@@ -136,7 +136,9 @@ export function extractQuotes(doc: TextDocument, actors: ActorIndex): QuoteDraft
 				}
 				// ("He added that his members were not asking for it to go. “We are asking for a ladder.”": a quotation opening its
 				// sentence goes on from the words the sentence before reported)
-				if (!attribution && block.text.slice(sentence.start, mark.open).trim() === '') {
+				// (only a quotation that is its sentence: not "“The Long Road Home” opens on Friday", a title with a verb after it)
+				const wholeSentence = /^\s*(?:$|\p{Lu}|[“"‘])/u.test(block.text.slice(mark.close === -1 ? block.text.length : mark.close + 1));
+				if (!attribution && wholeSentence && block.text.slice(sentence.start, mark.open).trim() === '') {
 					const previousSentence = block.sentences.filter((other) => other.end <= sentence.start).at(-1);
 					const reportedBefore = previousSentence ? blockQuotes.filter((q) => q.kind === 'indirect' && q.speaker && q.start >= previousSentence.start && q.end <= previousSentence.end).at(-1) : undefined;
 					if (reportedBefore) attribution = { speaker: reportedBefore.speaker, cue: null, channel: null };
@@ -608,6 +610,9 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "the office of the Chief Electoral Officer said": the office, named by its holder's title
 	const office = /^(?:[Tt]he\s+)?(?:office|secretariat|bureau)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(block.text.slice(phrase[0]?.start ?? 0, phrase.at(-1)?.end ?? 0));
 	if (office && phrase.at(-1)?.capitalised) return context.organisation(block.text.slice(phrase[phrase[0]?.lower === 'the' ? 1 : 0]?.start ?? 0, phrase.at(-1)?.end ?? 0));
+	// "the Chief Medical Officer said", "The Superintendent of Police said": a title with no name speaks as its holder, as in lower case
+	const titleText = block.text.slice(phrase[phrase[0]?.lower === 'the' ? 1 : 0]?.start ?? 0, phrase.at(-1)?.end ?? 0);
+	if (/^the$/i.test(phrase[0]?.text ?? '') && SPOKEN_TITLE.test(titleText)) return context.group(titleText);
 	// "a source familiar with the talks", "people close to the board", "an official who asked not to be named": the noun before what describes it
 	// ("protesters carrying empty buckets", "residents living near the dam": a participle describes the plural noun before it)
 	const described = phrase.findIndex((t, k) => k > 0 && (POST_MODIFIERS.has(t.lower) || (!t.capitalised && /[a-z]{3}ing$/.test(t.lower) && /[a-z]s$/i.test(phrase[k - 1]?.lower ?? ''))));
@@ -730,7 +735,9 @@ function mainBusinessBefore(actors: ActorIndex, block: number, start: number, sp
  */
 function commonBodyBefore(actors: ActorIndex, block: number, start: number, noun: string, context: SpeakerContext): ActorDraft | undefined {
 	// ("the group" after a body that is no business: "the Khorvan Liberation Front … the group wrote")
-	if (GENERIC_ORGANISATION_NOUNS.has(noun)) return mainBusinessBefore(actors, block, start, context.resolve('it')) ?? (noun === 'group' ? mainOrganisationBefore(actors, block, start, (actor) => GROUP_HEADS.has(headWord(actor)), true) : undefined);
+	// (not after "a group of 12 walkers" in this paragraph or the one before: that group is the one meant)
+	const groupOfPeople = noun === 'group' && [block, block - 1].some((b) => /\b[Aa]\s+group\s+of\s+(?:\d+\s+|\p{Ll}+\s+)?\p{Ll}+/u.test(context.paragraphText(b).slice(0, b === block ? start : undefined)));
+	if (GENERIC_ORGANISATION_NOUNS.has(noun)) return mainBusinessBefore(actors, block, start, context.resolve('it')) ?? (noun === 'group' && !groupOfPeople ? mainOrganisationBefore(actors, block, start, (actor) => GROUP_HEADS.has(headWord(actor)), true) : undefined);
 	// ("a spokeswoman for the force" after "Harrowmere Constabulary": the police force named most)
 	// (not a union or a board of the police, "the Corrin Valley Police Federation", nor a bare "Police")
 	if (noun === 'force') return mainOrganisationBefore(actors, block, start, (actor) => actor.name.includes(' ') && !POLICE_BODIES.has(headWord(actor)) && nameWords(actor).some((word) => POLICE_WORDS.has(word)));
@@ -845,7 +852,13 @@ const MESSAGE_NOUNS = new Set(['video', 'statement', 'post', 'message', 'letter'
 const OLD_INTERVIEW = /^\s+(?:[\p{L}’'.&-]+\s+){0,6}?in\s+(?:a\s+|an\s+)?(?:1[89]\d\d|20\d\d)(?:\s+interview)?\b(?![-–]|\s*(?:target|goal|plan|budget|season|election))/u;
 
 /** A clause telling what was done to the person just named: ", 29, of Hull, was jailed", " … was shot in the chest". */
-const ACTED_UPON = /^(?:(?:,[^,]*)*?,)?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:shot|hit|killed|murdered|jailed|struck|stabbed|beaten|sentenced|charged|convicted|arrested|kidnapped|abducted|detained|rescued|freed|pulled|found|taken|airlifted|treated|injured|hurt|fined|banned|disqualified|cleared)\b|died\b|drowned\b)/u;
+const ACTED_UPON = /^(?:(?:,[^,]*)*?,)?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:shot|hit|killed|murdered|jailed|struck|stabbed|beaten|sentenced|charged|convicted|arrested|kidnapped|abducted|detained)\b|died\b|drowned\b)/u;
+/** The same for what one survives, rescued or treated, fined or cleared, who may speak next of it in their own words. */
+const SURVIVED = /^(?:(?:,[^,]*)*?,)?\s*(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:rescued|freed|pulled|found|taken|airlifted|treated|injured|hurt|fined|banned|disqualified|cleared)\b/u;
+/** A verb whose object is the person named after it and harmed: "Officers arrested Darren Willets, 41,". */
+const HARMING_VERB_BEFORE = /\b(?:arrested|detained|charged|jailed|sentenced|convicted|killed|shot|stabbed|kidnapped|abducted)\s+$/;
+/** The same for what one survives: "Firefighters rescued Tom Akers, 71,". */
+const SURVIVING_VERB_BEFORE = /\b(?:rescued|freed|found|fined|banned|treated)\s+$/;
 
 /** Words telling that someone died, unless said of a relative ("since her husband died"). */
 const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drowned|murdered)\b/u;
@@ -872,6 +885,9 @@ function kinGroup(block: TextBlock, words: Token[], mentions: ActorMention[], co
 /** Kin who speak as a group for the person before them: "Joel's family said". */
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'sons', 'daughters', 'siblings']);
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
+/** A title in capitals with no name, ending in an official's word, maybe with its portfolio: "Chief Medical Officer", "Superintendent of Police". */
+const SPOKEN_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Officer|Secretary|Commander|Superintendent|Director|Commissioner|Inspector|Registrar|Administrator|Coordinator|Controller|Auditor|Ombudsman|Prosecutor|Chancellor|Minister)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
+
 /** Written messages whose words "read" gives: "the statement read", "the letter read". */
 const WRITTEN_MESSAGES = new Set(['statement', 'letter', 'message', 'note', 'release', 'notice', 'post', 'communiqué', 'communique', 'order', 'judgment', 'judgement', 'ruling']);
 
@@ -1450,6 +1466,11 @@ class SpeakerContext {
 
 	private readonly doc: TextDocument;
 
+	/** The text of paragraph `block`, empty when there is none. */
+	paragraphText(block: number): string {
+		return this.doc.blocks[block]?.text ?? '';
+	}
+
 	constructor(actors: ActorIndex, doc: TextDocument) {
 		this.actors = actors;
 		this.doc = doc;
@@ -1676,7 +1697,8 @@ class SpeakerContext {
 			// (any one who does nothing in it: not "as Judge Maria Kessler jailed her", a clause's subject with its verb)
 			// (a name after "in", "at" or "near" is a place's more often than not: "whose house in Podu Lung was swept away")
 			const aside = (m: ActorMention) => /\b(?:in|at|near)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || !/^\s+(?:[a-z]+ed|has|had|was|were|is|are|will|would|said|says|told|took|gave|sent|made|won|beat|hit|struck|shot|spoke)\b/.test(text.slice(m.end, m.end + 14));
-			const between = before.slice(k + 1).filter((m) => m.actor !== mention.actor && m.actor.kind === 'person' && !(opensParagraph && m.block === mention.block && aside(m)));
+			// (and only one who could be the speaker: not "when firefighter Tom Reyes knocked on her door" before "she said")
+			const between = before.slice(k + 1).filter((m) => m.actor !== mention.actor && m.actor.kind === 'person' && compatible(m.actor, gender) && !(opensParagraph && m.block === mention.block && aside(m)));
 			const words = mention.block === at.block ? text.slice(mention.end, at.start) : text.slice(mention.end);
 			const subject = gender === 'feminine' ? /\b[Ss]he\b/ : /\b[Hh]e\b/;
 			// (or who is brought in by the paragraph just before one that opens with the quote: "Tomasz Wekesa, 58, who runs a
@@ -1684,17 +1706,25 @@ class SpeakerContext {
 			// (not one the paragraph says died: "The captain, Oisín Marchetti-Bray, 51, and the first officer were among the six killed")
 			// (nor one it brings in as the object of a verb, "Officers arrested Darren Willets, 41,", or acted upon, "Kevin Barnes, 29,
 			// of Hull, was jailed for six years", "Pupil Ellie Warren, 12, was hit by a van")
-			const object = /\b(?:arrested|detained|charged|jailed|sentenced|convicted|killed|shot|stabbed|kidnapped|abducted|rescued|freed|found|fined|banned|treated)\s+$/.test(text.slice(Math.max(0, mention.start - 30), mention.start));
+			const objectOf = text.slice(Math.max(0, mention.start - 30), mention.start);
 			// (or, when they open that paragraph, by a short lead-in: "Less than an hour later he wrote on Instagram: “…”")
 			const leadIn = this.doc.blocks[at.block]?.text.slice(0, at.start) ?? 'x';
 			// (a lead-in of time, "Less than an hour later", not one about someone: "Passing sentence, she said", "Asked about the youngster, he said")
-			const timeLeadIn = opensParagraph && leadIn.length <= 80 && !/^\s*(?:(?!Speaking|Talking|Writing)\p{Lu}\p{Ll}+ing|Asked|Pressed|Questioned)\b/u.test(leadIn) && !/\b(?:him|the\s+(?:youngster|defendant|teenager|boy|girl|man|woman))\b/i.test(leadIn);
+			const timeLeadIn = opensParagraph && leadIn.length <= 80 && !/^\s*(?:Passing\s+sentence|Sentencing|Summing\s+up|Handing\s+down|Delivering)\b/.test(leadIn) && !/\b(?:him|the\s+(?:youngster|defendant|teenager|boy|girl|man|woman|accused))\b/i.test(leadIn);
 			// (nor when the quotation speaks of them: "“I held her hand,” she said", "“We got to him in time,” he said")
 			const rest = this.doc.blocks[at.block]?.text.slice(at.start, at.start + 400) ?? '';
 			const opens = rest.search(/[“"]/);
 			const quoted = opens === -1 ? '' : (rest.slice(opens + 1).split(/[”"]/)[0] ?? '');
-			const spokenOf = (gender === 'feminine' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i).test(quoted);
-			const justBefore = mention.block === at.block - 1 && !object && !spokenOf && (leadIn.trim() === '' || timeLeadIn) && !DIED.test(text.slice(mention.end)) && !ACTED_UPON.test(text.slice(mention.end));
+			// (a witness speaking of others as "I" is still the witness: "“I rang my mother and told her to get out,” she said")
+			const firstPerson = /\b(?:I|me|my|I['’]m|I['’]ve)\b/.test(quoted);
+			const mentionsThem = (gender === 'feminine' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i).test(quoted);
+			// (harm one survives bars them only when the quotation is not their own: "“I was very lucky,” he said" after "was treated",
+			// but not "“I ran over and held her hand,” she said" after "was airlifted")
+			const after = text.slice(mention.end);
+			const survived = SURVIVED.test(after) || SURVIVING_VERB_BEFORE.test(objectOf);
+			const spokenOf = mentionsThem && (!firstPerson || survived);
+			const harmed = ACTED_UPON.test(after) || HARMING_VERB_BEFORE.test(objectOf) || (survived && !firstPerson);
+			const justBefore = mention.block === at.block - 1 && !spokenOf && (leadIn.trim() === '' || timeLeadIn) && !DIED.test(after) && !harmed;
 			if (between.length === 0 && (subject.test(words) || justBefore)) return mention.actor;
 			return undefined;
 		}

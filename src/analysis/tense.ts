@@ -32,7 +32,7 @@ const PLAN_NOUNS_BEFORE_TO = new Set(['invitation', 'plan', 'plans', 'decision',
 const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'likely', 'eager', 'keen', 'poised', 'expected', 'scheduled', 'going', 'about', 'determined', 'unwilling', 'reluctant', 'refusing', 'trying', 'planning', 'hoping', 'seeking', 'looking']);
 
 /** Pasts whose infinitive is a plan still ahead: "agreed to meet on Thursday", "invited them to talks in May". */
-const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed', 'directed', 'instructed', 'authorised', 'authorized', 'mandated']);
+const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
 
 /** Pasts of ordering someone to act, which in the passive date the order: "were ordered to leave late Tuesday" ("were told to
  * stay indoors on Saturday" and "were asked to arrive early on Sunday" are advice for a day still ahead). */
@@ -220,7 +220,12 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
 	const gerundSubject = /ing$/.test(previous.lower) && (j === 0 || FUNCTION_WORDS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.kind === 'punct');
 	// (a verb in -s after "and" shares the subject before it: "opened in October and runs until March 16")
 	// (not a plural noun after a plural noun: "Hospital admissions and visits in April rose")
-	if (previous.lower === 'and' && /s$/.test(tokens[k]?.lower ?? '')) return !(tokens[j - 1]?.kind === 'word' && !tokens[j - 1]?.capitalised && /[^s]s$/.test(tokens[j - 1]?.lower ?? ''));
+	// (only when no finite verb follows, as one does the noun phrase: "admissions and visits in April rose")
+	if (previous.lower === 'and' && /s$/.test(tokens[k]?.lower ?? '')) {
+		const pluralBefore = tokens[j - 1]?.kind === 'word' && !tokens[j - 1]?.capitalised && /[^s]s$/.test(tokens[j - 1]?.lower ?? '');
+		const finiteAfter = tokens.slice(k + 1, k + 9).some((t, i, rest) => t.kind === 'word' && (/^(?:is|are|was|were|has|have|had)$/.test(t.lower) || isPastVerb(t, rest[i - 1] ?? tokens[k])));
+		return !(pluralBefore && finiteAfter);
+	}
 	// (nouns in -ly are no adverbs: "The new assembly convenes on May 30")
 	const adverb = /ly$/.test(previous.lower) && !NOUNS_IN_LY.has(previous.lower);
 	return SUBJECT_WORDS.has(previous.lower) || (!FUNCTION_WORDS.has(previous.lower) && !isPastVerb(previous, tokens[j - 1]) && !adverb && (!/ing$/.test(previous.lower) || gerundSubject || NOUNS_IN_ING.has(previous.lower)));
@@ -245,7 +250,10 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 	// (not after a participle's phrase: "reservists called up in the spring would be sent home")
 	const beforeNoun = tokens[from - 2];
 	const participleBefore = PARTICLES.has(noun?.lower ?? '') || (beforeNoun !== undefined && isPastVerb(beforeNoun));
-	if (nounBefore && !participleBefore && verb?.kind === 'word' && /^(?:would|will|could|should|might|may|can)$/.test(verb.lower) && object?.kind === 'word' && !object.capitalised) return 'future';
+	// (not a happening told of after the fact, "the fire on Sunday could have been far worse", "the verdict on Tuesday would be
+	// appealed", nor a past modal)
+	const appointment = !TOLD_HAPPENINGS.has(noun?.lower ?? '') && (object?.lower !== 'have' || verb?.lower === 'will');
+	if (nounBefore && appointment && !participleBefore && verb?.kind === 'word' && /^(?:would|will|could|should|might|may|can)$/.test(verb.lower) && object?.kind === 'word' && !object.capitalised) return 'future';
 	// ", and in July it overturned a decree": a date opening a clause of its own takes the tense of the verb after it (if it has
 	// one: ", and in September another 150" leaves out its verb, the first clause's)
 	if (from - 2 >= sentenceStart && /^(?:and|but)$/.test(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.text === ',') {
@@ -263,6 +271,9 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 	return fallback;
 }
 
+/** Happenings told of after the fact, which a date between them and a modal does not put ahead: "the crash on Saturday would be investigated". */
+const TOLD_HAPPENINGS = new Set(['fire', 'fires', 'blaze', 'crash', 'explosion', 'blast', 'attack', 'attacks', 'storm', 'verdict', 'ruling', 'shooting', 'stabbing', 'accident', 'collision', 'arrest', 'killing', 'killings', 'death', 'deaths', 'flood', 'floods', 'flooding', 'earthquake', 'quake', 'raid', 'bombing', 'incident', 'leak', 'spill', 'outage', 'derailment', 'fall', 'collapse', 'protest', 'protests', 'riot', 'clashes', 'decision', 'announcement', 'remarks', 'comments', 'speech']);
+
 /** Words after a past form that make it a participle describing the noun before it: "aimed at", "scheduled by", "expected to". */
 const PARTICIPLE_FOLLOWERS = new Set(['by', 'to', 'at', 'with', 'for', 'from', 'in', 'on', 'as', 'into', 'under', 'over']);
 
@@ -277,7 +288,9 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 		if (found === undefined) continue;
 		// ("Akers faces a ban for his tackle on Saturday", "holds a grudge over his arrest in March": a date in a phrase about what
 		// the verb's object concerns is that thing's, not the timetable's)
-		if (found === 'present' && OBJECT_TIMETABLE_VERBS.has(tokens[k]?.lower ?? '') && tokens.slice(k + 1, from).some((t) => CONCERNING.has(t.lower))) continue;
+		// (a state with a cause after it, "remains in hospital after the crash on Saturday", too; but "holds a service for the victims
+		// on Sunday" and "play against Barnford on Saturday" are timetables: "for" only before a possessive or an -ing form)
+		if (found === 'present' && OBJECT_TIMETABLE_VERBS.has(tokens[k]?.lower ?? '') && tokens.slice(k + 1, from).some((t, j, rest) => concerns(t, rest[j + 1]))) continue;
 		if (found === 'subordinate') {
 			// ("If you had told me in March": a pluperfect in the condition is past whatever the main clause says)
 			if (tentative === 'past' && (tokens[tentativeAt]?.lower === 'had' || tokens[tentativeAt - 1]?.lower === 'had')) return 'past';
@@ -301,9 +314,15 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 }
 
 /** Timetable verbs whose object a phrase about something else may follow: "faces a ban for his tackle", "returns after missing the defeat". */
-const OBJECT_TIMETABLE_VERBS = new Set(['faces', 'face', 'holds', 'hold', 'plays', 'play', 'returns', 'return', 'visits', 'visit', 'hosts', 'host']);
+const OBJECT_TIMETABLE_VERBS = new Set(['faces', 'face', 'holds', 'hold', 'plays', 'play', 'returns', 'return', 'visits', 'visit', 'hosts', 'host', 'remains', 'remain', 'stays', 'stay', 'continues', 'continue', 'lasts']);
 /** Words that open a phrase about what an object concerns. */
-const CONCERNING = new Set(['for', 'over', 'after', 'about', 'against', 'since', 'following', 'missing']);
+const CONCERNING = new Set(['over', 'after', 'about', 'since', 'following', 'missing', 'pending']);
+
+/** Whether `word` opens a phrase about what a timetable verb's object concerns (`next`: the word after it). */
+function concerns(word: Token, next: Token | undefined): boolean {
+	if (CONCERNING.has(word.lower)) return true;
+	return word.lower === 'for' && next !== undefined && (/^(?:his|her|their|its)$/.test(next.lower) || /[a-z]{3}ing$/.test(next.lower));
+}
 
 /** Words opening a clause that dates something by a happening still ahead: "before the rainy season ended". */
 const TIME_CLAUSE_OPENERS = new Set(['before', 'until', 'till', 'once']);
