@@ -16,6 +16,7 @@ import { getQuarter } from 'date-fns/getQuarter';
 import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { HOLIDAY, holidayDate } from './holidays.ts';
 import { DAY_PART_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { isSouthernCountry, lookupPlace } from './places.ts';
@@ -401,6 +402,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "the 2026-27 season": the second year written by its last two digits
 			const to = m[2] ?? m[4] ?? m[6] ?? (m[8] ? `${from.slice(0, 2)}${m[8]}` : '');
 			if (Number(to) <= Number(from)) return undefined;
+			// ("the winter of 2020-21": the winter that begins in the first year)
+			if (Number(to) === Number(from) + 1 && /\bwinter\s+(?:of\s+)?$/i.test(context.textBefore())) return absolute(`${from}-WI`, 'season', `the winter of ${from} to ${to}`);
 			// ("the financial year 2024-25" in an Indian story, "2025-26" in a Canadian budget story: the months of that financial
 			// year, when the story keeps one that starts after January and speaks of financial years; not "the 2024-25 season")
 			const start = context.fiscalStart;
@@ -426,6 +429,31 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const [from, to] = [month(new Date(firstYear, firstMonth - 1, 1)), month(new Date(lastYear, lastMonth - 1, 1))];
 			if (from >= to) return undefined;
 			return m[4] ? absolute(`${from}/${to}`, 'range', `the months ${from} to ${to}`) : { value: `${from}/${to}`, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `the months ${from} to ${to}, the year from the publication date and the tense` };
+		},
+	},
+	{
+		// holidays: "since Christmas", "on Thanksgiving Day", "before Easter", "Christmas Day 2024": the day the holiday falls on, in the
+		// year written, else the latest one after "since" or "after" and in the past tense, the next in the future, the nearer otherwise
+		// (not a name or a period it begins: "Christmas Island", "the Easter weekend", "the Christmas holidays"; nor one a date follows,
+		// "Good Friday, April 18", which the weekday's pattern reads)
+		hint: /Christmas|Easter|Boxing|Stephen|New Year|Hogmanay|Good Friday|Thanksgiving|Labor Day|Memorial Day|Halloween|Valentine|Patrick/,
+		regex: new RegExp(String.raw`${B}(${PREP})?(?:the\s+)?(${HOLIDAY})(?!\s+(?:Island|weekend|holidays?|break|period|season|long|market|markets|party|parties|lights|tree|card|cards|dinner|lunch|shopping|sales?|trading|outage|rush|appeal|message|address|services?|truce|ceasefire|campaign|Rising|Offensive)\b|['’]s)(?!,?\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const name = m[2] ?? '';
+			const pub = context.publication;
+			if (m[3]) {
+				const date = holidayDate(name, Number(m[3]));
+				return date ? absolute(day(date), 'day', `${name} ${m[3]}: ${longDay(date)}`) : undefined;
+			}
+			const preposition = (m[1] ?? '').trim().toLowerCase();
+			const tense: Tense = /^(?:since|after)$/.test(preposition) ? 'past' : context.tense();
+			const days = [-1, 0, 1].map((step) => holidayDate(name, pub.getFullYear() + step)).filter((date): date is Date => date !== undefined);
+			const before = days.filter((date) => date.getTime() <= pub.getTime()).at(-1);
+			const after = days.find((date) => date.getTime() >= pub.getTime());
+			const nearer = before && after ? (pub.getTime() - before.getTime() <= after.getTime() - pub.getTime() ? before : after) : (before ?? after);
+			const date = tense === 'past' ? before : tense === 'future' ? after : nearer;
+			if (!date) return undefined;
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${name} on ${longDay(date)}` };
 		},
 	},
 	{
@@ -706,7 +734,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// seasons: "last summer", "this winter", "the spring of 2023", "by the spring of 2027", "summer 2024", "in the autumn", "since the spring", "in spring"
 		hint: /spring|summer|autumn|fall|winter/i,
-		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous|that')})\s+(spring|summer|autumn|fall|winter)|(?:(?:${anyCase('in|since|by|until|during|through|over|before|after|from')})\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous|that')})\s+(spring|summer|autumn|fall|winter)|(?:(?:${anyCase('in|since|by|until|during|through|over|before|after|from')})\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after|into|from)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const season = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? '').toLowerCase();
 			const code = SEASONS[season] ?? 'SU';

@@ -1,0 +1,82 @@
+/**
+ * Holidays that news stories date things by ("since Christmas", "on Thanksgiving Day", "before
+ * Easter"), with the day each falls on in a given year: fixed days of the calendar, Easter by the
+ * Gregorian computus, and the American holidays set by a weekday of their month. Holidays whose day
+ * differs by country ("Labour Day", "Independence Day") or follows another calendar (Eid, Diwali)
+ * are left out.
+ */
+
+/** The holiday names this module knows, as a regular expression source (without the year or a preposition). */
+export const HOLIDAY = String.raw`(?:Christmas\s+Eve|Christmas\s+Day|Christmas|Boxing\s+Day|St\.?\s+Stephen['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day)`;
+
+/** The day of Easter Sunday in `year` (the anonymous Gregorian algorithm). */
+export function easterSunday(year: number): Date {
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31);
+	const day = ((h + l - 7 * m + 114) % 31) + 1;
+	return new Date(year, month - 1, day);
+}
+
+/** The `nth` (1-based; -1 the last) `weekday` (0 Sunday) of month `monthIndex` in `year`. */
+function nthWeekday(year: number, monthIndex: number, weekday: number, nth: number): Date {
+	if (nth < 0) {
+		const last = new Date(year, monthIndex + 1, 0);
+		return new Date(year, monthIndex, last.getDate() - ((last.getDay() - weekday + 7) % 7));
+	}
+	const first = new Date(year, monthIndex, 1);
+	return new Date(year, monthIndex, 1 + ((weekday - first.getDay() + 7) % 7) + 7 * (nth - 1));
+}
+
+/** The day holiday `name` (as written, any case and spacing) falls on in `year`, or undefined for a name this module does not know. */
+export function holidayDate(name: string, year: number): Date | undefined {
+	const key = name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^st\. /, 'st ');
+	const easter = easterSunday(year);
+	switch (key) {
+		case 'christmas':
+		case 'christmas day':
+			return new Date(year, 11, 25);
+		case 'christmas eve':
+			return new Date(year, 11, 24);
+		case 'boxing day':
+		case "st stephen's day":
+			return new Date(year, 11, 26);
+		case "new year's day":
+			return new Date(year, 0, 1);
+		case "new year's eve":
+		case 'hogmanay':
+			return new Date(year, 11, 31);
+		case 'easter':
+		case 'easter sunday':
+			return easter;
+		case 'easter monday':
+			return new Date(year, easter.getMonth(), easter.getDate() + 1);
+		case 'good friday':
+			return new Date(year, easter.getMonth(), easter.getDate() - 2);
+		case 'thanksgiving':
+		case 'thanksgiving day':
+			return nthWeekday(year, 10, 4, 4);
+		case 'labor day':
+			return nthWeekday(year, 8, 1, 1);
+		case 'memorial day':
+			return nthWeekday(year, 4, 1, -1);
+		case 'halloween':
+			return new Date(year, 9, 31);
+		case "valentine's day":
+			return new Date(year, 1, 14);
+		case "st patrick's day":
+			return new Date(year, 2, 17);
+		default:
+			return undefined;
+	}
+}
