@@ -24,6 +24,7 @@ import {
 	ROLE_NOUNS,
 	TRADES,
 	WEEKDAYS,
+	CAMPAIGN_VERBS,
 	CLUB_WORDS,
 	CUE_VERBS,
 	INDUSTRY_WORDS,
@@ -603,7 +604,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const roleAfter = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(block.text.slice(end, end + 50))?.[1]?.toLowerCase() ?? '';
 	const speaksAsPerson = CUE_VERBS.has(tokens[last]?.lower ?? '') && !speaksOfItself(tokens, last) && !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.lower !== 'of';
 	const personLike = Boolean(candidate.role || candidate.titled) || Object.values(personMarks(candidate)).some(Boolean) || speaksAsPerson || /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter);
-	if (nameTokens.length > 1 && !bare.includes(' & ') && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower) && !LAST_ONLY_HEADS.has(lastToken.lower)))) {
+	if (nameTokens.length > 1 && !bare.includes(' & ') && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike && !CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '')) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower) && !LAST_ONLY_HEADS.has(lastToken.lower)))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -722,9 +723,6 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 
 /** What a body has and a person does not, after a name's possessive: "’s head of hydrology", "’s chief executive", "’s board", "’s shares". */
 const BODY_POSSESSIONS = /^(?:['’]s?)?\s+(?:head\s+of|chief\s+(?:executive|financial|operating|technology)|managing\s+director|general\s+manager|board|shareholders|shares|employees|workforce|subsidiary|headquarters|annual\s+report)\b/i;
-
-/** Imperatives that open a campaign's name ("Keep Fernhill Open", "Save Ashgrove Library", "Stop Brennmoor Quarry"). */
-const CAMPAIGN_VERBS = new Set(['Save', 'Keep', 'Stop', 'Protect', 'Defend', 'Reclaim', 'Reopen', 'Restore']);
 
 /** Nouns after which "in" names a person or a business, not a place: "confidence in Tomas Reyna", "a stake in Pelham Norcross". */
 const ATTITUDE_NOUNS = new Set(['confidence', 'interest', 'stake', 'faith', 'trust', 'belief', 'role', 'part', 'share', 'shares', 'investment', 'holding', 'holdings', 'hope', 'pride']);

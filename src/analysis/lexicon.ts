@@ -110,7 +110,7 @@ export const ROLE_NOUNS = set(`
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
 	colleague co-chair co-author co-host det insp supt passenger motorist commuter pedestrian tourist evacuee shopper customer
- magistrate barrister solicitor advocate counsel monitor lead curator referee umpire ${TRADE_WORDS}`);
+ magistrate barrister solicitor advocate counsel monitor lead curator referee umpire td mla mep msp mpp ${TRADE_WORDS}`);
 
 /** Nouns for a person that are no role ("a 54-year-old woman", "Maya, a mother of three"), beside the role nouns. */
 export const PERSON_NOUNS = set('man woman boy girl child baby son daughter mother father mum mom dad grandmother grandfather resident patient victim driver student pupil teenager veteran widow farmer worker fan supporter refugee migrant graduate regular buyer pensioner retiree carer volunteer shopper');
@@ -139,6 +139,9 @@ export const ORGANISATION_HEADS = set(`
 	fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv deportivo sporting dynamo dinamo olympique athletic rovers wanderers albion rangers cooperative co-operative collective
 `);
 
+/** Imperatives that open a campaign's name ("Keep Fernhill Open", "Save Ashgrove Library", "Stop Brennmoor Quarry"). */
+export const CAMPAIGN_VERBS = new Set(['Save', 'Keep', 'Stop', 'Protect', 'Defend', 'Reclaim', 'Reopen', 'Restore']);
+
 /** Words that end a sports club's name ("Castelnuovo Athletic", "Brennfeld Rovers"): organisation heads that "and" never joins under. */
 export const CLUB_WORDS = set('fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv if ik deportivo sporting dynamo dinamo olympique athletic rovers wanderers albion rangers');
 
@@ -158,7 +161,7 @@ export const PLACE_NOUNS = set('river province district region county state vall
 export const PLACE_HEADS = set('port fort mount cape river lake mountain mountains sea ocean island islands valley coast bay gulf peninsula desert forest hills plain plains delta basin strait canal province region county district stadium estádio estadio airport');
 
 /** Nouns that end a place's name, and never open one: "Esk Harbour", "Tarrow Creek" (but "Harbour Workers' Federation"). */
-export const PLACE_TAILS = set('harbour harbor creek ridge heights falls beach fjord marsh glen lido pier promenade marina springs crossing junction moor moors fen');
+export const PLACE_TAILS = set('harbour harbor creek ridge heights falls beach fjord marsh glen lido pier promenade marina springs crossing junction moor moors fen fields meadows');
 
 /** Nouns that introduce a place name: "the village of Brzanka", "the town of Vejupiai". */
 export const PLACE_INTRODUCERS = set('village town city port province region district county island municipality commune capital suburb neighbourhood neighborhood settlement hamlet villages towns cities ports provinces regions districts counties islands municipalities communes suburbs settlements hamlets');
@@ -215,7 +218,7 @@ export const INDUSTRY_WORDS = set(`
 	consulting construction logistics media ventures solutions insurance mining shipping steel chemicals electric foods lines ferries cruises tours coaches buses railway
 	services television radio broadcasting news devices electronics semiconductors networks communications telecom
 	brands beverages textiles apparel retail stores engineering aerospace robotics biotech therapeutics biosciences
-	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight research analytics polling copper lithium nickel coal oil gas zinc uranium
+	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight research analytics polling copper lithium nickel coal oil gas zinc uranium homes builders developments
 	transport cement renewables mobile wireless telecoms lotteries lottery casinos casino breweries brewery bakeries bakery distillery distilleries dairies
 	fuel fuels petrol markets pharmacies outfitters roofing power
 `);

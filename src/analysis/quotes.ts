@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { CAMPAIGN_VERBS, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -737,6 +737,9 @@ function commonBodyBefore(actors: ActorIndex, block: number, start: number, noun
 	// ("the group" after a body that is no business: "the Khorvan Liberation Front … the group wrote")
 	// (not after "a group of 12 walkers" in this paragraph or the one before: that group is the one meant)
 	const groupOfPeople = noun === 'group' && [block, block - 1].some((b) => /\b[Aa]\s+group\s+of\s+(?:\d+\s+|\p{Ll}+\s+)?\p{Ll}+/u.test(context.paragraphText(b).slice(0, b === block ? start : undefined)));
+	// ("the group" is first a campaign, front or network named in this paragraph or the two before: "the Save Ashby Fields campaign group … The group said")
+	const nearGroup = noun === 'group' && !groupOfPeople ? lastActorBefore(actors, block, start, (actor) => actor.kind === 'organization' && (GROUP_HEADS.has(headWord(actor)) || CAMPAIGN_VERBS.has(actor.name.split(/\s+/)[0] ?? '')) && actors.mentions.some((m) => m.actor === actor && m.block >= block - 2 && (m.block < block || m.end <= start))) : undefined;
+	if (nearGroup) return nearGroup;
 	if (GENERIC_ORGANISATION_NOUNS.has(noun)) return mainBusinessBefore(actors, block, start, context.resolve('it')) ?? (noun === 'group' && !groupOfPeople ? mainOrganisationBefore(actors, block, start, (actor) => GROUP_HEADS.has(headWord(actor)), true) : undefined);
 	// ("a spokeswoman for the force" after "Harrowmere Constabulary": the police force named most)
 	// (not a union or a board of the police, "the Corrin Valley Police Federation", nor a bare "Police")
@@ -1637,7 +1640,9 @@ class SpeakerContext {
 			// governor in March 2023, stopped the intervention. In an interview on Wednesday, she defended the decision.")
 			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end)) || this.goesOnAbout(mention, before.slice(k + 1), gender);
 			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
-			const titleOnly = lead.split(/\s+/).filter(Boolean).every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase()));
+			// (or a role after a few describing words: "Korvathi presidential spokesman Ilya Morentsov")
+			const leadWords = lead.split(/\s+/).filter(Boolean);
+			const titleOnly = leadWords.every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase())) || (leadWords.length <= 4 && ROLE_NOUNS.has(leadWords.at(-1)?.toLowerCase() ?? '') && leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase())));
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"
 			const roleBefore = ROLE_NOUNS.has(/([\p{L}-]+),\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '') && /,\s*$/.test(block.text.slice(mention.end, mention.end + 2));
 			if ((titleOnly || roleBefore) && speaks) return { actor: mention.actor, mention };

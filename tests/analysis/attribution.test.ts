@@ -1547,3 +1547,22 @@ describe('the tenth batch\'s speakers, again (invented people and places)', () =
 		expect(speakers('A presidential spokeswoman, Irena Dobos, said on Saturday, before the results were announced, that the president would speak “once the board has completed its work.”\n')).toContainEqual(['once the board h', 'Irena Dobos']);
 	});
 });
+
+describe('the eleventh batch\'s speakers and actors (invented people and places)', () => {
+	const speakers = (body: string) => analyzeArticle(body, { date: '2025-03-24' }).quotes.map((q) => [q.text.slice(0, 16), q.speakerName]);
+
+	it('a role after describing words is a subject\'s title ("Korvathi presidential spokesman Ilya Morentsov dismissed …. “…,” he told"); "Local TD" is a role', () => {
+		expect(speakers('The Compact’s spokeswoman, Aurélie Vant, said the bloc took note.\n\nKorvathi presidential spokesman Ilya Morentsov dismissed the sanctions. “They will cost Europe more than they cost us,” he told state television.\n').at(-1)).toEqual(['They will cost E', 'Ilya Morentsov']);
+		expect(analyse('Local TD Fionnuala Ní Bhriain wrote on Chirp: “Still waiting.”\n').quotes).toEqual([['Still waiting.', 'direct', 'Fionnuala Ní Bhriain', 'wrote']]);
+	});
+
+	it('"Ashby Fields" is a place, "Save Ashby Fields" a campaign, "Brackenridge Homes" a business; "The group said" after "the Save Ashby Fields campaign group" is the campaign', () => {
+		expect(analyse('Brackenridge Homes will build on land known as Ashby Fields.\n\nJenny Cole, who chairs the Save Ashby Fields campaign group, said the outcome felt rigged.\n\nThe group said it would take legal advice.\n').actors).toEqual([
+			['Brackenridge Homes', 'organization'],
+			['Ashby Fields', 'place'],
+			['Jenny Cole', 'person'],
+			['Save Ashby Fields', 'organization'],
+		]);
+		expect(analyse('Brackenridge Homes will build on land known as Ashby Fields.\n\nJenny Cole, who chairs the Save Ashby Fields campaign group, said the outcome felt rigged.\n\nThe group said it would take legal advice.\n').quotes.at(-1)).toEqual(['it would take legal advice', 'indirect', 'Save Ashby Fields', 'said']);
+	});
+});
