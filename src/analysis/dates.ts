@@ -211,8 +211,20 @@ const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|\b(?:said|says|
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
 
 /** A happening called or set right before its start: "has called a strike from May 4", "set a two-day walkout starting Monday". */
+/**
+ * What makes a holiday's name no date: another capitalised word before it that does not open the sentence or is no preposition
+ * ("Father Christmas", "Councillor Jim Easter"; "On Christmas Eve", "Last Christmas" are dates), another calendar's ("Orthodox
+ * Easter", "Lunar New Year"), or a name's "of" ("A Service of Thanksgiving"; not "ahead of Christmas", "the morning of Christmas Eve").
+ */
+const NOT_A_HOLIDAY_BEFORE = String.raw`(?<!(?<!(?:^|[.!?”"]\s+|(?:On|In|By|Since|Until|Before|After|From|During|Over|At|Through|Last|This|Next|For)\s))\p{Lu}[\p{L}'’.-]*\s|(?:Orthodox|Lunar|Chinese|Coptic|Jewish|Father|Mother)\s|\p{Lu}\p{L}*\s+of\s)`;
+/**
+ * …and after it: a capitalised word that is no "Day" or "Eve" ("the Good Friday Agreement", "A Christmas Carol"), a noun it describes
+ * ("Christmas trees", "Easter eggs", "the Easter weekend", "the worst Easter toll"), or a possessive.
+ */
+const NOT_A_HOLIDAY_AFTER = String.raw`(?!\s+(?!(?:Day|Eve)\b)\p{Lu}|\s+(?:[a-z]+s\b(?<!\b(?:is|was|has|as|this|its|his|us|thus|yes|less|unless|across|plus|does|goes|comes|falls|lies|begins|ends|starts|opens|closes)\b)|(?:tree|card|market|party|dinner|lunch|shopping|rush|trading|toll|period|season|break|weekend|bonus|pudding|spirit|special|edition|appeal|message|address|service|truce|ceasefire|campaign|display|traffic|getaway|food|fair|concert|show|menu|opening|closure|timetable|schedule|egg|hunt|outage|holiday|long|celebration|lights|eve|day|morning\s+service)\b)|['’]s)`;
+
 /** What a plan, a decision or a deal is to do, which lies ahead: "unveiled plans to close the library in September". */
-const PLAN_INFINITIVE = /\b(?:plans?|decision|proposal|deal|invitation|offer|bid|agreement|promise|pledge|commitment)\s+to\s+[^,;.]*$/i;
+const PLAN_INFINITIVE = /\b(?:plans?|decision|proposal|deal|invitation|offer|bid|agreement|promise|pledge|commitment)\s+to\s+(?:(?!\b(?:was|were|is|are|has|had|have)\b)[^,;.])*$/i;
 /** What someone was directed to do from a day: "directed the agency to begin enforcing the ban from Wednesday". */
 const DIRECTED_TO = /\b(?:directed|instructed|ordered|authori[sz]ed|mandated)\s+[^.;]*?\bto\s+[^.;]*$/i;
 
@@ -432,28 +444,43 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// holidays: "since Christmas", "on Thanksgiving Day", "before Easter", "Christmas Day 2024": the day the holiday falls on, in the
-		// year written, else the latest one after "since" or "after" and in the past tense, the next in the future, the nearer otherwise
-		// (not a name or a period it begins: "Christmas Island", "the Easter weekend", "the Christmas holidays"; nor one a date follows,
-		// "Good Friday, April 18", which the weekday's pattern reads)
-		hint: /Christmas|Easter|Boxing|Stephen|New Year|Hogmanay|Good Friday|Thanksgiving|Labor Day|Memorial Day|Halloween|Valentine|Patrick/,
-		regex: new RegExp(String.raw`${B}(${PREP})?(?:the\s+)?(${HOLIDAY})(?!\s+(?:Island|weekend|holidays?|break|period|season|long|market|markets|party|parties|lights|tree|card|cards|dinner|lunch|shopping|sales?|trading|outage|rush|appeal|message|address|services?|truce|ceasefire|campaign|Rising|Offensive)\b|['’]s)(?!,?\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		// holidays: "since Christmas", "on Thanksgiving Day", "before Easter", "Christmas Day 2024", "Thanksgiving in 2019": the day the
+		// holiday falls on, in the year written; else the latest after "since" and in the past tense, the next in the future or before a
+		// deadline ("until Easter", "ahead of Christmas", told in the past tense too: the nearer), the nearer otherwise; "the day after
+		// Thanksgiving", "two days before Christmas" and "the week after Thanksgiving" count from it
+		// (not a name, another calendar's holiday or a period it begins: "Christmas Island", "the Good Friday Agreement", "Father
+		// Christmas", "Orthodox Easter", "the Easter weekend", "Christmas trees"; nor one a date follows, "Good Friday, April 18", which
+		// the weekday's pattern reads)
+		hint: /Christmas|Easter|Boxing|Stephen|New Year|Hogmanay|Good Friday|Thanksgiving|Labor Day|Memorial Day|Halloween|Valentine|Patrick|Black Friday|Cyber Monday/,
+		regex: new RegExp(String.raw`${B}(?:(?<!\b(?:last|first|final)\s)(the\s+day|the\s+week|\w+\s+days?)\s+(before|after)\s+)?((?:${PREP}|(?:ahead\s+of|in\s+the\s+run-up\s+to|for)\s+))?(?:the\s+)?${NOT_A_HOLIDAY_BEFORE}(${HOLIDAY})${NOT_A_HOLIDAY_AFTER}(?!,?\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH}))(?:,?\s+(?:in\s+)?(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
-			const name = m[2] ?? '';
+			const name = m[4] ?? '';
 			const pub = context.publication;
-			if (m[3]) {
-				const date = holidayDate(name, Number(m[3]));
-				return date ? absolute(day(date), 'day', `${name} ${m[3]}: ${longDay(date)}`) : undefined;
+			const offset = (m[1] ?? '').toLowerCase();
+			const sign = (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1;
+			const step = offset === '' ? 0 : offset === 'the day' ? 1 : offset === 'the week' ? 7 : (/^\d+/.test(offset) ? Number.parseInt(offset, 10) : NUMBER_WORDS.get(offset.split(/\s+/)[0] ?? '') ?? Number.NaN);
+			if (Number.isNaN(step)) return undefined;
+			const shifted = (date: Date) => addDays(date, sign * step);
+			const result = (date: Date, tense: Tense | null, explanation: string) => {
+				const value = offset === 'the week' ? week(shifted(date)) : day(shifted(date));
+				return { value, granularity: (offset === 'the week' ? 'week' : 'day') as Granularity, anchor: tense === null ? ('absolute' as const) : ('publication' as const), anchorDate: tense === null ? null : day(pub), tense, explanation: `${explanation}${step ? `, ${m[1]} ${m[2]} it → ${value}` : ''}` };
+			};
+			if (m[5]) {
+				const date = holidayDate(name, Number(m[5]));
+				return date ? result(date, null, `${name} ${m[5]}: ${longDay(date)}`) : undefined;
 			}
-			const preposition = (m[1] ?? '').trim().toLowerCase();
-			const tense: Tense = /^(?:since|after)$/.test(preposition) ? 'past' : context.tense();
-			const days = [-1, 0, 1].map((step) => holidayDate(name, pub.getFullYear() + step)).filter((date): date is Date => date !== undefined);
-			const before = days.filter((date) => date.getTime() <= pub.getTime()).at(-1);
-			const after = days.find((date) => date.getTime() >= pub.getTime());
+			const preposition = (m[3] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+			const deadline = /^(?:until|till|by|before|ahead of|in the run-up to|for)$/.test(preposition);
+			const told = context.tense();
+			const tense: Tense = preposition === 'since' ? 'past' : deadline ? (told === 'past' ? 'present' : 'future') : told;
+			// (the day or week counted from it is what lies before or after the article: "the week after Thanksgiving", told on the Saturday)
+			const days = [-1, 0, 1].map((year) => holidayDate(name, pub.getFullYear() + year)).filter((date): date is Date => date !== undefined);
+			const before = days.filter((date) => shifted(date).getTime() <= pub.getTime() + (offset === 'the week' ? 6 * 86_400_000 : 0)).at(-1);
+			const after = days.find((date) => shifted(date).getTime() >= pub.getTime() - (offset === 'the week' ? 6 * 86_400_000 : 0));
 			const nearer = before && after ? (pub.getTime() - before.getTime() <= after.getTime() - pub.getTime() ? before : after) : (before ?? after);
 			const date = tense === 'past' ? before : tense === 'future' ? after : nearer;
 			if (!date) return undefined;
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${name} on ${longDay(date)}` };
+			return result(date, tense, `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${name} on ${longDay(date)}`);
 		},
 	},
 	{
@@ -734,9 +761,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// seasons: "last summer", "this winter", "the spring of 2023", "by the spring of 2027", "summer 2024", "in the autumn", "since the spring", "in spring"
 		hint: /spring|summer|autumn|fall|winter/i,
-		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous|that')})\s+(spring|summer|autumn|fall|winter)|(?:(?:${anyCase('in|since|by|until|during|through|over|before|after|from')})\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after|into|from)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?(${anyCase('last|this|next|the coming|the past|the following|the previous|that')})\s+(spring|summer|autumn|fall|winter)|(?:(?:${anyCase('in|since|by|until|during|through|over|before|after|from')})\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})|(?:in|since|by|until|during|through|over|before|after)\s+the\s+(spring|summer|autumn|winter|fall)|in\s+(spring|summer|autumn|winter)|(?:into|from)\s+the\s+(spring|summer|autumn|winter)(?!\s+(?:of|in)\b))${E}`, 'gu'),
 		resolve: (m, context) => {
-			const season = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? '').toLowerCase();
+			const season = (m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? '').toLowerCase();
 			const code = SEASONS[season] ?? 'SU';
 			if (m[4]) return absolute(`${m[4]}-${code}`, 'season', `${season} ${m[4]}, as written`);
 			const pub = context.publication;

@@ -7,7 +7,7 @@
  */
 
 /** The holiday names this module knows, as a regular expression source (without the year or a preposition). */
-export const HOLIDAY = String.raw`(?:Christmas\s+Eve|Christmas\s+Day|Christmas|Boxing\s+Day|St\.?\s+Stephen['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day)`;
+export const HOLIDAY = String.raw`(?:Christmas\s+Eve|Christmas\s+Day|Christmas|Boxing\s+Day|St\.?\s+Stephen['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Black\s+Friday|Cyber\s+Monday)`;
 
 /** The day of Easter Sunday in `year` (the anonymous Gregorian algorithm). */
 export function easterSunday(year: number): Date {
@@ -66,6 +66,10 @@ export function holidayDate(name: string, year: number): Date | undefined {
 		case 'thanksgiving':
 		case 'thanksgiving day':
 			return nthWeekday(year, 10, 4, 4);
+		case 'black friday':
+			return new Date(year, 10, nthWeekday(year, 10, 4, 4).getDate() + 1);
+		case 'cyber monday':
+			return new Date(year, 10, nthWeekday(year, 10, 4, 4).getDate() + 4);
 		case 'labor day':
 			return nthWeekday(year, 8, 1, 1);
 		case 'memorial day':

@@ -607,11 +607,22 @@ function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
 function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, context: SpeakerContext): ActorDraft | undefined {
 	const mention = mentionsIn(block, phrase, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
+	// "Lorenzo Baptiste, a former quarry worker who said …": the person the appositive describes, not a group of quarry workers
+	const first = phrase[0];
+	const appositiveWho = first !== undefined && /^(?:a|an)$/i.test(first.text) && (phrase.at(-1)?.lower === 'who' || /^\s*who\b/.test(block.text.slice(phrase.at(-1)?.end ?? 0)));
+	if (first && appositiveWho) {
+		const comma = /,\s*$/.exec(block.text.slice(0, first.start));
+		const described = comma ? actors.inBlock(block.index).find((m) => m.actor.kind === 'person' && m.end === comma.index) : undefined;
+		if (described) return described.actor;
+	}
 	// "the office of the Chief Electoral Officer said": the office, named by its holder's title
 	const office = /^(?:[Tt]he\s+)?(?:office|secretariat|bureau)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(block.text.slice(phrase[0]?.start ?? 0, phrase.at(-1)?.end ?? 0));
 	if (office && phrase.at(-1)?.capitalised) return context.organisation(block.text.slice(phrase[phrase[0]?.lower === 'the' ? 1 : 0]?.start ?? 0, phrase.at(-1)?.end ?? 0));
 	// "the Chief Medical Officer said", "The Superintendent of Police said": a title with no name speaks as its holder, as in lower case
 	const titleText = block.text.slice(phrase[phrase[0]?.lower === 'the' ? 1 : 0]?.start ?? 0, phrase.at(-1)?.end ?? 0);
+	// (the one named with that title before, if any: "Minister Ana Dorsey … The Minister said")
+	const titleHolder = /^the$/i.test(phrase[0]?.text ?? '') && SPOKEN_TITLE.test(titleText) ? personWithRole(actors, block.index, phrase[0]?.start ?? 0, (phrase.at(-1)?.lower ?? '')) : undefined;
+	if (titleHolder) return titleHolder;
 	if (/^the$/i.test(phrase[0]?.text ?? '') && SPOKEN_TITLE.test(titleText)) return context.group(titleText);
 	// "a source familiar with the talks", "people close to the board", "an official who asked not to be named": the noun before what describes it
 	// ("protesters carrying empty buckets", "residents living near the dam": a participle describes the plural noun before it)
@@ -736,10 +747,13 @@ function mainBusinessBefore(actors: ActorIndex, block: number, start: number, sp
 function commonBodyBefore(actors: ActorIndex, block: number, start: number, noun: string, context: SpeakerContext): ActorDraft | undefined {
 	// ("the group" after a body that is no business: "the Khorvan Liberation Front … the group wrote")
 	// (not after "a group of 12 walkers" in this paragraph or the one before: that group is the one meant)
-	const groupOfPeople = noun === 'group' && [block, block - 1].some((b) => /\b[Aa]\s+group\s+of\s+(?:\d+\s+|\p{Ll}+\s+)?\p{Ll}+/u.test(context.paragraphText(b).slice(0, b === block ? start : undefined)));
+	const groupOfPeople = noun === 'group' && [block, block - 1].some((b) => /\b[Aa]\s+group\s+of\s+(?!(?:its|their|his|her|the)\b)(?:\d+\s+|\p{Ll}+\s+)?\p{Ll}+/u.test(context.paragraphText(b).slice(0, b === block ? start : undefined)));
 	// ("the group" is first a campaign, front or network named in this paragraph or the two before: "the Save Ashby Fields campaign group … The group said")
 	const nearGroup = noun === 'group' && !groupOfPeople ? lastActorBefore(actors, block, start, (actor) => actor.kind === 'organization' && (GROUP_HEADS.has(headWord(actor)) || CAMPAIGN_VERBS.has(actor.name.split(/\s+/)[0] ?? '')) && actors.mentions.some((m) => m.actor === actor && m.block >= block - 2 && (m.block < block || m.end <= start))) : undefined;
-	if (nearGroup) return nearGroup;
+	// (unless a business was named after it: "… the campaign … Brackenridge Group said it would appeal. The group said")
+	const businessAfter = nearGroup ? lastActorBefore(actors, block, start, (actor) => actor.kind === 'organization' && !GROUP_HEADS.has(headWord(actor)) && nameWords(actor).some(isBusinessWord)) : undefined;
+	const lastMention = (actor: ActorDraft | undefined) => actors.mentions.findLastIndex((m) => m.actor === actor && (m.block < block || (m.block === block && m.end <= start)));
+	if (nearGroup && !(businessAfter && lastMention(businessAfter) > lastMention(nearGroup))) return nearGroup;
 	if (GENERIC_ORGANISATION_NOUNS.has(noun)) return mainBusinessBefore(actors, block, start, context.resolve('it')) ?? (noun === 'group' && !groupOfPeople ? mainOrganisationBefore(actors, block, start, (actor) => GROUP_HEADS.has(headWord(actor)), true) : undefined);
 	// ("a spokeswoman for the force" after "Harrowmere Constabulary": the police force named most)
 	// (not a union or a board of the police, "the Corrin Valley Police Federation", nor a bare "Police")
@@ -858,10 +872,10 @@ const OLD_INTERVIEW = /^\s+(?:[\p{L}’'.&-]+\s+){0,6}?in\s+(?:a\s+|an\s+)?(?:1[
 const ACTED_UPON = /^(?:(?:,[^,]*)*?,)?\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:shot|hit|killed|murdered|jailed|struck|stabbed|beaten|sentenced|charged|convicted|arrested|kidnapped|abducted|detained)\b|died\b|drowned\b)/u;
 /** The same for what one survives, rescued or treated, fined or cleared, who may speak next of it in their own words. */
 const SURVIVED = /^(?:(?:,[^,]*)*?,)?\s*(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?(?:rescued|freed|pulled|found|taken|airlifted|treated|injured|hurt|fined|banned|disqualified|cleared)\b/u;
-/** A verb whose object is the person named after it and harmed: "Officers arrested Darren Willets, 41,". */
-const HARMING_VERB_BEFORE = /\b(?:arrested|detained|charged|jailed|sentenced|convicted|killed|shot|stabbed|kidnapped|abducted)\s+$/;
+/** A verb whose object is the person named after it and harmed, maybe with a role between: "Officers arrested (motorist) Darren Willets, 41,". */
+const HARMING_VERB_BEFORE = /\b(?:arrested|detained|charged|jailed|sentenced|convicted|killed|shot|stabbed|kidnapped|abducted)\s+(?:[a-z-]+\s+){0,2}$/;
 /** The same for what one survives: "Firefighters rescued Tom Akers, 71,". */
-const SURVIVING_VERB_BEFORE = /\b(?:rescued|freed|found|fined|banned|treated)\s+$/;
+const SURVIVING_VERB_BEFORE = /\b(?:rescued|freed|found|fined|banned|treated)\s+(?:[a-z-]+\s+){0,2}$/;
 
 /** Words telling that someone died, unless said of a relative ("since her husband died"). */
 const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drowned|murdered)\b/u;
@@ -1642,7 +1656,8 @@ class SpeakerContext {
 			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
 			// (or a role after a few describing words: "Korvathi presidential spokesman Ilya Morentsov")
 			const leadWords = lead.split(/\s+/).filter(Boolean);
-			const titleOnly = leadWords.every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase())) || (leadWords.length <= 4 && ROLE_NOUNS.has(leadWords.at(-1)?.toLowerCase() ?? '') && leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase())));
+			// (describing words, not a verb: "Officers arrested motorist Tom Reyes" is no title)
+			const titleOnly = leadWords.every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase())) || (leadWords.length <= 4 && ROLE_NOUNS.has(leadWords.at(-1)?.toLowerCase() ?? '') && leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase()) && (/^\p{Lu}/u.test(word) || !/(?:ed|s)$/.test(word) || ROLE_NOUNS.has(word.toLowerCase()))));
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"
 			const roleBefore = ROLE_NOUNS.has(/([\p{L}-]+),\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '') && /,\s*$/.test(block.text.slice(mention.end, mention.end + 2));
 			if ((titleOnly || roleBefore) && speaks) return { actor: mention.actor, mention };

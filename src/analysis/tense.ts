@@ -272,7 +272,7 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 }
 
 /** Happenings told of after the fact, which a date between them and a modal does not put ahead: "the crash on Saturday would be investigated". */
-const TOLD_HAPPENINGS = new Set(['fire', 'fires', 'blaze', 'crash', 'explosion', 'blast', 'attack', 'attacks', 'storm', 'verdict', 'ruling', 'shooting', 'stabbing', 'accident', 'collision', 'arrest', 'killing', 'killings', 'death', 'deaths', 'flood', 'floods', 'flooding', 'earthquake', 'quake', 'raid', 'bombing', 'incident', 'leak', 'spill', 'outage', 'derailment', 'fall', 'collapse', 'protest', 'protests', 'riot', 'clashes', 'decision', 'announcement', 'remarks', 'comments', 'speech']);
+const TOLD_HAPPENINGS = new Set(['fire', 'fires', 'blaze', 'crash', 'explosion', 'blast', 'attack', 'attacks', 'storm', 'verdict', 'ruling', 'shooting', 'stabbing', 'accident', 'collision', 'arrest', 'killing', 'killings', 'death', 'deaths', 'flood', 'floods', 'flooding', 'earthquake', 'quake', 'raid', 'bombing', 'incident', 'leak', 'spill', 'outage', 'derailment', 'fall', 'collapse', 'riot', 'clashes', 'decision', 'announcement', 'remarks', 'comments', 'speech']);
 
 /** Words after a past form that make it a participle describing the noun before it: "aimed at", "scheduled by", "expected to". */
 const PARTICIPLE_FOLLOWERS = new Set(['by', 'to', 'at', 'with', 'for', 'from', 'in', 'on', 'as', 'into', 'under', 'over']);
@@ -290,7 +290,8 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 		// the verb's object concerns is that thing's, not the timetable's)
 		// (a state with a cause after it, "remains in hospital after the crash on Saturday", too; but "holds a service for the victims
 		// on Sunday" and "play against Barnford on Saturday" are timetables: "for" only before a possessive or an -ing form)
-		if (found === 'present' && OBJECT_TIMETABLE_VERBS.has(tokens[k]?.lower ?? '') && tokens.slice(k + 1, from).some((t, j, rest) => concerns(t, rest[j + 1]))) continue;
+		const verbOfState = STATE_VERBS.has(tokens[k]?.lower ?? '');
+		if (found === 'present' && OBJECT_TIMETABLE_VERBS.has(tokens[k]?.lower ?? '') && tokens.slice(k + 1, from).some((t, j, rest) => (verbOfState ? STATE_CAUSES.has(t.lower) : concerns(t, rest[j + 1])))) continue;
 		if (found === 'subordinate') {
 			// ("If you had told me in March": a pluperfect in the condition is past whatever the main clause says)
 			if (tentative === 'past' && (tokens[tentativeAt]?.lower === 'had' || tokens[tentativeAt - 1]?.lower === 'had')) return 'past';
@@ -316,7 +317,11 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 /** Timetable verbs whose object a phrase about something else may follow: "faces a ban for his tackle", "returns after missing the defeat". */
 const OBJECT_TIMETABLE_VERBS = new Set(['faces', 'face', 'holds', 'hold', 'plays', 'play', 'returns', 'return', 'visits', 'visit', 'hosts', 'host', 'remains', 'remain', 'stays', 'stay', 'continues', 'continue', 'lasts']);
 /** Words that open a phrase about what an object concerns. */
-const CONCERNING = new Set(['over', 'after', 'about', 'since', 'following', 'missing', 'pending']);
+const CONCERNING = new Set(['over', 'after', 'about', 'since', 'following', 'missing']);
+/** Verbs of a state, whose date after "after", "following" or "since" is the happening's: "remains in hospital after the crash on Saturday". */
+const STATE_VERBS = new Set(['remains', 'remain', 'stays', 'stay', 'continues', 'continue', 'lasts']);
+/** See {@link STATE_VERBS}; not "pending a hearing on Friday" nor "hopeful about the final on Sunday", still ahead. */
+const STATE_CAUSES = new Set(['after', 'following', 'since']);
 
 /** Whether `word` opens a phrase about what a timetable verb's object concerns (`next`: the word after it). */
 function concerns(word: Token, next: Token | undefined): boolean {

@@ -40,3 +40,35 @@ describe('holidays in the text', () => {
 		expect(datesIn('The winter of 2020-21 in Tarsen was worse.', '2024-08-19')).toEqual([['2020-21', '2020-WI']]);
 	});
 });
+
+describe('the fifth review: holidays and the rules of Engines 188 to 191 read against plain news text', () => {
+	it('"after Easter" in the future lies ahead; "ahead of Christmas" and "bookings for Easter" in a past sentence are the coming holiday; "until Easter" in September is next spring\'s', () => {
+		expect(datesIn('Work on the Tarsen bridge will start after Easter.', '2025-03-10')).toEqual([['after Easter', '2025-04-20']]);
+		expect(datesIn('Shoppers packed the Tarsen market ahead of Christmas.', '2025-12-15')).toEqual([['ahead of Christmas', '2025-12-25']]);
+		expect(datesIn('Tarsen bookings for Easter had doubled.', '2025-03-10')).toEqual([['for Easter', '2025-04-20']]);
+		expect(datesIn('The Tarsen museum remains closed until Easter.', '2025-09-10')).toEqual([['until Easter', '2026-04-05']]);
+	});
+
+	it('a holiday describing a noun, inside a name or of another calendar is no date', () => {
+		expect(datesIn('Christmas trees sold out in Tarsen and Easter eggs were cheap.', '2025-05-14')).toEqual([]);
+		expect(datesIn('Father Christmas arrived in Tarsen. Councillor Jim Easter spoke. Orthodox Easter fell later.', '2025-05-14')).toEqual([]);
+		expect(datesIn('Markets in Tarsen are recovering from the fall in interest rates.', '2025-05-14')).toEqual([]);
+	});
+
+	it('a day or a week counted from a holiday, a holiday in a year written, Black Friday', () => {
+		expect(datesIn('Two days after Christmas the Tarsen roads were quiet.', '2025-01-10')).toEqual([['Two days after Christmas', '2024-12-27']]);
+		expect(datesIn('A record set in Tarsen on the day before Thanksgiving in 2019 was broken on Black Friday.', '2025-11-29')).toEqual([
+			['the day before Thanksgiving in 2019', '2019-11-27'],
+			['on Black Friday', '2025-11-28'],
+		]);
+		expect(datesIn('A Tarsen hearing will be held the week after Thanksgiving.', '2025-11-29')).toEqual([['the week after Thanksgiving', '2025-W49']]);
+		expect(datesIn('He waited from the morning of Christmas Eve in Tarsen.', '2025-03-05')).toEqual([['Christmas Eve', '2024-12-24']]);
+	});
+
+	it('dates: a plan that was approved in March has been; "pending a hearing on Friday" and "hopeful about the final on Sunday" lie ahead; "the protest on Saturday would go ahead" too', () => {
+		expect(datesIn('The plan to build the Tarsen bypass was approved by councillors in March.', '2025-05-14')).toEqual([['in March', '2025-03']]);
+		expect(datesIn('He remains in custody in Tarsen pending a hearing on Friday.', '2025-05-14')).toEqual([['on Friday', '2025-05-16']]);
+		expect(datesIn('Tarsen fans remain hopeful about the final on Sunday.', '2025-05-14')).toEqual([['on Sunday', '2025-05-18']]);
+		expect(datesIn('Police said the protest in Tarsen on Saturday would go ahead.', '2025-05-14')).toEqual([['on Saturday', '2025-05-17']]);
+	});
+});

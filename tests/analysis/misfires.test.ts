@@ -577,3 +577,23 @@ describe('the tenth review: Engines 184 to 187 read against plain news text', ()
 		expect(actorsOf('Bella, a three-year-old Labrador, was found alive in Tarsen. Ava, an AI assistant, answers calls.').map(([name]) => name)).toEqual(['Tarsen']);
 	});
 });
+
+describe('the eleventh review: Engines 188 to 191 read against plain news text', () => {
+	const speakers = (body: string) => analyse(body, '2025-05-14').quotes.map((q) => [q.text.slice(0, 16), q.speakerName]);
+
+	it('"Sam, a wheelchair user," is a person; "a group of its fighters" leaves "the group" the Front; "The Minister said" is the minister named before; a business named after the campaign is "the group"', () => {
+		expect(quotesOf('Sam, a wheelchair user, said the Tarsen ramp was too steep.')).toEqual([['the Tarsen ramp was too steep', 'Sam']]);
+		expect(quotesOf('The Khorvan Liberation Front carried out the raid. A group of its fighters crossed the river.\n\nThe group said it had lost no one.')).toEqual([['it had lost no one', 'Khorvan Liberation Front']]);
+		expect(quotesOf('Minister Ana Dorsey visited Tarsen on Monday.\n\nThe Minister said the work would finish in June.')).toEqual([['the work would finish in June', 'Ana Dorsey']]);
+		expect(quotesOf('The Tarsen Residents Association opposed the plan.\n\nBrackenridge Group said it would appeal.\n\nThe group said the ruling was flawed.').at(-1)).toEqual(['the ruling was flawed', 'Brackenridge Group']);
+	});
+
+	it('one arrested with a role between ("Officers arrested motorist Tom Reyes, 41,") does not speak next; "X, a former quarry worker who said" is X', () => {
+		expect(speakers('Inspector Dana Holt said the driver had fled.\n\nOfficers arrested motorist Tom Reyes, 41, near the Tarsen bridge.\n\n“We will not tolerate this,” he said.\n').at(-1)).toEqual(['We will not tole', 'Dana Holt']);
+		expect(speakers('Chief Superintendent Marcus Thorne said officers had moved in.\n\nThe counter-protest was led by Lorenzo Baptiste, a former quarry worker who said the mine would bring 450 jobs.\n\n“We want work,” he said.\n')).toEqual([
+			['officers had mov', 'Marcus Thorne'],
+			['the mine would b', 'Lorenzo Baptiste'],
+			['We want work,', 'Lorenzo Baptiste'],
+		]);
+	});
+});
