@@ -621,9 +621,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "the Chief Medical Officer said", "The Superintendent of Police said": a title with no name speaks as its holder, as in lower case
 	const titleText = block.text.slice(phrase[phrase[0]?.lower === 'the' ? 1 : 0]?.start ?? 0, phrase.at(-1)?.end ?? 0);
 	// (the one named with that title before, if any: "Minister Ana Dorsey … The Minister said")
-	const titleHolder = /^the$/i.test(phrase[0]?.text ?? '') && SPOKEN_TITLE.test(titleText) ? personWithRole(actors, block.index, phrase[0]?.start ?? 0, (phrase.at(-1)?.lower ?? '')) : undefined;
-	if (titleHolder) return titleHolder;
-	if (/^the$/i.test(phrase[0]?.text ?? '') && SPOKEN_TITLE.test(titleText)) return context.group(titleText);
+	if (/^the$/i.test(phrase[0]?.text ?? '') && SPOKEN_TITLE.test(titleText)) return personWithRole(actors, block.index, phrase[0]?.start ?? 0, phrase.at(-1)?.lower ?? '') ?? context.group(titleText);
 	// "a source familiar with the talks", "people close to the board", "an official who asked not to be named": the noun before what describes it
 	// ("protesters carrying empty buckets", "residents living near the dam": a participle describes the plural noun before it)
 	const described = phrase.findIndex((t, k) => k > 0 && (POST_MODIFIERS.has(t.lower) || (!t.capitalised && /[a-z]{3}ing$/.test(t.lower) && /[a-z]s$/i.test(phrase[k - 1]?.lower ?? ''))));

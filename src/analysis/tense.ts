@@ -198,7 +198,7 @@ const SCHEDULE_VERBS = new Set(
 );
 
 /** Nouns that end in -ing like a participle: "A red flag warning remains in effect until Sunday". */
-const NOUNS_IN_ING = new Set(['warning', 'building', 'meeting', 'ruling', 'hearing', 'funding', 'spending', 'housing', 'ceiling', 'opening', 'offering', 'listing', 'filing', 'sitting', 'ceasefire', 'rating', 'ranking', 'recording', 'screening', 'briefing', 'gathering', 'landing', 'crossing', 'clearing', 'bombing', 'shooting', 'fighting', 'strike', 'polling', 'morning', 'evening', 'wedding', 'painting', 'training']);
+const NOUNS_IN_ING = new Set(['warning', 'building', 'meeting', 'ruling', 'hearing', 'funding', 'spending', 'housing', 'ceiling', 'opening', 'offering', 'listing', 'filing', 'sitting', 'rating', 'ranking', 'recording', 'screening', 'briefing', 'gathering', 'landing', 'crossing', 'clearing', 'bombing', 'shooting', 'fighting', 'polling', 'morning', 'evening', 'wedding', 'painting', 'training']);
 
 /** Nouns that end in -ly like an adverb. */
 const NOUNS_IN_LY = new Set(['assembly', 'family', 'rally', 'supply', 'ally', 'reply', 'monopoly', 'anomaly', 'july', 'italy', 'fly', 'belly', 'lily', 'jelly', 'bully', 'homily']);
