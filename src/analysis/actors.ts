@@ -10,6 +10,7 @@ import {
 	FEMININE_WORDS,
 	FUNCTION_WORDS,
 	HONORIFICS,
+	MASCULINE_ROLES_WOMEN_BEAR,
 	MASCULINE_WORDS,
 	MONTHS,
 	NON_ACTOR_HEADS,
@@ -1023,8 +1024,10 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 	for (const actor of registry.actors) {
 		if (actor.kind !== 'person') continue;
 		const words = [...actor.roles, ...actor.titled].join(' ').toLowerCase().split(/[\s.]+/);
+		// (a role women bear too says nothing against a woman's given name)
+		const womanByName = genderOfGivenName(actor.name.split(/\s+/)[0] ?? '') === 'feminine';
 		if (words.some((w) => FEMININE_WORDS.has(w))) actor.gender = 'feminine';
-		else if (words.some((w) => MASCULINE_WORDS.has(w))) actor.gender = 'masculine';
+		else if (words.some((w) => MASCULINE_WORDS.has(w) && !(womanByName && MASCULINE_ROLES_WOMEN_BEAR.has(w)))) actor.gender = 'masculine';
 	}
 	// "His wife, Hyun-joo Bautista,", "her son, Erik Aasgaard,", "Erik Aasgaard, her son,": a gendered word in apposition
 	for (const mention of registry.mentions) {

@@ -109,6 +109,7 @@ export const ROLE_NOUNS = set(`
 	climatologist meteorologist hydrologist seismologist criminologist anthropologist archaeologist statistician
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
+	granddaughter grandson stepdaughter stepson stepmother stepfather fiancé fiancée girlfriend boyfriend
 	colleague co-chair co-author co-host det insp supt passenger motorist commuter pedestrian tourist evacuee shopper customer
  magistrate barrister solicitor advocate counsel monitor lead curator referee umpire td mla mep msp mpp ${TRADE_WORDS}`);
 
@@ -119,9 +120,11 @@ export const PERSON_NOUNS = set('man woman boy girl child baby son daughter moth
 export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng.");
 
 /** Honorifics and role nouns that tell a person's gender. */
-export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow');
+export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow granddaughter stepdaughter stepmother girlfriend fiancée mum mom baroness actress');
 /** See {@link FEMININE_WORDS}. */
-export const MASCULINE_WORDS = set('mr mr. sir lord spokesman chairman congressman king prince duke count brother father businessman policeman husband son uncle grandfather nephew widower');
+export const MASCULINE_WORDS = set('mr mr. sir lord spokesman chairman congressman king prince duke count brother father businessman policeman husband son uncle grandfather nephew widower grandson stepson stepfather boyfriend fiancé dad baron');
+/** Masculine role nouns that women bear too ("Committee chairman Councillor Abena Whitcombe"): their evidence yields to a woman's given name. */
+export const MASCULINE_ROLES_WOMEN_BEAR = set('chairman');
 
 /** Head nouns that make a capitalised name an organisation (`Harbour Workers' Federation`). */
 export const ORGANISATION_HEADS = set(`

@@ -878,7 +878,7 @@ const SURVIVING_VERB_BEFORE = /\b(?:rescued|freed|found|fined|banned|treated)\s+
 /** Words telling that someone died, unless said of a relative ("since her husband died"). */
 const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drowned|murdered)\b/u;
 
-const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
+const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|asked|complained|recalled|explained|replied|responded|pleaded|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
 /** Documents that "said" something at the end of a sentence: "…, the report said", "…, the statement said". */
@@ -1650,7 +1650,7 @@ class SpeakerContext {
 			// in the paragraph before, a subject who spoke or took a side ("X accused the government of …")
 			// (or whom the paragraph goes on about with the pronoun, no one else compatible named after: "Ilse Marrow-Kadi, who became
 			// governor in March 2023, stopped the intervention. In an interview on Wednesday, she defended the decision.")
-			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end)) || this.goesOnAbout(mention, before.slice(k + 1), gender);
+			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end)) || this.goesOnAbout(mention, before.slice(k + 1), gender) || this.pairedWithOther(mention, before[k + 1], gender);
 			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
 			// (or a role after a few describing words: "Korvathi presidential spokesman Ilya Morentsov")
 			const leadWords = lead.split(/\s+/).filter(Boolean);
@@ -1658,9 +1658,21 @@ class SpeakerContext {
 			const titleOnly = leadWords.every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase())) || (leadWords.length <= 4 && ROLE_NOUNS.has(leadWords.at(-1)?.toLowerCase() ?? '') && leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase()) && (/^\p{Lu}/u.test(word) || !/(?:ed|s)$/.test(word) || ROLE_NOUNS.has(word.toLowerCase()))));
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"
 			const roleBefore = ROLE_NOUNS.has(/([\p{L}-]+),\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '') && /,\s*$/.test(block.text.slice(mention.end, mention.end + 2));
-			if ((titleOnly || roleBefore) && speaks) return { actor: mention.actor, mention };
+			// or the subject after its verb: "Among the mourners was Ferris Oduya, the skipper of the Morning Kittiwake."
+			const inverted = /^(?:Among|Also\s+among)\s+[^,.;]{1,60}?\s+(?:was|were)\s+$/.test(lead);
+			if ((titleOnly || roleBefore || inverted) && speaks) return { actor: mention.actor, mention };
 		}
 		return undefined;
+	}
+
+	/**
+	 * Whether `mention` and `next` are a subject's two people, joined by "and", the other of the other gender: the pronoun picks
+	 * one of the pair ("Mayor Orla Brennan-Skov and Father Tomas Lindqvist led the procession." then "“…,” she said").
+	 */
+	private pairedWithOther(mention: ActorMention, next: ActorMention | undefined, gender: 'masculine' | 'feminine' | undefined): boolean {
+		if (!gender || !next || next.block !== mention.block || next.form !== 'name' || next.actor.kind !== 'person' || !next.actor.gender || next.actor.gender === gender) return false;
+		const between = this.doc.blocks[mention.block]?.text.slice(mention.end, next.start) ?? '';
+		return /^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(between);
 	}
 
 	/** Whether the rest of the paragraph after `mention` has the pronoun of `gender` as a subject, and `later` names no other compatible person. */

@@ -1566,3 +1566,32 @@ describe('the eleventh batch\'s speakers and actors (invented people and places)
 		expect(analyse('Brackenridge Homes will build on land known as Ashby Fields.\n\nJenny Cole, who chairs the Save Ashby Fields campaign group, said the outcome felt rigged.\n\nThe group said it would take legal advice.\n').quotes.at(-1)).toEqual(['it would take legal advice', 'indirect', 'Save Ashby Fields', 'said']);
 	});
 });
+
+describe('a woman called "chairman"', () => {
+	const speakers = (body: string) => analyzeArticle(body, { date: '2025-05-11' }).quotes.map((q) => [q.text.slice(0, 16), q.speakerName]);
+
+	it('"Committee chairman Councillor Abena Whitcombe … “…,” she said" is Whitcombe; "Club chairman Kofi Brandt … he said" still a man', () => {
+		expect(speakers('Committee chairman Councillor Abena Whitcombe said the decision had been hard. Deputy leader Tom Garrow said he opposed it.\n\n“We looked at every option,” she said.\n').at(-1)).toEqual(['We looked at eve', 'Abena Whitcombe']);
+		expect(speakers('Club chairman Kofi Brandt said the decision had been hard. Deputy leader Ama Serwaa said she opposed it.\n\n“We looked at every option,” he said.\n').at(-1)).toEqual(['We looked at eve', 'Kofi Brandt']);
+	});
+});
+
+describe('the twelfth batch\'s speakers (invented people and places)', () => {
+	const speakers = (body: string) => analyzeArticle(body, { date: '2025-05-11' }).quotes.map((q) => [q.text.slice(0, 16), q.speakerName]);
+
+	it('a pronoun picks one of a pair, the other of the other gender: "Mayor Orla Brennan-Skov and Father Tomas Lindqvist led the procession." then "“…,” she said"', () => {
+		expect(speakers('Crew member Marguerite Tallis wrote on Sunday: “I will carry it.”\n\nMayor Orla Brennan-Skov and Father Tomas Lindqvist, the parish priest, led the procession to the station.\n\n“This town has buried fishermen before,” she said.\n').at(-1)).toEqual(['This town has bu', 'Orla Brennan-Skov']);
+	});
+
+	it('"Among the mourners was Ferris Oduya, the skipper, … He told the Courier he had visited" is Oduya', () => {
+		expect(speakers('Father Tomas Lindqvist told the congregation that the league had lost 11 volunteers.\n\nAmong the mourners was Ferris Oduya, the skipper of the Morning Kittiwake. He told the Shore Courier he had visited the family every day.\n').at(-1)).toEqual(['he had visited t', 'Ferris Oduya']);
+	});
+
+	it('one who "asked why" in the paragraph before speaks next: "Keiko Hallstrom, an analyst at Pelham Brothers, asked why …" then "“…?” she said"', () => {
+		expect(speakers('Finance chief Marisol Eriksen-Tait said costs had risen.\n\nKeiko Hallstrom, an analyst at Pelham Brothers, asked why the firm was sitting on cash.\n\n"What changed since March?" she said.\n').at(-1)).toEqual(['What changed sin', 'Keiko Hallstrom']);
+	});
+
+	it('"Joseph Alabi’s granddaughter, Chiamaka Alabi-Reid, and her husband, Owen Reid, said …" then "“…,” she said" is the granddaughter', () => {
+		expect(speakers('Judge Fiona Achterberg told jurors the trial would last a month.\n\nOutside court, Joseph Alabi’s granddaughter, Chiamaka Alabi-Reid, and her husband, Owen Reid, said the family had waited years.\n\n“We are not here for revenge,” she said.\n').at(-1)).toEqual(['We are not here ', 'Chiamaka Alabi-Reid']);
+	});
+});
