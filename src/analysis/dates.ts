@@ -76,6 +76,8 @@ interface ResolveContext {
 	lastDay: Date | undefined;
 	/** Whether the date mentioned last is in the same sentence. */
 	previousInSentence: boolean;
+	/** Whether `previous` was written in the same sentence (a duration or range after it leaves it `previous`). */
+	previousPointInSentence: boolean;
 	tense: () => Tense;
 	/** The tense of the words before the expression alone, if they give one. */
 	tenseBefore: () => Tense | undefined;
@@ -940,10 +942,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const quarter = yearAgoQuarter(context, m[0]);
 				if (quarter) return quarter;
 				// "fell 18% in May from a year earlier": a month's figure compared with the same month a year before
+				// (and a day's written in the sentence: "54% full on Sunday, compared with 68% a year earlier" is that Sunday's date a year
+				// before; not the last day of a period, "for its second quarter, which ended Sept. 30, up 18 per cent from a year earlier")
 				const month = context.previous;
-				if (month?.granularity === 'month' && context.previousInSentence && /\d/.test(context.textBefore())) {
-					const value = pointValue({ date: addYears(month.date, -1), granularity: 'month' });
-					return { value, granularity: 'month', anchor: 'previous', anchorDate: pointValue(month), tense: null, explanation: `"${m[0]}" compares a figure of ${pointValue(month)} with the same month a year before → ${value}` };
+				const dayCompared = month?.granularity === 'day' && context.previousPointInSentence && !/\b(?:quarter|half|year|months|period)\b/i.test(context.textBefore());
+				if (((month?.granularity === 'month' && context.previousInSentence) || dayCompared) && /\d/.test(context.textBefore())) {
+					const value = pointValue({ date: addYears(month.date, -1), granularity: month.granularity });
+					return { value, granularity: month.granularity, anchor: 'previous', anchorDate: pointValue(month), tense: null, explanation: `"${m[0]}" compares a figure of ${pointValue(month)} with the same ${month.granularity} a year before → ${value}` };
 				}
 			}
 			if (!context.previous) return undefined;
@@ -1411,6 +1416,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	const publication = parseCalendarDate(publicationDate);
 	const found: DateDraft[] = [];
 	let previous: Point | undefined;
+	let previousAt: { block: number; start: number } | undefined;
 	// (the latest date on or before the article's, which a past sentence refers back to: "The sentencing is set for December 13. …
 	// Ilsley drove to the farm that evening" after "the night of March 9, 2023")
 	let previousPast: Point | undefined;
@@ -1462,6 +1468,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				decade,
 				lastDay,
 				previousInSentence,
+				previousPointInSentence: previousAt?.block === block.index && previousAt.start >= (sentenceAt(block, candidate.start)?.start ?? 0),
 				tense,
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),
 				futureInPast: () => futureInPast(block.tokens, lowerBound(block.tokens, candidate.start), lowerBound(block.tokens, sentenceAt(block, candidate.start)?.start ?? 0)),
@@ -1488,6 +1495,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			if (point?.granularity === 'decade') decade = point;
 			else if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') {
 				previous = point;
+				previousAt = { block: block.index, start: draft.start };
 				if (point.date <= publication) previousPast = point;
 			}
 		}

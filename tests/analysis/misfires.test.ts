@@ -597,3 +597,17 @@ describe('the eleventh review: Engines 188 to 191 read against plain news text',
 		]);
 	});
 });
+
+describe('a figure compared with a year before a day', () => {
+	it('"54% full on Sunday, compared with 68% a year earlier" is that Sunday a year before; the day a quarter ended is no such day', () => {
+		expect(datesOf('Storage sites were 54% full on Sunday, compared with 68% a year earlier, the association said.', '2026-01-13')).toEqual([
+			['on Sunday', '2026-01-11'],
+			['a year earlier', '2025-01-11'],
+		]);
+		expect(datesOf('Reservoirs were at 11 per cent of capacity on May 20, compared with 27 per cent a year earlier.', '2023-06-02')).toEqual([
+			['on May 20', '2023-05-20'],
+			['a year earlier', '2022-05-20'],
+		]);
+		expect(datesOf('Verancourt reported net income of $212 million for its second fiscal quarter, which ended Sept. 30, up 18 per cent from a year earlier.', '2023-10-20').at(-1)?.[1]).not.toBe('2022-09-30');
+	});
+});
