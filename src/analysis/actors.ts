@@ -7,10 +7,10 @@
 import type { ActorKind } from './schema.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import {
+	BODY_NOUNS_AFTER_NAME,
 	FEMININE_WORDS,
 	FUNCTION_WORDS,
 	HONORIFICS,
-	MASCULINE_ROLES_WOMEN_BEAR,
 	MASCULINE_WORDS,
 	MONTHS,
 	NON_ACTOR_HEADS,
@@ -374,6 +374,14 @@ function findCandidates(block: TextBlock): Candidate[] {
 			}
 			// particles and organisation connectors between two name tokens
 			const after = tokens[j + 1];
+			// ("the Office of the President", "the Ministry of the Interior": "of the" after an organisation's head)
+			// (a head alone only after "the": not "Construction of the Kivumbi Dam began")
+			const headAlone = j - 1 === first;
+			if (next.lower === 'of' && after?.text === 'the' && ORGANISATION_HEADS.has(previous.lower) && previous.capitalised && isNameToken(tokens[j + 2]) && (!headAlone || tokens[first - 1]?.lower === 'the')) {
+				previous = tokens[j + 2] as Token;
+				j += 3;
+				continue;
+			}
 			if (next.kind === 'word' && !next.capitalised && isNameToken(after)) {
 				const run = tokens.slice(first, j).map((t) => t.lower);
 				const orgRun = run.some((w) => ORGANISATION_HEADS.has(w));
@@ -643,10 +651,12 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "Council chair Mei Al-Masri", "Ministry spokesman Ilse Varga": a bare organisation word before a role is part of the role
 	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower) && !registry.findByForm(bare)) return true;
 	const partners = bare.includes(' & ');
+	// ("the liberal New Course party": a name of two words or more, not a possessive, "Ortolani’s party")
+	const bodyNounAfter = after !== undefined && BODY_NOUNS_AFTER_NAME.has(after.text) && nameTokens.length > 1 && !lastToken.possessive && !candidate.role;
 	// "Keep Fernhill Open", "Save Ashgrove Library": a campaign named by what it asks for
 	// (not an imperative opening a sentence or a quotation: "“Keep Marta Quell out of this,” the minister said")
 	const campaign = nameTokens.length >= 2 && nameTokens.length <= 5 && CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '') && !candidate.role && !candidate.titled && !candidate.sentenceInitial && !/[“"‘]\s*$/.test(block.text.slice(Math.max(0, span.start - 2), span.start));
-	if (orgHead || partners || campaign || (after && PLATFORM_NOUNS.has(after.lower)) || productName || institution || described || datelineOutlet) {
+	if (orgHead || partners || campaign || (after && PLATFORM_NOUNS.has(after.lower)) || bodyNounAfter || productName || institution || described || datelineOutlet) {
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
 		const mistaken = described ? registry.find('person', bare) : undefined;
 		if (mistaken) mistaken.kind = 'organization';
@@ -1020,14 +1030,18 @@ function findAnaphors(block: TextBlock, registry: Registry): void {
 }
 
 /** Learns a person's gender from gendered titles and from "X said he…". */
+/** The gender a title or role word tells. */
+function genderOfWord(word: string): 'feminine' | 'masculine' | undefined {
+	return FEMININE_WORDS.has(word) ? 'feminine' : MASCULINE_WORDS.has(word) ? 'masculine' : undefined;
+}
+
 function learnGender(doc: TextDocument, registry: Registry): void {
 	for (const actor of registry.actors) {
 		if (actor.kind !== 'person') continue;
 		const words = [...actor.roles, ...actor.titled].join(' ').toLowerCase().split(/[\s.]+/);
-		// (a role women bear too says nothing against a woman's given name)
-		const womanByName = genderOfGivenName(actor.name.split(/\s+/)[0] ?? '') === 'feminine';
-		if (words.some((w) => FEMININE_WORDS.has(w))) actor.gender = 'feminine';
-		else if (words.some((w) => MASCULINE_WORDS.has(w) && !(womanByName && MASCULINE_ROLES_WOMEN_BEAR.has(w)))) actor.gender = 'masculine';
+		const genders = words.map(genderOfWord);
+		if (genders.includes('feminine')) actor.gender = 'feminine';
+		else if (genders.includes('masculine')) actor.gender = 'masculine';
 	}
 	// "His wife, Hyun-joo Bautista,", "her son, Erik Aasgaard,", "Erik Aasgaard, her son,": a gendered word in apposition
 	for (const mention of registry.mentions) {
@@ -1038,7 +1052,7 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		// (not a list: "Ana Lisk, her husband, and their two children")
 		const after = /^,\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)(?:\.|,(?!\s*and\b))/iu.exec(block.text.slice(mention.end, mention.end + 40));
 		const word = (before?.[1] ?? after?.[1] ?? '').toLowerCase();
-		const gendered = FEMININE_WORDS.has(word) ? 'feminine' : MASCULINE_WORDS.has(word) ? 'masculine' : undefined;
+		const gendered = genderOfWord(word);
 		if (!gendered) continue;
 		mention.actor.gender ??= gendered;
 		// (and the relation, for "her son said" after it)

@@ -878,7 +878,7 @@ const SURVIVING_VERB_BEFORE = /\b(?:rescued|freed|found|fined|banned|treated)\s+
 /** Words telling that someone died, unless said of a relative ("since her husband died"). */
 const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drowned|murdered)\b/u;
 
-const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|asked|complained|recalled|explained|replied|responded|pleaded|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
+const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|asked|complained|recalled|explained|replied|responded|pleaded|wrote|posted|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
 /** Documents that "said" something at the end of a sentence: "…, the report said", "…, the statement said". */
@@ -982,11 +982,22 @@ function mainChannel(block: TextBlock, words: Token[], participleIndex: number):
 	return main === -1 ? null : channelAfter(block, before, main);
 }
 
+/** Where a platform's name begins after "on" and a description of it ("the social platform Chatterhouse", "the messaging app Kwill"), else `at`. */
+function describedPlatform(words: Token[], at: number): number {
+	if (!/^(?:the|his|her|its|their)$/.test(words[at]?.lower ?? '')) return at;
+	for (let j = at + 1; j <= at + 3; j += 1) {
+		const word = words[j];
+		if (!word || word.capitalised) return at;
+		if (PLATFORM_NOUNS.has(word.lower)) return words[j + 1]?.capitalised ? j + 1 : at;
+	}
+	return at;
+}
+
 /** "wrote on X", "posted on Telegram", "said in a post on Facebook", "wrote on his Harbour Talk network". */
 function channelAfter(block: TextBlock, words: Token[], verbIndex: number): string | null {
 	for (let k = verbIndex + 1; k < Math.min(words.length, verbIndex + 8); k += 1) {
 		if (words[k]?.lower !== 'on') continue;
-		let j = k + 1;
+		let j = describedPlatform(words, k + 1);
 		while (words[j] && (FUNCTION_WORDS.has(words[j]?.lower ?? '') && !words[j]?.capitalised)) j += 1;
 		const start = j;
 		while (words[j]?.capitalised && !(words[j]?.base && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[j]?.base ?? ''))) j += 1;
@@ -1373,8 +1384,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			k += 1;
 			continue;
 		}
-		if (word.lower === 'on' && words[k + 1]?.capitalised) {
-			let j = k + 1;
+		const described = word.lower === 'on' ? describedPlatform(words, k + 1) : k + 1;
+		if (word.lower === 'on' && words[described]?.capitalised) {
+			let j = described;
 			while (words[j]?.capitalised) j += 1;
 			// "wrote on X that", and "wrote on X on Thursday that": the platform, then more adverbials
 			if (words[j]?.lower === 'that' || (words[j]?.lower === 'on' && WEEKDAYS.has(words[j + 1]?.lower ?? ''))) {

@@ -1595,3 +1595,34 @@ describe('the twelfth batch\'s speakers (invented people and places)', () => {
 		expect(speakers('Judge Fiona Achterberg told jurors the trial would last a month.\n\nOutside court, Joseph Alabi’s granddaughter, Chiamaka Alabi-Reid, and her husband, Owen Reid, said the family had waited years.\n\n“We are not here for revenge,” she said.\n').at(-1)).toEqual(['We are not here ', 'Chiamaka Alabi-Reid']);
 	});
 });
+
+describe('the twelfth batch\'s parties, offices and platforms (invented people and places)', () => {
+	const speakers = (body: string) => analyzeArticle(body, { date: '2024-11-26' }).quotes.map((q) => [q.text.slice(0, 16), q.speakerName]);
+	const kinds = (body: string) => analyzeArticle(body, { date: '2024-11-26' }).actors.map((a) => [a.name, a.kind]);
+
+	it('"The party’s chairman, Ingrid Solheim-Baptiste, said …" then "“…,” she told reporters" is the chairman: "chairman" tells no gender', () => {
+		expect(speakers('Davor Pelikanov said he would stand.\n\nThe party’s chairman, Ingrid Solheim-Baptiste, said ballots would be posted on October 2.\n\n“This will be a contest of ideas,” she told reporters.\n').at(-1)).toEqual(['This will be a c', 'Ingrid Solheim-Baptiste']);
+	});
+
+	it('a name before "party" in lower case is a party ("the liberal New Course party"), not a possessive ("Ortolani’s party")', () => {
+		expect(kinds('Talks stalled after the Social Alliance and the liberal New Course party failed to agree.\n')).toEqual([
+			['Social Alliance', 'organization'],
+			['New Course', 'organization'],
+		]);
+		expect(kinds('Prime Minister Sabine Ortolani’s party lost two seats.\n')).toEqual([['Sabine Ortolani', 'person']]);
+	});
+
+	it('"the Office of the President", "the Ministry of the Interior": "of the" inside a body\'s name, not "Construction of the Kivumbi Dam"', () => {
+		expect(speakers('The Office of the President said on Monday that Vanterpool would not be rushed.\n')).toEqual([['Vanterpool would', 'Office of the President']]);
+		expect(kinds('The Ministry of the Interior said it would act.\n')).toEqual([['Ministry of the Interior', 'organization']]);
+		expect(kinds('Construction of the Kivumbi Dam began in May.\n')).toEqual([['Kivumbi Dam', 'organization']]);
+	});
+
+	it('"wrote on the social platform Chatterhouse on Sunday night that …" reports a clause on Chatterhouse, and "he wrote" after it is the writer', () => {
+		const analysis = analyzeArticle('A Social Alliance spokesman said on Tuesday the party had offered a ministry.\n\nIts leader, Jorund Pellegrini-Sorn, wrote on the social platform Chatterhouse on Sunday night that his party would walk away.\n\n"Rural Voice is not a spare tyre," he wrote.\n', { date: '2024-11-26' });
+		expect(analysis.quotes.slice(1).map((q) => [q.text, q.speakerName, q.channel])).toEqual([
+			['his party would walk away', 'Jorund Pellegrini-Sorn', 'Chatterhouse'],
+			['Rural Voice is not a spare tyre,', 'Jorund Pellegrini-Sorn', null],
+		]);
+	});
+});

@@ -24,6 +24,11 @@ describe('splitSentences', () => {
 		expect(texts('She moved to the U.S. The family followed.')).toEqual(['She moved to the U.S.', 'The family followed.']);
 	});
 
+	it('splits after an initialism when a quotation opening with a sentence opener follows ("after 4 a.m. “This is …”")', () => {
+		expect(texts('She conceded defeat shortly after 4 a.m. “This is a warning,” she said.')).toEqual(['She conceded defeat shortly after 4 a.m.', '“This is a warning,” she said.']);
+		expect(texts('The ferry left at 4 a.m. “Ostvik Star” was its name.')).toEqual(['The ferry left at 4 a.m. “Ostvik Star” was its name.']);
+	});
+
 	it('does not split inside numbers or before lower case', () => {
 		expect(texts('Prices rose 3.5 per cent. the end')).toEqual(['Prices rose 3.5 per cent. the end']);
 	});
