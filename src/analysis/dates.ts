@@ -74,6 +74,8 @@ interface ResolveContext {
 	decade: Point | undefined;
 	/** The day mentioned last, for a clock time with no day of its own ("Tuesday night … The vote came at 11:52 p.m."). */
 	lastDay: Date | undefined;
+	/** The clock time written with `lastDay`, in minutes after midnight, if it had one ("at 9:30 p.m. on Friday"). */
+	lastClock: number | undefined;
 	/** Whether the date mentioned last is in the same sentence. */
 	previousInSentence: boolean;
 	/** Whether `previous` was written in the same sentence (a duration or range after it leaves it `previous`). */
@@ -204,7 +206,7 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail)\b/i;
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|in\s+(?:place|force|effect))\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
 const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
@@ -232,6 +234,8 @@ const DIRECTED_TO = /\b(?:directed|instructed|ordered|authori[sz]ed|mandated)\s+
 
 /** A warning issued for a period, which runs ahead ("issued an amber warning for further heavy rain from Friday night"), and a curfew imposed in a present or perfect (not "imposed a curfew from Saturday", told afterwards). */
 const WARNING_ISSUED = /\b(?:(?:(?:has|have)\s+)?(?:issued|extended|declared)|issues|extends|declares)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:warning|watch|alert|advisory)\b[^.;]*$|\b(?:(?:has|have)\s+(?:imposed|declared)|imposes|declares)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}curfew\b[^.;]*$/iu;
+/** A period declared or imposed, whose start after "from" is the nearer such day: "declared three days of national mourning from Tuesday". */
+const DECLARED_PERIOD = /\b(?:declared|imposed|introduced)\s+(?:an?\s+|the\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,4}(?:mourning|curfew|holiday|lockdown|emergency|ban|closure)\b[^.;]*$/iu;
 const CALLED_HAPPENING = /\b(?:call|calls|called|set|sets|scheduled|announced|announces)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:strike|walkout|stoppage|march|protest|rally|boycott|blockade|vote|referendum|election|meeting|summit|hearing)s?\s+$/iu;
 
 /** A year named by words after a day: "3 June last year", "28 September that year", "9 November the following year". */
@@ -1086,7 +1090,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = (context.tense() === 'past' && !ahead) || pub.getTime() - before.getTime() <= next.getTime() - pub.getTime() ? before : next;
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"from ${m[2]}${after.slice(0, 2)}": the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
-			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore())) {
+			// (as does what only a past day can have brought: "tearing a hamstring in Sunday’s 2-1 win", "Saturday's crash")
+			const outcome = /^['’]s\s+(?:\d+-\d+\s+)?(?:[\p{Ll}-]+\s+)?(?:win|victory|defeat|loss|draw|crash|collision|derailment|attack|shooting|stabbing|blast|explosion|earthquake|quake|killing|raid)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
+			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && (outcome || /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore()))) {
 				const date = previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
@@ -1099,6 +1105,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if ((/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || modifier === 'for' || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
+			}
+			// ("declared three days of national mourning from Tuesday", "imposed a curfew from Saturday": a period declared, told on
+			// either side of its start, the nearer such day)
+			if (/^(?:from|starting)/.test(modifier) && DECLARED_PERIOD.test(context.textBefore()) && pub.getDay() !== target) {
+				const [before, next] = [previousDay(pub, target as 0), nextDay(pub, target as 0)];
+				const date = pub.getTime() - before.getTime() < next.getTime() - pub.getTime() ? before : next;
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the start of a period declared, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			// ("a strike that had been set to begin at 7 a.m. Tuesday": a schedule as it stood, the nearer such day)
 			const former = FORMER_SCHEDULE.exec(context.textBefore().replace(/(?:at\s+)?(?:about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s*$/i, ''));
@@ -1233,12 +1246,23 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
 		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:${TIME_ZONE}\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?${E}`, 'gu'),
 		resolve: (m, context) => {
-			const previous = context.lastDay;
+			// (an early hour after a late one is the next day's: "left at 9:30 p.m. on Friday … struck the rocks at about 1:05 a.m.")
+			const clock = clockMinutes(m[0]);
+			const overnight = context.lastDay !== undefined && context.lastClock !== undefined && clock !== undefined && context.lastClock >= 18 * 60 && clock < 9 * 60 && addDays(context.lastDay, 1) <= context.publication;
+			const previous = context.lastDay && overnight ? addDays(context.lastDay, 1) : context.lastDay;
 			const date = previous ?? context.publication;
-			return { value: day(date), granularity: 'day', anchor: previous ? 'previous' : 'publication', anchorDate: day(date), tense: null, explanation: `"${m[0]}": a time of ${previous ? 'the day mentioned before' : 'the day of the article'}, ${longDay(date)} (the time itself is not written in the value)` };
+			return { value: day(date), granularity: 'day', anchor: previous ? 'previous' : 'publication', anchorDate: day(date), tense: null, explanation: `"${m[0]}": a time of ${overnight ? 'the night after the late hour mentioned before' : previous ? 'the day mentioned before' : 'the day of the article'}, ${longDay(date)} (the time itself is not written in the value)` };
 		},
 	},
 ];
+
+/** The clock time a text writes ("at 9:30 p.m.", "4am"), in minutes after midnight. */
+function clockMinutes(text: string): number | undefined {
+	const clock = /(?<![\d:])(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b/i.exec(text);
+	if (!clock) return undefined;
+	const hour = Number(clock[1]) % 12 + (clock[3]?.toLowerCase() === 'p' ? 12 : 0);
+	return hour * 60 + Number(clock[2] ?? 0);
+}
 
 /** Whether what follows "N-year-old" makes it a person's age: a noun for a person, or none ("the 54-year-old has lived …"). */
 function agesPerson(after: string): boolean {
@@ -1423,6 +1447,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	let reportedPeriod: ReportedPeriod | undefined;
 	let decade: Point | undefined;
 	let lastDay: Date | undefined;
+	let lastClock: number | undefined;
 	const weekdays = new Map<number, Date>();
 	const sportSeasons = sportSeasonsOf(doc.blocks.map((block) => block.text).join('\n'));
 	const country = mainCountry(doc);
@@ -1467,6 +1492,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				previous: ahead && tense() === 'past' ? previousPast : previous,
 				decade,
 				lastDay,
+				lastClock,
 				previousInSentence,
 				previousPointInSentence: previousAt?.block === block.index && previousAt.start >= (sentenceAt(block, candidate.start)?.start ?? 0),
 				tense,
@@ -1491,7 +1517,10 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			// a period the story names, not one counted back from it ("a year earlier")
 			const ended = draft.anchor === 'previous' ? undefined : endedPeriod(draft.value ?? '', publication);
 			if (ended) reportedPeriod = ended;
-			if (point?.granularity === 'day') lastDay = point.date;
+			if (point?.granularity === 'day') {
+				lastDay = point.date;
+				lastClock = clockMinutes(block.text.slice(draft.start, draft.end));
+			}
 			if (point?.granularity === 'decade') decade = point;
 			else if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') {
 				previous = point;

@@ -212,6 +212,13 @@ const MID_ADVERBS = new Set(['also', 'still', 'now', 'only', 'officially', 'form
 function hasSubjectBefore(tokens: Token[], k: number): boolean {
 	let j = k - 1;
 	while (j >= 0 && MID_ADVERBS.has(tokens[j]?.lower ?? '')) j -= 1;
+	// (a name and an aside between commas before the verb: "Dunhollow, who have won nine of their last 10 games, travel to Saltmere",
+	// "Rovers, second in the table, host Kellbrook Town")
+	if (tokens[j]?.text === ',') {
+		const opening = tokens.slice(Math.max(0, j - 16), j).findLastIndex((t) => t.text === ',' || t.text === '.');
+		const at = opening === -1 ? -1 : Math.max(0, j - 16) + opening;
+		if (at > 0 && tokens[at]?.text === ',' && tokens[at - 1]?.capitalised && tokens[at - 1]?.kind === 'word') return true;
+	}
 	const previous = tokens[j];
 	if (!previous || previous.kind !== 'word' || previous.possessive) return false;
 	// "its lowest close", "the final vote": an ordinal or a superlative after a determiner makes a noun

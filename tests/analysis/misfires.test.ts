@@ -611,3 +611,34 @@ describe('a figure compared with a year before a day', () => {
 		expect(datesOf('Verancourt reported net income of $212 million for its second fiscal quarter, which ended Sept. 30, up 18 per cent from a year earlier.', '2023-10-20').at(-1)?.[1]).not.toBe('2022-09-30');
 	});
 });
+
+describe('the twelfth batch\'s dates (invented people and places)', () => {
+	it('a team and an aside before a fixture\'s verb: "Dunhollow, who have won nine of their last 10 games, travel to Saltmere on Sunday" lies ahead', () => {
+		expect(datesOf('Dunhollow, who have won nine of their last 10 league games, travel to Saltmere on Sunday.', '2025-01-23')).toEqual([['on Sunday', '2025-01-26']]);
+		expect(datesOf('Rovers, second in the table and two points behind the leaders, host Kellbrook Town on Saturday.', '2025-01-23')).toEqual([['on Saturday', '2025-01-25']]);
+	});
+
+	it('what only a past day can have brought: "will be out after tearing a hamstring in Sunday’s 2-1 win"; not "Whoever wins Sunday\'s runoff"', () => {
+		expect(datesOf('Okafor-Lind will be out for six weeks after tearing a hamstring in Sunday’s 2-1 win over Saltmere.', '2025-01-23')).toEqual([['Sunday’s', '2025-01-19']]);
+		expect(datesOf("Whoever wins Sunday's runoff will face a hard job.", '2025-01-23')).toEqual([["Sunday's", '2025-01-26']]);
+	});
+
+	it('a period cancelled or kept in place runs ahead: "cancelled all sailings until at least Monday", "has kept an alert in place until Thursday night"', () => {
+		expect(datesOf('Skarvik Sound Ferries cancelled all sailings on the route until at least Monday.', '2025-01-18')).toEqual([['until at least Monday', '2025-01-20']]);
+		expect(datesOf('The agency has kept a red heat alert in place for the province until Thursday night.', '2025-08-13')).toEqual([['until Thursday night', '2025-08-14']]);
+	});
+
+	it('a period declared from a weekday is the nearer such day: "declared three days of national mourning from Tuesday", "imposed a curfew from Saturday"', () => {
+		expect(datesOf('The government declared three days of national mourning from Tuesday.', '2026-03-09')).toEqual([['three days', 'P3D'], ['from Tuesday', '2026-03-10']]);
+		expect(datesOf('Police imposed a curfew from Saturday.', '2026-03-09')).toEqual([['from Saturday', '2026-03-07']]);
+	});
+
+	it('an early hour after a late one is the next day: "left at 9:30 p.m. on Friday and struck the rocks at about 1:05 a.m.", then "at 8 a.m." that day', () => {
+		expect(datesOf('The ferry left Port Hallam at 9:30 p.m. on Friday and struck the rocks at about 1:05 a.m., officials said. The commander spoke to reporters at 8 a.m.', '2025-01-18')).toEqual([
+			['at 9:30 p.m. on Friday', '2025-01-17'],
+			['at about 1:05 a.m.', '2025-01-18'],
+			['at 8 a.m.', '2025-01-18'],
+		]);
+		expect(datesOf('Voting began at 7 a.m. on Friday and closed at 9 p.m.', '2025-01-18')).toEqual([['at 7 a.m. on Friday', '2025-01-17'], ['at 9 p.m.', '2025-01-17']]);
+	});
+});
