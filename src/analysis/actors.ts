@@ -115,6 +115,13 @@ const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'auto
 
 /** Words that place the name after them nearby: "of nearby Pine Hollow", "in neighbouring Ostvik". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
+/** Words for the points of the compass before a place's name: "in east Dunmere", "across northern Velsmark". */
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|inner|outer|rural|downtown|greater)$/;
+/** Nouns whose "of" names a place: "residents of Torrelasca", "the provincial government of Westmarch", "the outskirts of Kelby". */
+const OF_A_PLACE = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'people', 'government', 'governor', 'mayor', 'outskirts', 'streets', 'centre', 'center', 'suburbs', 'north', 'south', 'east', 'west']);
+/** Words a place's name is written before, as what it governs or has: "the Kerrow provincial assembly", "Solvenne’s governing party". */
+const PLACE_ADJECTIVE_AFTER = /^(?:provincial|regional|municipal|metropolitan|county|district|city|state|federal)$/;
+const PLACE_POSSESSIONS = /^(?:governing|ruling|opposition|capital|government|parliament|economy|army|military|coastline|border|borders|population|interior|electorate|voters|citizens)$/;
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ROLE_TAILS = new Set(['staff', 'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'interior', 'executive', 'officer']);
 
@@ -189,11 +196,15 @@ function coordinatedWithPlace(candidate: Candidate, registry: Registry): boolean
 	const { tokens, block } = candidate;
 	const before = tokens[candidate.first - 1];
 	const after = tokens[candidate.first + 1];
-	const other = /^(?:and|or)$/.test(before?.lower ?? '') ? tokens[candidate.first - 2] : /^(?:and|or)$/.test(after?.lower ?? '') ? tokens[candidate.first + 2] : undefined;
+	// (or a comma inside a list that "and" closes: "across Hallund, Tarnby and Keswater provinces")
+	const joins = (token: Token | undefined) => /^(?:and|or)$/.test(token?.lower ?? '');
+	const listComma = (token: Token | undefined, beyond: Token | undefined) => token?.text === ',' && (joins(beyond) || beyond?.text === ',');
+	const other = joins(before) || listComma(before, after) ? tokens[candidate.first - 2] : joins(after) || listComma(after, tokens[candidate.first + 3]) ? tokens[candidate.first + 2] : undefined;
 	if (!other) return false;
-	// "flew to Lagos and Okafor scored": "and" joins two clauses, not two places
+	// "flew to Lagos and Okafor scored": "and" joins two clauses, not two places (a plural verb joins a pair: "Kesh Mill and
+	// Drumvargie were")
 	const afterPair = tokens[Math.max(candidate.first, tokens.indexOf(other)) + 1];
-	if (afterPair && afterPair.kind === 'word' && !afterPair.capitalised && (isPastVerb(afterPair) || CUE_VERBS.has(afterPair.lower))) return false;
+	if (afterPair && afterPair.kind === 'word' && !afterPair.capitalised && !/^(?:were|have)$/.test(afterPair.lower) && (isPastVerb(afterPair) || CUE_VERBS.has(afterPair.lower))) return false;
 	return registry.inBlock(block.index).some((m) => m.actor.kind === 'place' && m.form === 'name' && m.start <= other.start && other.end <= m.end);
 }
 
@@ -822,7 +833,12 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const afterName = (before?.lower === 'of' || before?.lower === 'from') && isNameToken(introducer);
 	// "the provincial capital, Valdemora": a name in apposition to a word for a town
 	const appositivePlace = before?.text === ',' && introducer !== undefined && TOWN_NOUNS.has(introducer.lower) && !introducer.capitalised;
-	if ((before?.lower === 'of' && introducer && PLACE_INTRODUCERS.has(introducer.lower)) || afterName || appositivePlace) {
+	// ("residents of Torrelasca", "in east Dunmere", "the Kerrow provincial assembly", "Solvenne’s governing party")
+	const ofAPlace = before?.lower === 'of' && introducer !== undefined && !introducer.capitalised && (PLACE_INTRODUCERS.has(introducer.lower) || OF_A_PLACE.has(introducer.lower));
+	const compass = before !== undefined && COMPASS.test(before.text) && PLACE_PREPOSITIONS.has(introducer?.lower ?? '');
+	const next_ = tokens[candidate.first + 1];
+	const governs = next_ !== undefined && !next_.capitalised && (token.possessive ? PLACE_POSSESSIONS.test(next_.lower) : PLACE_ADJECTIVE_AFTER.test(next_.lower) && isNameToken(tokens[candidate.first + 2]) === false && tokens[candidate.first + 2]?.kind === 'word');
+	if (ofAPlace || afterName || appositivePlace || ((compass || governs) && !personal && !candidate.role)) {
 		const place = registry.named('place', token.base);
 		registry.mention(place, span, token.base, 'name');
 		return true;

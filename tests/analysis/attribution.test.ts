@@ -1626,3 +1626,21 @@ describe('the twelfth batch\'s parties, offices and platforms (invented people a
 		]);
 	});
 });
+
+describe('the twelfth batch\'s places (invented places)', () => {
+	const places = (body: string) => analyzeArticle(body, { date: '2024-11-26' }).actors.filter((a) => a.kind === 'place').map((a) => a.name);
+
+	it('a name after "residents of", "the provincial government of" or a compass word is a place\'s, as is one before "provincial" or a possessive before "governing"', () => {
+		expect(places('Around 600 residents of Torrelasca were taken by bus to a sports centre.\n')).toEqual(['Torrelasca']);
+		expect(places('The inquiry was ordered by the provincial government of Westmarch in March.\n')).toEqual(['Westmarch']);
+		expect(places('He signed the lease on a derelict tram depot in east Dunmere.\n')).toEqual(['Dunmere']);
+		expect(places('The transport committee of the Kerrow provincial assembly will meet.\n')).toEqual(['Kerrow']);
+		expect(places('Three candidates will contest the leadership of Solvenne’s governing National Reform Party.\n')).toEqual(['Solvenne']);
+	});
+
+	it('the other names of a list with a place are places ("across Hallund, Tarnby and Keswater provinces", "Kesh Mill and Drumvargie were"), not a clause after a place ("In Harwick, Mensah said")', () => {
+		expect(places('The storm will sweep east across Hallund, Tarnby and Keswater provinces overnight.\n')).toEqual(['Hallund', 'Tarnby', 'Keswater']);
+		expect(places('By dawn, 61 people in the villages of Kesh Mill and Drumvargie were dead.\n')).toEqual(['Kesh Mill', 'Drumvargie']);
+		expect(places('In Harwick, Mensah said the vote was fair.\n')).toEqual(['Harwick']);
+	});
+});
