@@ -9,6 +9,7 @@ import { genderOfGivenName, isGivenName } from './given-names.ts';
 import {
 	BODY_NOUNS_AFTER_NAME,
 	FEMININE_WORDS,
+	MASCULINE_ROLES_WOMEN_BEAR,
 	FUNCTION_WORDS,
 	HONORIFICS,
 	MASCULINE_WORDS,
@@ -115,6 +116,8 @@ const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'auto
 
 /** Words that place the name after them nearby: "of nearby Pine Hollow", "in neighbouring Ostvik". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
+/** Determiners before a name described by the noun after it ("the New Course party", "whose New Course party"); a possessive too ("Zerania's opposition National Hearth party"). */
+const DETERMINERS_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'whose']);
 /** Words for the points of the compass before a place's name: "in east Dunmere", "across northern Velsmark". */
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|inner|outer|rural|downtown|greater)$/;
 /** Nouns whose "of" names a place: "residents of Torrelasca", "the provincial government of Westmarch", "the outskirts of Kelby". */
@@ -206,6 +209,21 @@ function coordinatedWithPlace(candidate: Candidate, registry: Registry): boolean
 	const afterPair = tokens[Math.max(candidate.first, tokens.indexOf(other)) + 1];
 	if (afterPair && afterPair.kind === 'word' && !afterPair.capitalised && !/^(?:were|have)$/.test(afterPair.lower) && (isPastVerb(afterPair) || CUE_VERBS.has(afterPair.lower))) return false;
 	return registry.inBlock(block.index).some((m) => m.actor.kind === 'place' && m.form === 'name' && m.start <= other.start && other.end <= m.end);
+}
+
+/**
+ * Whether the name after "of the" at `from` belongs to the body before it ("the Office of the President"): not a body of its own
+ * ("the Board of the Halvard Foundation"), nor a title before a person's name ("the Office of the Prime Minister Ana Ruiz").
+ */
+function ownedTail(tokens: Token[], from: number): boolean {
+	let k = from;
+	while (isNameToken(tokens[k])) {
+		const token = tokens[k] as Token;
+		if (ORGANISATION_HEADS.has(token.lower)) return false;
+		if (ROLE_NOUNS.has(token.lower) && isNameToken(tokens[k + 1]) && !ROLE_NOUNS.has(tokens[k + 1]?.lower ?? '')) return false;
+		k += 1;
+	}
+	return true;
 }
 
 /** Whether the name starting at `from` reaches an organisation's head within three words ("Shelter Agency", "Wendlow Hospitals Trust"). */
@@ -388,7 +406,7 @@ function findCandidates(block: TextBlock): Candidate[] {
 			// ("the Office of the President", "the Ministry of the Interior": "of the" after an organisation's head)
 			// (a head alone only after "the": not "Construction of the Kivumbi Dam began")
 			const headAlone = j - 1 === first;
-			if (next.lower === 'of' && after?.text === 'the' && ORGANISATION_HEADS.has(previous.lower) && previous.capitalised && isNameToken(tokens[j + 2]) && (!headAlone || tokens[first - 1]?.lower === 'the')) {
+			if (next.lower === 'of' && after?.text === 'the' && ORGANISATION_HEADS.has(previous.lower) && previous.capitalised && isNameToken(tokens[j + 2]) && (!headAlone || tokens[first - 1]?.lower === 'the') && ownedTail(tokens, j + 2)) {
 				previous = tokens[j + 2] as Token;
 				j += 3;
 				continue;
@@ -624,7 +642,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const roleAfter = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(block.text.slice(end, end + 50))?.[1]?.toLowerCase() ?? '';
 	const speaksAsPerson = CUE_VERBS.has(tokens[last]?.lower ?? '') && !speaksOfItself(tokens, last) && !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.lower !== 'of';
 	const personLike = Boolean(candidate.role || candidate.titled) || Object.values(personMarks(candidate)).some(Boolean) || speaksAsPerson || /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter);
-	if (nameTokens.length > 1 && !bare.includes(' & ') && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike && !CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '')) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower) && !LAST_ONLY_HEADS.has(lastToken.lower)))) {
+	// (a body's head and "of the" before a place's name make a body: "the Court of the Ostvale Region")
+	const bodyOfPlace = ORGANISATION_HEADS.has(nameTokens[0]?.lower ?? '') && nameTokens[1]?.lower === 'of';
+	if (nameTokens.length > 1 && !bare.includes(' & ') && !bodyOfPlace && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike && !CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '')) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower) && !LAST_ONLY_HEADS.has(lastToken.lower)))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -663,7 +683,12 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower) && !registry.findByForm(bare)) return true;
 	const partners = bare.includes(' & ');
 	// ("the liberal New Course party": a name of two words or more, not a possessive, "Ortolani’s party")
-	const bodyNounAfter = after !== undefined && BODY_NOUNS_AFTER_NAME.has(after.text) && nameTokens.length > 1 && !lastToken.possessive && !candidate.role;
+	// (after a determiner or a describing word after one, "the liberal", not after a verb, "told John Madsen union rules"; and not a
+	// person's name, "the breakaway Ana Ruiz faction")
+	const determiner = (token: Token | undefined) => token !== undefined && (DETERMINERS_BEFORE_NAME.has(token.lower) || token.possessive);
+	const determined = before !== undefined && (determiner(before) || (!before.capitalised && before.kind === 'word' && determiner(tokens[first - 2])));
+	const personsName = isGivenName(nameTokens[0]?.text ?? '') || registry.findPerson(nameTokens.map((t) => t.base)) !== undefined;
+	const bodyNounAfter = after !== undefined && BODY_NOUNS_AFTER_NAME.has(after.text) && nameTokens.length > 1 && !lastToken.possessive && !candidate.role && determined && !personsName;
 	// "Keep Fernhill Open", "Save Ashgrove Library": a campaign named by what it asks for
 	// (not an imperative opening a sentence or a quotation: "“Keep Marta Quell out of this,” the minister said")
 	const campaign = nameTokens.length >= 2 && nameTokens.length <= 5 && CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '') && !candidate.role && !candidate.titled && !candidate.sentenceInitial && !/[“"‘]\s*$/.test(block.text.slice(Math.max(0, span.start - 2), span.start));
@@ -1046,16 +1071,18 @@ function findAnaphors(block: TextBlock, registry: Registry): void {
 }
 
 /** Learns a person's gender from gendered titles and from "X said he…". */
-/** The gender a title or role word tells. */
-function genderOfWord(word: string): 'feminine' | 'masculine' | undefined {
-	return FEMININE_WORDS.has(word) ? 'feminine' : MASCULINE_WORDS.has(word) ? 'masculine' : undefined;
+/** The gender a title or role word tells of `actor`: a role women bear too ("chairman") says nothing against a woman's given name. */
+function genderOfWord(word: string, actor: ActorDraft): 'feminine' | 'masculine' | undefined {
+	if (FEMININE_WORDS.has(word)) return 'feminine';
+	if (!MASCULINE_WORDS.has(word)) return undefined;
+	return MASCULINE_ROLES_WOMEN_BEAR.has(word) && genderOfGivenName(actor.name.split(/\s+/)[0] ?? '') === 'feminine' ? undefined : 'masculine';
 }
 
 function learnGender(doc: TextDocument, registry: Registry): void {
 	for (const actor of registry.actors) {
 		if (actor.kind !== 'person') continue;
 		const words = [...actor.roles, ...actor.titled].join(' ').toLowerCase().split(/[\s.]+/);
-		const genders = words.map(genderOfWord);
+		const genders = words.map((word) => genderOfWord(word, actor));
 		if (genders.includes('feminine')) actor.gender = 'feminine';
 		else if (genders.includes('masculine')) actor.gender = 'masculine';
 	}
@@ -1068,7 +1095,7 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		// (not a list: "Ana Lisk, her husband, and their two children")
 		const after = /^,\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)(?:\.|,(?!\s*and\b))/iu.exec(block.text.slice(mention.end, mention.end + 40));
 		const word = (before?.[1] ?? after?.[1] ?? '').toLowerCase();
-		const gendered = genderOfWord(word);
+		const gendered = genderOfWord(word, mention.actor);
 		if (!gendered) continue;
 		mention.actor.gender ??= gendered;
 		// (and the relation, for "her son said" after it)

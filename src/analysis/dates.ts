@@ -949,7 +949,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				// (and a day's written in the sentence: "54% full on Sunday, compared with 68% a year earlier" is that Sunday's date a year
 				// before; not the last day of a period, "for its second quarter, which ended Sept. 30, up 18 per cent from a year earlier")
 				const month = context.previous;
-				const dayCompared = month?.granularity === 'day' && context.previousPointInSentence && !/\b(?:quarter|half|year|months|period)\b/i.test(context.textBefore());
+				// (only a figure compared right before it, "compared with 68%", "up 8% from"; not a day the figure was reported on, "said on
+				// Tuesday that net profit rose 8% from a year earlier", nor the end of a period, "in the week ended March 8", "the four
+				// weeks to Sunday", nor a narrative "which it had rejected a year earlier")
+				const textBefore = context.textBefore();
+				const compared = /(?:\b(?:compared\s+with|against|from|than|versus|vs\.?|with)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|million|billion|[\p{L}]+)?\s*|\b(?:up|down|rose|fell|higher|lower|more|less|increase|decrease|rise|drop|fall)\s+(?:by\s+)?(?:about\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)?\s+(?:from|on|than)\s+)$/iu.test(textBefore);
+				const reportedOn = new RegExp(String.raw`\b(?:said|says|reported|reports|announced|released|published|showed|show|shows|filed|issued)\s+(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY}`, 'iu').test(textBefore);
+				const dayCompared = month?.granularity === 'day' && context.previousPointInSentence && compared && !reportedOn && !/\b(?:quarter|half|year|months?|weeks?|days|fortnight|period|ended|ending)\b|\bto\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu.test(textBefore);
 				if (((month?.granularity === 'month' && context.previousInSentence) || dayCompared) && /\d/.test(context.textBefore())) {
 					const value = pointValue({ date: addYears(month.date, -1), granularity: month.granularity });
 					return { value, granularity: month.granularity, anchor: 'previous', anchorDate: pointValue(month), tense: null, explanation: `"${m[0]}" compares a figure of ${pointValue(month)} with the same ${month.granularity} a year before → ${value}` };

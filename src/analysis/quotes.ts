@@ -878,7 +878,12 @@ const SURVIVING_VERB_BEFORE = /\b(?:rescued|freed|found|fined|banned|treated)\s+
 /** Words telling that someone died, unless said of a relative ("since her husband died"). */
 const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drowned|murdered)\b/u;
 
-const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|asked|complained|recalled|explained|replied|responded|pleaded|wrote|posted|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
+/**
+ * The verbs of speech that need what was said after them, right after the subject (and its aside): "Keiko Hallstrom, an analyst,
+ * asked why …", "wrote on Chatterhouse that …" (not "pleaded guilty", "was asked to leave", "posted bail", "wrote a book").
+ */
+const SPEECH_WITH_CONTENT = /^(?:,\s[^,.;]{0,90},)?\s+(?:also\s+|later\s+|then\s+)?(?:asked|complained|explained|replied|responded|recalled|wrote|posted)(?:\s+(?:on|in)\s+(?:[\p{L}\d’'-]+\s+){1,5}?)?\s*(?:that|whether|why|how|if|what|when|about|:|“|")/u;
+const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
 /** Documents that "said" something at the end of a sentence: "…, the report said", "…, the statement said". */
@@ -1000,7 +1005,7 @@ function channelAfter(block: TextBlock, words: Token[], verbIndex: number): stri
 		let j = describedPlatform(words, k + 1);
 		while (words[j] && (FUNCTION_WORDS.has(words[j]?.lower ?? '') && !words[j]?.capitalised)) j += 1;
 		const start = j;
-		while (words[j]?.capitalised && !(words[j]?.base && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(words[j]?.base ?? ''))) j += 1;
+		while (words[j]?.capitalised && !WEEKDAYS.has(words[j]?.lower ?? '') && !MONTHS.has(words[j]?.lower ?? '')) j += 1;
 		const firstWord = words[start];
 		const lastWord = words[j - 1];
 		if (j > start && firstWord && lastWord && (j === words.length || !words[j] || PLATFORM_NOUNS.has(words[j]?.lower ?? '') || !words[j]?.capitalised)) {
@@ -1385,9 +1390,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			continue;
 		}
 		const described = word.lower === 'on' ? describedPlatform(words, k + 1) : k + 1;
-		if (word.lower === 'on' && words[described]?.capitalised) {
+		if (word.lower === 'on' && words[described]?.capitalised && !MONTHS.has(words[described]?.lower ?? '')) {
 			let j = described;
-			while (words[j]?.capitalised) j += 1;
+			while (words[j]?.capitalised && !MONTHS.has(words[j]?.lower ?? '')) j += 1;
 			// "wrote on X that", and "wrote on X on Thursday that": the platform, then more adverbials
 			if (words[j]?.lower === 'that' || (words[j]?.lower === 'on' && WEEKDAYS.has(words[j + 1]?.lower ?? ''))) {
 				k = j;
@@ -1662,7 +1667,7 @@ class SpeakerContext {
 			// in the paragraph before, a subject who spoke or took a side ("X accused the government of …")
 			// (or whom the paragraph goes on about with the pronoun, no one else compatible named after: "Ilse Marrow-Kadi, who became
 			// governor in March 2023, stopped the intervention. In an interview on Wednesday, she defended the decision.")
-			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end)) || this.goesOnAbout(mention, before.slice(k + 1), gender) || this.pairedWithOther(mention, before[k + 1], gender);
+			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end)) || SPEECH_WITH_CONTENT.test(block.text.slice(mention.end, sentence.end)) || this.goesOnAbout(mention, before.slice(k + 1), gender) || this.pairedWithOther(mention, before[k + 1], gender, at);
 			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
 			// (or a role after a few describing words: "Korvathi presidential spokesman Ilya Morentsov")
 			const leadWords = lead.split(/\s+/).filter(Boolean);
@@ -1671,7 +1676,8 @@ class SpeakerContext {
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"
 			const roleBefore = ROLE_NOUNS.has(/([\p{L}-]+),\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '') && /,\s*$/.test(block.text.slice(mention.end, mention.end + 2));
 			// or the subject after its verb: "Among the mourners was Ferris Oduya, the skipper of the Morning Kittiwake."
-			const inverted = /^(?:Among|Also\s+among)\s+[^,.;]{1,60}?\s+(?:was|were)\s+$/.test(lead);
+			// (not a casualty's or a suspect's: "Among the dead was Mark Ellis", "Among those arrested was …")
+			const inverted = /^(?:Among|Also\s+among)\s+[^,.;]{1,60}?\s+(?:was|were)\s+$/.test(lead) && !/\b(?:dead|killed|victims?|injured|wounded|missing|arrested|charged|detained|hurt|died|casualties|suspects?|accused|jailed|convicted|sentenced|hostages?|evacuated|rescued|hospitali[sz]ed)\b/i.test(lead);
 			if ((titleOnly || roleBefore || inverted) && speaks) return { actor: mention.actor, mention };
 		}
 		return undefined;
@@ -1681,10 +1687,18 @@ class SpeakerContext {
 	 * Whether `mention` and `next` are a subject's two people, joined by "and", the other of the other gender: the pronoun picks
 	 * one of the pair ("Mayor Orla Brennan-Skov and Father Tomas Lindqvist led the procession." then "“…,” she said").
 	 */
-	private pairedWithOther(mention: ActorMention, next: ActorMention | undefined, gender: 'masculine' | 'feminine' | undefined): boolean {
+	private pairedWithOther(mention: ActorMention, next: ActorMention | undefined, gender: 'masculine' | 'feminine' | undefined, at: { block: number; start: number }): boolean {
 		if (!gender || !next || next.block !== mention.block || next.form !== 'name' || next.actor.kind !== 'person' || !next.actor.gender || next.actor.gender === gender) return false;
-		const between = this.doc.blocks[mention.block]?.text.slice(mention.end, next.start) ?? '';
-		return /^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(between);
+		const text = this.doc.blocks[mention.block]?.text ?? '';
+		if (!/^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(mention.end, next.start))) return false;
+		// (a pair that did something, not one acted upon: not "were charged with arson", "were rescued from the roof", "were not in court")
+		const after = text.slice(next.end);
+		if (ACTED_UPON.test(after) || DIED.test(after.split(/[.;]/)[0] ?? '') || /^(?:,[^,]*,)?\s+(?:were|was|had\s+been|have\s+been)\b/.test(after)) return false;
+		// (nor when the words speak of them: "“Both of them have been loyal,” he said", "“They will appear in court,” she said")
+		const rest = this.doc.blocks[at.block]?.text.slice(at.start, at.start + 400) ?? '';
+		const opens = rest.search(/[“"]/);
+		const quoted = opens === -1 ? '' : (rest.slice(opens + 1).split(/[”"]/)[0] ?? '');
+		return !/^(?:They|Both|The\s+two)\b|\b(?:both|the\s+two)\s+of\s+them\b|\bthey\s+(?:will|were|are|have|had|would)\b/i.test(quoted);
 	}
 
 	/** Whether the rest of the paragraph after `mention` has the pronoun of `gender` as a subject, and `later` names no other compatible person. */

@@ -642,3 +642,49 @@ describe('the twelfth batch\'s dates (invented people and places)', () => {
 		expect(datesOf('Voting began at 7 a.m. on Friday and closed at 9 p.m.', '2025-01-18')).toEqual([['at 7 a.m. on Friday', '2025-01-17'], ['at 9 p.m.', '2025-01-17']]);
 	});
 });
+
+describe('the sixth review: misfires of Engines 193-195', () => {
+	const lastSpeaker = (body: string) => analyse(body, '2025-03-12').quotes.at(-1)?.speakerName;
+
+	it('"pleaded not guilty", "was asked by officers to stop", "posted bail" and "wrote a book" are no speech: "he said" after them is the latest speaker', () => {
+		expect(lastSpeaker('“The defendant showed no remorse,” prosecutor Daniel Hart said.\n\nKevin Brooks pleaded not guilty to all charges at a hearing last month.\n\n“He will face the full force of the law,” he said.')).toBe('Daniel Hart');
+		expect(lastSpeaker('“The car was travelling at 90 mph,” Sergeant Daniel Hart said.\n\nKevin Brooks was asked by officers to stop but drove off.\n\n“He put lives at risk,” he said.')).toBe('Daniel Hart');
+		expect(lastSpeaker('“We found the car abandoned near the river,” Sheriff Daniel Hart said.\n\nKevin Brooks posted bail on Tuesday and was released.\n\n“We are still looking for a second suspect,” he said.')).toBe('Daniel Hart');
+		expect(lastSpeaker('“This is a landmark ruling,” said Daniel Hart, a lawyer for the families.\n\nKevin Brooks wrote a book about the disaster in 2015.\n\n“The families have waited a decade for this,” he said.')).toBe('Daniel Hart');
+	});
+
+	it('"chairman" is a man\'s unless his given name is a woman\'s: "Club chairman Jomo Kariuki said …" then "she said" is the woman before', () => {
+		expect(lastSpeaker('“We are devastated,” said supporter Mary Okonjo.\n\nClub chairman Jomo Kariuki said the club would appeal against the points deduction.\n\n“It is heartbreaking for the fans,” she said.')).toBe('Mary Okonjo');
+	});
+
+	it('a pair acted upon, or one the words speak of, picks no one: "were charged with arson" then "“They will appear in court,” she said"', () => {
+		expect(lastSpeaker('“Two people were detained at the scene,” Detective Inspector Ana Ruiz said.\n\nMrs Sarah Lee and Mr John Madsen were charged with arson on Sunday.\n\n“They will appear in court on Monday,” she said.')).toBe('Ana Ruiz');
+		expect(lastSpeaker('“It has been a difficult season,” club chairman Tom Reyes said.\n\nMr Peter Brandt and Ms Mary Okonjo joined the board in 2019.\n\n“Both of them have been loyal to the club,” he said.')).toBe('Tom Reyes');
+	});
+
+	it('"Among the dead was Mark Ellis" names no subject who speaks next', () => {
+		expect(lastSpeaker('“The boat capsized in heavy seas,” coastguard officer Tom Reyes said.\n\nAmong the dead was Mark Ellis, a fisherman from the village. “He was a strong swimmer,” he said.')).toBe('Tom Reyes');
+	});
+
+	it('"of the" does not swallow a body of its own ("the Board of the Halvard Foundation") nor a title before a name ("the Office of the Prime Minister Ana Ruiz")', () => {
+		expect(lastSpeaker('The Board of the Halvard Foundation voted on Monday to close the museum.\n\n“We had no choice,” the foundation said in a statement.')).toBe('Halvard Foundation');
+		expect(analyse('A statement from the Office of the Prime Minister Ana Ruiz said talks would continue.', '2025-03-12').actors.find((a) => a.name === 'Ana Ruiz')?.roles).toEqual(['Prime Minister']);
+		expect(actorsOf('The Court of the Ostvale Region ruled on Monday that the election was valid.')).toEqual([['Court of the Ostvale Region', 'organization']]);
+	});
+
+	it('a person\'s name before "faction" or "union" stays a person\'s ("the breakaway Ana Ruiz faction", "told John Madsen union rules")', () => {
+		expect(actorsOf('Members of the breakaway Ana Ruiz faction walked out on Monday.\n\n“We have been betrayed,” Ruiz said.')).toEqual([['Ana Ruiz', 'person']]);
+		expect(actorsOf('The company told John Madsen union rules barred him from working.')).toEqual([['John Madsen', 'person']]);
+	});
+
+	it('an initialism before a quotation that opens in lower case runs on: "help the U.S. “in any way it can.”" is one quotation, no clause cut at "U.S"', () => {
+		expect(analyse('Ana Ruiz said Ostvale would help the U.S. “in any way it can.”', '2025-03-12').quotes.map((q) => q.text)).toEqual(['in any way it can.']);
+	});
+
+	it('"a year earlier" is a day only after a figure compared with it, not after the day a figure was reported, a period\'s end or a narrative', () => {
+		expect(datesOf('Halvard Mills said on Tuesday that net profit rose 8% from a year earlier.', '2025-03-12')).toEqual([['on Tuesday', '2025-03-11'], ['a year earlier', '2024']]);
+		expect(datesOf('On Sunday the council voted 7-2 to approve the plan, which it had rejected a year earlier.', '2025-03-12')).toEqual([['On Sunday', '2025-03-09'], ['a year earlier', '2024']]);
+		expect(datesOf('Initial jobless claims fell to 212,000 in the week ended March 8, down from 231,000 a year earlier.', '2025-03-12').at(-1)).toEqual(['a year earlier', '2024']);
+		expect(datesOf('Mortgage rates averaged 6.8% on Thursday, up from 6.1% a year earlier.', '2025-03-12')).toEqual([['on Thursday', '2025-03-06'], ['a year earlier', '2024-03-06']]);
+	});
+});

@@ -85,9 +85,9 @@ export function continuesAfterPeriod(text: string, dot: number, next: number): b
 	}
 	if (/^\p{Lu}$/u.test(word)) return true; // a single initial: "J. Smith"
 	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
-		// an initialism such as "U.S." runs on unless a typical sentence opener follows (after an opening quotation mark too:
-		// "conceded defeat shortly after 4 a.m. “This is a warning,” she said")
-		const following = /^[“"]?([\p{L}']+)/u.exec(text.slice(next))?.[1]?.toLowerCase() ?? '';
+		// an initialism such as "U.S." runs on unless a typical sentence opener follows (after an opening quotation mark too, written
+		// with its capital: "conceded defeat shortly after 4 a.m. “This is a warning,” she said", not "help the U.S. “in any way”")
+		const following = /^(?:[\p{L}']+|[“"]\p{Lu}[\p{L}']*)/u.exec(text.slice(next))?.[0]?.replace(/^[“"]/, '').toLowerCase() ?? '';
 		return !SENTENCE_OPENERS.has(following);
 	}
 	return false;
