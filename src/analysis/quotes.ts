@@ -560,7 +560,8 @@ function peopleOfPlace(block: TextBlock, clause: Token[], mentions: ActorMention
 function personBeforeRole(block: TextBlock, words: Token[], k: number, actors: ActorIndex): ActorDraft | undefined {
 	const comma = words.findLastIndex((word, j) => j < k && clauseComma(block.text.slice(word.end, words[j + 1]?.start ?? word.end)));
 	const role = words.slice(comma + 1, comma + 4);
-	const opensRole = ROLE_NOUNS.has(role[0]?.lower ?? '') || (/^(?:a|an|the)$/.test(role[0]?.lower ?? '') && role.slice(1).some((word) => ROLE_NOUNS.has(word.lower)));
+	// (or a possessive before the role: "Tomás Elizaga, Solmera’s deputy foreign minister, who led its delegation, said")
+	const opensRole = ROLE_NOUNS.has(role[0]?.lower ?? '') || ((/^(?:a|an|the)$/.test(role[0]?.lower ?? '') || role[0]?.possessive === true) && role.slice(1).some((word) => ROLE_NOUNS.has(word.lower)));
 	const named = words[comma];
 	if (comma < 0 || !opensRole || !named) return undefined;
 	return mentionsIn(block, words.slice(0, comma + 1), actors).find((m) => m.actor.kind === 'person' && m.end >= named.end - 2)?.actor;
@@ -883,7 +884,7 @@ const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drown
  * asked why …", "wrote on Chatterhouse that …" (not "pleaded guilty", "was asked to leave", "posted bail", "wrote a book").
  */
 const SPEECH_WITH_CONTENT = /^(?:,\s[^,.;]{0,90},)?\s+(?:also\s+|later\s+|then\s+)?(?:asked|complained|explained|replied|responded|recalled|wrote|posted)(?:\s+(?:on|in)\s+(?:[\p{L}\d’'-]+\s+){1,5}?)?\s*(?:that|whether|why|how|if|what|when|about|:|“|")/u;
-const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:statement|letter|message|tribute))\b/;
+const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:[\p{L}-]+ ){0,3}(?:statement|letter|message|tribute))\b/u;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
 /** Documents that "said" something at the end of a sentence: "…, the report said", "…, the statement said". */

@@ -116,7 +116,10 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';
-	if ((POSTPONING.has(lower) && /^(?:to|until|till)$/.test(following)) || (lower === 'pushed' && following === 'back' && /^(?:was|were|been|be)$/.test(tokens[k - 1]?.lower ?? ''))) return 'future';
+	// (an object between: "adjourned the matter to 14 August", "postponed the vote until June")
+	// (the object a determiner and nouns, not a date of its own: "was adjourned on Thursday until 3 March")
+	const postponedTo = POSTPONING.has(lower) && tokens.slice(k + 1, k + 5).some((t, j, rest) => /^(?:to|until|till)$/.test(t.lower) && rest.slice(0, j).every((w) => w.kind === 'word' && !w.capitalised && !isPastVerb(w) && (DETERMINERS.has(w.lower) || !FUNCTION_WORDS.has(w.lower))));
+	if (postponedTo || (lower === 'pushed' && following === 'back' && /^(?:was|were|been|be)$/.test(tokens[k - 1]?.lower ?? ''))) return 'future';
 	// "we'd be back": "would" before a bare verb ("we'd seen" is "had")
 	const next = tokens[k + 1];
 	if (/['’]d$/.test(lower) && next && next.kind === 'word' && !isPastVerb(next) && !/^(?:been|not)$/.test(next.lower)) return 'future';
@@ -293,6 +296,8 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 		const opening = k === sentenceStart && /^(?:asked|questioned|pressed|interviewed|reached|contacted)$/.test(tokens[k]?.lower ?? '') ? 'past' : undefined;
 		const found = marker(tokens, k) ?? opening;
 		if (found === undefined) continue;
+		// ("the fiscal year beginning July 1 at Tuesday night’s meeting": "beginning" looks ahead only for the date right after it)
+		if (found === 'future' && /^(?:beginning|starting)$/.test(tokens[k]?.lower ?? '') && k < from - 3) continue;
 		// ("Akers faces a ban for his tackle on Saturday", "holds a grudge over his arrest in March": a date in a phrase about what
 		// the verb's object concerns is that thing's, not the timetable's)
 		// (a state with a cause after it, "remains in hospital after the crash on Saturday", too; but "holds a service for the victims

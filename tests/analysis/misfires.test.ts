@@ -688,3 +688,39 @@ describe('the sixth review: misfires of Engines 193-195', () => {
 		expect(datesOf('Mortgage rates averaged 6.8% on Thursday, up from 6.1% a year earlier.', '2025-03-12')).toEqual([['on Thursday', '2025-03-06'], ['a year earlier', '2024-03-06']]);
 	});
 });
+
+describe('the thirteenth batch (invented people and places)', () => {
+	it('a span after a superlative or an ordinal and its noun is a length: "the hardest vote I\'ve taken in nine years", "the second increase in 18 months"', () => {
+		expect(datesOf("This is the hardest vote I've taken in nine years on this board, she said.", '2023-08-22')).toEqual([['in nine years', 'P9Y']]);
+		expect(datesOf('The rates rose 4%, the second increase in 18 months.', '2024-06-12')).toEqual([['in 18 months', 'P18M']]);
+	});
+
+	it('"adjourned the matter to 14 August" lies ahead; "was adjourned on Thursday until 3 March" keeps its Thursday', () => {
+		expect(datesOf('Magistrate Helena Voss refused bail and adjourned the matter to 14 August.', '2025-07-04')).toEqual([['14 August', '2025-08-14']]);
+		expect(datesOf('The inquiry was adjourned on Thursday until 3 March.', '2024-10-11')).toEqual([['on Thursday', '2024-10-10'], ['until 3 March', '2025-03-03']]);
+	});
+
+	it('"the fiscal year beginning July 1" is the nearer July 1, and "beginning" looks ahead only for the date right after it ("at Tuesday night’s meeting")', () => {
+		expect(datesOf('The council approved a budget for the fiscal year beginning July 1 at Tuesday night’s meeting.', '2024-06-12')).toEqual([
+			['beginning July 1', '2024-07-01'],
+			['Tuesday night’s', '2024-06-11'],
+		]);
+	});
+
+	it('what a past perfect waited for is past: "the family had waited two and a half years for Friday"; "a march has been called for Saturday" lies ahead', () => {
+		expect(datesOf('She said the family had waited two and a half years for Friday.', '2024-09-29').at(-1)).toEqual(['for Friday', '2024-09-27']);
+		expect(datesOf('A march has been called for Saturday.', '2024-09-29')).toEqual([['for Saturday', '2024-10-05']]);
+	});
+
+	it('"Cr" is a councillor\'s title; "read a victim impact statement" speaks; "X, Solmera’s deputy foreign minister, who led its delegation, said" is X', () => {
+		expect(quotesOf('Cr Dimitri Alexandrou said many pensioners were struggling.\n\n“That’s where we are,” Cr Alexandrou said.')).toEqual([
+			['many pensioners were struggling', 'Dimitri Alexandrou'],
+			['That’s where we are,', 'Dimitri Alexandrou'],
+		]);
+		expect(quotesOf('“The offender left her there,” Judge Priscilla Anand said.\n\nThe cyclist’s husband, Tomás Harcourt, read a victim impact statement at a hearing last month.\n\n“Our world stopped,” he told the court.').at(-1)).toEqual(['Our world stopped,', 'Tomás Harcourt']);
+		expect(quotesOf('Tomás Elizaga, Solmera’s deputy foreign minister, who led its delegation, said the extension was “a pause, not a peace” and that forces had moved.')).toEqual([
+			['a pause, not a peace', 'Tomás Elizaga'],
+			['forces had moved', 'Tomás Elizaga'],
+		]);
+	});
+});
