@@ -151,7 +151,9 @@ function sportSeasonsOf(text: string): SportSeasons {
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
-const NUM = String.raw`(?:\d+|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
+/** Words before a length of time that make it one, whatever follows: "closed for a week after the shooting", "over three days before returning". */
+const LENGTH_BEFORE = String.raw`\b(?:for|over|within|during|lasting|spent|took|takes)(?:\s+(?:about|around|nearly|almost|more\s+than|less\s+than))?`;
+const NUM = String.raw`(?:(?<!\d[,.])\d+(?![,.]\d)|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
 /** Words (`on|since`) that also match with a capital, as the first word of a sentence does ("In March 2022"). */
 const anyCase = (words: string) => words.split('|').map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join('|');
 /** The time zone after a clock time: "local time", "Eastern time", "GMT". */
@@ -702,9 +704,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
 		// "the April-June quarter"
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
-			const which = m[3] ?? m[5] ?? m[7];
+			// ("the September quarter": a quarter named by its last month, in Australian and New Zealand copy)
+			const which = m[3] ?? m[5] ?? m[7] ?? m[9];
 			const y = which && /^\d/.test(which) ? Number(which) : context.publication.getFullYear() + (which?.startsWith('last') ? -1 : which?.startsWith('next') ? 1 : 0);
 			if (m[2] === 'half') {
 				const half = m[1] === 'first' ? 1 : 2;
@@ -716,7 +719,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const value = pointValue({ date: previous, granularity: 'quarter' });
 				return { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the quarter before the article's, ${longDay(context.publication)} → ${value}` };
 			}
-			const quarter = m[4] ? Number(m[4]) : m[6] ? Math.floor((monthNumber(m[6]) - 1) / 3) + 1 : (ORDINALS[m[1] ?? ''] ?? 1);
+			const quarter = m[4] ? Number(m[4]) : m[6] ? Math.floor((monthNumber(m[6]) - 1) / 3) + 1 : m[8] ? monthNumber(m[8]) / 3 : (ORDINALS[m[1] ?? ''] ?? 1);
 			// "will report fourth-quarter results on February 6" (in January), "will publish its second-quarter figures on July 15"
 			// (in April), "expects first-quarter revenue to fall" (in December): results to come are for the quarter that ends between
 			// four months before and eight months after the article; results in the past tense keep the tense's reading
@@ -904,14 +907,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// anaphoric: "the following day", "the next week", "the previous month", "that year", "the same day",
 		// "the previous quarter" (after a quarter), "the following decade"
-		hint: /day|week|month|year|quarter|decade|night|morning|afternoon|evening/i,
+		hint: /day|week|month|year|quarter|decade|night|morning|afternoon|evening|date/i,
 		// ("over the next decade" looks ahead from the article: a duration, below; "that night", "the next morning": a part of the day before)
-		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+)?(the following|the next|the previous|the preceding|the same|that)\s+(?:first\s+)?(day|week|month|quarter|year|decade|night|morning|afternoon|evening)(?<!next\s+decade)${E}`, 'giu'),
+		// ("From that date, burning off will require a permit": the day named before)
+		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+|(?:from|since|until|by|after|before)\s+(?=that\s+date|the\s+same\s+date))?(the following|the next|the previous|the preceding|the same|that)\s+(?:first\s+)?(day|week|month|quarter|year|decade|night|morning|afternoon|evening|date(?![\p{L}-]))(?<!next\s+decade)(?<!(?:following|next|previous|preceding)\s+date)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const previous = (m[2] ?? '').toLowerCase() === 'decade' ? (context.decade ?? context.previous) : context.previous;
 			if (!previous) return undefined;
 			const which = (m[1] ?? '').toLowerCase();
-			const unit = (m[2] ?? '').toLowerCase();
+			const written = (m[2] ?? '').toLowerCase();
+			if (written === 'date' && previous.granularity !== 'day') return undefined;
+			const unit = written === 'date' ? 'day' : written;
 			const shift = stepOf(which);
 			const from = pointValue(previous);
 			const period = (value: string, granularity: Granularity) => ({ value, granularity, anchor: 'previous' as const, anchorDate: from, tense: null, explanation: `"${which} ${unit}" from the date mentioned before, ${from} → ${value}` });
@@ -945,7 +951,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// a delay, which the durations below take)
 		// "the day before", "the week after": one unit from the date before
 		hint: /(?:day|week|month|year|decade)s?\s+(?:later|earlier|after|before)/i,
-		regex: new RegExp(String.raw`${B}(${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))${E}`, 'giu'),
+		// (not a length before what it runs up to or on from: "closed for a week after the shooting", "over three days before returning")
+		regex: new RegExp(String.raw`${B}(?<!${LENGTH_BEFORE}\s+)(${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (/^(?:a|one|the)\s+year\s+(?:earlier|before)$/i.test(m[0])) {
 				const quarter = yearAgoQuarter(context, m[0]);
@@ -1226,7 +1233,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// durations: "30-day", "three-year-old", "three weeks", "48 hours", "six months"
 		hint: /[\s-](?:day|week|month|year|decade|hour|minute)/i,
-		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|(?:later|earlier)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))|after|before))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|(?:later|earlier)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))|(?:after|before)(?<!${LENGTH_BEFORE}\s+\S+(?:\s+\S+)?[-\s]+\S+\s+(?:after|before))))${E}`, 'giu'),
 		resolve: (m) => {
 			// "the 61-year-old speaker", "a three-month-old girl", "the 54-year-old has lived …": a person's age, not a
 			// time the story speaks of ("the three-year-old conflict" is one)
@@ -1280,7 +1287,11 @@ function clockMinutes(text: string): number | undefined {
 /** Whether what follows "N-year-old" makes it a person's age: a noun for a person, or none ("the 54-year-old has lived …"). */
 function agesPerson(after: string): boolean {
 	const next = /^\s+([\p{L}'’-]+)/u.exec(after)?.[1]?.toLowerCase();
-	return next === undefined || PERSON_NOUNS.has(next) || ROLE_NOUNS.has(next) || FUNCTION_WORDS.has(next);
+	if (next === undefined || PERSON_NOUNS.has(next) || ROLE_NOUNS.has(next) || FUNCTION_WORDS.has(next)) return true;
+	// (or a person's noun after a place or describing words: "A 19-year-old Glenvarra man", "a 38-year-old intensive care nurse")
+	const words = (/^(?:\s+[\p{L}'’-]+){1,4}/u.exec(after)?.[0] ?? '').trim().toLowerCase().split(/\s+/);
+	const head = words.findIndex((word, k) => k > 0 && (PERSON_NOUNS.has(word) || ROLE_NOUNS.has(word)));
+	return head > 0 && words.slice(0, head).every((word) => !FUNCTION_WORDS.has(word) && !/(?:ed|ing)$/.test(word));
 }
 
 /**

@@ -619,7 +619,7 @@ describe('the twelfth batch\'s dates (invented people and places)', () => {
 	});
 
 	it('what only a past day can have brought: "will be out after tearing a hamstring in Sunday’s 2-1 win"; not "Whoever wins Sunday\'s runoff"', () => {
-		expect(datesOf('Okafor-Lind will be out for six weeks after tearing a hamstring in Sunday’s 2-1 win over Saltmere.', '2025-01-23')).toEqual([['Sunday’s', '2025-01-19']]);
+		expect(datesOf('Okafor-Lind will be out for six weeks after tearing a hamstring in Sunday’s 2-1 win over Saltmere.', '2025-01-23')).toEqual([['for six weeks', 'P6W'], ['Sunday’s', '2025-01-19']]);
 		expect(datesOf("Whoever wins Sunday's runoff will face a hard job.", '2025-01-23')).toEqual([["Sunday's", '2025-01-26']]);
 	});
 
@@ -722,5 +722,23 @@ describe('the thirteenth batch (invented people and places)', () => {
 			['a pause, not a peace', 'Tomás Elizaga'],
 			['forces had moved', 'Tomás Elizaga'],
 		]);
+	});
+});
+
+describe('the thirteenth batch\'s spans and ages (invented people and places)', () => {
+	it('a length before what it runs up to is a length: "closed for a week after the shooting", "over three days before returning the verdict"', () => {
+		expect(datesOf('The tavern, which closed for a week after the shooting, reopened on Saturday.', '2023-11-06')).toEqual([['for a week', 'P1W'], ['on Saturday', '2023-11-04']]);
+		expect(datesOf('Jurors took about nine hours over three days before returning the verdict.', '2024-09-29')).toEqual([['nine hours', 'PT9H'], ['over three days', 'P3D']]);
+	});
+
+	it('a number with thousands is no "000 hours"; an age before a place\'s or describing words and a person\'s noun is an age ("A 19-year-old Glenvarra man", "a 38-year-old intensive care nurse")', () => {
+		expect(datesOf('Detectives reviewed over 2,000 hours of video.', '2023-11-06')).toEqual([]);
+		expect(datesOf('A 19-year-old Glenvarra man is due in court. The car struck a 38-year-old intensive care nurse.', '2023-11-06')).toEqual([]);
+		expect(datesOf('The 30-year-old conflict has killed thousands.', '2023-11-06')).toEqual([['30-year-old', 'P30Y']]);
+	});
+
+	it('"From that date" is the day named before; "the September quarter" is the quarter a month ends', () => {
+		expect(datesOf('The ban starts on March 1. From that date, burning off will require a permit.', '2023-11-06')).toEqual([['on March 1', '2024-03-01'], ['From that date', '2024-03-01']]);
+		expect(datesOf('Break-ins rose 40 per cent in the September quarter.', '2026-10-17')).toEqual([['September quarter', '2026-Q3']]);
 	});
 });
