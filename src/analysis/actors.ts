@@ -9,7 +9,6 @@ import { genderOfGivenName, isGivenName } from './given-names.ts';
 import {
 	BODY_NOUNS_AFTER_NAME,
 	FEMININE_WORDS,
-	MASCULINE_ROLES_WOMEN_BEAR,
 	FUNCTION_WORDS,
 	HONORIFICS,
 	MASCULINE_WORDS,
@@ -116,10 +115,10 @@ const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'auto
 
 /** Words that place the name after them nearby: "of nearby Pine Hollow", "in neighbouring Ostvik". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
-/** Determiners before a name described by the noun after it ("the New Course party", "whose New Course party"); a possessive too ("Zerania's opposition National Hearth party"). */
-const DETERMINERS_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'whose']);
+/** The heads of a body's part, which "of the" does not join to a body of its own: "the Board of the Halvard Foundation". */
+const PARTS_OF_BODIES = /^(?:board|council|committee|trustees|secretariat|executive|presidium|chair|directors|governors|assembly)$/;
 /** Words for the points of the compass before a place's name: "in east Dunmere", "across northern Velsmark". */
-const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|inner|outer|rural|downtown|greater)$/;
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/;
 /** Nouns whose "of" names a place: "residents of Torrelasca", "the provincial government of Westmarch", "the outskirts of Kelby". */
 const OF_A_PLACE = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'people', 'government', 'governor', 'mayor', 'outskirts', 'streets', 'centre', 'center', 'suburbs', 'north', 'south', 'east', 'west']);
 /** Words a place's name is written before, as what it governs or has: "the Kerrow provincial assembly", "Solvenne’s governing party". */
@@ -201,8 +200,9 @@ function coordinatedWithPlace(candidate: Candidate, registry: Registry): boolean
 	const after = tokens[candidate.first + 1];
 	// (or a comma inside a list that "and" closes: "across Hallund, Tarnby and Keswater provinces")
 	const joins = (token: Token | undefined) => /^(?:and|or)$/.test(token?.lower ?? '');
-	const listComma = (token: Token | undefined, beyond: Token | undefined) => token?.text === ',' && (joins(beyond) || beyond?.text === ',');
-	const other = joins(before) || listComma(before, after) ? tokens[candidate.first - 2] : joins(after) || listComma(after, tokens[candidate.first + 3]) ? tokens[candidate.first + 2] : undefined;
+	// (a list goes on with a name and "and" or a comma: not "In Kelby, Mensah, the party's leader, said")
+	const listComma = (token: Token | undefined, beyond: Token | undefined, further: Token | undefined) => token?.text === ',' && (joins(beyond) || (beyond?.text === ',' && isNameToken(further)));
+	const other = joins(before) || listComma(before, after, tokens[candidate.first + 2]) ? tokens[candidate.first - 2] : joins(after) || listComma(after, tokens[candidate.first + 3], tokens[candidate.first + 4]) ? tokens[candidate.first + 2] : undefined;
 	if (!other) return false;
 	// "flew to Lagos and Okafor scored": "and" joins two clauses, not two places (a plural verb joins a pair: "Kesh Mill and
 	// Drumvargie were")
@@ -216,10 +216,12 @@ function coordinatedWithPlace(candidate: Candidate, registry: Registry): boolean
  * ("the Board of the Halvard Foundation"), nor a title before a person's name ("the Office of the Prime Minister Ana Ruiz").
  */
 function ownedTail(tokens: Token[], from: number): boolean {
+	// (a part of a body, "Board", "Council", "Committee", before a body of its own)
+	const part = PARTS_OF_BODIES.test(tokens[from - 3]?.lower ?? '');
 	let k = from;
 	while (isNameToken(tokens[k])) {
 		const token = tokens[k] as Token;
-		if (ORGANISATION_HEADS.has(token.lower)) return false;
+		if (part && ORGANISATION_HEADS.has(token.lower)) return false;
 		if (ROLE_NOUNS.has(token.lower) && isNameToken(tokens[k + 1]) && !ROLE_NOUNS.has(tokens[k + 1]?.lower ?? '')) return false;
 		k += 1;
 	}
@@ -683,12 +685,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower) && !registry.findByForm(bare)) return true;
 	const partners = bare.includes(' & ');
 	// ("the liberal New Course party": a name of two words or more, not a possessive, "Ortolani’s party")
-	// (after a determiner or a describing word after one, "the liberal", not after a verb, "told John Madsen union rules"; and not a
-	// person's name, "the breakaway Ana Ruiz faction")
-	const determiner = (token: Token | undefined) => token !== undefined && (DETERMINERS_BEFORE_NAME.has(token.lower) || token.possessive);
-	const determined = before !== undefined && (determiner(before) || (!before.capitalised && before.kind === 'word' && determiner(tokens[first - 2])));
+	// (not a person's name: "the breakaway Ana Ruiz faction", "told John Madsen union rules")
 	const personsName = isGivenName(nameTokens[0]?.text ?? '') || registry.findPerson(nameTokens.map((t) => t.base)) !== undefined;
-	const bodyNounAfter = after !== undefined && BODY_NOUNS_AFTER_NAME.has(after.text) && nameTokens.length > 1 && !lastToken.possessive && !candidate.role && determined && !personsName;
+	const bodyNounAfter = after !== undefined && BODY_NOUNS_AFTER_NAME.has(after.text) && nameTokens.length > 1 && !lastToken.possessive && !candidate.role && !personsName;
 	// "Keep Fernhill Open", "Save Ashgrove Library": a campaign named by what it asks for
 	// (not an imperative opening a sentence or a quotation: "“Keep Marta Quell out of this,” the minister said")
 	const campaign = nameTokens.length >= 2 && nameTokens.length <= 5 && CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '') && !candidate.role && !candidate.titled && !candidate.sentenceInitial && !/[“"‘]\s*$/.test(block.text.slice(Math.max(0, span.start - 2), span.start));
@@ -859,10 +858,14 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "the provincial capital, Valdemora": a name in apposition to a word for a town
 	const appositivePlace = before?.text === ',' && introducer !== undefined && TOWN_NOUNS.has(introducer.lower) && !introducer.capitalised;
 	// ("residents of Torrelasca", "in east Dunmere", "the Kerrow provincial assembly", "Solvenne’s governing party")
-	const ofAPlace = before?.lower === 'of' && introducer !== undefined && !introducer.capitalised && (PLACE_INTRODUCERS.has(introducer.lower) || OF_A_PLACE.has(introducer.lower));
-	const compass = before !== undefined && COMPASS.test(before.text) && PLACE_PREPOSITIONS.has(introducer?.lower ?? '');
+	// (not a possessive, "at the centre of Oduya's campaign", nor a name with a noun after it, "in rural Vantor stores")
 	const next_ = tokens[candidate.first + 1];
-	const governs = next_ !== undefined && !next_.capitalised && (token.possessive ? PLACE_POSSESSIONS.test(next_.lower) : PLACE_ADJECTIVE_AFTER.test(next_.lower) && isNameToken(tokens[candidate.first + 2]) === false && tokens[candidate.first + 2]?.kind === 'word');
+	const nounAfter = next_ !== undefined && next_.kind === 'word' && !next_.capitalised && !FUNCTION_WORDS.has(next_.lower) && !isPastVerb(next_) && !CUE_VERBS.has(next_.lower);
+	const ofAPlace = before?.lower === 'of' && introducer !== undefined && !introducer.capitalised && (PLACE_INTRODUCERS.has(introducer.lower) || (OF_A_PLACE.has(introducer.lower) && (!token.possessive || next_?.capitalised === true)));
+	const compass = before !== undefined && COMPASS.test(before.text) && PLACE_PREPOSITIONS.has(introducer?.lower ?? '') && !token.possessive && !nounAfter;
+	// (and not a leader's name before "the … provincial government": "the Ford provincial government")
+	// ("Mensah's opposition to the bill" is a stance)
+	const governs = next_ !== undefined && !next_.capitalised && (token.possessive ? PLACE_POSSESSIONS.test(next_.lower) && !(next_.lower === 'opposition' && tokens[candidate.first + 2]?.lower === 'to') : PLACE_ADJECTIVE_AFTER.test(next_.lower) && isNameToken(tokens[candidate.first + 2]) === false && tokens[candidate.first + 2]?.kind === 'word' && !/^(?:government|administration|cabinet|premier|leader)$/.test(tokens[candidate.first + 2]?.lower ?? ''));
 	if (ofAPlace || afterName || appositivePlace || ((compass || governs) && !personal && !candidate.role)) {
 		const place = registry.named('place', token.base);
 		registry.mention(place, span, token.base, 'name');
@@ -1071,18 +1074,16 @@ function findAnaphors(block: TextBlock, registry: Registry): void {
 }
 
 /** Learns a person's gender from gendered titles and from "X said he…". */
-/** The gender a title or role word tells of `actor`: a role women bear too ("chairman") says nothing against a woman's given name. */
-function genderOfWord(word: string, actor: ActorDraft): 'feminine' | 'masculine' | undefined {
-	if (FEMININE_WORDS.has(word)) return 'feminine';
-	if (!MASCULINE_WORDS.has(word)) return undefined;
-	return MASCULINE_ROLES_WOMEN_BEAR.has(word) && genderOfGivenName(actor.name.split(/\s+/)[0] ?? '') === 'feminine' ? undefined : 'masculine';
+/** The gender a title or role word tells. */
+function genderOfWord(word: string): 'feminine' | 'masculine' | undefined {
+	return FEMININE_WORDS.has(word) ? 'feminine' : MASCULINE_WORDS.has(word) ? 'masculine' : undefined;
 }
 
 function learnGender(doc: TextDocument, registry: Registry): void {
 	for (const actor of registry.actors) {
 		if (actor.kind !== 'person') continue;
 		const words = [...actor.roles, ...actor.titled].join(' ').toLowerCase().split(/[\s.]+/);
-		const genders = words.map((word) => genderOfWord(word, actor));
+		const genders = words.map(genderOfWord);
 		if (genders.includes('feminine')) actor.gender = 'feminine';
 		else if (genders.includes('masculine')) actor.gender = 'masculine';
 	}
@@ -1095,7 +1096,7 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		// (not a list: "Ana Lisk, her husband, and their two children")
 		const after = /^,\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?([\p{L}]+)(?:\.|,(?!\s*and\b))/iu.exec(block.text.slice(mention.end, mention.end + 40));
 		const word = (before?.[1] ?? after?.[1] ?? '').toLowerCase();
-		const gendered = genderOfWord(word, mention.actor);
+		const gendered = genderOfWord(word);
 		if (!gendered) continue;
 		mention.actor.gender ??= gendered;
 		// (and the relation, for "her son said" after it)

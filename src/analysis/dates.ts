@@ -208,7 +208,7 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|in\s+(?:place|force|effect))\b/i;
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|(?:has|have)\s+(?:been\s+)?(?:cancell?ed|halted|grounded|kept|put)|cancels|halts|grounds|(?:is|are|remains?|stays?)\s+in\s+(?:place|force|effect))\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
 const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
@@ -591,7 +591,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
 			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			// ("the fiscal year beginning July 1", "a ban starting June 3": a period's start told of around it, the nearer such day)
-			if (/^(?:beginning|starting)\s/i.test(m[0]) && !announced) {
+			if (/^(?:beginning|starting)\s/i.test(m[0]) && !announced && /\b(?:year|season|term|semester|period|quarter|month|week)\s+$/i.test(context.textBefore())) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a period's start, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
@@ -965,7 +965,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				// Tuesday that net profit rose 8% from a year earlier", nor the end of a period, "in the week ended March 8", "the four
 				// weeks to Sunday", nor a narrative "which it had rejected a year earlier")
 				const textBefore = context.textBefore();
-				const compared = /(?:\b(?:compared\s+with|against|from|than|versus|vs\.?|with)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|million|billion|[\p{L}]+)?\s*|\b(?:up|down|rose|fell|higher|lower|more|less|increase|decrease|rise|drop|fall)\s+(?:by\s+)?(?:about\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)?\s+(?:from|on|than)\s+)$/iu.test(textBefore);
+				const compared = /(?:\b(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|with)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|[\p{L}-]+)){0,3}\s*|\b(?:up|down|rose|fell|higher|lower|more|less|increase|decrease|rise|drop|fall)\s+(?:by\s+)?(?:about\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)?\s+(?:from|on|than)\s+)$/iu.test(textBefore);
 				const reportedOn = new RegExp(String.raw`\b(?:said|says|reported|reports|announced|released|published|showed|show|shows|filed|issued)\s+(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY}`, 'iu').test(textBefore);
 				const dayCompared = month?.granularity === 'day' && context.previousPointInSentence && compared && !reportedOn && !/\b(?:quarter|half|year|months?|weeks?|days|fortnight|period|ended|ending)\b|\bto\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu.test(textBefore);
 				if (((month?.granularity === 'month' && context.previousInSentence) || dayCompared) && /\d/.test(context.textBefore())) {
@@ -992,7 +992,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "two days ago", "three weeks ago", "in two weeks" (not "the worst flood in 50 years", a span
 		// looking back, which the durations below take)
 		hint: /\bago\b|\bin\s+(?:\S+\s+){1,2}(?:day|week|month|year)/i,
-		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|in(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}'’-]+\s+){0,5}in)(?<!\b(?:second|third|fourth|fifth)\s+[\p{L}-]+\s+in)\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(${NUM})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+ago|in(?<!\b(?:${SUPERLATIVES})\s+(?:(?!(?:will|would|is|are|was|were|has|have|had|to|can|could|may|might|should|must)\b)[\p{L}'’-]+\s+){0,5}in)(?<!\b(?:the|its|his|her|their|\p{L}+['’]s)\s+(?:second|third|fourth|fifth)\s+[\p{L}-]+\s+in)\s+(${NUM})\s+(days?|weeks?|months?|years?)(?!\s+(?:of|to|from)))${E}`, 'giu'),
 		resolve: (m, context) => {
 			const quarter = /^(?:a|one)\s+year\s+ago$/i.test(m[0]) ? yearAgoQuarter(context, m[0]) : undefined;
 			if (quarter) return quarter;
@@ -1109,7 +1109,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"from ${m[2]}${after.slice(0, 2)}": the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			// (as does what only a past day can have brought: "tearing a hamstring in Sunday’s 2-1 win", "Saturday's crash")
-			const outcome = /^['’]s\s+(?:\d+-\d+\s+)?(?:[\p{Ll}-]+\s+)?(?:win|victory|defeat|loss|draw|crash|collision|derailment|attack|shooting|stabbing|blast|explosion|earthquake|quake|killing|raid)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
+			// (the noun ends its phrase, "Sunday's victory parade" is to come, and a draw only with its score: "Monday's draw for the
+			// quarter-finals" is to come)
+			const outcome = /^['’]s\s+(?:(?:\d+-\d+|goalless|scoreless)\s+draw|(?:\d+-\d+\s+)?(?:[\p{Ll}-]+\s+)?(?:win|victory|defeat|loss|crash|collision|derailment|attack|shooting|stabbing|blast|explosion|earthquake|quake|killing|raid))(?!\s+(?!(?:over|against|at|in|on|by|for|of|to|with|near|that|which|and|but|was|were|is|has|had|left|killed|injured)\b)\p{Ll})\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60));
 			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && (outcome || /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore()))) {
 				const date = previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}` };
@@ -1121,8 +1123,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead,
 			// as does a day something is called or set for ("called a march for Saturday")
 			// (not what a past perfect waited for: "the family had waited two and a half years for Friday")
-			const awaited = modifier === 'for' && !/\bhad\s+(?:\p{Ll}+\s+)?(?:waited|hoped|longed|prayed|yearned)\b/u.test(context.textBefore());
-			if ((/^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore())) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
+			// (unless a clause in the present follows: "Organisers had hoped for Saturday, but the forecast is poor")
+			const awaited = modifier === 'for' && !(/\bhad\s+(?:\p{Ll}+\s+)?(?:waited|hoped|longed|prayed|yearned)\b/u.test(context.textBefore()) && !/^[^.;]*\b(?:is|are|will|remains?)\b/.test(m.input.slice(m.index + m[0].length)));
+			// ("until at least Monday" looks ahead whatever the tense)
+			if ((/^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore()) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
@@ -1130,7 +1134,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// either side of its start, the nearer such day)
 			if (/^(?:from|starting)/.test(modifier) && DECLARED_PERIOD.test(context.textBefore()) && pub.getDay() !== target) {
 				const [before, next] = [previousDay(pub, target as 0), nextDay(pub, target as 0)];
-				const date = pub.getTime() - before.getTime() < next.getTime() - pub.getTime() ? before : next;
+				// (the previous one when the sentence tells the period is over: "…, which was lifted on Friday")
+				const over = /\b(?:lifted|ended|lasted|expired)\b/i.test((m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''));
+				const date = over || pub.getTime() - before.getTime() < next.getTime() - pub.getTime() ? before : next;
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the start of a period declared, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			// ("a strike that had been set to begin at 7 a.m. Tuesday": a schedule as it stood, the nearer such day)
@@ -1150,7 +1156,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (earlier) return { value: day(earlier), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}: the ${weekday} the story spoke of before → ${longDay(earlier)}` };
 			const forward = tense !== 'past';
 			// ("Church bells will ring at 7:12 p.m. on Wednesday" in a Wednesday story: later that day, as "next Wednesday" would be the week after)
-			const sameDayAhead = tense === 'future' && pub.getDay() === target;
+			// (and a timetable in the present: "Oduya meets the president on Wednesday" in a Wednesday story)
+			const sameDayAhead = (tense === 'future' || tense === 'present') && pub.getDay() === target;
 			const date = sameDayAhead ? pub : forward ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);
 			if (tense !== 'present') context.weekdays.set(target, date);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(date)}` };
@@ -1268,7 +1275,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m, context) => {
 			// (an early hour after a late one is the next day's: "left at 9:30 p.m. on Friday … struck the rocks at about 1:05 a.m.")
 			const clock = clockMinutes(m[0]);
-			const overnight = context.lastDay !== undefined && context.lastClock !== undefined && clock !== undefined && context.lastClock >= 18 * 60 && clock < 9 * 60 && addDays(context.lastDay, 1) <= context.publication;
+			// (not a story stepping back, "Voting had begun at 7 a.m.", nor one naming the next day itself, "at 4 a.m. the next morning")
+			const steppingBack = /\bhad\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en|un|egun|eft|ent)\b/u.test(context.textBefore());
+			const nextDayNamed = /^\s*,?\s*(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?:morning|day)\b/i.test(m.input.slice(m.index + m[0].length));
+			const overnight = context.lastDay !== undefined && context.lastClock !== undefined && clock !== undefined && context.lastClock >= 18 * 60 && clock < 9 * 60 && addDays(context.lastDay, 1) <= context.publication && !steppingBack && !nextDayNamed;
 			const previous = context.lastDay && overnight ? addDays(context.lastDay, 1) : context.lastDay;
 			const date = previous ?? context.publication;
 			return { value: day(date), granularity: 'day', anchor: previous ? 'previous' : 'publication', anchorDate: day(date), tense: null, explanation: `"${m[0]}": a time of ${overnight ? 'the night after the late hour mentioned before' : previous ? 'the day mentioned before' : 'the day of the article'}, ${longDay(date)} (the time itself is not written in the value)` };

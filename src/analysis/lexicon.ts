@@ -121,11 +121,8 @@ export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir D
 
 /** Honorifics and role nouns that tell a person's gender. */
 export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow granddaughter stepdaughter stepmother girlfriend fiancée mum mom baroness actress');
-/** See {@link FEMININE_WORDS}. */
-export const MASCULINE_WORDS = set('mr mr. sir lord spokesman chairman congressman king prince duke count brother father businessman policeman husband son uncle grandfather nephew widower grandson stepson stepfather boyfriend fiancé dad baron');
-
-/** Masculine role nouns that women bear too ("The party’s chairman, Ingrid Solheim-Baptiste,"): they yield to a woman's given name. */
-export const MASCULINE_ROLES_WOMEN_BEAR = set('chairman');
+/** See {@link FEMININE_WORDS}. Not "chairman", which women bear too ("The cooperative's chairman, Bukola Adeyemi,"). */
+export const MASCULINE_WORDS = set('mr mr. sir lord spokesman congressman king prince duke count brother father businessman policeman husband son uncle grandfather nephew widower grandson stepson stepfather boyfriend fiancé dad baron');
 
 /** Head nouns that make a capitalised name an organisation (`Harbour Workers' Federation`). */
 export const ORGANISATION_HEADS = set(`

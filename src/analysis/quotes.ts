@@ -883,7 +883,7 @@ const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drown
  * The verbs of speech that need what was said after them, right after the subject (and its aside): "Keiko Hallstrom, an analyst,
  * asked why …", "wrote on Chatterhouse that …" (not "pleaded guilty", "was asked to leave", "posted bail", "wrote a book").
  */
-const SPEECH_WITH_CONTENT = /^(?:,\s[^,.;]{0,90},)?\s+(?:also\s+|later\s+|then\s+)?(?:asked|complained|explained|replied|responded|recalled|wrote|posted)(?:\s+(?:on|in)\s+(?:[\p{L}\d’'-]+\s+){1,5}?)?\s*(?:that|whether|why|how|if|what|when|about|:|“|")/u;
+const SPEECH_WITH_CONTENT = /^(?:,\s[^,.;]{0,90},)?\s+(?:also\s+|later\s+|then\s+)?(?:asked|complained|explained|replied|responded|recalled|wrote|posted|pleaded)\b(?!\s+(?:guilty|not\s+guilty|no\s+contest|innocent|bail|(?<=(?:wrote|posted)\s+)about|to\s+(?:the\s+)?(?:squad|team|side|emergency|scene|call|fire|incident|treatment)\b|an?\s+(?:[\p{L}-]+\s+)?(?:book|novel|song|record|profit|loss|season|career|score|time|points?)\b|the\s+(?:book|report|song|novel|script)\b|\d))/u;
 const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:[\p{L}-]+ ){0,3}(?:statement|letter|message|tribute))\b/u;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
@@ -1694,12 +1694,12 @@ class SpeakerContext {
 		if (!/^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(mention.end, next.start))) return false;
 		// (a pair that did something, not one acted upon: not "were charged with arson", "were rescued from the roof", "were not in court")
 		const after = text.slice(next.end);
-		if (ACTED_UPON.test(after) || DIED.test(after.split(/[.;]/)[0] ?? '') || /^(?:,[^,]*,)?\s+(?:were|was|had\s+been|have\s+been)\b/.test(after)) return false;
+		if (ACTED_UPON.test(after) || DIED.test(after.split(/[.;]/)[0] ?? '') || /^(?:,[^,]*,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:not\b|(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)/u.test(after)) return false;
 		// (nor when the words speak of them: "“Both of them have been loyal,” he said", "“They will appear in court,” she said")
 		const rest = this.doc.blocks[at.block]?.text.slice(at.start, at.start + 400) ?? '';
 		const opens = rest.search(/[“"]/);
 		const quoted = opens === -1 ? '' : (rest.slice(opens + 1).split(/[”"]/)[0] ?? '');
-		return !/^(?:They|Both|The\s+two)\b|\b(?:both|the\s+two)\s+of\s+them\b|\bthey\s+(?:will|were|are|have|had|would)\b/i.test(quoted);
+		return !/^(?:Both|The\s+two)\b|\b(?:both|the\s+two)\s+of\s+them\b|\bthey\s+(?:will|were|are|have|had|would)\b/i.test(quoted);
 	}
 
 	/** Whether the rest of the paragraph after `mention` has the pronoun of `gender` as a subject, and `later` names no other compatible person. */
