@@ -473,7 +473,9 @@ function splitRole(candidate: Candidate): Candidate[] {
 	// a run that ends with an organisation's head names the organisation: "Brennmoor General Hospital", not General + Hospital
 	// (and a trade opening a run with an organisation's word in it: "Caregiver Alliance of Ostvik", "Referee Services Kestrel";
 	// a surname that is a business's word is no organisation's: "Referee Mark Power")
-	const organisation = ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '') || LAST_ONLY_HEADS.has(tokens[last - 1]?.lower ?? '') || (TRADES.has(tokens[first]?.lower ?? '') && tokens.slice(first + 1, last).some((t) => ORGANISATION_HEADS.has(t.lower)));
+	// (and a body's head joined by "of the" to an office: "the Office of the Prosecutor General")
+	const officeOf = ORGANISATION_HEADS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' && tokens[first + 2]?.lower === 'the';
+	const organisation = officeOf || ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '') || LAST_ONLY_HEADS.has(tokens[last - 1]?.lower ?? '') || (TRADES.has(tokens[first]?.lower ?? '') && tokens.slice(first + 1, last).some((t) => ORGANISATION_HEADS.has(t.lower)));
 	// "Developer Halverstone Partners", "Carmaker Ostvik Motors": a word for the kind of business before its name describes it
 	if (organisation && last - first >= 3 && BUSINESS_DESCRIPTORS.has(tokens[first]?.lower ?? '')) return [{ ...candidate, first: first + 1, sentenceInitial: false }];
 	for (let k = first; k < last - 1 && !organisation; k += 1) {
@@ -692,6 +694,14 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// (not an imperative opening a sentence or a quotation: "“Keep Marta Quell out of this,” the minister said")
 	const campaign = nameTokens.length >= 2 && nameTokens.length <= 5 && CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '') && !candidate.role && !candidate.titled && !candidate.sentenceInitial && !/[“"‘]\s*$/.test(block.text.slice(Math.max(0, span.start - 2), span.start));
 	if (orgHead || partners || campaign || (after && PLATFORM_NOUNS.has(after.lower)) || bodyNounAfter || productName || institution || described || datelineOutlet) {
+		// ("Kassem's Movement for Renewal": a person the story named, then the body that is theirs)
+		const owner = nameTokens.length > 2 && nameTokens[0]?.possessive ? registry.findPerson([nameTokens[0].base]) : undefined;
+		if (owner && nameTokens[0] && nameTokens[1]) {
+			registry.mention(owner, { block, start: nameTokens[0].start, end: nameTokens[0].start + nameTokens[0].base.length }, nameTokens[0].base, 'name');
+			const rest = textOf(block, nameTokens.slice(1));
+			registry.mention(registry.named('organization', rest), { block, start: nameTokens[1].start, end: span.end }, rest, 'name');
+			return true;
+		}
 		// a name taken for a person's before it was described ("operated by Baruna Cahya Lines" … "Baruna Cahya Lines, which runs 42 vessels") is the organisation's
 		const mistaken = described ? registry.find('person', bare) : undefined;
 		if (mistaken) mistaken.kind = 'organization';

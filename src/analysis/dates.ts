@@ -590,6 +590,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour)
 			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
 			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
+			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
+			if (/^by\s/i.test(m[0]) && !announced && /\b(?:asked|requested|ordered|instructed|required|directed)\b[^.;]*$/i.test(context.textBefore())) {
+				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a deadline set in a request, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
+			}
 			// ("the fiscal year beginning July 1", "a ban starting June 3": a period's start told of around it, the nearer such day)
 			if (/^(?:beginning|starting)\s/i.test(m[0]) && !announced && /\b(?:year|season|term|semester|period|quarter|month|week)\s+$/i.test(context.textBefore())) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);

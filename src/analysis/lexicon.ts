@@ -110,6 +110,7 @@ export const ROLE_NOUNS = set(`
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
 	granddaughter grandson stepdaughter stepson stepmother stepfather fiancé fiancée girlfriend boyfriend
+	vice-chancellor pro-vice-chancellor vice-chair vice-chairman vice-principal vice-admiral vice-mayor
 	colleague co-chair co-author co-host det insp supt passenger motorist commuter pedestrian tourist evacuee shopper customer
  magistrate barrister solicitor advocate counsel monitor lead curator referee umpire td mla mep msp mpp ${TRADE_WORDS}`);
 
@@ -224,7 +225,7 @@ export const INDUSTRY_WORDS = set(`
 	brands beverages textiles apparel retail stores engineering aerospace robotics biotech therapeutics biosciences
 	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight research analytics polling copper lithium nickel coal oil gas zinc uranium homes builders developments
 	transport cement renewables mobile wireless telecoms lotteries lottery casinos casino breweries brewery bakeries bakery distillery distilleries dairies
-	fuel fuels petrol markets pharmacies outfitters roofing power
+	fuel fuels petrol markets pharmacies outfitters roofing power lettings estates
 `);
 
 /** Words that start sentences but are never names (the capital means nothing). */

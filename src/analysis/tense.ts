@@ -32,7 +32,7 @@ const PLAN_NOUNS_BEFORE_TO = new Set(['invitation', 'plan', 'plans', 'decision',
 const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'likely', 'eager', 'keen', 'poised', 'expected', 'scheduled', 'going', 'about', 'determined', 'unwilling', 'reluctant', 'refusing', 'trying', 'planning', 'hoping', 'seeking', 'looking']);
 
 /** Pasts whose infinitive is a plan still ahead: "agreed to meet on Thursday", "invited them to talks in May". */
-const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
+const PLANNING_PASTS = new Set(['summoned', 'subpoenaed', 'agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
 
 /** Pasts of ordering someone to act, which in the passive date the order: "were ordered to leave late Tuesday" ("were told to
  * stay indoors on Saturday" and "were asked to arrive early on Sunday" are advice for a day still ahead). */
@@ -168,6 +168,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	if (SUBORDINATORS.has(lower)) return 'subordinate';
 	// "has to pay by June": an obligation, still ahead ("had to" is left to the date: "had to send its budget by 15 October")
 	if (/^(?:has|have)$/.test(lower) && tokens[k + 1]?.lower === 'to') return 'future';
+	// ("would present his cabinet and put the package to a vote": a verb spelt as its bare form after "and" shares the tense before)
+	if (SAME_FORM_VERBS.has(lower) && /^(?:and|or)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 10), k - 1).some((t) => BARE_AFTER.has(t.lower) && t.lower !== 'did')) return undefined;
 	if (isPastVerb(token, tokens[k - 1], tokens[k + 1])) {
 		// "a tariff proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;

@@ -792,3 +792,25 @@ describe('the seventh review: misfires of Engines 196-199', () => {
 		expect(date('Vantor plans a third store in five years, Mensah said.')).toEqual([['in five years', '2030']]);
 	});
 });
+
+describe('the fourteenth batch (invented people and places)', () => {
+	it('a hyphenated title is a role ("Vice-Chancellor Rosalind Achterberg"); "the Office of the Prosecutor General" is one body; "Kassem\'s Movement for Renewal" is Kassem\'s body', () => {
+		expect(quotesOf('"We cannot keep cutting courses," Vice-Chancellor Rosalind Achterberg said.')).toEqual([['We cannot keep cutting courses,', 'Rosalind Achterberg']]);
+		expect(quotesOf('The Office of the Prosecutor General said Kassem was being held.')).toEqual([['Kassem was being held', 'Office of the Prosecutor General']]);
+		expect(quotesOf("Opposition candidate Daniel Kassem was detained on Wednesday.\n\nKassem's Movement for Renewal said it would fight.")).toEqual([['it would fight', 'Movement for Renewal']]);
+	});
+
+	it('"Lettings" and "Estates" end a business\'s name: "Her landlord, Hallowmere Lettings, served her …" then "she said" is the tenant', () => {
+		expect(quotesOf('One of those claims was against Dolores Achebe-Quint, 67, a retired school cook. Her landlord, Hallowmere Lettings, served her with a notice in April.\n\n“I have paid my rent on time for 31 years,” she said.').at(-1)).toEqual(['I have paid my rent on time for 31 years,', 'Dolores Achebe-Quint']);
+	});
+
+	it('a bare verb after "would … and" shares its future ("would present his cabinet and put the package to a vote before the end of September"); "summoned X to appear on Tuesday" lies ahead', () => {
+		expect(datesOf('Castellanos said on Friday he would present his cabinet within days and put the package to a vote before the end of September.', '2026-07-18').at(-1)).toEqual(['before the end of September', '2026-09']);
+		expect(datesOf('Lawmakers have summoned Aroyo to appear before the committee on Tuesday.', '2025-02-03')).toEqual([['on Tuesday', '2025-02-04']]);
+	});
+
+	it('a deadline in a request is the nearer day ("had asked Stratovane for a full account by June 28"); "told reporters that houses would be finished by 30 September" keeps its future', () => {
+		expect(datesOf('The board said that it had asked Stratovane for a full account of the incident by June 28.', '2024-06-14')).toEqual([['by June 28', '2024-06-28']]);
+		expect(datesOf('The minister told reporters on Tuesday that houses would be finished by 30 September.', '2026-03-25').at(-1)).toEqual(['by 30 September', '2026-09-30']);
+	});
+});
