@@ -118,7 +118,7 @@ const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** The heads of a body's part, which "of the" does not join to a body of its own: "the Board of the Halvard Foundation". */
 const PARTS_OF_BODIES = /^(?:board|council|committee|trustees|secretariat|executive|presidium|chair|directors|governors|assembly)$/;
 /** Words for the points of the compass before a place's name: "in east Dunmere", "across northern Velsmark". */
-const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)$/;
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|inner|outer|rural|downtown|greater)$/;
 /** Nouns whose "of" names a place: "residents of Torrelasca", "the provincial government of Westmarch", "the outskirts of Kelby". */
 const OF_A_PLACE = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'people', 'government', 'governor', 'mayor', 'outskirts', 'streets', 'centre', 'center', 'suburbs', 'north', 'south', 'east', 'west']);
 /** Words a place's name is written before, as what it governs or has: "the Kerrow provincial assembly", "Solvenne’s governing party". */
@@ -1111,6 +1111,13 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		mention.actor.gender ??= gendered;
 		// (and the relation, for "her son said" after it)
 		if (ROLE_NOUNS.has(word)) registry.addRole(mention.actor, word);
+	}
+	// "The company’s chairman, Kwame Asante,": a role in apposition, whatever gender it tells
+	for (const mention of registry.mentions) {
+		if (mention.actor.kind !== 'person' || mention.form !== 'name') continue;
+		const block = doc.blocks[mention.block];
+		const word = /\b(?:his|her|their|the|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/iu.exec(block?.text.slice(Math.max(0, mention.start - 40), mention.start) ?? '')?.[1]?.toLowerCase() ?? '';
+		if (ROLE_NOUNS.has(word) && !mention.actor.roles.includes(word)) registry.addRole(mention.actor, word);
 	}
 	for (const block of doc.blocks) {
 		const mentions = registry.inBlock(block.index);

@@ -152,7 +152,7 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 /** Words before a length of time that make it one, whatever follows: "closed for a week after the shooting", "over three days before returning". */
-const LENGTH_BEFORE = String.raw`\b(?:for|over|within|during|lasting|spent|took|takes)(?:\s+(?:about|around|nearly|almost|more\s+than|less\s+than))?`;
+const LENGTH_BEFORE = String.raw`(?:\b(?<!\b(?:scheduled|set|planned|fixed|slated|due|moved|rescheduled|called|pencilled\s+in)\s+)for|(?<!\b(?:just|little|slightly|took|take|takes|taking|handed|hand|hands)\s+)\bover|\bwithin|\bduring|\blasting|\bspent)(?:\s+(?:about|around|nearly|almost|more\s+than|less\s+than))?`;
 const NUM = String.raw`(?:(?<!\d[,.])\d+(?![,.]\d)|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
 /** Words (`on|since`) that also match with a capital, as the first word of a sentence does ("In March 2022"). */
 const anyCase = (words: string) => words.split('|').map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join('|');
@@ -208,7 +208,7 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|(?:has|have)\s+(?:been\s+)?(?:cancell?ed|halted|grounded|kept|put)|cancels|halts|grounds|(?:is|are|remains?|stays?)\s+in\s+(?:place|force|effect))\b/i;
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect))\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
 const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
@@ -278,6 +278,8 @@ const UNPLANNED_HAPPENING = /^\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|accident|d
 
 /** Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs ahead of the story. */
 const periodAhead = (before: string): boolean => ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before);
+/** Whether the words after a period's end tell that it has come ("cancelled all sailings until Monday, when the storm finally eased"). */
+const periodOver = (after: string): boolean => /^[^.;]*?,\s*(?:when|after\s+which)\b[^.;]*?\b(?:was|were|had|\p{Ll}+ed)\b/u.test(after);
 
 /** The year of the latest month `monthIndex` to have ended by `publication`: September 2025 in October 2025, September 2024 in September 2025. */
 function yearOfLatestEnded(publication: Date, monthIndex: number): number {
@@ -589,14 +591,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (and a deadline: "had to send its budget by 15 October", "must be finished by Dec. 1")
 			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour)
 			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
-			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore())) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
+			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && (periodAhead(context.textBefore()) && !periodOver(m.input.slice(m.index + m[0].length)))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
-			if (/^by\s/i.test(m[0]) && !announced && /\b(?:asked|requested|ordered|instructed|required|directed)\b[^.;]*$/i.test(context.textBefore())) {
+			if (/^by\s/i.test(m[0]) && !announced && /\b(?<!\b(?:is|are|be|been|being|has|have|will|to)\s+)(?:asked|requested|ordered|instructed|directed)\b[^.;]*$/i.test(context.textBefore()) && context.tense() === 'past') {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a deadline set in a request, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
 			// ("the fiscal year beginning July 1", "a ban starting June 3": a period's start told of around it, the nearer such day)
-			if (/^(?:beginning|starting)\s/i.test(m[0]) && !announced && /\b(?:year|season|term|semester|period|quarter|month|week)\s+$/i.test(context.textBefore())) {
+			// (not a change told of: "Fuel prices rose sharply beginning March 3")
+			if (/^(?:beginning|starting)\s/i.test(m[0]) && !announced && context.tense() !== 'future' && !/\b(?:rose|fell|increased|decreased|dropped|declined|climbed|jumped|slumped|surged|soared|plunged|slowed|grew)\b/i.test(context.textBefore())) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a period's start, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
@@ -709,7 +712,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
 		// "the April-June quarter"
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			// ("the September quarter": a quarter named by its last month, in Australian and New Zealand copy)
 			const which = m[3] ?? m[5] ?? m[7] ?? m[9];
@@ -915,7 +918,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /day|week|month|year|quarter|decade|night|morning|afternoon|evening|date/i,
 		// ("over the next decade" looks ahead from the article: a duration, below; "that night", "the next morning": a part of the day before)
 		// ("From that date, burning off will require a permit": the day named before)
-		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+|(?:from|since|until|by|after|before)\s+(?=that\s+date|the\s+same\s+date))?(the following|the next|the previous|the preceding|the same|that)\s+(?:first\s+)?(day|week|month|quarter|year|decade|night|morning|afternoon|evening|date(?![\p{L}-]))(?<!next\s+decade)(?<!(?:following|next|previous|preceding)\s+date)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:on\s+|in\s+|(?:from|since|until|by|after|before)\s+(?=that\s+date|the\s+same\s+date))?(the following|the next|the previous|the preceding|the same|that)\s+(?:first\s+)?(day|week|month|quarter|year|decade|night|morning|afternoon|evening|(?<=(?:from|since|until|by|after|before|on)\s+(?:that|the\s+same)\s+)date(?![\p{L}-]))(?<!next\s+decade)(?<!(?:following|next|previous|preceding)\s+date)${E}`, 'giu'),
 		resolve: (m, context) => {
 			const previous = (m[2] ?? '').toLowerCase() === 'decade' ? (context.decade ?? context.previous) : context.previous;
 			if (!previous) return undefined;
@@ -957,7 +960,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "the day before", "the week after": one unit from the date before
 		hint: /(?:day|week|month|year|decade)s?\s+(?:later|earlier|after|before)/i,
 		// (not a length before what it runs up to or on from: "closed for a week after the shooting", "over three days before returning")
-		regex: new RegExp(String.raw`${B}(?<!${LENGTH_BEFORE}\s+)(${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}((?<!${LENGTH_BEFORE}\s+)${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (/^(?:a|one|the)\s+year\s+(?:earlier|before)$/i.test(m[0])) {
 				const quarter = yearAgoQuarter(context, m[0]);
@@ -1116,7 +1119,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (as does what only a past day can have brought: "tearing a hamstring in Sunday’s 2-1 win", "Saturday's crash")
 			// (the noun ends its phrase, "Sunday's victory parade" is to come, and a draw only with its score: "Monday's draw for the
 			// quarter-finals" is to come)
-			const outcome = /^['’]s\s+(?:(?:\d+-\d+|goalless|scoreless)\s+draw|(?:\d+-\d+\s+)?(?:[\p{Ll}-]+\s+)?(?:win|victory|defeat|loss|crash|collision|derailment|attack|shooting|stabbing|blast|explosion|earthquake|quake|killing|raid))(?!\s+(?!(?:over|against|at|in|on|by|for|of|to|with|near|that|which|and|but|was|were|is|has|had|left|killed|injured)\b)\p{Ll})\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60));
+			const outcome = /^['’]s\s+(?:(?:\d+-\d+|goalless|scoreless)\s+draw|(?:\d+-\d+\s+)?(?:[\p{Ll}-]+\s+)?(?:win|victory|defeat|loss|crash|collision|derailment|attack|shooting|stabbing|blast|explosion|earthquake|quake|killing|raid))(?!\s+(?:parade|celebrations?|rally|rallies|drill|exercise|ceremony|party|parties|festivities|bonus|service|march|anniversary)\b)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60));
 			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && (outcome || /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore()))) {
 				const date = previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}` };
@@ -1131,7 +1134,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (unless a clause in the present follows: "Organisers had hoped for Saturday, but the forecast is poor")
 			const awaited = modifier === 'for' && !(/\bhad\s+(?:\p{Ll}+\s+)?(?:waited|hoped|longed|prayed|yearned)\b/u.test(context.textBefore()) && !/^[^.;]*\b(?:is|are|will|remains?)\b/.test(m.input.slice(m.index + m[0].length)));
 			// ("until at least Monday" looks ahead whatever the tense)
-			if ((/^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore()) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
+			if ((/^(?:until|through|till)$/.test(modifier) && ((periodAhead(context.textBefore()) && !periodOver(m.input.slice(m.index + m[0].length))) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
@@ -1162,7 +1165,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const forward = tense !== 'past';
 			// ("Church bells will ring at 7:12 p.m. on Wednesday" in a Wednesday story: later that day, as "next Wednesday" would be the week after)
 			// (and a timetable in the present: "Oduya meets the president on Wednesday" in a Wednesday story)
-			const sameDayAhead = (tense === 'future' || tense === 'present') && pub.getDay() === target;
+			const weekLater = /^,?\s+(?:next\s+week|a\s+week\s+from\s+today|the\s+week\s+after\s+next)\b/i.test(m.input.slice(m.index + m[0].length));
+			const sameDayAhead = (tense === 'future' || tense === 'present') && pub.getDay() === target && !weekLater;
 			const date = sameDayAhead ? pub : forward ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);
 			if (tense !== 'present') context.weekdays.set(target, date);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(date)}` };
@@ -1180,7 +1184,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
 			// ("released on bail until October", "extended the ban until June": an announced period runs ahead, as for days)
-			const announced = /^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore());
+			const announced = /^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore()) && !periodOver(m.input.slice(m.index + m[0].length)));
 			// ("ordered a review of every mine by the end of August", "would reach all patients by the end of June": a deadline,
 			// unless the clause looks back from a past perfect)
 			const clause = `${context.textBefore().split(/[,;]/).at(-1) ?? ''} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
@@ -1281,7 +1285,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (an early hour after a late one is the next day's: "left at 9:30 p.m. on Friday … struck the rocks at about 1:05 a.m.")
 			const clock = clockMinutes(m[0]);
 			// (not a story stepping back, "Voting had begun at 7 a.m.", nor one naming the next day itself, "at 4 a.m. the next morning")
-			const steppingBack = /\bhad\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en|un|egun|eft|ent)\b/u.test(context.textBefore());
+			const steppingBack = /(?<!\b(?:who|which|that)\s+)\bhad\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en|un|egun|eft|ent)\b/u.test(context.textBefore());
 			const nextDayNamed = /^\s*,?\s*(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?:morning|day)\b/i.test(m.input.slice(m.index + m[0].length));
 			const overnight = context.lastDay !== undefined && context.lastClock !== undefined && clock !== undefined && context.lastClock >= 18 * 60 && clock < 9 * 60 && addDays(context.lastDay, 1) <= context.publication && !steppingBack && !nextDayNamed;
 			const previous = context.lastDay && overnight ? addDays(context.lastDay, 1) : context.lastDay;

@@ -1694,7 +1694,7 @@ class SpeakerContext {
 		if (!/^\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(mention.end, next.start))) return false;
 		// (a pair that did something, not one acted upon: not "were charged with arson", "were rescued from the roof", "were not in court")
 		const after = text.slice(next.end);
-		if (ACTED_UPON.test(after) || DIED.test(after.split(/[.;]/)[0] ?? '') || /^(?:,[^,]*,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:not\b|(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)/u.test(after)) return false;
+		if (ACTED_UPON.test(after) || DIED.test(after.split(/[.;]/)[0] ?? '') || /^(?:,[^,]*,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:not\b|(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b|among\b)/u.test(after)) return false;
 		// (nor when the words speak of them: "“Both of them have been loyal,” he said", "“They will appear in court,” she said")
 		const rest = this.doc.blocks[at.block]?.text.slice(at.start, at.start + 400) ?? '';
 		const opens = rest.search(/[“"]/);

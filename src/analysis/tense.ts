@@ -32,7 +32,7 @@ const PLAN_NOUNS_BEFORE_TO = new Set(['invitation', 'plan', 'plans', 'decision',
 const READY_BEFORE_TO = new Set(['ready', 'willing', 'prepared', 'set', 'due', 'likely', 'eager', 'keen', 'poised', 'expected', 'scheduled', 'going', 'about', 'determined', 'unwilling', 'reluctant', 'refusing', 'trying', 'planning', 'hoping', 'seeking', 'looking']);
 
 /** Pasts whose infinitive is a plan still ahead: "agreed to meet on Thursday", "invited them to talks in May". */
-const PLANNING_PASTS = new Set(['summoned', 'subpoenaed', 'agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
+const PLANNING_PASTS = new Set(['agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'threatened', 'offered', 'proposed', 'voted', 'hoped', 'wanted', 'expected', 'intended', 'aimed', 'sought', 'asked', 'urged', 'called', 'invited', 'told', 'ordered', 'scheduled', 'set', 'due', 'prepared', 'pressed', 'needed', 'chose', 'opted', 'applied', 'moved', 'appeared', 'seemed']);
 
 /** Pasts of ordering someone to act, which in the passive date the order: "were ordered to leave late Tuesday" ("were told to
  * stay indoors on Saturday" and "were asked to arrive early on Sunday" are advice for a day still ahead). */
@@ -123,7 +123,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	const postponedTo = POSTPONING.has(lower) && tokens.slice(k + 1, k + 5).some((t, j, rest) => {
 		if (!/^(?:to|until|till)$/.test(t.lower) || !rest.slice(0, j).every((w) => w.kind === 'word' && !w.capitalised && !isPastVerb(w) && (DETERMINERS.has(w.lower) || !FUNCTION_WORDS.has(w.lower)))) return false;
 		const after = tokens.slice(k + 2 + j, k + 14);
-		const dated = after[0] !== undefined && (after[0].kind === 'number' || after[0].capitalised || /^(?:next|a|later|the)$/.test(after[0].lower));
+		const dated = after[0] !== undefined && (after[0].kind === 'number' || after[0].capitalised || /^(?:next|a|later|the|early|late|mid|mid-\p{L}+|after)$/u.test(after[0].lower));
 		const passed = after.some((w, i) => w.lower === 'when' && after.slice(i + 1, i + 5).some((v) => /^(?:was|were|had)$/.test(v.lower)));
 		return dated && !passed;
 	});
@@ -156,7 +156,10 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 			// a clause of its own begins before: "Officials said they want to finish …"
 			if (CLAUSE_OPENERS_BEFORE_TO.has(word.lower)) break;
 			if (!isPastVerb(word, tokens[j - 1])) continue;
-			if (!PLANNING_PASTS.has(word.lower)) return undefined;
+			// ("summoned Aroyo to appear before the committee on Tuesday": a summons to appear is a plan; "summoned the ambassador to
+			// protest" is not)
+			const summons = /^(?:summoned|subpoenaed)$/.test(word.lower) && /^(?:appear|testify|attend|answer|give|explain)$/.test(next?.lower ?? '');
+			if (!PLANNING_PASTS.has(word.lower) && !summons) return undefined;
 			break;
 		}
 		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism|[^s]s)$/.test(next.lower) && !isPastVerb(next)) return 'future';
@@ -169,7 +172,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// "has to pay by June": an obligation, still ahead ("had to" is left to the date: "had to send its budget by 15 October")
 	if (/^(?:has|have)$/.test(lower) && tokens[k + 1]?.lower === 'to') return 'future';
 	// ("would present his cabinet and put the package to a vote": a verb spelt as its bare form after "and" shares the tense before)
-	if (SAME_FORM_VERBS.has(lower) && /^(?:and|or)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 10), k - 1).some((t) => BARE_AFTER.has(t.lower) && t.lower !== 'did')) return undefined;
+	if (SAME_FORM_VERBS.has(lower) && /^(?:and|or)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 10), k - 1).some((t, i, run) => BARE_AFTER.has(t.lower) && !/^(?:did|could|may|might)$/.test(t.lower) && run[i + 1]?.lower !== 'not')) return undefined;
 	if (isPastVerb(token, tokens[k - 1], tokens[k + 1])) {
 		// "a tariff proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;
@@ -231,7 +234,7 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
 		const opening = tokens.slice(Math.max(0, j - 16), j).findLastIndex((t) => t.text === ',' || t.text === '.');
 		const at = opening === -1 ? -1 : Math.max(0, j - 16) + opening;
 		// (not an aside with a date of its own, whose verb the engine may not read: "Tarrow, beaten 3-0 on Saturday, face Kelby")
-		const dated = tokens.slice(at + 1, j).some((t) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(t.lower));
+		const dated = !/^(?:who|which)$/.test(tokens[at + 1]?.lower ?? '') && tokens.slice(at + 1, j).some((t) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(t.lower));
 		if (at > 0 && tokens[at]?.text === ',' && tokens[at - 1]?.capitalised && tokens[at - 1]?.kind === 'word' && !dated) return true;
 	}
 	const previous = tokens[j];

@@ -814,3 +814,38 @@ describe('the fourteenth batch (invented people and places)', () => {
 		expect(datesOf('The minister told reporters on Tuesday that houses would be finished by 30 September.', '2026-03-25').at(-1)).toEqual(['by 30 September', '2026-09-30']);
 	});
 });
+
+describe('the eighth review: misfires of Engines 200-202', () => {
+	const date = (body: string, day = '2025-03-12') => datesOf(body, day);
+
+	it('a date counted from the one before stays one after "just over", "took over", "scheduled for" and before "the week after"', () => {
+		expect(date('The ferry sank on March 1. Just over a week after the sinking, divers reached it.').at(-1)).toEqual(['a week after', '2025-03-08']);
+		expect(date('The election was held on Feb. 2. A run-off was scheduled for two weeks after the vote.').at(-1)).toEqual(['two weeks after', '2025-02-16']);
+		expect(date('The flood struck on Jan. 4. During the week after the flood, volunteers cleared homes.').at(-1)).toEqual(['the week after', '2025-01-11']);
+		expect(date('She took over two years after the founder died in 2019.')).toEqual([['in 2019', '2019']]);
+	});
+
+	it('"cancelled all sailings until Friday" lies ahead; a weekday\'s possessive before a crime\'s noun looks back; "Wednesday next week" is next week', () => {
+		expect(date('Kelby Ferries cancelled all sailings until Friday.')).toEqual([['until Friday', '2025-03-14']]);
+		expect(date("Police are investigating Saturday's stabbing outside a nightclub.")).toEqual([["Saturday's", '2025-03-08']]);
+		expect(date('The committee meets again on Wednesday next week.')[0]).toEqual(['on Wednesday', '2025-03-19']);
+	});
+
+	it('a deadline stays ahead in the present or perfect ("are required to register by Nov. 30"), and a future "starting Jan. 1" is the next one', () => {
+		expect(date('All landlords are required to register by Nov. 30.')).toEqual([['by Nov. 30', '2025-11-30']]);
+		expect(date('The minimum wage will rise to $15 starting Jan. 1.', '2025-06-12')).toEqual([['starting Jan. 1', '2026-01-01']]);
+	});
+
+	it('no date from a bare "the same date" or "the June quarter-final"; "summoned the ambassador to protest … on Monday" looks back; "could not regain control and hit" is past', () => {
+		expect(date('Talks ended on Monday. “Both armies have been given the same date,” the envoy said.')).toEqual([['on Monday', '2025-03-10']]);
+		expect(date('The team lost the June quarter-final.', '2026-07-20')).toEqual([]);
+		expect(date('The ministry summoned the ambassador to protest the strikes on Monday.')).toEqual([['on Monday', '2025-03-10']]);
+		expect(date('The driver could not regain control and hit a wall on Monday.')).toEqual([['on Monday', '2025-03-10']]);
+	});
+
+	it('"The company’s chairman, Kwame Asante," has the role; "in downtown Kelby" is a place; a team after a dated "who" aside plays ahead', () => {
+		expect(analyse('The company’s chairman, Kwame Asante, resigned on Monday.', '2025-03-12').actors.find((a) => a.name === 'Kwame Asante')?.roles).toEqual(['chairman']);
+		expect(actorsOf('Shops in downtown Kelby closed early.')).toEqual([['Kelby', 'place']]);
+		expect(date('Harwick, who lost on Saturday, play Kelby on Tuesday.')).toEqual([['on Saturday', '2025-03-08'], ['on Tuesday', '2025-03-18']]);
+	});
+});
