@@ -115,6 +115,8 @@ const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'auto
 
 /** Words that place the name after them nearby: "of nearby Pine Hollow", "in neighbouring Ostvik". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
+/** The heads of titles only a person holds (not an office that acts as a body, "the Retail Pricing Ombudsman"). */
+const PERSONAL_TITLE_HEADS = /^(?:minister|secretary|commander|governor|director|officer|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|adviser|advisor|superintendent|inspector)$/;
 /** The heads of a body's part, which "of the" does not join to a body of its own: "the Board of the Halvard Foundation". */
 const PARTS_OF_BODIES = /^(?:board|council|committee|trustees|secretariat|executive|presidium|chair|directors|governors|assembly)$/;
 /** Words for the points of the compass before a place's name: "in east Dunmere", "across northern Velsmark". */
@@ -674,7 +676,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const after = tokens[last];
 	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
 	const productName = before && POSSESSIVE_DETERMINERS.has(before.lower) && nameTokens.length > 1;
-	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role;
+	// (not a title in capitals with no name: "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,")
+	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role && !(PERSONAL_TITLE_HEADS.test(lastToken.lower) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)));
 	// "Byeolbit Semicon, a South Korean maker of memory controllers,", "Tarsen Air, the country's largest
 	// airline,", "Brennmoor Steel, which …": described as a business, or as a thing rather than a "who"
 	// "Ostvik-based Halvard Mills": a person is placed by a role ("Ostvik-based lawyer Ada Nakamura"), a business by its name alone
@@ -1116,7 +1119,8 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 	for (const mention of registry.mentions) {
 		if (mention.actor.kind !== 'person' || mention.form !== 'name') continue;
 		const block = doc.blocks[mention.block];
-		const word = /\b(?:his|her|their|the|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/iu.exec(block?.text.slice(Math.max(0, mention.start - 40), mention.start) ?? '')?.[1]?.toLowerCase() ?? '';
+		// (a title in capitals and an honorific too: "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,")
+		const word = /\b(?:his|her|their|the|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+),\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt)\.?\s+)?$/iu.exec(block?.text.slice(Math.max(0, mention.start - 60), mention.start) ?? '')?.[1]?.toLowerCase() ?? '';
 		if (ROLE_NOUNS.has(word) && !mention.actor.roles.includes(word)) registry.addRole(mention.actor, word);
 	}
 	for (const block of doc.blocks) {

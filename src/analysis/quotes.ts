@@ -1336,7 +1336,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (!verb) return undefined;
 	const lemma = CUE_VERBS.get(verb.lower);
 	// "he recalls that …" reports; "recalled its ambassador", "recalled 30,000 stools" do not
-	if (lemma === 'recall' && words[verbIndex + 1]?.lower !== 'that') return undefined;
+	// (and "disclosed that", "revealed that": not "revealed a new plan")
+	if ((lemma === 'recall' || lemma === 'reveal' || lemma === 'disclose') && words[verbIndex + 1]?.lower !== 'that') return undefined;
 	let k = verbIndex + 1;
 	const textAfterVerb = block.text.slice(verb.end, verb.end + 3);
 	if (/^\s*[:“"«,]/.test(textAfterVerb) && !/^\s*,\s*(?:saying|adding)/.test(block.text.slice(verb.end, verb.end + 12))) return undefined;
@@ -1675,7 +1676,10 @@ class SpeakerContext {
 			// (describing words, not a verb: "Officers arrested motorist Tom Reyes" is no title)
 			const titleOnly = leadWords.every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase())) || (leadWords.length <= 4 && ROLE_NOUNS.has(leadWords.at(-1)?.toLowerCase() ?? '') && leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase()) && (/^\p{Lu}/u.test(word) || !/(?:ed|s)$/.test(word) || ROLE_NOUNS.has(word.toLowerCase()))));
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"
-			const roleBefore = ROLE_NOUNS.has(/([\p{L}-]+),\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '') && /,\s*$/.test(block.text.slice(mention.end, mention.end + 2));
+			// (an honorific after its comma, "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,", and a role of a body, "The programme
+			// officer of the Northern Farmers’ Voice (NFV), Mr. Emmanuel Baffour-Awuah,")
+			const roleWord = /(?:\b([\p{L}-]+)|\b([\p{L}-]+)\s+(?:of|for|at)\s+[^,;]{1,70}),\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt)\.?\s+)?$/u.exec(lead);
+			const roleBefore = ROLE_NOUNS.has((roleWord?.[1] ?? roleWord?.[2] ?? '').toLowerCase()) && /,\s*$/.test(block.text.slice(mention.end, mention.end + 2));
 			// or the subject after its verb: "Among the mourners was Ferris Oduya, the skipper of the Morning Kittiwake."
 			// (not a casualty's or a suspect's: "Among the dead was Mark Ellis", "Among those arrested was …")
 			const inverted = /^(?:Among|Also\s+among)\s+[^,.;]{1,60}?\s+(?:was|were)\s+$/.test(lead) && !/\b(?:dead|killed|victims?|injured|wounded|missing|arrested|charged|detained|hurt|died|casualties|suspects?|accused|jailed|convicted|sentenced|hostages?|evacuated|rescued|hospitali[sz]ed)\b/i.test(lead);

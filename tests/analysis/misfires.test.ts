@@ -849,3 +849,23 @@ describe('the eighth review: misfires of Engines 200-202', () => {
 		expect(date('Harwick, who lost on Saturday, play Kelby on Tuesday.')).toEqual([['on Saturday', '2025-03-08'], ['on Tuesday', '2025-03-18']]);
 	});
 });
+
+describe('the fifteenth batch (invented people and places)', () => {
+	it('"disclosed that" and "revealed that" report ("Engr. Ifeoluwa Badmus-Okere disclosed that the contract was awarded …"); "revealed a new plan" does not', () => {
+		expect(quotesOf('The state Commissioner for Works, Engr. Ifeoluwa Badmus-Okere, disclosed that the contract was awarded to Kesmond Construction in November.')).toEqual([['the contract was awarded to Kesmond Construction in November', 'Ifeoluwa Badmus-Okere']]);
+		expect(quotesOf('The minister revealed a new plan on Monday.')).toEqual([]);
+	});
+
+	it('a title in capitals before a name in apposition names no body ("The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,"), and "the minister said" is his; "Madam" and "Mzee" are titles', () => {
+		expect(quotesOf('The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery, announced that the government would supply seed.\n\n“I have seen fields where not one plant is standing,” the minister said.')).toEqual([
+			['the government would supply seed', 'Ibrahim Tanko-Dery'],
+			['I have seen fields where not one plant is standing,', 'Ibrahim Tanko-Dery'],
+		]);
+		expect(actorsOf('Madam Azara Fuseini, a farmer, said her crop had failed. Mzee Sironka Lemaalo said he had lost his cows.')).toEqual([['Azara Fuseini', 'person'], ['Sironka Lemaalo', 'person']]);
+		expect(actorsOf('The Retail Pricing Ombudsman said prices were fair.')).toEqual([['Retail Pricing Ombudsman', 'organization']]);
+	});
+
+	it('a role of a body with an honorific after its comma opens the paragraph before ("The programme officer of the Northern Farmers’ Voice (NFV), Mr. Emmanuel Baffour-Awuah, urged …" then "he told journalists")', () => {
+		expect(quotesOf('“I have seen fields where not one plant is standing,” Minister Ibrahim Tanko-Dery said.\n\nThe programme officer of the Northern Farmers’ Voice (NFV), Mr. Emmanuel Baffour-Awuah, urged the directorate to publish the list.\n\n“If the names are not public, the seed will travel again,” he told journalists.').at(-1)).toEqual(['If the names are not public, the seed will travel again,', 'Emmanuel Baffour-Awuah']);
+	});
+});
