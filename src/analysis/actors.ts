@@ -1120,7 +1120,9 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		if (mention.actor.kind !== 'person' || mention.form !== 'name') continue;
 		const block = doc.blocks[mention.block];
 		// (a title in capitals and an honorific too: "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,")
-		const word = /\b(?:his|her|their|the|[\p{L}-]+['’]s?)\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+),\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt)\.?\s+)?$/iu.exec(block?.text.slice(Math.max(0, mention.start - 60), mention.start) ?? '')?.[1]?.toLowerCase() ?? '';
+		// (only a phrase that opens its sentence or follows a comma: not "After meeting the minister, Mr. Kofi Mensah said", nor "The mother
+		// of the victim, Ama Boateng,")
+		const word = /(?:^|[.!?;:]\s+|,\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:['’]s?)?\s+)?([\p{L}-]+),\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt|Rev|Fr|Barrister)\.?\s+)?$/u.exec(block?.text.slice(Math.max(0, mention.start - 60), mention.start) ?? '')?.[1]?.toLowerCase() ?? '';
 		if (ROLE_NOUNS.has(word) && !mention.actor.roles.includes(word)) registry.addRole(mention.actor, word);
 	}
 	for (const block of doc.blocks) {

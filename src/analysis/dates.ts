@@ -279,7 +279,7 @@ const UNPLANNED_HAPPENING = /^\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|accident|d
 /** Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs ahead of the story. */
 const periodAhead = (before: string): boolean => ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before);
 /** Whether the words after a period's end tell that it has come ("cancelled all sailings until Monday, when the storm finally eased"). */
-const periodOver = (after: string): boolean => /^[^.;]*?,\s*(?:when|after\s+which)\b[^.;]*?\b(?:was|were|had|\p{Ll}+ed)\b/u.test(after);
+const periodOver = (after: string): boolean => /^[^.;]*?,\s*(?:when|after\s+which)\b(?![^.;]*\b(?:will|would|is|are|be|expected)\b)[^.;]*?\b(?:was|were|had|\p{Ll}+ed)\b/u.test(after);
 
 /** The year of the latest month `monthIndex` to have ended by `publication`: September 2025 in October 2025, September 2024 in September 2025. */
 function yearOfLatestEnded(publication: Date, monthIndex: number): number {
@@ -1119,7 +1119,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (as does what only a past day can have brought: "tearing a hamstring in Sunday’s 2-1 win", "Saturday's crash")
 			// (the noun ends its phrase, "Sunday's victory parade" is to come, and a draw only with its score: "Monday's draw for the
 			// quarter-finals" is to come)
-			const outcome = /^['’]s\s+(?:(?:\d+-\d+|goalless|scoreless)\s+draw|(?:\d+-\d+\s+)?(?:[\p{Ll}-]+\s+)?(?:win|victory|defeat|loss|crash|collision|derailment|attack|shooting|stabbing|blast|explosion|earthquake|quake|killing|raid))(?!\s+(?:parade|celebrations?|rally|rallies|drill|exercise|ceremony|party|parties|festivities|bonus|service|march|anniversary)\b)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60));
+			const outcome = /^['’]s\s+(?:(?:\d+-\d+|goalless|scoreless)\s+draw|(?:\d+-\d+\s+)?(?:[\p{Ll}-]+\s+)?(?:win|victory|defeat|loss|crash|collision|derailment|attack|shooting|stabbing|blast|explosion|earthquake|quake|killing|raid))(?!\s+(?:parade|celebrations?|rally|rallies|drill|exercise|ceremony|party|parties|festivities|bonus|service|march|anniversary|preparedness|speech|address|lap|tour|dinner|reception|concert)\b)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60));
 			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && (outcome || /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore()))) {
 				const date = previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}` };

@@ -62,9 +62,8 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		point: 'point', pointed: 'point',
 		chant: 'chant', chants: 'chant', chanted: 'chant', chanting: 'chant',
 		shout: 'shout', shouts: 'shout', shouted: 'shout', shouting: 'shout',
-		// (the verbs of the English-language press of South Asia and Africa: "disclosed that the contract was awarded …")
+		// (the verb of the English-language press of South Asia and Africa: "disclosed that the contract was awarded …")
 		disclose: 'disclose', discloses: 'disclose', disclosed: 'disclose', disclosing: 'disclose',
-		reveal: 'reveal', reveals: 'reveal', revealed: 'reveal', revealing: 'reveal',
 	}),
 );
 
@@ -72,7 +71,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 export const REPORTING_LEMMAS = set(`
 	say tell warn deny suggest claim insist argue state declare announce explain note acknowledge admit assert confirm
 	stress emphasise predict promise vow threaten complain estimate report caution concede allege maintain reiterate contend
-	add write post observe testify rule recall reply disclose reveal
+	add write post observe testify rule recall reply disclose
 `);
 
 /** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */
@@ -121,7 +120,7 @@ export const ROLE_NOUNS = set(`
 export const PERSON_NOUNS = set('man woman boy girl child baby son daughter mother father mum mom dad grandmother grandfather resident patient victim driver student pupil teenager veteran widow farmer worker fan supporter refugee migrant graduate regular buyer pensioner retiree carer volunteer shopper user local');
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
-export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng. Cr Cr. Madam Madame Mzee Hajia Mallam Pastor Barrister");
+export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng. Cr Cr. Madam Madame Mzee Hajia Barrister");
 
 /** Honorifics and role nouns that tell a person's gender. */
 export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow granddaughter stepdaughter stepmother girlfriend fiancée mum mom baroness actress');

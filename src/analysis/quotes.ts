@@ -1336,9 +1336,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (!verb) return undefined;
 	const lemma = CUE_VERBS.get(verb.lower);
 	// "he recalls that …" reports; "recalled its ambassador", "recalled 30,000 stools" do not
-	// (and "disclosed that", "revealed that": not "revealed a new plan")
-	if ((lemma === 'recall' || lemma === 'reveal' || lemma === 'disclose') && words[verbIndex + 1]?.lower !== 'that') return undefined;
-	let k = verbIndex + 1;
+	// (and "disclosed that", "disclosed on Tuesday that", "disclosed to journalists that": not "disclosed the figures")
+	if (lemma === 'recall' && words[verbIndex + 1]?.lower !== 'that') return undefined;
+	const disclosedThat = lemma === 'disclose' ? words.slice(verbIndex + 1, verbIndex + 6).findIndex((w) => w.lower === 'that') : 0;
+	if (disclosedThat === -1) return undefined;
+	let k = verbIndex + 1 + disclosedThat;
 	const textAfterVerb = block.text.slice(verb.end, verb.end + 3);
 	if (/^\s*[:“"«,]/.test(textAfterVerb) && !/^\s*,\s*(?:saying|adding)/.test(block.text.slice(verb.end, verb.end + 12))) return undefined;
 	if (lemma === 'tell') {
@@ -1678,7 +1680,8 @@ class SpeakerContext {
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"
 			// (an honorific after its comma, "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,", and a role of a body, "The programme
 			// officer of the Northern Farmers’ Voice (NFV), Mr. Emmanuel Baffour-Awuah,")
-			const roleWord = /(?:\b([\p{L}-]+)|\b([\p{L}-]+)\s+(?:of|for|at)\s+[^,;]{1,70}),\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt)\.?\s+)?$/u.exec(lead);
+			// (the role of a body only when it opens the sentence: not "The minister met the director of the board, Mr. Kofi Mensah,")
+			const roleWord = /(?:\b([\p{L}-]+)|^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:of|for|at)\s+[^,;]{1,70}),\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt|Rev|Fr|Barrister)\.?\s+)?$/u.exec(lead);
 			const roleBefore = ROLE_NOUNS.has((roleWord?.[1] ?? roleWord?.[2] ?? '').toLowerCase()) && /,\s*$/.test(block.text.slice(mention.end, mention.end + 2));
 			// or the subject after its verb: "Among the mourners was Ferris Oduya, the skipper of the Morning Kittiwake."
 			// (not a casualty's or a suspect's: "Among the dead was Mark Ellis", "Among those arrested was …")

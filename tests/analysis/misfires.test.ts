@@ -869,3 +869,22 @@ describe('the fifteenth batch (invented people and places)', () => {
 		expect(quotesOf('“I have seen fields where not one plant is standing,” Minister Ibrahim Tanko-Dery said.\n\nThe programme officer of the Northern Farmers’ Voice (NFV), Mr. Emmanuel Baffour-Awuah, urged the directorate to publish the list.\n\n“If the names are not public, the seed will travel again,” he told journalists.').at(-1)).toEqual(['If the names are not public, the seed will travel again,', 'Emmanuel Baffour-Awuah']);
 	});
 });
+
+describe('the ninth review: misfires of Engines 203-204', () => {
+	const date = (body: string) => datesOf(body, '2025-03-12');
+
+	it('a period whose "when" clause is still to come runs ahead ("closed the park until Friday, when it will be reassessed"); "Thursday\'s victory speech" is to come', () => {
+		expect(date('The council closed the park until Friday, when it will be reassessed.')).toEqual([['until Friday', '2025-03-14']]);
+		expect(date("The minister will deliver Thursday's victory speech.")).toEqual([["Thursday's", '2025-03-13']]);
+	});
+
+	it('a role in apposition only from a phrase that opens its sentence or follows a comma ("The mother of the victim, Mrs. Ama Boateng," is no victim)', () => {
+		expect(analyse('The mother of the victim, Mrs. Ama Boateng, said she was angry.', '2025-03-12').actors.find((a) => a.name === 'Ama Boateng')?.roles).toEqual(['Mrs.']);
+		expect(analyse("Upper Kessa's health commissioner, Petra Lindqvist-Moyo, told reporters that vaccines would come.\n\nThe commissioner said the ban would stay.", '2025-03-12').quotes.at(-1)?.speakerName).toBe('Petra Lindqvist-Moyo');
+	});
+
+	it('"disclosed to journalists that" reports; "A post-mortem examination revealed that" does not', () => {
+		expect(quotesOf('Engr. Ifeoluwa Badmus-Okere disclosed to journalists that the contract was signed.')).toEqual([['the contract was signed', 'Ifeoluwa Badmus-Okere']]);
+		expect(quotesOf('A post-mortem examination revealed that he drowned.')).toEqual([]);
+	});
+});
