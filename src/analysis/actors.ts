@@ -7,6 +7,7 @@
 import type { ActorKind } from './schema.ts';
 import { genderOfGivenName, isGivenName } from './given-names.ts';
 import {
+	APPOSITION_HONORIFICS,
 	BODY_NOUNS_AFTER_NAME,
 	FEMININE_WORDS,
 	FUNCTION_WORDS,
@@ -1092,6 +1093,9 @@ function genderOfWord(word: string): 'feminine' | 'masculine' | undefined {
 	return FEMININE_WORDS.has(word) ? 'feminine' : MASCULINE_WORDS.has(word) ? 'masculine' : undefined;
 }
 
+/** A role word in apposition before a name, in a phrase that opens its sentence or follows a comma, with an honorific after its comma ("The company’s chairman, Kwame Asante,"). */
+const APPOSITION_ROLE = new RegExp(String.raw`(?:^|[.!?;:]\s+|,\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:['’]s?)?\s+)?([\p{L}-]+),\s*(?:(?:${APPOSITION_HONORIFICS})\.?\s+)?$`, 'u');
+
 function learnGender(doc: TextDocument, registry: Registry): void {
 	for (const actor of registry.actors) {
 		if (actor.kind !== 'person') continue;
@@ -1122,7 +1126,7 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		// (a title in capitals and an honorific too: "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,")
 		// (only a phrase that opens its sentence or follows a comma: not "After meeting the minister, Mr. Kofi Mensah said", nor "The mother
 		// of the victim, Ama Boateng,")
-		const word = /(?:^|[.!?;:]\s+|,\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:['’]s?)?\s+)?([\p{L}-]+),\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt|Rev|Fr|Barrister)\.?\s+)?$/u.exec(block?.text.slice(Math.max(0, mention.start - 60), mention.start) ?? '')?.[1]?.toLowerCase() ?? '';
+		const word = APPOSITION_ROLE.exec(block?.text.slice(Math.max(0, mention.start - 60), mention.start) ?? '')?.[1]?.toLowerCase() ?? '';
 		if (ROLE_NOUNS.has(word) && !mention.actor.roles.includes(word)) registry.addRole(mention.actor, word);
 	}
 	for (const block of doc.blocks) {

@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { CAMPAIGN_VERBS, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -884,6 +884,10 @@ const DIED = /(?<!\b(?:her|his|their)\s+[\p{L}-]+\s+)\b(?:killed|died|dead|drown
  * asked why …", "wrote on Chatterhouse that …" (not "pleaded guilty", "was asked to leave", "posted bail", "wrote a book").
  */
 const SPEECH_WITH_CONTENT = /^(?:,\s[^,.;]{0,90},)?\s+(?:also\s+|later\s+|then\s+)?(?:asked|complained|explained|replied|responded|recalled|wrote|posted|pleaded)\b(?!\s+(?:guilty|not\s+guilty|no\s+contest|innocent|bail|(?<=(?:wrote|posted)\s+)about|to\s+(?:the\s+)?(?:squad|team|side|emergency|scene|call|fire|incident|treatment)\b|an?\s+(?:[\p{L}-]+\s+)?(?:book|novel|song|record|profit|loss|season|career|score|time|points?)\b|the\s+(?:book|report|song|novel|script)\b|\d))/u;
+
+/** A role before a name in apposition, or a role of a body opening the sentence, with an honorific after its comma ("The programme officer of the Northern Farmers’ Voice (NFV), Mr. Emmanuel Baffour-Awuah,"). */
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:\b([\p{L}-]+)|^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:of|for|at)\s+[^,;]{1,70}),\s*(?:(?:${APPOSITION_HONORIFICS})\.?\s+)?$`, 'u');
+
 const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:[\p{L}-]+ ){0,3}(?:statement|letter|message|tribute))\b/u;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
@@ -1681,7 +1685,7 @@ class SpeakerContext {
 			// (an honorific after its comma, "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,", and a role of a body, "The programme
 			// officer of the Northern Farmers’ Voice (NFV), Mr. Emmanuel Baffour-Awuah,")
 			// (the role of a body only when it opens the sentence: not "The minister met the director of the board, Mr. Kofi Mensah,")
-			const roleWord = /(?:\b([\p{L}-]+)|^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:of|for|at)\s+[^,;]{1,70}),\s*(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt|Rev|Fr|Barrister)\.?\s+)?$/u.exec(lead);
+			const roleWord = ROLE_BEFORE_NAME.exec(lead);
 			const roleBefore = ROLE_NOUNS.has((roleWord?.[1] ?? roleWord?.[2] ?? '').toLowerCase()) && /,\s*$/.test(block.text.slice(mention.end, mention.end + 2));
 			// or the subject after its verb: "Among the mourners was Ferris Oduya, the skipper of the Morning Kittiwake."
 			// (not a casualty's or a suspect's: "Among the dead was Mark Ellis", "Among those arrested was …")
