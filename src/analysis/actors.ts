@@ -873,13 +873,12 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const appositivePlace = before?.text === ',' && introducer !== undefined && TOWN_NOUNS.has(introducer.lower) && !introducer.capitalised;
 	// ("residents of Torrelasca", "in east Dunmere", "the Kerrow provincial assembly", "Solvenne’s governing party")
 	// (not a possessive, "at the centre of Oduya's campaign", nor a name with a noun after it, "in rural Vantor stores")
-	const next_ = tokens[candidate.first + 1];
-	const nounAfter = next_ !== undefined && next_.kind === 'word' && !next_.capitalised && !FUNCTION_WORDS.has(next_.lower) && !isPastVerb(next_) && !CUE_VERBS.has(next_.lower);
-	const ofAPlace = before?.lower === 'of' && introducer !== undefined && !introducer.capitalised && (PLACE_INTRODUCERS.has(introducer.lower) || (OF_A_PLACE.has(introducer.lower) && (!token.possessive || next_?.capitalised === true)));
+	const nounAfter = next !== undefined && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !isPastVerb(next) && !CUE_VERBS.has(next.lower);
+	const ofAPlace = before?.lower === 'of' && introducer !== undefined && !introducer.capitalised && (PLACE_INTRODUCERS.has(introducer.lower) || (OF_A_PLACE.has(introducer.lower) && (!token.possessive || next?.capitalised === true)));
 	const compass = before !== undefined && COMPASS.test(before.text) && PLACE_PREPOSITIONS.has(introducer?.lower ?? '') && !token.possessive && !nounAfter;
 	// (and not a leader's name before "the … provincial government": "the Ford provincial government")
 	// ("Mensah's opposition to the bill" is a stance)
-	const governs = next_ !== undefined && !next_.capitalised && (token.possessive ? PLACE_POSSESSIONS.test(next_.lower) && !(next_.lower === 'opposition' && tokens[candidate.first + 2]?.lower === 'to') : PLACE_ADJECTIVE_AFTER.test(next_.lower) && isNameToken(tokens[candidate.first + 2]) === false && tokens[candidate.first + 2]?.kind === 'word' && !/^(?:government|administration|cabinet|premier|leader)$/.test(tokens[candidate.first + 2]?.lower ?? ''));
+	const governs = next !== undefined && !next.capitalised && (token.possessive ? PLACE_POSSESSIONS.test(next.lower) && !(next.lower === 'opposition' && tokens[candidate.first + 2]?.lower === 'to') : PLACE_ADJECTIVE_AFTER.test(next.lower) && isNameToken(tokens[candidate.first + 2]) === false && tokens[candidate.first + 2]?.kind === 'word' && !/^(?:government|administration|cabinet|premier|leader)$/.test(tokens[candidate.first + 2]?.lower ?? ''));
 	if (ofAPlace || afterName || appositivePlace || ((compass || governs) && !personal && !candidate.role)) {
 		const place = registry.named('place', token.base);
 		registry.mention(place, span, token.base, 'name');
@@ -1087,7 +1086,6 @@ function findAnaphors(block: TextBlock, registry: Registry): void {
 	}
 }
 
-/** Learns a person's gender from gendered titles and from "X said he…". */
 /** The gender a title or role word tells. */
 function genderOfWord(word: string): 'feminine' | 'masculine' | undefined {
 	return FEMININE_WORDS.has(word) ? 'feminine' : MASCULINE_WORDS.has(word) ? 'masculine' : undefined;
@@ -1096,6 +1094,7 @@ function genderOfWord(word: string): 'feminine' | 'masculine' | undefined {
 /** A role word in apposition before a name, in a phrase that opens its sentence or follows a comma, with an honorific after its comma ("The company’s chairman, Kwame Asante,"). */
 const APPOSITION_ROLE = new RegExp(String.raw`(?:^|[.!?;:]\s+|,\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:['’]s?)?\s+)?([\p{L}-]+),\s*(?:(?:${APPOSITION_HONORIFICS})\.?\s+)?$`, 'u');
 
+/** Learns a person's gender from gendered titles and from "X said he…", and the roles written in apposition before a name. */
 function learnGender(doc: TextDocument, registry: Registry): void {
 	for (const actor of registry.actors) {
 		if (actor.kind !== 'person') continue;

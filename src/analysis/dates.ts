@@ -276,10 +276,16 @@ const FELL_THROUGH = /\b(?:but|before|until)\b[^.]*?\b(?:collapsed|cancell?ed|po
 /** The noun of a happening no one schedules, right after an attributive date ("the February 3 crash", "the May 9 shooting"). */
 const UNPLANNED_HAPPENING = /^\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|accident|derailment|explosion|blast|fire|blaze|wildfire|earthquake|quake|tremor|flood|floods|flooding|landslide|mudslide|storm|tornado|cyclone|hurricane|typhoon|shooting|stabbing|attack|attacks|bombing|ambush|raid|killing|killings|murder|massacre|assassination|coup|riot|riots|clashes|collapse|capsizing|sinking|outage|blackout|spill|leak|breach|hack|cyberattack|derailing|disappearance|kidnapping|abduction|death|deaths|crash-landing)\b/u;
 
-/** Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs ahead of the story. */
-const periodAhead = (before: string): boolean => ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before);
-/** Whether the words after a period's end tell that it has come ("cancelled all sailings until Monday, when the storm finally eased"). */
-const periodOver = (after: string): boolean => /^[^.;]*?,\s*(?:when|after\s+which)\b(?![^.;]*\b(?:will|would|is|are|be|expected)\b)[^.;]*?\b(?:was|were|had|\p{Ll}+ed)\b/u.test(after);
+/** A day a figure was reported on, not the day it is of: "said on Tuesday that net profit rose 8% from a year earlier". */
+const REPORTED_ON_DAY = new RegExp(String.raw`\b(?:said|says|reported|reports|announced|released|published|showed|show|shows|filed|issued)\s+(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY}`, 'iu');
+
+/**
+ * Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs
+ * ahead of the story, unless the words `after` it tell that it has come ("cancelled all sailings until Monday, when the storm finally
+ * eased"; not "…, when it will be reassessed").
+ */
+const periodAhead = (before: string, after: string): boolean =>
+	(ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before)) && !/^[^.;]*?,\s*(?:when|after\s+which)\b(?![^.;]*\b(?:will|would|is|are|be|expected)\b)[^.;]*?\b(?:was|were|had|\p{Ll}+ed)\b/u.test(after);
 
 /** The year of the latest month `monthIndex` to have ended by `publication`: September 2025 in October 2025, September 2024 in September 2025. */
 function yearOfLatestEnded(publication: Date, monthIndex: number): number {
@@ -591,7 +597,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (and a deadline: "had to send its budget by 15 October", "must be finished by Dec. 1")
 			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour)
 			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
-			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && (periodAhead(context.textBefore()) && !periodOver(m.input.slice(m.index + m[0].length)))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
+			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
 			if (/^by\s/i.test(m[0]) && !announced && /\b(?<!\b(?:is|are|be|been|being|has|have|will|to)\s+)(?:asked|requested|ordered|instructed|directed)\b[^.;]*$/i.test(context.textBefore()) && context.tense() === 'past') {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
@@ -974,9 +980,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				// weeks to Sunday", nor a narrative "which it had rejected a year earlier")
 				const textBefore = context.textBefore();
 				const compared = /(?:\b(?:compared\s+(?:with|to)|against|from|than|versus|vs\.?|with)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?[$€£]?\d[\d.,]*(?:\s*(?:%|per\s*cent|percent|[\p{L}-]+)){0,3}\s*|\b(?:up|down|rose|fell|higher|lower|more|less|increase|decrease|rise|drop|fall)\s+(?:by\s+)?(?:about\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent|points?)?\s+(?:from|on|than)\s+)$/iu.test(textBefore);
-				const reportedOn = new RegExp(String.raw`\b(?:said|says|reported|reports|announced|released|published|showed|show|shows|filed|issued)\s+(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY}`, 'iu').test(textBefore);
+				const reportedOn = REPORTED_ON_DAY.test(textBefore);
 				const dayCompared = month?.granularity === 'day' && context.previousPointInSentence && compared && !reportedOn && !/\b(?:quarter|half|year|months?|weeks?|days|fortnight|period|ended|ending)\b|\bto\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu.test(textBefore);
-				if (((month?.granularity === 'month' && context.previousInSentence) || dayCompared) && /\d/.test(context.textBefore())) {
+				if (((month?.granularity === 'month' && context.previousInSentence) || dayCompared) && /\d/.test(textBefore)) {
 					const value = pointValue({ date: addYears(month.date, -1), granularity: month.granularity });
 					return { value, granularity: month.granularity, anchor: 'previous', anchorDate: pointValue(month), tense: null, explanation: `"${m[0]}" compares a figure of ${pointValue(month)} with the same ${month.granularity} a year before → ${value}` };
 				}
@@ -1134,7 +1140,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (unless a clause in the present follows: "Organisers had hoped for Saturday, but the forecast is poor")
 			const awaited = modifier === 'for' && !(/\bhad\s+(?:\p{Ll}+\s+)?(?:waited|hoped|longed|prayed|yearned)\b/u.test(context.textBefore()) && !/^[^.;]*\b(?:is|are|will|remains?)\b/.test(m.input.slice(m.index + m[0].length)));
 			// ("until at least Monday" looks ahead whatever the tense)
-			if ((/^(?:until|through|till)$/.test(modifier) && ((periodAhead(context.textBefore()) && !periodOver(m.input.slice(m.index + m[0].length))) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
+			if ((/^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length)) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
@@ -1184,7 +1190,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// "face a rent rise from April after the council approved it": a period starting from a month looks ahead unless its own clause is past
 			// ("released on bail until October", "extended the ban until June": an announced period runs ahead, as for days)
-			const announced = /^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore()) && !periodOver(m.input.slice(m.index + m[0].length)));
+			const announced = /^(?:until|through|till)$/.test(modifier) && periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length));
 			// ("ordered a review of every mine by the end of August", "would reach all patients by the end of June": a deadline,
 			// unless the clause looks back from a past perfect)
 			const clause = `${context.textBefore().split(/[,;]/).at(-1) ?? ''} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`;
@@ -1523,11 +1529,12 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 		for (const candidate of chosen) {
 			const quote = blockQuotes.find((q) => candidate.start >= q.start && candidate.end <= q.end);
 			const inQuote = quote !== undefined;
-			const previousInSentence = found.at(-1)?.block === block.index && (found.at(-1)?.start ?? -1) >= (sentenceAt(block, candidate.start)?.start ?? 0);
+			const sentenceStart = sentenceAt(block, candidate.start)?.start ?? 0;
+			const previousInSentence = found.at(-1)?.block === block.index && (found.at(-1)?.start ?? -1) >= sentenceStart;
 			const tense = () => tenseOf(block, candidate.start, candidate.end, quote);
 			// (not a date ahead named in the same paragraph: "The hearing was adjourned until June 9. The judge said he had to attend that day")
 			// (or one in it, when the date opens its sentence: "That evening, tickets sold out")
-			const opensSentence = block.text.slice(sentenceAt(block, candidate.start)?.start ?? 0, candidate.start).trim() === '';
+			const opensSentence = block.text.slice(sentenceStart, candidate.start).trim() === '';
 			const ahead = previous !== undefined && previousPast !== undefined && previous.date > publication && !previousInSentence && (found.at(-1)?.block !== block.index || opensSentence);
 			const context: ResolveContext = {
 				publication,
@@ -1537,17 +1544,17 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				lastDay,
 				lastClock,
 				previousInSentence,
-				previousPointInSentence: previousAt?.block === block.index && previousAt.start >= (sentenceAt(block, candidate.start)?.start ?? 0),
+				previousPointInSentence: previousAt?.block === block.index && previousAt.start >= sentenceStart,
 				tense,
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),
-				futureInPast: () => futureInPast(block.tokens, lowerBound(block.tokens, candidate.start), lowerBound(block.tokens, sentenceAt(block, candidate.start)?.start ?? 0)),
+				futureInPast: () => futureInPast(block.tokens, lowerBound(block.tokens, candidate.start), lowerBound(block.tokens, sentenceStart)),
 				weekdays,
 				reportedPeriod,
 				sportSeasons,
 				southern,
 				fiscalStart,
 				fiscalYears,
-				textBefore: () => block.text.slice(sentenceAt(block, candidate.start)?.start ?? 0, candidate.start),
+				textBefore: () => block.text.slice(sentenceStart, candidate.start),
 			};
 			const resolved = candidate.resolve(candidate.match, context);
 			if (!resolved) continue;

@@ -1675,7 +1675,8 @@ class SpeakerContext {
 			// in the paragraph before, a subject who spoke or took a side ("X accused the government of …")
 			// (or whom the paragraph goes on about with the pronoun, no one else compatible named after: "Ilse Marrow-Kadi, who became
 			// governor in March 2023, stopped the intervention. In an interview on Wednesday, she defended the decision.")
-			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(block.text.slice(mention.end, sentence.end)) || SPEECH_WITH_CONTENT.test(block.text.slice(mention.end, sentence.end)) || this.goesOnAbout(mention, before.slice(k + 1), gender) || this.pairedWithOther(mention, before[k + 1], gender, at);
+			const rest = block.text.slice(mention.end, sentence.end);
+			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(rest) || SPEECH_WITH_CONTENT.test(rest) || this.goesOnAbout(mention, before.slice(k + 1), gender) || this.pairedWithOther(mention, before[k + 1], gender, at);
 			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
 			// (or a role after a few describing words: "Korvathi presidential spokesman Ilya Morentsov")
 			const leadWords = lead.split(/\s+/).filter(Boolean);
