@@ -117,7 +117,7 @@ const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'auto
 /** Words that place the name after them nearby: "of nearby Pine Hollow", "in neighbouring Ostvik". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** The heads of titles only a person holds (not an office that acts as a body, "the Retail Pricing Ombudsman"). */
-const PERSONAL_TITLE_HEADS = /^(?:minister|secretary|commander|governor|director|officer|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|adviser|advisor|superintendent|inspector)$/;
+const PERSONAL_TITLE_HEADS = /^(?:minister|secretary|commander|governor|director|officer|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|adviser|advisor|superintendent|inspector|magistrate|coroner|judge)$/;
 /** The heads of a body's part, which "of the" does not join to a body of its own: "the Board of the Halvard Foundation". */
 const PARTS_OF_BODIES = /^(?:board|council|committee|trustees|secretariat|executive|presidium|chair|directors|governors|assembly)$/;
 /** Words for the points of the compass before a place's name: "in east Dunmere", "across northern Velsmark". */
@@ -466,12 +466,23 @@ function stateAfterTown(tokens: Token[], k: number): { name: string; written: st
 	return name && written ? { name, written } : undefined;
 }
 
+/** Whether the "SC" after a name is a Senior Counsel's: "defence counsel Conall Breathnach SC", "Ruth Kelleher SC, prosecuting,". */
+function seniorCounsel({ block, tokens, first, last }: Candidate): boolean {
+	const start = tokens[first]?.start ?? 0;
+	const end = tokens[last - 1]?.end ?? 0;
+	return /(?:\bcounsel|\b(?:defending|prosecuting),)\s+$/i.test(block.text.slice(Math.max(0, start - 14), start)) || /^,?\s+(?:for|defending|prosecuting|representing)\b/.test(block.text.slice(end, end + 16));
+}
+
+/** Words that qualify the title written after them ("Deputy Director", "Chief Executive", "General Secretary"). */
+const TITLE_QUALIFIERS = new Set(['deputy', 'chief', 'vice', 'acting', 'interim', 'assistant', 'associate', 'senior', 'general', 'executive', 'principal', 'managing']);
+
 /** Splits "Kenyan President Amara Mensah" into the role "Kenyan President" and the name "Amara Mensah". */
 function splitRole(candidate: Candidate): Candidate[] {
 	const { tokens, first, last } = candidate;
 	// a title after a name is no part of it: "Tom Ashby MP", "Dame Ann Brook QC"
 	const postNominal = tokens[last - 1];
-	if (last - first >= 3 && postNominal && POST_NOMINALS.has(postNominal.text)) return splitRole({ ...candidate, last: last - 1, role: candidate.role ?? postNominal.text });
+	// ("counsel Conall Breathnach SC", "Conall Breathnach SC, defending,": a Senior Counsel; "Asante Kotoko SC" is a sports club)
+	if (last - first >= 3 && postNominal && POST_NOMINALS.has(postNominal.text) && (postNominal.text !== 'SC' || seniorCounsel(candidate))) return splitRole({ ...candidate, last: last - 1, role: candidate.role ?? postNominal.text });
 	let roleEnd = -1;
 	// a run that ends with an organisation's head names the organisation: "Brennmoor General Hospital", not General + Hospital
 	// (and a trade opening a run with an organisation's word in it: "Caregiver Alliance of Ostvik", "Referee Services Kestrel";
@@ -492,6 +503,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 	}
 	// a title written with its full stop ("Rev."): the stop is the title's
 	if (roleEnd >= 0 && tokens[roleEnd + 1]?.text === '.' && roleEnd + 2 < last) roleEnd += 1;
+	// a qualifier and the title it qualifies name no one: "Deputy Director", "Municipal Chief Executive" (but "Senator King", "Mr King")
+	if (roleEnd === last - 2 && TITLE_QUALIFIERS.has(tokens[roleEnd]?.lower ?? '') && ROLE_NOUNS.has(tokens[last - 1]?.lower ?? '')) roleEnd = -1;
 	// a minister's portfolio is the role's: "State Minister for Fisheries Md Jalal Uddin", "Minister of Foreign Affairs and Trade Ana Ruiz"
 	if (roleEnd >= 0) roleEnd = portfolioEnd(tokens, roleEnd, last);
 	if (roleEnd >= 0) {
@@ -507,6 +520,24 @@ function splitRole(candidate: Candidate): Candidate[] {
 	}
 	const left = leftRole(candidate);
 	return [left.role ? { ...candidate, role: left.role, roleFirst: left.first } : candidate];
+}
+
+/** What follows a title in apposition: its portfolio or body, an acronym, then a comma and the name. */
+const TITLE_IN_APPOSITION_AFTER = /^(?:\s*\(\p{Lu}[\p{Lu}\d&]+\))?(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,5})?(?:\s*\(\p{Lu}[\p{Lu}\d&]+\))?,\s+\p{Lu}/u;
+
+/** A title after "the" with the body or place it serves, before the name in apposition ("The Bomaso Municipal Police Commander,
+ * Superintendent Abena Frimpong,", "The Kelby County Director of Health, Dr. Ama Boateng,", "the Municipal Chief Executive (MCE), Hon.
+ * Yaw Asiedu,"): the named person's office, which names no actor of its own. */
+function titleInApposition(candidate: Candidate, end: number): boolean {
+	const { tokens, first, last, block } = candidate;
+	if (tokens[first - 1]?.lower !== 'the' || last - first < 2) return false;
+	let head = last - 1;
+	// (a portfolio after the title: "Director of Health", "Commissioner for Lands and Housing")
+	const portfolio = tokens.slice(first, last).findIndex((t) => t.lower === 'of' || t.lower === 'for');
+	if (portfolio > 0) head = first + portfolio - 1;
+	const title = tokens[head];
+	if (!title || title.possessive || !ROLE_NOUNS.has(title.lower)) return false;
+	return TITLE_IN_APPOSITION_AFTER.test(block.text.slice(end, end + 120));
 }
 
 /** Words that join a portfolio's words: "Foreign Affairs and Trade", "State for Health". */
@@ -597,6 +628,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
 	// a role alone before the name in apposition ("The Vice President, Ana Ruiz,") names no one and no institution
 	if (nameTokens.every((t) => ROLE_NOUNS.has(t.lower) || ROLE_QUALIFIERS.has(t.lower)) && /^,\s+\p{Lu}/u.test(block.text.slice(end, end + 4))) return true;
+	if (titleInApposition(candidate, end)) return true;
 	// "a Kansas Republican", "a Minnesota Democrat": a member of a party, named by the place they come from
 	// (with no place before it, "The Social Democrat candidate", the name goes on as before)
 	if (nameTokens.length > 1 && PARTY_MEMBERS.has(lastToken.lower) && !lastToken.possessive) {
@@ -1094,6 +1126,10 @@ function genderOfWord(word: string): 'feminine' | 'masculine' | undefined {
 /** A role word in apposition before a name, in a phrase that opens its sentence or follows a comma, with an honorific after its comma ("The company’s chairman, Kwame Asante,"). */
 const APPOSITION_ROLE = new RegExp(String.raw`(?:^|[.!?;:]\s+|,\s+)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:\p{Lu}[\p{L}-]*(?:['’]s?)?\s+){0,3}(?:\p{Ll}[\p{L}-]*(?:['’]s?)?\s+)?([\p{L}-]+),\s*(?:(?:${APPOSITION_HONORIFICS})\.?\s+)?$`, 'u');
 
+/** A title with the body or place it serves before a name in apposition: "the Chief of Asenkwa, Nana Boakye Ofosuhene II,", "The
+ * Commissioner for Lands and Housing, Dr. Ama Boateng,". */
+const APPOSITION_ROLE_OF = new RegExp(String.raw`(?:^|[.!?;:]\s+|,\s+)[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){0,4}\p{Lu}[\p{L}'’-]*,\s*(?:(?:${APPOSITION_HONORIFICS})\.?\s+)?$`, 'u');
+
 /** Learns a person's gender from gendered titles and from "X said he…", and the roles written in apposition before a name. */
 function learnGender(doc: TextDocument, registry: Registry): void {
 	for (const actor of registry.actors) {
@@ -1125,8 +1161,11 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		// (a title in capitals and an honorific too: "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,")
 		// (only a phrase that opens its sentence or follows a comma: not "After meeting the minister, Mr. Kofi Mensah said", nor "The mother
 		// of the victim, Ama Boateng,")
-		const word = APPOSITION_ROLE.exec(block?.text.slice(Math.max(0, mention.start - 60), mention.start) ?? '')?.[1]?.toLowerCase() ?? '';
-		if (ROLE_NOUNS.has(word) && !mention.actor.roles.includes(word)) registry.addRole(mention.actor, word);
+		// (and a title with the body or place it serves: "the Chief of Asenkwa, Nana Boakye Ofosuhene II,")
+		const before = block?.text.slice(Math.max(0, mention.start - 90), mention.start) ?? '';
+		const words = [APPOSITION_ROLE.exec(before.slice(-60)), APPOSITION_ROLE_OF.exec(before)].map((m) => m?.[1]?.toLowerCase() ?? '');
+		const word = words.find((w) => ROLE_NOUNS.has(w));
+		if (word && !mention.actor.roles.includes(word)) registry.addRole(mention.actor, word);
 	}
 	for (const block of doc.blocks) {
 		const mentions = registry.inBlock(block.index);

@@ -895,6 +895,20 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// a weekday with its week beside it: "last week Thursday", "on Monday next week", "Friday this week" (the English of West and
+		// East Africa): that day of that week
+		hint: /week/,
+		// (not a range's end, "from Monday to Wednesday last week")
+		regex: new RegExp(String.raw`${B}(?<!${WEEKDAY}\s+(?:to|and|until|through)\s+)(?:(?:${anyCase('on|by|until|from|since|before|after')})\s+)?(?:(${anyCase('last|next|this')})\s+week\s+(${WEEKDAY})|(${WEEKDAY})\s+(${anyCase('last|next|this')})\s+week)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const which = (m[1] ?? m[4] ?? '').toLowerCase();
+			const weekday = m[2] ?? m[3] ?? '';
+			const monday = addWeeks(startOfISOWeek(context.publication), which === 'last' ? -1 : which === 'next' ? 1 : 0);
+			const date = addDays(monday, ((WEEKDAYS.get(weekday.toLowerCase()) ?? 1) + 6) % 7);
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": ${weekday} of ${which} week, article of ${longDay(context.publication)} → ${longDay(date)}` };
+		},
+	},
+	{
 		// "last week", "this month", "next year", "the past week" (weeks as ISO weeks); "late last
 		// month", "earlier this week", "later this year" are the same period, their words kept in the text
 		hint: /week|month|year/i,
@@ -1286,7 +1300,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// mentioned before, else the article's; a day after it ("at 4:15 p.m. on Friday") is found by the patterns above
 		hint: /\d\s*[ap]\.?m\b/i,
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:${TIME_ZONE}\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:${TIME_ZONE}\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?${E}`, 'gu'),
 		resolve: (m, context) => {
 			// (an early hour after a late one is the next day's: "left at 9:30 p.m. on Friday … struck the rocks at about 1:05 a.m.")
 			const clock = clockMinutes(m[0]);
@@ -1303,7 +1317,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 
 /** The clock time a text writes ("at 9:30 p.m.", "4am"), in minutes after midnight. */
 function clockMinutes(text: string): number | undefined {
-	const clock = /(?<![\d:])(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\b/i.exec(text);
+	const clock = /(?<![\d:.])(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b/i.exec(text);
 	if (!clock) return undefined;
 	const hour = Number(clock[1]) % 12 + (clock[3]?.toLowerCase() === 'p' ? 12 : 0);
 	return hour * 60 + Number(clock[2] ?? 0);

@@ -83,7 +83,8 @@ const TRADE_WORDS = `machinist welder electrician plumber mechanic cashier janit
 	vendor retiree pensioner homeowner landlord tenant dockworker steelworker autoworker bricklayer roofer hairdresser waiter
 	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
 	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker
-	landscaper builder plasterer locksmith handyman`;
+	landscaper builder plasterer locksmith handyman hotelier publican restaurateur innkeeper grocer butcher baker florist fishmonger
+	tailor carpenter`;
 
 /** {@link TRADE_WORDS} as a set. */
 export const TRADES = set(TRADE_WORDS);
@@ -114,7 +115,7 @@ export const ROLE_NOUNS = set(`
 	granddaughter grandson stepdaughter stepson stepmother stepfather fiancé fiancée girlfriend boyfriend
 	vice-chancellor pro-vice-chancellor vice-chair vice-chairman vice-principal vice-admiral vice-mayor
 	colleague co-chair co-author co-host det insp supt passenger motorist commuter pedestrian tourist evacuee shopper customer
- magistrate barrister solicitor advocate counsel monitor lead curator referee umpire td mla mep msp mpp ${TRADE_WORDS}`);
+ magistrate barrister solicitor advocate counsel monitor lead curator referee umpire td mla mep msp mpp mca ${TRADE_WORDS}`);
 
 /** Nouns for a person that are no role ("a 54-year-old woman", "Maya, a mother of three"), beside the role nouns. */
 export const PERSON_NOUNS = set('man woman boy girl child baby son daughter mother father mum mom dad grandmother grandfather resident patient victim driver student pupil teenager veteran widow farmer worker fan supporter refugee migrant graduate regular buyer pensioner retiree carer volunteer shopper user local');
@@ -286,7 +287,7 @@ export const PORTFOLIO_WORDS = set(`
 `);
 
 /** Titles written after a name: "Tom Ashby MP", "Ann Brook KC". */
-export const POST_NOMINALS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MCA', 'MNA', 'MPA', 'TD', 'QC', 'KC', 'SC', 'BL', 'SAN', 'JP', 'OBE', 'MBE', 'CBE']);
 
 /** Words for the part of a day written before it ("late Monday", "early on Tuesday", "later on Friday"), as an alternation. */
 export const DAY_PART_WORDS = 'late|early|earlier|later';

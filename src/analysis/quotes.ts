@@ -448,7 +448,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	let k = verbIndex - 1;
 	while (k >= 0 && ADVERBIALS.has(words[k]?.lower ?? '') && !isThirdPersonPronoun(words[k] as Token)) k -= 1;
 	// ("Tom Ashby MP, told": the title after the name)
-	while (k > 0 && POST_NOMINALS.has(words[k]?.text ?? '')) k -= 1;
+	// (unless the title is part of the name found: "Asante Kotoko SC said", a club)
+	while (k > 0 && POST_NOMINALS.has(words[k]?.text ?? '') && !actors.inBlock(block.index).some((m) => m.end === words[k]?.end)) k -= 1;
 	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && participle(verb));
 	if (coordinated) return sentenceSubject(block, words, verbIndex, actors, context, mark);
 	// "The weather bureau, which had warned last week that …": the relative pronoun stands for what comes before its comma
@@ -694,7 +695,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	if (THING_NOUNS.has(head.lower)) return undefined;
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
 	// "Police said": the capital is the sentence's, the group is "police"
-	const name = nouns[0]?.capitalised ? `${written.charAt(0).toLowerCase()}${written.slice(1)}` : written;
+	// (not an acronym's: "MCAs said")
+	const name = nouns[0]?.capitalised && !/^\p{Lu}{2}/u.test(written) ? `${written.charAt(0).toLowerCase()}${written.slice(1)}` : written;
 	return context.group(name);
 }
 
@@ -911,7 +913,7 @@ function kinGroup(block: TextBlock, words: Token[], mentions: ActorMention[], co
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'sons', 'daughters', 'siblings']);
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** A title in capitals with no name, ending in an official's word, maybe with its portfolio: "Chief Medical Officer", "Superintendent of Police". */
-const SPOKEN_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Officer|Secretary|Commander|Superintendent|Director|Commissioner|Inspector|Registrar|Administrator|Coordinator|Controller|Auditor|Ombudsman|Prosecutor|Chancellor|Minister)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
+const SPOKEN_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Officer|Secretary|Commander|Superintendent|Director|Commissioner|Inspector|Registrar|Administrator|Coordinator|Controller|Auditor|Ombudsman|Prosecutor|Chancellor|Minister|Magistrate|Coroner|Judge)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
 
 /** Written messages whose words "read" gives: "the statement read", "the letter read". */
 const WRITTEN_MESSAGES = new Set(['statement', 'letter', 'message', 'note', 'release', 'notice', 'post', 'communiqué', 'communique', 'order', 'judgment', 'judgement', 'ruling']);
@@ -1350,7 +1352,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (lemma === 'tell') {
 		// the person told: "told reporters", "told the council", "told Reuters", "told the Brennmoor Gazette"
 		let object = words[k];
-		if (object?.lower === 'the' || object?.lower === 'a') {
+		// ("told this correspondent", "told this reporter", "told our reporter", "told this newspaper")
+		if (object?.lower === 'the' || object?.lower === 'a' || object?.lower === 'this' || object?.lower === 'our') {
 			k += 1;
 			object = words[k];
 		}

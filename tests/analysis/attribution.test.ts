@@ -1644,3 +1644,41 @@ describe('the twelfth batch\'s places (invented places)', () => {
 		expect(places('In Harwick, Mensah said the vote was fair.\n')).toEqual(['Harwick']);
 	});
 });
+
+describe('the thirteenth batch\'s titles and speakers (invented people and places)', () => {
+	const roles = (body: string) => analyzeArticle(body, { date: '2024-09-15' }).actors.map((a) => [a.name, a.kind, a.roles]);
+
+	it('a title with the body or place it serves, before the name in apposition, is the person\'s office and no actor of its own', () => {
+		expect(roles('The Bomaso Municipal Police Commander, Superintendent Abena Frimpong, said the curfew would stay.\n')).toEqual([['Abena Frimpong', 'person', ['Superintendent']]]);
+		expect(roles('The Kelby County Director of Health, Dr. Ama Boateng, said the clinic would reopen.\n')).toEqual([['Ama Boateng', 'person', ['Dr.', 'director']]]);
+		expect(analyse('The Assembly Member for the Asenkwa Electoral Area, Hon. Isaac Gyamerah, said the matter was raised.\n').quotes).toEqual([['the matter was raised', 'indirect', 'Isaac Gyamerah', 'said']]);
+	});
+
+	it('a qualifier and the title it qualifies name no one ("The Deputy Director said", "the Municipal Chief Executive")', () => {
+		expect(analyse('The Deputy Director said the clinic was closed.\n').quotes).toEqual([['the clinic was closed', 'indirect', 'Deputy Director', 'said']]);
+		expect(analyse('The Chief Magistrate said the order stands.\n').quotes).toEqual([['the order stands', 'indirect', 'Chief Magistrate', 'said']]);
+		expect(roles('The curfew was announced by the Municipal Chief Executive, Hon. Yaw Asiedu.\n').map(([name]) => name)).toEqual(['Yaw Asiedu']);
+	});
+
+	it('"the Chief of Asenkwa, X," teaches the role, so "the chief said" is X', () => {
+		expect(analyse('Speaking on Saturday, the Chief of Asenkwa, Kofi Boateng II, said farms were lost.\n\n“We cannot fight soldiers with machetes,” the chief said.\n').quotes).toEqual([
+			['farms were lost', 'indirect', 'Kofi Boateng II', 'said'],
+			['We cannot fight soldiers with machetes,', 'direct', 'Kofi Boateng II', 'said'],
+		]);
+	});
+
+	it('titles after the name ("SC" after counsel, "BL", "SAN", "MCA") and trades before it ("Hotelier") are no part of the name', () => {
+		expect(analyse('Defending, Conall Breathnach SC said his client was sorry.\n').quotes).toEqual([['his client was sorry', 'indirect', 'Conall Breathnach', 'said']]);
+		expect(analyse('Ruairi Madden BL said the money was repaid.\n').quotes).toEqual([['the money was repaid', 'indirect', 'Ruairi Madden', 'said']]);
+		expect(analyse('Hotelier Kwame Rennie said bookings had fallen.\n').quotes).toEqual([['bookings had fallen', 'indirect', 'Kwame Rennie', 'said']]);
+		expect(analyse('Lower Sironga Ward MCA Dennis Rotich said the county had failed.\n').quotes).toEqual([['the county had failed', 'indirect', 'Dennis Rotich', 'said']]);
+		// (a sports club's "SC" stays its name's, and "MCAs" its capitals)
+		expect(analyse('Asante Kotoko SC said the match was off.\n').quotes).toEqual([['the match was off', 'indirect', 'Asante Kotoko SC', 'said']]);
+		expect(analyse('MCAs said the budget was unfair.\n').quotes).toEqual([['the budget was unfair', 'indirect', 'MCAs', 'said']]);
+	});
+
+	it('"told this correspondent", "told our reporter": the one told is no part of the words reported', () => {
+		expect(analyse('Ama Boateng told this correspondent he had raised the matter.\n').quotes).toEqual([['he had raised the matter', 'indirect', 'Ama Boateng', 'told']]);
+		expect(analyse('Ama Boateng told our reporter that the rice was sold.\n').quotes).toEqual([['the rice was sold', 'indirect', 'Ama Boateng', 'told']]);
+	});
+});

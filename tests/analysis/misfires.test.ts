@@ -828,7 +828,7 @@ describe('the eighth review: misfires of Engines 200-202', () => {
 	it('"cancelled all sailings until Friday" lies ahead; a weekday\'s possessive before a crime\'s noun looks back; "Wednesday next week" is next week', () => {
 		expect(date('Kelby Ferries cancelled all sailings until Friday.')).toEqual([['until Friday', '2025-03-14']]);
 		expect(date("Police are investigating Saturday's stabbing outside a nightclub.")).toEqual([["Saturday's", '2025-03-08']]);
-		expect(date('The committee meets again on Wednesday next week.')[0]).toEqual(['on Wednesday', '2025-03-19']);
+		expect(date('The committee meets again on Wednesday next week.')[0]).toEqual(['on Wednesday next week', '2025-03-19']);
 	});
 
 	it('a deadline stays ahead in the present or perfect ("are required to register by Nov. 30"), and a future "starting Jan. 1" is the next one', () => {
