@@ -387,6 +387,12 @@ function findCandidates(block: TextBlock): Candidate[] {
 				j += 2;
 				continue;
 			}
+			// a private company's mark before its "Ltd": "Kelvora Mineral Sands (Pvt) Ltd", "Harrow Mining (Pty) Ltd"
+			if (next.text === '(' && /^(?:Pvt|Pty|Private)$/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')' && /^(?:Ltd|Limited)$/.test(tokens[j + 3]?.text ?? '')) {
+				previous = tokens[j + 3] as Token;
+				j += 4;
+				continue;
+			}
 			// a firm's partners joined by an ampersand: "Brannock & Yeo", "Kessling & Moor"
 			if (next.text === '&' && isNameToken(tokens[j + 1]) && next.start === previous.end + 1 && tokens[j + 1]?.start === next.end + 1) {
 				previous = tokens[j + 1] as Token;
@@ -867,7 +873,9 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// (a verb after it only if it is a cue or a finite form: "Castlebrook residents say" describes the residents)
 	const describing = tokens[candidate.first - 1]?.lower === 'the' || (next?.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !CUE_VERBS.has(next.lower) && !/^(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|won|beat|lost|drew|signed|sacked|sold|bought|made|took|gave)$/.test(next.lower));
 	const where = PLACE_PREPOSITIONS.has(tokens[candidate.first - 1]?.lower ?? '') || describing;
-	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base]) ?? registry.findBusiness(token.base, where);
+	const titleBefore = tokens[candidate.first - 1];
+	const honorificGender = titleBefore && HONORIFICS.has(titleBefore.text) ? genderOfWord(titleBefore.lower) : undefined;
+	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base], honorificGender) ?? registry.findBusiness(token.base, where);
 	if (known) {
 		registry.mention(known, span, token.base, 'name');
 		if (candidate.role && known.kind === 'person') registry.addRole(known, candidate.role);
@@ -1276,11 +1284,12 @@ class Registry {
 	}
 
 	/** A person whose name contains `words` as its surname, first name or whole. */
-	findPerson(words: string[]): ActorDraft | undefined {
+	findPerson(words: string[], gender?: 'feminine' | 'masculine'): ActorDraft | undefined {
 		const joined = words.join(' ');
 		// a surname two people share ("Tavita Fonoti" and his sister "Losana Fonoti") is, alone, the one the story named first
+		// (or the first of the gender an honorific tells: "Ms Orrantia" after "Mitchell Orrantia" and "Carmel Orrantia")
 		const sharing = words.length === 1 ? this.actors.filter((actor) => actor.kind === 'person' && actor.nameTokens.length > 1 && actor.nameTokens.at(-1) === joined) : [];
-		if (sharing.length > 1) return sharing[0];
+		if (sharing.length > 1) return (gender && sharing.find((actor) => (actor.gender ?? genderOfGivenName(actor.nameTokens[0] ?? '')) === gender)) || sharing[0];
 		for (let k = this.actors.length - 1; k >= 0; k -= 1) {
 			const actor = this.actors[k];
 			if (!actor || actor.kind !== 'person') continue;

@@ -172,7 +172,7 @@ export const PLACE_HEADS = set('port fort mount cape river lake mountain mountai
 export const PLACE_TAILS = set('harbour harbor creek ridge heights falls beach fjord marsh glen lido pier promenade marina springs crossing junction moor moors fen fields meadows');
 
 /** Nouns that introduce a place name: "the village of Brzanka", "the town of Vejupiai". */
-export const PLACE_INTRODUCERS = set('village town city port province region district county island municipality commune capital suburb neighbourhood neighborhood settlement hamlet villages towns cities ports provinces regions districts counties islands municipalities communes suburbs settlements hamlets');
+export const PLACE_INTRODUCERS = set('village town city port province region district county island municipality commune capital suburb neighbourhood neighborhood settlement hamlet villages towns cities ports provinces regions districts counties islands municipalities communes suburbs settlements hamlets division divisions ward wards constituency constituencies parish parishes state states');
 
 /** Generic nouns after a platform name: "his Harbour Talk network" → "Harbour Talk". */
 export const PLATFORM_NOUNS = set('network account page channel platform feed app website site blog profile handle');

@@ -450,6 +450,15 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// ("Tom Ashby MP, told": the title after the name)
 	// (unless the title is part of the name found: "Asante Kotoko SC said", a club)
 	while (k > 0 && POST_NOMINALS.has(words[k]?.text ?? '') && !actors.inBlock(block.index).some((m) => m.end === words[k]?.end)) k -= 1;
+	// "The application was refused, with the chair of the bench telling the court: “…”", "with one resident saying …": the one
+	// after "with" speaks
+	const withAt = verb && participle(verb) ? words.findLastIndex((word, j) => j < verbIndex - 1 && j >= verbIndex - 8 && word.lower === 'with') : -1;
+	const withPhrase = withAt >= 0 ? words.slice(withAt + 1, verbIndex) : [];
+	if (withPhrase.length > 0 && !hasVerb(withPhrase) && !/[,;:()“”"]/.test(block.text.slice(words[withAt]?.end ?? 0, verb?.start ?? 0))) {
+		const named = mentionsIn(block, withPhrase, actors).find((m) => m.form !== 'modifier' && (m.actor.kind === 'person' || m.actor.kind === 'organization'));
+		const speaker = named?.actor ?? groupSubject(block, withPhrase, actors, context);
+		if (speaker) return speaker;
+	}
 	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && participle(verb));
 	if (coordinated) return sentenceSubject(block, words, verbIndex, actors, context, mark);
 	// "The weather bureau, which had warned last week that …": the relative pronoun stands for what comes before its comma
@@ -458,6 +467,13 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const relative = words[r];
 	const antecedent = words[r - 1];
 	if (relative && antecedent && /^(?:which|who)$/.test(relative.lower) && clauseComma(block.text.slice(antecedent.end, relative.start))) return subjectBefore(block, words.slice(0, r), r, actors, context, mark);
+	// "an official who asked not to be named said", "two residents who spoke on condition of anonymity said": a relative clause with
+	// no commas describes the subject before its "who"
+	const who = words.findLastIndex((word, j) => j > 0 && j < r && j >= verbIndex - 12 && word.lower === 'who');
+	// (a source the story keeps anonymous is no one's: "a diplomat who asked not to be named said")
+	if (who > 0 && !/[,;:()“”"]/.test(block.text.slice(words[who - 1]?.end ?? 0, verb?.start ?? 0)) && !/^(?:asked|know|knows|knew|wonder|wondered|explain|explained|said|says|told|tell)$/.test(words[who - 1]?.lower ?? '')) {
+		return ANONYMOUS_SOURCE.test(block.text.slice(words[who]?.start ?? 0, verb?.start ?? 0)) ? null : subjectBefore(block, words.slice(0, who), who, actors, context, mark);
+	}
 	// "X, who has called for … and who said on Wednesday that …": a second relative clause stands for what the first does
 	if (relative && antecedent?.lower === 'and' && /^(?:which|who)$/.test(relative.lower)) {
 		const first = words.findLastIndex((word, j) => j < r - 1 && word.lower === relative.lower && j > 0 && clauseComma(block.text.slice(words[j - 1]?.end ?? word.start, word.start)));
@@ -481,7 +497,7 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 				const lead = (m: ActorMention) => words.slice(j + 1, k + 1).filter((word) => word.end <= m.start);
 				// (or a title in capitals ending in a role noun: ", Deputy Foreign Minister Stanislav Ferreira,")
 				const capitalTitle = (m: ActorMention) => lead(m).length <= 4 && lead(m).every((word) => word.capitalised) && ROLE_NOUNS.has(lead(m).at(-1)?.lower ?? '');
-				const titledLead = (m: ActorMention) => capitalTitle(m) || (lead(m).length <= 3 && lead(m).every((word) => HONORIFICS.has(word.text) || HONORIFICS.has(`${word.text}.`) || ROLE_NOUNS.has(word.lower) || word.lower === 'the' || (!word.capitalised && !isPastVerb(word) && !FUNCTION_WORDS.has(word.lower))));
+				const titledLead = (m: ActorMention) => capitalTitle(m) || (lead(m).length <= 3 && lead(m).every((word) => HONORIFICS.has(word.text) || HONORIFICS.has(`${word.text}.`) || ROLE_NOUNS.has(word.lower) || word.lower === 'the' || (!word.capitalised && (!isPastVerb(word) || ROLE_PARTICIPLES.has(word.lower)) && !FUNCTION_WORDS.has(word.lower))));
 				// (a person's name may end before the body they belong to: ", Leila Mansour-Qudsi of the National Reform Bloc (KIW),")
 				const affiliated = (m: ActorMention) => m.actor.kind === 'person' && /^\s+(?:of|from|at)\s/.test(block.text.slice(m.end, m.end + 6));
 				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start || (m.actor.kind === 'person' && titledLead(m))) && (m.end >= last.end - 2 || (affiliated(m) && (m.start === next.start || m.start === titled?.start || capitalTitle(m)))));
@@ -609,6 +625,15 @@ function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
 function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, context: SpeakerContext): ActorDraft | undefined {
 	const mention = mentionsIn(block, phrase, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
+	// "one of them said", "one of them, a schoolteacher, said": one of the group that spoke last
+	const ofThem = phrase.findIndex((t, k) => /^(?:them|those)$/.test(t.lower) && phrase[k - 1]?.lower === 'of' && /^(?:one|some|two|three|several|many|most|each|another)$/.test(phrase[k - 2]?.lower ?? ''));
+	// (and no one when none spoke: sources the story keeps anonymous, "two residents who asked not to be named said …")
+	if (ofThem >= 0) {
+		// (a name in apposition speaks for itself: "One of them, Jeddah-based Barqan Steel Structures, says")
+		const them = phrase[ofThem] as Token;
+		const named = actors.inBlock(block.index).find((m) => m.start > them.end && (m.actor.kind === 'person' || m.actor.kind === 'organization') && /^,\s+(?:[\p{L}-]+\s+)?$/u.test(block.text.slice(them.end, m.start)));
+		return named?.actor ?? context.latestGroup();
+	}
 	// "Lorenzo Baptiste, a former quarry worker who said …": the person the appositive describes, not a group of quarry workers
 	const first = phrase[0];
 	const appositiveWho = first !== undefined && /^(?:a|an)$/i.test(first.text) && (phrase.at(-1)?.lower === 'who' || /^\s*who\b/.test(block.text.slice(phrase.at(-1)?.end ?? 0)));
@@ -688,7 +713,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
 		// "the company" is the business named last, not the union or ministry named after it; "the union", a union
-		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? commonBodyBefore(actors, block.index, at, head.lower, context) : (lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(head.lower)) ?? commonBodyBefore(actors, block.index, at, head.lower, context));
+		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? commonBodyBefore(actors, block.index, at, head.lower, context) : (lastActorBefore(actors, block.index, at, (actor) => (actor.kind === 'organization' && nameWords(actor).includes(head.lower)) || (actor.kind === 'place' && nameWords(actor).at(-1) === head.lower)) ?? commonBodyBefore(actors, block.index, at, head.lower, context));
 		if (named) return named;
 	}
 	// (a thing speaks for no one: "the measure would add “…”", "the decision ignored …" name no group; people, roles and bodies do)
@@ -912,8 +937,10 @@ function kinGroup(block: TextBlock, words: Token[], mentions: ActorMention[], co
 /** Kin who speak as a group for the person before them: "Joel's family said". */
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'sons', 'daughters', 'siblings']);
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
+/** Participles that describe a role before a name, not a verb: "retired judge Sheila Abernethy-Mensah", "registered nurse Ana Ruiz". */
+const ROLE_PARTICIPLES = new Set(['retired', 'registered', 'qualified', 'trained', 'licensed', 'certified', 'decorated', 'renowned', 'respected', 'celebrated', 'elected', 'appointed']);
 /** A title in capitals with no name, ending in an official's word, maybe with its portfolio: "Chief Medical Officer", "Superintendent of Police". */
-const SPOKEN_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Officer|Secretary|Commander|Superintendent|Director|Commissioner|Inspector|Registrar|Administrator|Coordinator|Controller|Auditor|Ombudsman|Prosecutor|Chancellor|Minister|Magistrate|Coroner|Judge)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
+const SPOKEN_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Officer|Secretary|Commander|Superintendent|Director|Commissioner|Inspector|Registrar|Administrator|Coordinator|Controller|Auditor|Ombudsman|Prosecutor|Chancellor|Minister|Magistrate|Coroner|Judge|Speaker)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
 
 /** Written messages whose words "read" gives: "the statement read", "the letter read". */
 const WRITTEN_MESSAGES = new Set(['statement', 'letter', 'message', 'note', 'release', 'notice', 'post', 'communiqué', 'communique', 'order', 'judgment', 'judgement', 'ruling']);
@@ -1540,6 +1567,11 @@ class SpeakerContext {
 	/** Notes words after a cue that no reported clause was taken from (it holds a partial quotation, or ends the sentence) as reported all the same. */
 	reportedWords(block: number, start: number, end: number): void {
 		this.reportedSpeech.push({ block, start, end });
+	}
+
+	/** The group that spoke last ("two residents who asked not to be named said …"), which "one of them said" is one of. */
+	latestGroup(): ActorDraft | undefined {
+		return this.recent.findLast((actor) => actor.kind === 'group');
 	}
 
 	spoke(actor: ActorDraft): void {

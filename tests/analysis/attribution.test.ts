@@ -1677,6 +1677,40 @@ describe('the thirteenth batch\'s titles and speakers (invented people and place
 		expect(analyse('MCAs said the budget was unfair.\n').quotes).toEqual([['the budget was unfair', 'indirect', 'MCAs', 'said']]);
 	});
 
+	it('"Ms Orrantia" is the woman of two people who share the surname; "the Speaker said" is the one named Speaker before', () => {
+		expect(analyse('Mitchell Orrantia, 19, died in the crash. His mother, Carmel Orrantia, wept in court.\n\nThe council lowered the limit, a change Ms Orrantia said had come “two lives too late”.\n').quotes).toEqual([['two lives too late', 'direct', 'Carmel Orrantia', 'said']]);
+		expect(analyse('Assembly Speaker Alfred Namasaka ruled that the motion was valid.\n\n“The member will be heard,” the Speaker said.\n').quotes).toEqual([
+			['the motion was valid', 'indirect', 'Alfred Namasaka', 'ruled'],
+			['The member will be heard,', 'direct', 'Alfred Namasaka', 'said'],
+		]);
+	});
+
+	it('"with X telling …", "one of them said", "the man who found the body said" and "retired judge X" name who speaks, and anonymous sources no one', () => {
+		expect(analyse('The application was refused, with the chair of the bench telling the court: “These are serious offences.”\n').quotes).toEqual([['These are serious offences.', 'direct', 'chair of the bench', 'telling']]);
+		expect(analyse('The plan was approved, with Mayor Ana Ruiz saying it would create jobs.\n').quotes).toEqual([['it would create jobs', 'indirect', 'Ana Ruiz', 'saying']]);
+		expect(analyse('In Kessa, two farmers said the rains had failed.\n\n“We have nothing,” one of them, a widow, said by phone.\n').quotes).toEqual([
+			['the rains had failed', 'indirect', 'farmers', 'said'],
+			['We have nothing,', 'direct', 'farmers', 'said'],
+		]);
+		expect(analyse('The man who found the body said he screamed.\n').quotes).toEqual([['he screamed', 'indirect', 'man', 'said']]);
+		expect(analyse('Two firms have filed claims.\n\nOne of them, Jeddah-based Barqan Steel Structures, says it is owed SR212 million.\n').quotes).toEqual([['it is owed SR212 million', 'indirect', 'Barqan Steel Structures', 'says']]);
+		expect(analyse('An inquiry into a new runway at Halden Moss Airport opened, with the airport telling the inspector that flights would be turned away.\n').quotes).toEqual([['flights would be turned away', 'indirect', 'Halden Moss Airport', 'telling']]);
+		// (but sources the story keeps anonymous are no one's)
+		expect(analyse('In Basrendi, two residents who asked not to be named said drones had circled the town.\n\n“You hear them all day,” one of them, a schoolteacher, said by phone.\n').quotes.map(([text, , speaker]) => [text, speaker])).toEqual([
+			['drones had circled the town', null],
+			['You hear them all day,', null],
+		]);
+		expect(analyse('The inquiry’s chair, retired judge Sheila Abernethy-Mensah, said the families had waited.\n').quotes).toEqual([['the families had waited', 'indirect', 'Sheila Abernethy-Mensah', 'said']]);
+	});
+
+	it('"Kelvora Mineral Sands (Pvt) Ltd" is one company; "the divisions of Uduwella North and Pallathota" are places', () => {
+		expect(roles('The company, Kelvora Mineral Sands (Pvt) Ltd, said it was within the law.\n')).toEqual([['Kelvora Mineral Sands (Pvt) Ltd', 'organization', []]]);
+		expect(roles('Families in the divisions of Uduwella North and Pallathota fish from the beach.\n')).toEqual([
+			['Uduwella North', 'place', []],
+			['Pallathota', 'place', []],
+		]);
+	});
+
 	it('"told this correspondent", "told our reporter": the one told is no part of the words reported', () => {
 		expect(analyse('Ama Boateng told this correspondent he had raised the matter.\n').quotes).toEqual([['he had raised the matter', 'indirect', 'Ama Boateng', 'told']]);
 		expect(analyse('Ama Boateng told our reporter that the rice was sold.\n').quotes).toEqual([['the rice was sold', 'indirect', 'Ama Boateng', 'told']]);
