@@ -178,6 +178,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		const previous = tokens[k - 1]?.lower;
 		// after a present or linking verb a participle is an adjective: "is expected", "will stay closed"
 		if (previous && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(previous)) return undefined;
+		// (a perfect infinitive after a verb of expecting: "expect all letters to have arrived by")
+		if (previous === 'have' && tokens[k - 2]?.lower === 'to' && expectedPerfect(tokens, k - 1)) return 'future';
 		// between a bare verb or a number and its noun a participle is an adjective: "will publish updated figures", "to 380,000
 		// registered drivers" (not "after 5,000 walked out", "after 12 died on Sunday")
 		const after = tokens[k + 1];
@@ -194,6 +196,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// ("has a waiting list that stretches into September": "has" before its object is the present of owning, not the perfect)
 	// (and before a number: "Tessaro has 28 days, until December 6, to appeal")
 	if ((lower === 'has' || lower === 'have') && (/^(?:a|an|the|no|its|his|her|their|our|my|your)$/.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.kind === 'number')) return 'present';
+	// ("we expect all letters to have arrived by the end of February": a perfect infinitive after a verb of expecting lies ahead;
+	// "is believed to have died on Tuesday" does not)
+	if (lower === 'have' && tokens[k - 1]?.lower === 'to' && expectedPerfect(tokens, k)) return 'future';
 	if (lower === 'has' || lower === 'had' || (lower === 'have' && !BARE_AFTER.has(tokens[k - 1]?.lower ?? ''))) return 'past';
 	// ("at 4am": a clock time's "am" right after its number is no verb)
 	if ((PRESENT_WORDS.has(lower) && !(lower === 'am' && tokens[k - 1]?.kind === 'number' && tokens[k - 1]?.end === token.start)) || TIMETABLE_PRESENTS.has(lower)) return 'present';
@@ -204,6 +209,14 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	const compound = !lower.endsWith('s') && !objectAfter && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && !/s$/.test(tokens[k - 1]?.lower ?? '') && !IRREGULAR_PLURALS.has(tokens[k - 1]?.lower ?? '');
 	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k) && !compound) return 'present';
 	return undefined;
+}
+
+/** Verbs of expecting or planning in the present, before a perfect infinitive that lies ahead ("expect … to have arrived by"). */
+const EXPECTING_BEFORE_PERFECT = new Set(['expect', 'expects', 'hope', 'hopes', 'aim', 'aims', 'plan', 'plans', 'want', 'wants', 'intend', 'intends', 'due', 'hoping', 'expecting', 'aiming', 'planning']);
+
+/** Whether the "have" at `k`, after "to", follows a verb of expecting: "expect all letters to have arrived by". */
+function expectedPerfect(tokens: Token[], k: number): boolean {
+	return tokens.slice(Math.max(0, k - 7), k - 1).some((t) => EXPECTING_BEFORE_PERFECT.has(t.lower));
 }
 
 /** Verbs whose present tense states a timetable (so a date with them lies ahead), in their present forms. */

@@ -35,3 +35,26 @@ describe('clock times written with a full stop (British, Irish and Australian st
 		]);
 	});
 });
+
+describe('days and seasons of deadlines and anniversaries', () => {
+	it('"this day last year" is the article\'s day a year before; "this time last year" its month', () => {
+		expect(datesIn('This day last year, the executive promised the department was safe.', '2024-02-14')).toEqual([['This day last year', '2023-02-14']]);
+		expect(datesIn('Waiting lists were shorter this time last year.', '2024-02-14')).toEqual([['this time last year', '2023-02']]);
+	});
+
+	it('a live blog\'s time stamp opening an update is a time of the article\'s day', () => {
+		expect(datesIn('5:20 p.m. — The mayor says the last two care homes are empty.', '2023-07-18')).toEqual([['5:20 p.m.', '2023-07-18']]);
+	});
+
+	it('a deadline in a recommendation, a wish or a direction lies ahead; a deadline met in the past does not', () => {
+		expect(datesIn('The inquiry recommends that the authority complete a review by June 30.', '2026-01-19')).toEqual([['by June 30', '2026-06-30']]);
+		expect(datesIn('The magistrate said the mill had been directed to release the money by February 20.', '2025-02-12')).toEqual([['by February 20', '2025-02-20']]);
+		expect(datesIn('“We expect all letters to have arrived by the end of February,” she said.', '2026-01-22')).toEqual([['by the end of February', '2026-02']]);
+		expect(datesIn('The company repaid the loan by June 30.', '2026-01-19')).toEqual([['by June 30', '2025-06-30']]);
+		expect(datesIn('He is believed to have died on Tuesday.', '2026-01-22')).toEqual([['on Tuesday', '2026-01-20']]);
+	});
+
+	it('a season as a limit set in the present is the one to come', () => {
+		expect(datesIn('“We see no case for moving again before the spring,” she said.', '2024-12-19')).toEqual([['before the spring', '2025-SP']]);
+	});
+});
