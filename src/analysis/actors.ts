@@ -117,7 +117,7 @@ const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'auto
 /** Words that place the name after them nearby: "of nearby Pine Hollow", "in neighbouring Ostvik". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** The heads of titles only a person holds (not an office that acts as a body, "the Retail Pricing Ombudsman"). */
-const PERSONAL_TITLE_HEADS = /^(?:minister|secretary|commander|governor|director|officer|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|adviser|advisor|superintendent|inspector|magistrate|coroner|judge)$/;
+const PERSONAL_TITLE_HEADS = /^(?:minister|secretary|commander|governor|director|officer|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|adviser|advisor|superintendent|inspector|magistrate|coroner|judge|justice|manager|whip|chancellor)$/;
 /** The heads of a body's part, which "of the" does not join to a body of its own: "the Board of the Halvard Foundation". */
 const PARTS_OF_BODIES = /^(?:board|council|committee|trustees|secretariat|executive|presidium|chair|directors|governors|assembly)$/;
 /** Words for the points of the compass before a place's name: "in east Dunmere", "across northern Velsmark". */
@@ -134,7 +134,7 @@ const isCalendarWord = (token: Token) => MONTHS.has(token.lower) || WEEKDAYS.has
 const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
-const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh'.split(' '));
+const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh GP FIR MS'.split(' '));
 /** Words that end an organisation's name only in last place: "the Sea Crossings Monitor", where "Election Monitor Tendai Moyo" is a role. */
 const LAST_ONLY_HEADS = new Set(['monitor']);
 
@@ -393,6 +393,12 @@ function findCandidates(block: TextBlock): Candidate[] {
 				j += 4;
 				continue;
 			}
+			// initials joined by an ampersand with no space: "A&E", "P&O Ferries"
+			if (next.text === '&' && next.start === previous.end && /^\p{Lu}{1,3}$/u.test(previous.text) && /^\p{Lu}{1,3}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === next.end) {
+				previous = tokens[j + 1] as Token;
+				j += 2;
+				continue;
+			}
 			// a firm's partners joined by an ampersand: "Brannock & Yeo", "Kessling & Moor"
 			if (next.text === '&' && isNameToken(tokens[j + 1]) && next.start === previous.end + 1 && tokens[j + 1]?.start === next.end + 1) {
 				previous = tokens[j + 1] as Token;
@@ -479,6 +485,12 @@ function seniorCounsel({ block, tokens, first, last }: Candidate): boolean {
 	return /(?:\bcounsel|\b(?:defending|prosecuting),)\s+$/i.test(block.text.slice(Math.max(0, start - 14), start)) || /^,?\s+(?:for|defending|prosecuting|representing)\b/.test(block.text.slice(end, end + 16));
 }
 
+/** Members' titles in capitals written before a name: "Ward MCA Dennis Rotich", "MNA Hamid Ali" (alone, "the MCA" may be a party). */
+const TITLE_ACRONYMS = new Set(['MCA', 'MNA', 'MPA', 'MLA', 'MPP', 'MSP', 'MEP', 'MP', 'TD']);
+
+/** The words a title with no name follows: "The Deputy Director said", "his Chief Executive". */
+const POSSESSIVE_DETERMINERS_AND_ARTICLES = /^(?:the|a|an|his|her|its|their|our)$/;
+
 /** Words that qualify the title written after them ("Deputy Director", "Chief Executive", "General Secretary"). */
 const TITLE_QUALIFIERS = new Set(['deputy', 'chief', 'vice', 'acting', 'interim', 'assistant', 'associate', 'senior', 'general', 'executive', 'principal', 'managing']);
 
@@ -503,14 +515,17 @@ function splitRole(candidate: Candidate): Candidate[] {
 		// ("Tan Sri Ooi Siew Lian", "Dato' Sri Ana": "Sri" after a Malaysian title is part of it, as "Tan" is before "Sri")
 		// ("Datuk Seri Mohd Rizal", but "Seri Wulandari" and "Bandar Seri Begawan" are names)
 		const sri = (token?.text === 'Sri' || token?.text === 'Seri') && /^(?:Tan|Dato['’]?|Datuk|Puan|Datin)$/.test(tokens[k - 1]?.text ?? '');
-		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || sri) && !token.possessive) roleEnd = k;
+		// (not a trade that is also a given name, opening a name of two words: "Baker Ssali", not "Butcher Tom Reyes")
+		const givenTrade = k === first && last - first === 2 && TRADES.has(token?.lower ?? '') && isGivenName(token?.text ?? '');
+		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || TITLE_ACRONYMS.has(token.text) || sri) && !token.possessive && !givenTrade) roleEnd = k;
 		// an abbreviated title with its full stop ("Gov.", "Sen."): the role ends after the stop
 		else if (token && dottedTitle(tokens, k) && k + 1 < last - 1) roleEnd = k + 1;
 	}
 	// a title written with its full stop ("Rev."): the stop is the title's
 	if (roleEnd >= 0 && tokens[roleEnd + 1]?.text === '.' && roleEnd + 2 < last) roleEnd += 1;
 	// a qualifier and the title it qualifies name no one: "Deputy Director", "Municipal Chief Executive" (but "Senator King", "Mr King")
-	if (roleEnd === last - 2 && TITLE_QUALIFIERS.has(tokens[roleEnd]?.lower ?? '') && ROLE_NOUNS.has(tokens[last - 1]?.lower ?? '')) roleEnd = -1;
+	// (only after a determiner: "General Carpenter added" is a general named Carpenter)
+	if (roleEnd === last - 2 && TITLE_QUALIFIERS.has(tokens[roleEnd]?.lower ?? '') && ROLE_NOUNS.has(tokens[last - 1]?.lower ?? '') && POSSESSIVE_DETERMINERS_AND_ARTICLES.test(tokens[first - 1]?.lower ?? '')) roleEnd = -1;
 	// a minister's portfolio is the role's: "State Minister for Fisheries Md Jalal Uddin", "Minister of Foreign Affairs and Trade Ana Ruiz"
 	if (roleEnd >= 0) roleEnd = portfolioEnd(tokens, roleEnd, last);
 	if (roleEnd >= 0) {
@@ -529,7 +544,9 @@ function splitRole(candidate: Candidate): Candidate[] {
 }
 
 /** What follows a title in apposition: its portfolio or body, an acronym, then a comma and the name. */
-const TITLE_IN_APPOSITION_AFTER = /^(?:\s*\(\p{Lu}[\p{Lu}\d&]+\))?(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,5})?(?:\s*\(\p{Lu}[\p{Lu}\d&]+\))?,\s+\p{Lu}/u;
+const TITLE_IN_APPOSITION_AFTER = /^(?:\s*\(\p{Lu}[\p{Lu}\d&]+\))?(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,5})?(?:\s*\(\p{Lu}[\p{Lu}\d&]+\))?,\s+(?!\p{Lu}[\p{L}-]*['’]s\s)\p{Lu}/u;
+/** The heads of a title in apposition before a name: offices, not a paper's name ("The Kelby Monitor, Velmora's largest daily,"). */
+const APPOSITION_TITLE_HEADS = new Set(['president', 'premier', 'leader', 'vice-president', 'minister', 'secretary', 'secretary-general', 'chancellor', 'chief', 'executive', 'director', 'director-general', 'chairman', 'chairwoman', 'chair', 'chairperson', 'governor', 'mayor', 'commander', 'commissioner', 'superintendent', 'inspector', 'officer', 'member', 'speaker', 'judge', 'magistrate', 'coroner', 'registrar', 'clerk', 'treasurer', 'administrator', 'coordinator', 'controller', 'auditor', 'ombudsman', 'prosecutor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'manager', 'head', 'deputy', 'principal', 'dean', 'provost', 'rector', 'vice-chancellor', 'bishop', 'archbishop', 'imam', 'priest']);
 
 /** A title after "the" with the body or place it serves, before the name in apposition ("The Bomaso Municipal Police Commander,
  * Superintendent Abena Frimpong,", "The Kelby County Director of Health, Dr. Ama Boateng,", "the Municipal Chief Executive (MCE), Hon.
@@ -542,7 +559,7 @@ function titleInApposition(candidate: Candidate, end: number): boolean {
 	const portfolio = tokens.slice(first, last).findIndex((t) => t.lower === 'of' || t.lower === 'for');
 	if (portfolio > 0) head = first + portfolio - 1;
 	const title = tokens[head];
-	if (!title || title.possessive || !ROLE_NOUNS.has(title.lower)) return false;
+	if (!title || title.possessive || !APPOSITION_TITLE_HEADS.has(title.lower)) return false;
 	return TITLE_IN_APPOSITION_AFTER.test(block.text.slice(end, end + 120));
 }
 
@@ -689,7 +706,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const personLike = Boolean(candidate.role || candidate.titled) || Object.values(personMarks(candidate)).some(Boolean) || speaksAsPerson || /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter);
 	// (a body's head and "of the" before a place's name make a body: "the Court of the Ostvale Region")
 	const bodyOfPlace = ORGANISATION_HEADS.has(nameTokens[0]?.lower ?? '') && nameTokens[1]?.lower === 'of';
-	if (nameTokens.length > 1 && !bare.includes(' & ') && !bodyOfPlace && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike && !CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '')) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower) && !LAST_ONLY_HEADS.has(lastToken.lower)))) {
+	if (nameTokens.length > 1 && !bare.includes(' & ') && !bodyOfPlace && (PLACE_HEADS.has(lastToken.lower) || (PLACE_TAILS.has(lastToken.lower) && !personLike && !CAMPAIGN_VERBS.has(nameTokens[0]?.text ?? '')) || (PLACE_HEADS.has(nameTokens[0]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower) && !LAST_ONLY_HEADS.has(lastToken.lower) && !ROLE_NOUNS.has(lastToken.lower)))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -697,7 +714,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// a demonym or country inside a longer run: "Kenyan Foreign Ministry" is an organisation, handled below
 	// one word opening a sentence is no organisation when it is a plain noun: "Insurance costs rose", "Police said"
 	// "the delta town of Ouled Sefrou": a name after a word for a town and "of" is a place
-	if (nameTokens.length > 1 && tokens[first - 1]?.lower === 'of' && PLACE_INTRODUCERS.has(tokens[first - 2]?.lower ?? '')) {
+	// (not a body's name: "the children's ward of Kelby Teaching Hospital", "one of the divisions of Kelvora Holdings")
+	if (nameTokens.length > 1 && tokens[first - 1]?.lower === 'of' && PLACE_INTRODUCERS.has(tokens[first - 2]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower) && !isBusinessWord(lastToken.lower)) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -787,7 +805,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (/^(?:El|La)\s+Ni[ñn][oa]$/u.test(words.join(' '))) return true;
 	// a title in capitals with no name after it names no one ("the Chief Electoral Officer", "his Press Secretary", "Sector Commander")
 	// (but a given name before a surname that is a role's word is a person: "Sarah King", "Tom Judge")
-	const title = nameTokens.length > 1 && TITLE_HEADS.has(lastToken.lower) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) && !isGivenName(nameTokens[0]?.text ?? '') && !registry.findPerson(words);
+	// ("the Municipal Chief Executive said"; not "the National Health Executive", a body)
+	const chiefExecutive = lastToken.lower === 'executive' && nameTokens.at(-2)?.lower === 'chief';
+	const title = nameTokens.length > 1 && (TITLE_HEADS.has(lastToken.lower) || chiefExecutive) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) && !isGivenName(nameTokens[0]?.text ?? '') && !registry.findPerson(words);
 	if (title) return true;
 	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one,
 	// and a place's ("COLDWATER BEND, Ind. —" in the dateline, then "a Coldwater Bend tavern")
@@ -830,7 +850,7 @@ const ROLE_QUALIFIERS = new Set(['vice', 'deputy', 'acting', 'interim', 'former'
 
 /** Heads of roles that are no one's surname: "Minister" after "Prime" is the role, not a person. */
 /** Heads of official titles that name no one without a name after them: "the Chief Electoral Officer", "his Press Secretary". */
-const TITLE_HEADS = new Set(['officer', 'secretary', 'commander', 'superintendent', 'director', 'commissioner', 'minister', 'inspector', 'chairman', 'chairwoman', 'chairperson', 'governor', 'spokesman', 'spokeswoman', 'spokesperson', 'registrar', 'administrator', 'coordinator', 'controller', 'auditor', 'ombudsman', 'prosecutor', 'magistrate', 'deputy', 'vice-chancellor', 'chancellor', 'adviser', 'advisor']);
+const TITLE_HEADS = new Set(['justice', 'manager', 'whip', 'officer', 'secretary', 'commander', 'superintendent', 'director', 'commissioner', 'minister', 'inspector', 'chairman', 'chairwoman', 'chairperson', 'governor', 'spokesman', 'spokeswoman', 'spokesperson', 'registrar', 'administrator', 'coordinator', 'controller', 'auditor', 'ombudsman', 'prosecutor', 'magistrate', 'deputy', 'vice-chancellor', 'chancellor', 'adviser', 'advisor']);
 
 const ROLE_HEADS_NEVER_NAMES = new Set(['minister', 'president', 'secretary', 'chancellor', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner']);
 
@@ -875,7 +895,11 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const where = PLACE_PREPOSITIONS.has(tokens[candidate.first - 1]?.lower ?? '') || describing;
 	const titleBefore = tokens[candidate.first - 1];
 	const honorificGender = titleBefore && HONORIFICS.has(titleBefore.text) ? genderOfWord(titleBefore.lower) : undefined;
-	const known = registry.findByForm(token.base) ?? registry.findPerson([token.base], honorificGender) ?? registry.findBusiness(token.base, where);
+	// (a form of someone of the other gender is not theirs: "Ms Asante" after "Mr Asante" is his wife, Abena Asante)
+	const byForm = registry.findByForm(token.base);
+	const formGender = byForm?.kind === 'person' ? (byForm.gender ?? genderOfGivenName(byForm.nameTokens[0] ?? '')) : undefined;
+	const otherGender = honorificGender !== undefined && formGender !== undefined && formGender !== honorificGender;
+	const known = (otherGender ? undefined : byForm) ?? registry.findPerson([token.base], honorificGender) ?? registry.findBusiness(token.base, where);
 	if (known) {
 		registry.mention(known, span, token.base, 'name');
 		if (candidate.role && known.kind === 'person') registry.addRole(known, candidate.role);
@@ -903,7 +927,9 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	}
 	// "the MP for Ellesby": a role alone names no one
 	// (nor the head of a role split from its first word: "The Prime Minister, Ana Ruiz,"; "Prime Minister John Major" keeps Major)
-	if (ROLE_NOUNS.has(token.lower) && (!candidate.role || ROLE_HEADS_NEVER_NAMES.has(token.lower))) return true;
+	// (but a trade before a verb of speech is a surname: "Carpenter said the side had not deserved to lose")
+	const tradeSpeaks = TRADES.has(token.lower) && CUE_VERBS.has(tokens[candidate.first + 1]?.lower ?? '');
+	if (ROLE_NOUNS.has(token.lower) && (!candidate.role || ROLE_HEADS_NEVER_NAMES.has(token.lower)) && !tradeSpeaks) return true;
 	const before = tokens[candidate.first - 1];
 	const introducer = tokens[candidate.first - 2];
 	// "the town of Oketunde"; "Ada Nakamura of Oketunde said": a word after a name and "of" or "from"
@@ -1172,7 +1198,9 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 		// (and a title with the body or place it serves: "the Chief of Asenkwa, Nana Boakye Ofosuhene II,")
 		const before = block?.text.slice(Math.max(0, mention.start - 90), mention.start) ?? '';
 		const words = [APPOSITION_ROLE.exec(before.slice(-60)), APPOSITION_ROLE_OF.exec(before)].map((m) => m?.[1]?.toLowerCase() ?? '');
-		const word = words.find((w) => ROLE_NOUNS.has(w));
+		// (not the last word of a longer title: "The Inspector General of Police," is no general, "The Chief of Staff," no chief)
+		const ofStaff = /\bChief\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?Staff\b/u.test(before);
+		const word = words.find((w) => ROLE_NOUNS.has(w) && w !== 'general' && !(w === 'chief' && ofStaff));
 		if (word && !mention.actor.roles.includes(word)) registry.addRole(mention.actor, word);
 	}
 	for (const block of doc.blocks) {

@@ -921,12 +921,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// East Africa): that day of that week
 		hint: /week/,
 		// (not a range's end, "from Monday to Wednesday last week")
-		regex: new RegExp(String.raw`${B}(?<!${WEEKDAY}\s+(?:to|and|until|through)\s+)(?:(?:${anyCase('on|by|until|from|since|before|after')})\s+)?(?:(${anyCase('last|next|this')})\s+week\s+(${WEEKDAY})|(${WEEKDAY})\s+(${anyCase('last|next|this')})\s+week)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?<!${WEEKDAY}\s+(?:to|and|until|through)\s+)(?:(?:${anyCase('on|by|until|from|since|before|after')})\s+)?(?:(${anyCase('last|next|this')})\s+week\s+(${WEEKDAY})|(${WEEKDAY})\s+(${anyCase('last|next|this')})\s+week(?!['’]))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const which = (m[1] ?? m[4] ?? '').toLowerCase();
 			const weekday = m[2] ?? m[3] ?? '';
 			const monday = addWeeks(startOfISOWeek(context.publication), which === 'last' ? -1 : which === 'next' ? 1 : 0);
-			const date = addDays(monday, ((WEEKDAYS.get(weekday.toLowerCase()) ?? 1) + 6) % 7);
+			const inWeek = addDays(monday, ((WEEKDAYS.get(weekday.toLowerCase()) ?? 1) + 6) % 7);
+			// ("will address the nation on Wednesday this week" in a Sunday paper: the week to come)
+			const date = which === 'this' && inWeek < context.publication && context.tense() === 'future' ? addDays(inWeek, 7) : inWeek;
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": ${weekday} of ${which} week, article of ${longDay(context.publication)} → ${longDay(date)}` };
 		},
 	},

@@ -452,9 +452,12 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	while (k > 0 && POST_NOMINALS.has(words[k]?.text ?? '') && !actors.inBlock(block.index).some((m) => m.end === words[k]?.end)) k -= 1;
 	// "The application was refused, with the chair of the bench telling the court: “…”", "with one resident saying …": the one
 	// after "with" speaks
+	// (only after a comma: not a verb's own "with", "gave an interview with the BBC saying", "clashed with MPs insisting"; nor a
+	// written thing, "with placards saying")
 	const withAt = verb && participle(verb) ? words.findLastIndex((word, j) => j < verbIndex - 1 && j >= verbIndex - 8 && word.lower === 'with') : -1;
 	const withPhrase = withAt >= 0 ? words.slice(withAt + 1, verbIndex) : [];
-	if (withPhrase.length > 0 && !hasVerb(withPhrase) && !/[,;:()“”"]/.test(block.text.slice(words[withAt]?.end ?? 0, verb?.start ?? 0))) {
+	const withAfterComma = withAt > 0 && /,\s*$/.test(block.text.slice(words[withAt - 1]?.end ?? 0, words[withAt]?.start ?? 0));
+	if (withAfterComma && withPhrase.length > 0 && !hasVerb(withPhrase) && !WRITTEN_THINGS.has(withPhrase.at(-1)?.lower ?? '') && !/[,;:()“”"]/.test(block.text.slice(words[withAt]?.end ?? 0, verb?.start ?? 0))) {
 		const named = mentionsIn(block, withPhrase, actors).find((m) => m.form !== 'modifier' && (m.actor.kind === 'person' || m.actor.kind === 'organization'));
 		const speaker = named?.actor ?? groupSubject(block, withPhrase, actors, context);
 		if (speaker) return speaker;
@@ -471,7 +474,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// no commas describes the subject before its "who"
 	const who = words.findLastIndex((word, j) => j > 0 && j < r && j >= verbIndex - 12 && word.lower === 'who');
 	// (a source the story keeps anonymous is no one's: "a diplomat who asked not to be named said")
-	if (who > 0 && !/[,;:()“”"]/.test(block.text.slice(words[who - 1]?.end ?? 0, verb?.start ?? 0)) && !/^(?:asked|know|knows|knew|wonder|wondered|explain|explained|said|says|told|tell)$/.test(words[who - 1]?.lower ?? '')) {
+	// (not one who "gave his name only as Kwame" or was "identified only as Kwame": the name is the subject's)
+	const namedOnlyAs = /\b(?:gave|giving|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\b|\bidentified\s+(?:only\s+)?as\b/i.test(block.text.slice(words[who]?.start ?? 0, verb?.start ?? 0));
+	if (who > 0 && !namedOnlyAs && !/[,;:()“”"]/.test(block.text.slice(words[who - 1]?.end ?? 0, verb?.start ?? 0)) && !/^(?:asked|know|knows|knew|wonder|wondered|explain|explained|said|says|told|tell)$/.test(words[who - 1]?.lower ?? '')) {
 		return ANONYMOUS_SOURCE.test(block.text.slice(words[who]?.start ?? 0, verb?.start ?? 0)) ? null : subjectBefore(block, words.slice(0, who), who, actors, context, mark);
 	}
 	// "X, who has called for … and who said on Wednesday that …": a second relative clause stands for what the first does
@@ -626,7 +631,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const mention = mentionsIn(block, phrase, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
 	// "one of them said", "one of them, a schoolteacher, said": one of the group that spoke last
-	const ofThem = phrase.findIndex((t, k) => /^(?:them|those)$/.test(t.lower) && phrase[k - 1]?.lower === 'of' && /^(?:one|some|two|three|several|many|most|each|another)$/.test(phrase[k - 2]?.lower ?? ''));
+	const ofThem = phrase.findIndex((t, k) => t.lower === 'them' && phrase[k - 1]?.lower === 'of' && /^(?:one|some|two|three|several|many|most|each|another)$/.test(phrase[k - 2]?.lower ?? ''));
 	// (and no one when none spoke: sources the story keeps anonymous, "two residents who asked not to be named said …")
 	if (ofThem >= 0) {
 		// (a name in apposition speaks for itself: "One of them, Jeddah-based Barqan Steel Structures, says")
@@ -877,7 +882,7 @@ const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less|
 const MODIFYING_NOUNS = new Set(['opposition', 'government', 'election', 'administration', 'coalition', 'union', 'aviation', 'education', 'health', 'transport', 'energy', 'defence', 'defense', 'security', 'finance', 'trade', 'aid', 'rescue', 'emergency', 'industry', 'hospital', 'school', 'airline', 'company', 'party', 'campaign', 'church', 'village', 'town', 'city', 'county', 'state', 'court', 'prison', 'police', 'army', 'border', 'customs', 'tax', 'bank']);
 
 /** A source the story does not name: "who asked not to be named", "speaking on condition of anonymity". */
-const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity)\b/i;
+const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|did\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity|spoke\s+anonymously|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment))\b/i;
 
 /** Conjunctions that set a second clause against the first: what follows them is not the first clause's attribution. */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though']);
@@ -937,10 +942,12 @@ function kinGroup(block: TextBlock, words: Token[], mentions: ActorMention[], co
 /** Kin who speak as a group for the person before them: "Joel's family said". */
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'sons', 'daughters', 'siblings']);
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
+/** Written things that "say" without being anyone: "with placards saying", "a caption reading". */
+const WRITTEN_THINGS = new Set(['placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'caption', 'captions', 'slogan', 'slogans', 'poster', 'posters', 'note', 'notes', 'message', 'messages', 'headline', 'headlines', 'letter', 'letters', 'post', 'posts', 'graffiti', 'leaflets', 'leaflet']);
 /** Participles that describe a role before a name, not a verb: "retired judge Sheila Abernethy-Mensah", "registered nurse Ana Ruiz". */
 const ROLE_PARTICIPLES = new Set(['retired', 'registered', 'qualified', 'trained', 'licensed', 'certified', 'decorated', 'renowned', 'respected', 'celebrated', 'elected', 'appointed']);
 /** A title in capitals with no name, ending in an official's word, maybe with its portfolio: "Chief Medical Officer", "Superintendent of Police". */
-const SPOKEN_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Officer|Secretary|Commander|Superintendent|Director|Commissioner|Inspector|Registrar|Administrator|Coordinator|Controller|Auditor|Ombudsman|Prosecutor|Chancellor|Minister|Magistrate|Coroner|Judge|Speaker)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
+const SPOKEN_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Officer|Secretary|Commander|Superintendent|Director|Commissioner|Inspector|Registrar|Administrator|Coordinator|Controller|Auditor|Ombudsman|Prosecutor|Chancellor|Minister|Magistrate|Coroner|Judge|Speaker|Justice|Manager|Whip|Executive)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
 
 /** Written messages whose words "read" gives: "the statement read", "the letter read". */
 const WRITTEN_MESSAGES = new Set(['statement', 'letter', 'message', 'note', 'release', 'notice', 'post', 'communiqué', 'communique', 'order', 'judgment', 'judgement', 'ruling']);

@@ -888,3 +888,61 @@ describe('the ninth review: misfires of Engines 203-204', () => {
 		expect(quotesOf('A post-mortem examination revealed that he drowned.')).toEqual([]);
 	});
 });
+
+describe('the review of Engines 206-207 (misfires of the thirteenth batch\'s rules)', () => {
+	const date = (body: string) => datesOf(body, '2025-03-12');
+
+	it('"with" opens an absolute clause only after a comma: a verb\'s own "with" ("gave an interview with the BBC saying") and a written thing ("with placards saying") name no speaker', () => {
+		expect(quotesOf('Kofi Mensah gave an interview with the Kelby Herald saying the deal was dead.')).toEqual([['the deal was dead', 'Kofi Mensah']]);
+		expect(quotesOf('The minister clashed with MPs insisting the figures were correct.')).toEqual([['the figures were correct', 'minister']]);
+		expect(quotesOf('Protesters marched through Dunmere with placards saying the mine must close.')).toEqual([['the mine must close', 'protesters']]);
+	});
+
+	it('"The Inspector General of Police, X," is no general, "The Chief of Staff, X," no chief; "General Carpenter added" is a general named Carpenter', () => {
+		expect(analyse('The Inspector General of Police, Mr Kwesi Darko, said 40 officers had been dismissed.', '2025-03-12').actors.find((a) => a.name === 'Kwesi Darko')?.roles).toEqual(['Mr']);
+		expect(analyse('The Chief of Staff, Dan Marlowe, said the bill would be signed.', '2025-03-12').actors.find((a) => a.name === 'Dan Marlowe')?.roles).toEqual([]);
+		expect(quotesOf('Lieutenant General Tom Carpenter said the troops would stay.\n\nGeneral Carpenter added that no date had been set.')).toEqual([
+			['the troops would stay', 'Tom Carpenter'],
+			['no date had been set', 'Tom Carpenter'],
+		]);
+	});
+
+	it('"Thursday last week\'s figures" keeps its weekday apart; "Wednesday this week" in a Sunday paper is the week to come', () => {
+		expect(datesOf('The minister said on Thursday last week\'s figures had been misleading.', '2025-03-14')).toEqual([
+			['on Thursday', '2025-03-13'],
+			["last week's", '2025-W10'],
+		]);
+		expect(datesOf('The president will address the nation on Wednesday this week.', '2025-03-16')).toEqual([['on Wednesday this week', '2025-03-19']]);
+	});
+
+	it('a hospital or a company after "ward of" or "divisions of" stays a body; a newspaper named with a role noun stays one before its apposition', () => {
+		expect(actorsOf('The baby died in the children\'s ward of Kelby Teaching Hospital.')).toEqual([['Kelby Teaching Hospital', 'organization']]);
+		expect(actorsOf("The Kelby Monitor, Velmora's largest independent newspaper, reported the arrests.")).toEqual([['Kelby Monitor', 'organization']]);
+	});
+
+	it('"who gave his name only as Kwame" names Kwame; "one of those arrested" is none of the residents who spoke before', () => {
+		expect(quotesOf('An eyewitness who gave his name only as Kwame said the gunmen fled on motorbikes.')).toEqual([['the gunmen fled on motorbikes', 'Kwame']]);
+		expect(quotesOf('Residents said the clinic had closed.\n\nPolice arrested three men on Tuesday. One of those arrested told the court he had been at home.').find(([text]) => text === 'he had been at home')?.[1]).not.toBe('residents');
+	});
+
+	it('"Baker Ssali" is a given name and a surname; "Carpenter said" is a surname; "Ms Asante" after "Mr Asante" is the woman', () => {
+		expect(quotesOf('Baker Ssali, a boda boda rider in Kampala, said fuel prices had doubled.')).toEqual([['fuel prices had doubled', 'Baker Ssali']]);
+		expect(quotesOf('Carpenter said the side had not deserved to lose.')).toEqual([['the side had not deserved to lose', 'Carpenter']]);
+		expect(quotesOf('Kwabena Asante and his wife Abena Asante were both charged.\n\nMr Asante told the court he had acted alone.\n\nMs Asante said she had not known about the loan.').at(-1)).toEqual(['she had not known about the loan', 'Abena Asante']);
+	});
+
+	it('titles with no name speak as a group ("The Chief Justice said", "The General Manager said"), but "the National Health Executive" is a body', () => {
+		expect(quotesOf('The Chief Justice said the courts would reopen on Monday.')).toEqual([['the courts would reopen on Monday', 'Chief Justice']]);
+		expect(actorsOf('The General Manager said the plant would close.')).toEqual([['General Manager', 'group']]);
+		expect(actorsOf('The National Health Executive said flu admissions had trebled.')).toEqual([['National Health Executive', 'organization']]);
+	});
+
+	it('more wordings of a source kept anonymous: "who did not want to be named", "who spoke anonymously"', () => {
+		expect(quotesOf('A source who did not want to be named said the deal was off.')).toEqual([['the deal was off', null]]);
+		expect(quotesOf('An aide who spoke anonymously said the minister would resign.')).toEqual([['the minister would resign', null]]);
+	});
+
+	it('(dates unchanged by the rest: "last week Thursday" still a day of last week)', () => {
+		expect(date('The assembly met last week Thursday.')).toEqual([['last week Thursday', '2025-03-06']]);
+	});
+});
