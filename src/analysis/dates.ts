@@ -605,7 +605,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// ("the fiscal year beginning July 1", "a ban starting June 3": a period's start told of around it, the nearer such day)
 			// (not a change told of: "Fuel prices rose sharply beginning March 3")
-			if (/^(?:beginning|starting)\s/i.test(m[0]) && !announced && context.tense() !== 'future' && !/\b(?:rose|fell|increased|decreased|dropped|declined|climbed|jumped|slumped|surged|soared|plunged|slowed|grew)\b/i.test(context.textBefore())) {
+			// (and "with effect from July 1", the start of a rule, as the press of South Asia and Africa writes it)
+			const withEffect = /^from\s/i.test(m[0]) && /\bwith\s+(?:immediate\s+)?effect\s+$/i.test(context.textBefore());
+			if ((/^(?:beginning|starting)\s/i.test(m[0]) || withEffect) && !announced && context.tense() !== 'future' && !/\b(?:rose|fell|increased|decreased|dropped|declined|climbed|jumped|slumped|surged|soared|plunged|slowed|grew)\b/i.test(context.textBefore())) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a period's start, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
@@ -903,6 +905,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m, context) => ({ value: day(context.publication), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a live update's time stamp, a time of the article's day, ${longDay(context.publication)} (the time itself is not written in the value)` }),
 	},
 	{
+		// "by month-end", "by year-end", "before month end": the end of the article's month or year
+		hint: /(?:month|year)[- ]end/i,
+		regex: new RegExp(String.raw`${B}(?:${anyCase('by|before|until|at|after')})\s+(?:the\s+)?(month|year)[- ]end${E}`, 'giu'),
+		resolve: (m, context) => {
+			const year = m[1]?.toLowerCase() === 'year';
+			const value = year ? String(context.publication.getFullYear()) : format(context.publication, 'yyyy-MM');
+			return { value, granularity: year ? 'year' : 'month', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the end of the article's ${year ? 'year' : 'month'} → ${value}` };
+		},
+	},
+	{
 		// "this day last year": the article's day a year (a month, a week) before, or after with "next"; "this time last year", less
 		// exact, its month a year before ("this time last week": its day)
 		hint: /this (?:day|time)/i,
@@ -1134,6 +1146,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = modifier === 'the previous' ? previousDay(counted.date, target as 0) : nextDay(counted.date, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(counted.date), tense: null, explanation: `"${m[0]}" from the day mentioned before, ${longDay(counted.date)} → ${longDay(date)}` };
 			}
+			const dayBefore = context.previous?.granularity === 'day' ? context.previous.date : undefined;
+			// "on March 12, a Sunday,": the weekday of the day just named, no date of its own
+			if (!modifier && dayBefore && context.previousInSentence && dayBefore.getDay() === target && /,\s+an?\s+$/.test(context.textBefore())) return undefined;
+			// "went down on the early shift that Friday" after "Friday, November 21, 1975": that Friday is the day named before, or the
+			// one of its week
+			if (!modifier && dayBefore && /\bthat\s+$/i.test(context.textBefore())) {
+				const date = addDays(dayBefore, ((target - dayBefore.getDay() + 10) % 7) - 3);
+				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(dayBefore), tense: null, explanation: `"that ${weekday}": the ${weekday} of the week of the day mentioned before, ${longDay(dayBefore)} → ${longDay(date)}` };
+			}
 			if (modifier === 'last') {
 				const date = previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"last ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
@@ -1324,15 +1345,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// mentioned before, else the article's; a day after it ("at 4:15 p.m. on Friday") is found by the patterns above
 		hint: /\d\s*[ap]\.?m\b/i,
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:${TIME_ZONE}\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:${TIME_ZONE}\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?(?:,?\s+(?:on\s+)?the\s+(?:next|following)\s+(?:morning|day|evening|night))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			// (an early hour after a late one is the next day's: "left at 9:30 p.m. on Friday … struck the rocks at about 1:05 a.m.")
 			const clock = clockMinutes(m[0]);
 			// (not a story stepping back, "Voting had begun at 7 a.m.", nor one naming the next day itself, "at 4 a.m. the next morning")
 			const steppingBack = /(?<!\b(?:who|which|that)\s+)\bhad\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en|un|egun|eft|ent)\b/u.test(context.textBefore());
-			const nextDayNamed = /^\s*,?\s*(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?:morning|day)\b/i.test(m.input.slice(m.index + m[0].length));
+			const nextDayNamed = /(?:next|following)\s+(?:morning|day|evening|night)$/i.test(m[0]) || /^\s*,?\s*(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?:morning|day)\b/i.test(m.input.slice(m.index + m[0].length));
 			const overnight = context.lastDay !== undefined && context.lastClock !== undefined && clock !== undefined && context.lastClock >= 18 * 60 && clock < 9 * 60 && addDays(context.lastDay, 1) <= context.publication && !steppingBack && !nextDayNamed;
-			const previous = context.lastDay && overnight ? addDays(context.lastDay, 1) : context.lastDay;
+			// ("at 4:15 a.m. the following morning": the day after the one mentioned before)
+			const previous = context.lastDay && (overnight || (nextDayNamed && !steppingBack)) ? addDays(context.lastDay, 1) : context.lastDay;
 			const date = previous ?? context.publication;
 			return { value: day(date), granularity: 'day', anchor: previous ? 'previous' : 'publication', anchorDate: day(date), tense: null, explanation: `"${m[0]}": a time of ${overnight ? 'the night after the late hour mentioned before' : previous ? 'the day mentioned before' : 'the day of the article'}, ${longDay(date)} (the time itself is not written in the value)` };
 		},

@@ -58,3 +58,31 @@ describe('days and seasons of deadlines and anniversaries', () => {
 		expect(datesIn('“We see no case for moving again before the spring,” she said.', '2024-12-19')).toEqual([['before the spring', '2025-SP']]);
 	});
 });
+
+describe('the seventeenth batch\'s dates (agriculture and local government wire, obituaries and launches)', () => {
+	it('"on March 12, a Sunday," is one day, and "the following day" counts from it', () => {
+		expect(datesIn('Officials said the committee met only once, on March 12, a Sunday, and that the award letter was signed the following day.', '2023-11-30')).toEqual([
+			['on March 12', '2023-03-12'],
+			['the following day', '2023-03-13'],
+		]);
+	});
+
+	it('"that Friday" is the Friday of the day named before', () => {
+		expect(datesIn('The pit exploded at 6:10 a.m. on Friday, November 21, 1975, and her husband went down on the early shift that Friday.', '2025-11-20')).toEqual([
+			['at 6:10 a.m. on Friday, November 21, 1975', '1975-11-21'],
+			['Friday', '1975-11-21'],
+		]);
+	});
+
+	it('"with effect from July 1" starts a rule, the nearer July 1; "by month-end" is the article\'s month', () => {
+		expect(datesIn('The general body on Tuesday approved a revision of water charges with effect from July 1.', '2024-06-28')).toEqual([
+			['on Tuesday', '2024-06-25'],
+			['from July 1', '2024-07-01'],
+		]);
+		expect(datesIn('The arrears will be cleared by month-end.', '2024-06-28')).toEqual([['by month-end', '2024-06']]);
+	});
+
+	it('"at 4:15 a.m. the following morning" is the day after the one named before', () => {
+		expect(datesIn('The rocket lifted off on Tuesday at 6:42 p.m. The satellite separated at 4:15 a.m. the following morning.', '2023-10-19').at(-1)).toEqual(['the following morning', '2023-10-18']);
+	});
+});
