@@ -506,6 +506,14 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 				// (a person's name may end before the body they belong to: ", Leila Mansour-Qudsi of the National Reform Bloc (KIW),")
 				const affiliated = (m: ActorMention) => m.actor.kind === 'person' && /^\s+(?:of|from|at)\s/.test(block.text.slice(m.end, m.end + 6));
 				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start || (m.actor.kind === 'person' && titledLead(m))) && (m.end >= last.end - 2 || (affiliated(m) && (m.start === next.start || m.start === titled?.start || capitalTitle(m)))));
+				// ("Hon. Tunde Fasanmi, Chairman, House Committee on Public Accounts, said", "Ram Prasad, Executive Engineer, Public Works
+				// Department, said": a title between commas, then its body, describe the person before them)
+				if (appositive?.actor.kind === 'organization') {
+					const p = words.findLastIndex((word, q) => q < j && clauseComma(block.text.slice(word.end, words[q + 1]?.start ?? word.end)));
+					const title = p >= 0 ? words.slice(p + 1, j + 1) : [];
+					const person = title.length > 0 && title.length <= 3 && ROLE_NOUNS.has(title.at(-1)?.lower ?? '') && title.every((word) => ROLE_NOUNS.has(word.lower) || word.capitalised) ? actors.inBlock(block.index).find((m) => m.actor.kind === 'person' && m.end === words[p]?.end) : undefined;
+					if (person) return person.actor;
+				}
 				if (appositive) return appositive.actor;
 				k = j;
 				break;

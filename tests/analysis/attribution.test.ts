@@ -1716,3 +1716,12 @@ describe('the thirteenth batch\'s titles and speakers (invented people and place
 		expect(analyse('Ama Boateng told our reporter that the rice was sold.\n').quotes).toEqual([['the rice was sold', 'indirect', 'Ama Boateng', 'told']]);
 	});
 });
+
+describe('the seventeenth batch\'s speakers (invented people and places)', () => {
+	it('a title between commas and then its body describe the person before them ("X, Chairman, House Committee on Public Accounts, said")', () => {
+		expect(analyse('Hon. Tunde Fasanmi, Chairman, House Committee on Public Accounts, said the report was late.\n').quotes).toEqual([['the report was late', 'indirect', 'Tunde Fasanmi', 'said']]);
+		expect(analyse('Ram Prasad, Executive Engineer, Public Works Department, said the road would open.\n').quotes).toEqual([['the road would open', 'indirect', 'Ram Prasad', 'said']]);
+		// (a body in apposition to a word for it is still the body)
+		expect(analyse('Her union, the Northern Nurses’ Guild, said pay was low.\n').quotes).toEqual([['pay was low', 'indirect', 'Northern Nurses’ Guild', 'said']]);
+	});
+});
