@@ -485,6 +485,9 @@ function seniorCounsel({ block, tokens, first, last }: Candidate): boolean {
 	return /(?:\bcounsel|\b(?:defending|prosecuting),)\s+$/i.test(block.text.slice(Math.max(0, start - 14), start)) || /^,?\s+(?:for|defending|prosecuting|representing)\b/.test(block.text.slice(end, end + 16));
 }
 
+/** Capitalised words after "state of" and its like that name no place: "a State of Emergency", "the State of Origin series". */
+const NOT_PLACES_AFTER_OF = new Set(['emergency', 'origin', 'disaster', 'siege', 'play', 'art', 'calamity', 'alert', 'readiness']);
+
 /** Members' titles in capitals written before a name: "Ward MCA Dennis Rotich", "MNA Hamid Ali" (alone, "the MCA" may be a party). */
 const TITLE_ACRONYMS = new Set(['MCA', 'MNA', 'MPA', 'MLA', 'MPP', 'MSP', 'MEP', 'MP', 'TD']);
 
@@ -940,7 +943,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// ("residents of Torrelasca", "in east Dunmere", "the Kerrow provincial assembly", "Solvenne’s governing party")
 	// (not a possessive, "at the centre of Oduya's campaign", nor a name with a noun after it, "in rural Vantor stores")
 	const nounAfter = next !== undefined && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !isPastVerb(next) && !CUE_VERBS.has(next.lower);
-	const ofAPlace = before?.lower === 'of' && introducer !== undefined && !introducer.capitalised && (PLACE_INTRODUCERS.has(introducer.lower) || (OF_A_PLACE.has(introducer.lower) && (!token.possessive || next?.capitalised === true)));
+	// (not "a state of Emergency", "the State of Origin series")
+	const ofAPlace = before?.lower === 'of' && introducer !== undefined && !introducer.capitalised && (PLACE_INTRODUCERS.has(introducer.lower) || (OF_A_PLACE.has(introducer.lower) && (!token.possessive || next?.capitalised === true))) && !NOT_PLACES_AFTER_OF.has(token.lower);
 	const compass = before !== undefined && COMPASS.test(before.text) && PLACE_PREPOSITIONS.has(introducer?.lower ?? '') && !token.possessive && !nounAfter;
 	// (and not a leader's name before "the … provincial government": "the Ford provincial government")
 	// ("Mensah's opposition to the bill" is a stance)

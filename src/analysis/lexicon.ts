@@ -124,7 +124,7 @@ export const PERSON_NOUNS = set('man woman boy girl child baby son daughter moth
 export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng. Cr Cr. Madam Madame Mzee Hajia Barrister");
 
 /** Honorifics that may stand between an apposition's comma and the name ("The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,"), as a pattern's alternatives. */
-export const APPOSITION_HONORIFICS = 'Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt|Rev|Fr|Barrister';
+export const APPOSITION_HONORIFICS = 'Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt|Rev|Fr|Barrister|Cllr|Rt\\.? Rev|Rt\\.? Hon|Most Rev';
 
 /** Honorifics and role nouns that tell a person's gender. */
 export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow granddaughter stepdaughter stepmother girlfriend fiancée mum mom baroness actress');

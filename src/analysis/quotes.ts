@@ -472,11 +472,13 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	if (relative && antecedent && /^(?:which|who)$/.test(relative.lower) && clauseComma(block.text.slice(antecedent.end, relative.start))) return subjectBefore(block, words.slice(0, r), r, actors, context, mark);
 	// "an official who asked not to be named said", "two residents who spoke on condition of anonymity said": a relative clause with
 	// no commas describes the subject before its "who"
-	const who = words.findLastIndex((word, j) => j > 0 && j < r && j >= verbIndex - 12 && word.lower === 'who');
+	// (and "whose": "a man whose house was destroyed said")
+	const who = words.findLastIndex((word, j) => j > 0 && j < r && j >= verbIndex - 12 && (word.lower === 'who' || word.lower === 'whose'));
 	// (a source the story keeps anonymous is no one's: "a diplomat who asked not to be named said")
 	// (not one who "gave his name only as Kwame" or was "identified only as Kwame": the name is the subject's)
 	const namedOnlyAs = /\b(?:gave|giving|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\b|\bidentified\s+(?:only\s+)?as\b/i.test(block.text.slice(words[who]?.start ?? 0, verb?.start ?? 0));
-	if (who > 0 && !namedOnlyAs && !/[,;:()“”"]/.test(block.text.slice(words[who - 1]?.end ?? 0, verb?.start ?? 0)) && !/^(?:asked|know|knows|knew|wonder|wondered|explain|explained|said|says|told|tell)$/.test(words[who - 1]?.lower ?? '')) {
+	// (the relative clause has a verb of its own before the cue: in "a club whose regulars called her “…”" the cue is the clause's)
+	if (who > 0 && !namedOnlyAs && hasVerb(words.slice(who + 1, verbIndex)) && !/[,;:()“”"]/.test(block.text.slice(words[who - 1]?.end ?? 0, verb?.start ?? 0)) && !/^(?:asked|know|knows|knew|wonder|wondered|explain|explained|said|says|told|tell)$/.test(words[who - 1]?.lower ?? '')) {
 		return ANONYMOUS_SOURCE.test(block.text.slice(words[who]?.start ?? 0, verb?.start ?? 0)) ? null : subjectBefore(block, words.slice(0, who), who, actors, context, mark);
 	}
 	// "X, who has called for … and who said on Wednesday that …": a second relative clause stands for what the first does

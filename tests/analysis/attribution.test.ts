@@ -1721,6 +1721,9 @@ describe('the seventeenth batch\'s speakers (invented people and places)', () =>
 	it('a title between commas and then its body describe the person before them ("X, Chairman, House Committee on Public Accounts, said")', () => {
 		expect(analyse('Hon. Tunde Fasanmi, Chairman, House Committee on Public Accounts, said the report was late.\n').quotes).toEqual([['the report was late', 'indirect', 'Tunde Fasanmi', 'said']]);
 		expect(analyse('Ram Prasad, Executive Engineer, Public Works Department, said the road would open.\n').quotes).toEqual([['the road would open', 'indirect', 'Ram Prasad', 'said']]);
+		expect(analyse('The Mayor of Dunmere, Cllr Siobhan Keary, said the bins would be collected.\n\n“We are ready,” the mayor said.\n').quotes.at(-1)).toEqual(['We are ready,', 'direct', 'Siobhan Keary', 'said']);
+		expect(analyse('A man whose house was destroyed said he had nowhere to go.\n').quotes).toEqual([['he had nowhere to go', 'indirect', 'man', 'said']]);
+		expect(analyse('She sang at a club whose regulars called her “the Lark”.\n').quotes.map(([, , speaker]) => speaker)).not.toContain('club');
 		// (a body in apposition to a word for it is still the body)
 		expect(analyse('Her union, the Northern Nurses’ Guild, said pay was low.\n').quotes).toEqual([['pay was low', 'indirect', 'Northern Nurses’ Guild', 'said']]);
 	});
