@@ -394,7 +394,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 				continue;
 			}
 			// initials joined by an ampersand with no space: "A&E", "P&O Ferries"
-			if (next.text === '&' && next.start === previous.end && /^\p{Lu}{1,3}$/u.test(previous.text) && /^\p{Lu}{1,3}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === next.end) {
+			// (only with a name around them: not "R&D", "M&A", "a Q&A session")
+			if (next.text === '&' && next.start === previous.end && /^\p{Lu}{1,3}$/u.test(previous.text) && /^\p{Lu}{1,3}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === next.end && (j - 1 > first || isNameToken(tokens[j + 2]))) {
 				previous = tokens[j + 1] as Token;
 				j += 2;
 				continue;
@@ -528,7 +529,9 @@ function splitRole(candidate: Candidate): Candidate[] {
 	if (roleEnd >= 0 && tokens[roleEnd + 1]?.text === '.' && roleEnd + 2 < last) roleEnd += 1;
 	// a qualifier and the title it qualifies name no one: "Deputy Director", "Municipal Chief Executive" (but "Senator King", "Mr King")
 	// (only after a determiner: "General Carpenter added" is a general named Carpenter)
-	if (roleEnd === last - 2 && TITLE_QUALIFIERS.has(tokens[roleEnd]?.lower ?? '') && ROLE_NOUNS.has(tokens[last - 1]?.lower ?? '') && POSSESSIVE_DETERMINERS_AND_ARTICLES.test(tokens[first - 1]?.lower ?? '')) roleEnd = -1;
+	// (after a determiner, or when the second word is an office's head that is no name: "Kofi Mensah, Deputy Director, said")
+	const officeHead = APPOSITION_TITLE_HEADS.has(tokens[last - 1]?.lower ?? '') && !isGivenName(tokens[last - 1]?.text ?? '');
+	if (roleEnd === last - 2 && TITLE_QUALIFIERS.has(tokens[roleEnd]?.lower ?? '') && ROLE_NOUNS.has(tokens[last - 1]?.lower ?? '') && (officeHead || POSSESSIVE_DETERMINERS_AND_ARTICLES.test(tokens[first - 1]?.lower ?? ''))) roleEnd = -1;
 	// a minister's portfolio is the role's: "State Minister for Fisheries Md Jalal Uddin", "Minister of Foreign Affairs and Trade Ana Ruiz"
 	if (roleEnd >= 0) roleEnd = portfolioEnd(tokens, roleEnd, last);
 	if (roleEnd >= 0) {
@@ -718,7 +721,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// one word opening a sentence is no organisation when it is a plain noun: "Insurance costs rose", "Police said"
 	// "the delta town of Ouled Sefrou": a name after a word for a town and "of" is a place
 	// (not a body's name: "the children's ward of Kelby Teaching Hospital", "one of the divisions of Kelvora Holdings")
-	if (nameTokens.length > 1 && tokens[first - 1]?.lower === 'of' && PLACE_INTRODUCERS.has(tokens[first - 2]?.lower ?? '') && !ORGANISATION_HEADS.has(lastToken.lower) && !isBusinessWord(lastToken.lower)) {
+	const partOfBody = /^(?:wards?|divisions?)$/.test(tokens[first - 2]?.lower ?? '') && (ORGANISATION_HEADS.has(lastToken.lower) || isBusinessWord(lastToken.lower));
+	if (nameTokens.length > 1 && tokens[first - 1]?.lower === 'of' && PLACE_INTRODUCERS.has(tokens[first - 2]?.lower ?? '') && !partOfBody) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -737,7 +741,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
 	const productName = before && POSSESSIVE_DETERMINERS.has(before.lower) && nameTokens.length > 1;
 	// (not a title in capitals with no name: "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,")
-	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role && !(PERSONAL_TITLE_HEADS.test(lastToken.lower) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)));
+	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role && !(PERSONAL_TITLE_HEADS.test(lastToken.lower) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower))) && !(lastToken.lower === 'executive' && nameTokens.at(-2)?.lower === 'chief');
 	// "Byeolbit Semicon, a South Korean maker of memory controllers,", "Tarsen Air, the country's largest
 	// airline,", "Brennmoor Steel, which …": described as a business, or as a thing rather than a "who"
 	// "Ostvik-based Halvard Mills": a person is placed by a role ("Ostvik-based lawyer Ada Nakamura"), a business by its name alone

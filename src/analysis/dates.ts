@@ -211,7 +211,7 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect))\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
-const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?|(?:recommends?|recommended|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*)\b|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
+const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|(?<!\b(?:who|which)\s+)\b(?:recommends?|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*$|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
@@ -599,14 +599,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
 			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
-			if (/^by\s/i.test(m[0]) && !announced && /\b(?<!\b(?:is|are|be|being|has|have|will|to)\s+)(?<!\b(?:has|have)\s+been\s+)(?:asked|requested|ordered|instructed|directed)\b[^.;]*$/i.test(context.textBefore()) && context.tense() === 'past') {
+			if (/^by\s/i.test(m[0]) && !announced && /\b(?<!\b(?:is|are|be|being|has|have|will|to)\s+)(?<!\b(?:has|have)\s+been\s+)(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()) && (context.tense() === 'past' || /\b(?:had\s+been|was|were)\s+(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()))) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a deadline set in a request, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
 			// ("the fiscal year beginning July 1", "a ban starting June 3": a period's start told of around it, the nearer such day)
 			// (not a change told of: "Fuel prices rose sharply beginning March 3")
 			// (and "with effect from July 1", the start of a rule, as the press of South Asia and Africa writes it)
-			const withEffect = /^from\s/i.test(m[0]) && /\bwith\s+(?:immediate\s+)?effect\s+$/i.test(context.textBefore());
+			// (in a past sentence only when the day is near: "raised fuel prices with effect from September 1, triggering protests" in March is last year's)
+			const withEffect = /^from\s/i.test(m[0]) && /\bwith\s+(?:immediate\s+)?effect\s+$/i.test(context.textBefore()) && (context.tense() !== 'past' || (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000 <= 60);
 			if ((/^(?:beginning|starting)\s/i.test(m[0]) || withEffect) && !announced && context.tense() !== 'future' && !/\b(?:rose|fell|increased|decreased|dropped|declined|climbed|jumped|slumped|surged|soared|plunged|slowed|grew)\b/i.test(context.textBefore())) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a period's start, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
@@ -907,10 +908,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// "by month-end", "by year-end", "before month end": the end of the article's month or year
 		hint: /(?:month|year)[- ]end/i,
-		regex: new RegExp(String.raw`${B}(?:${anyCase('by|before|until|at|after')})\s+(?:the\s+)?(month|year)[- ]end${E}`, 'giu'),
+		// ("by year-end 2026": the year written; in a past sentence, "net debt stood at … at year-end", the last one gone)
+		regex: new RegExp(String.raw`${B}(?:${anyCase('by|before|until|at|after')})\s+(?:the\s+)?(month|year)[- ]end(?:\s+(${YEAR}))?${E}`, 'giu'),
 		resolve: (m, context) => {
 			const year = m[1]?.toLowerCase() === 'year';
-			const value = year ? String(context.publication.getFullYear()) : format(context.publication, 'yyyy-MM');
+			// (not a present perfect: "the contractor has assured us of delivery by month-end")
+			const past = !m[2] && context.tense() === 'past' && !context.futureInPast() && !/\b(?:has|have)\b/i.test(context.textBefore());
+			const value = m[2] ?? (year ? String(context.publication.getFullYear() - (past ? 1 : 0)) : format(addMonths(context.publication, past ? -1 : 0), 'yyyy-MM'));
 			return { value, granularity: year ? 'year' : 'month', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the end of the article's ${year ? 'year' : 'month'} → ${value}` };
 		},
 	},
@@ -933,7 +937,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// East Africa): that day of that week
 		hint: /week/,
 		// (not a range's end, "from Monday to Wednesday last week")
-		regex: new RegExp(String.raw`${B}(?<!${WEEKDAY}\s+(?:to|and|until|through)\s+)(?:(?:${anyCase('on|by|until|from|since|before|after')})\s+)?(?:(${anyCase('last|next|this')})\s+week\s+(${WEEKDAY})|(${WEEKDAY})\s+(${anyCase('last|next|this')})\s+week(?!['’]))${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?<!${WEEKDAY}\s+(?:to|and|until|through)\s+)(?:(?:${anyCase('on|by|until|from|since|before|after')})\s+)?(?:(${anyCase('last|next|this')})\s+week\s+(${WEEKDAY})|(${WEEKDAY})\s+(${anyCase('last|next|this')})\s+week(?:(?!['’])|(?<![Oo]n\s+${WEEKDAY}\s+(?:last|next|this)\s+week)['’]s))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const which = (m[1] ?? m[4] ?? '').toLowerCase();
 			const weekday = m[2] ?? m[3] ?? '';
@@ -985,7 +989,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const shift = stepOf(which);
 			const from = pointValue(previous);
 			const period = (value: string, granularity: Granularity) => ({ value, granularity, anchor: 'previous' as const, anchorDate: from, tense: null, explanation: `"${which} ${unit}" from the date mentioned before, ${from} → ${value}` });
-			if (/^(?:night|morning|afternoon|evening)$/.test(unit)) return previous.granularity === 'day' ? period(day(addDays(previous.date, shift)), 'day') : undefined;
+			// (a part of a day counts from the day named last, even when a year was named since: "left on March 1 … founded in 1998 …
+			// reached them at 6 a.m. the following morning")
+			const partOf = previous.granularity === 'day' ? previous.date : which !== 'that' ? context.lastDay : undefined;
+			if (/^(?:night|morning|afternoon|evening)$/.test(unit)) return partOf ? { ...period(day(addDays(partOf, shift)), 'day'), anchorDate: day(partOf) } : undefined;
 			if (unit === 'decade') return period(decadeValue((context.decade ?? previous).date, shift), 'decade');
 			if (unit === 'quarter') {
 				if (previous.granularity !== 'quarter' && previous.granularity !== 'month' && previous.granularity !== 'day') return undefined;
@@ -1151,8 +1158,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (!modifier && dayBefore && context.previousInSentence && dayBefore.getDay() === target && /,\s+an?\s+$/.test(context.textBefore())) return undefined;
 			// "went down on the early shift that Friday" after "Friday, November 21, 1975": that Friday is the day named before, or the
 			// one of its week
-			if (!modifier && dayBefore && /\bthat\s+$/i.test(context.textBefore())) {
-				const date = addDays(dayBefore, ((target - dayBefore.getDay() + 10) % 7) - 3);
+			// (the first such day from the one named, back only when the sentence steps back, "had last been seen that Thursday"; not
+			// the conjunction of "said that Friday's shutdown …")
+			const thatDay = /\bthat\s+$/i.test(context.textBefore()) && !/\b(?:said|says|told|tells|added|warned|ruled|insisted|claimed|argued|noted|stated|announced|reported|believes?|believed|thinks?|thought|hopes?|hoped|knew|knows|found|showed|shows|suggests?|suggested|means?|meant|confirmed|denied|so|such)\s+that\s+$/i.test(context.textBefore());
+			if (!modifier && dayBefore && thatDay) {
+				const back = /\bhad\s+last\b|\blast\s+seen\b/i.test(context.textBefore());
+				const date = back ? addDays(dayBefore, -((dayBefore.getDay() - target + 7) % 7)) : addDays(dayBefore, (target - dayBefore.getDay() + 7) % 7);
 				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(dayBefore), tense: null, explanation: `"that ${weekday}": the ${weekday} of the week of the day mentioned before, ${longDay(dayBefore)} → ${longDay(date)}` };
 			}
 			if (modifier === 'last') {

@@ -456,8 +456,10 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// written thing, "with placards saying")
 	const withAt = verb && participle(verb) ? words.findLastIndex((word, j) => j < verbIndex - 1 && j >= verbIndex - 8 && word.lower === 'with') : -1;
 	const withPhrase = withAt >= 0 ? words.slice(withAt + 1, verbIndex) : [];
-	const withAfterComma = withAt > 0 && /,\s*$/.test(block.text.slice(words[withAt - 1]?.end ?? 0, words[withAt]?.start ?? 0));
-	if (withAfterComma && withPhrase.length > 0 && !hasVerb(withPhrase) && !WRITTEN_THINGS.has(withPhrase.at(-1)?.lower ?? '') && !/[,;:()“”"]/.test(block.text.slice(words[withAt]?.end ?? 0, verb?.start ?? 0))) {
+	// (or after a clause that does not take "with" itself: "marched on Sunday with organisers saying", "fell 4 per cent with analysts saying")
+	const withAfterComma = withAt > 0 && (/,\s*$/.test(block.text.slice(words[withAt - 1]?.end ?? 0, words[withAt]?.start ?? 0)) || !WITH_TAKERS.has(words[withAt - 1]?.lower ?? ''));
+	const writtenThing = WRITTEN_THINGS.has(withPhrase.at(-1)?.lower ?? '') && !withPhrase.at(-1)?.capitalised;
+	if (withAfterComma && withPhrase.length > 0 && !hasVerb(withPhrase) && !writtenThing && !/[,;:()“”"]/.test(block.text.slice(words[withAt]?.end ?? 0, verb?.start ?? 0))) {
 		const named = mentionsIn(block, withPhrase, actors).find((m) => m.form !== 'modifier' && (m.actor.kind === 'person' || m.actor.kind === 'organization'));
 		const speaker = named?.actor ?? groupSubject(block, withPhrase, actors, context);
 		if (speaker) return speaker;
@@ -641,7 +643,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const mention = mentionsIn(block, phrase, actors).find((m) => m.actor.kind !== 'person');
 	if (mention) return mention.actor;
 	// "one of them said", "one of them, a schoolteacher, said": one of the group that spoke last
-	const ofThem = phrase.findIndex((t, k) => t.lower === 'them' && phrase[k - 1]?.lower === 'of' && /^(?:one|some|two|three|several|many|most|each|another)$/.test(phrase[k - 2]?.lower ?? ''));
+	// (and "one of those" before a clause that says who they are: "One of those who spoke to reporters said")
+	const ofThem = phrase.findIndex((t, k) => (t.lower === 'them' || (t.lower === 'those' && k === phrase.length - 1 && /^\s+who\b/.test(block.text.slice(t.end, t.end + 5)))) && phrase[k - 1]?.lower === 'of' && /^(?:one|some|two|three|several|many|most|each|another)$/.test(phrase[k - 2]?.lower ?? ''));
 	// (and no one when none spoke: sources the story keeps anonymous, "two residents who asked not to be named said …")
 	if (ofThem >= 0) {
 		// (a name in apposition speaks for itself: "One of them, Jeddah-based Barqan Steel Structures, says")
@@ -892,7 +895,7 @@ const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less|
 const MODIFYING_NOUNS = new Set(['opposition', 'government', 'election', 'administration', 'coalition', 'union', 'aviation', 'education', 'health', 'transport', 'energy', 'defence', 'defense', 'security', 'finance', 'trade', 'aid', 'rescue', 'emergency', 'industry', 'hospital', 'school', 'airline', 'company', 'party', 'campaign', 'church', 'village', 'town', 'city', 'county', 'state', 'court', 'prison', 'police', 'army', 'border', 'customs', 'tax', 'bank']);
 
 /** A source the story does not name: "who asked not to be named", "speaking on condition of anonymity". */
-const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|did\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity|spoke\s+anonymously|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment))\b/i;
+const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|did\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity|spoke\s+anonymously|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|asked\s+that\s+(?:his|her|their)\s+names?\s+be\s+withheld|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|on\s+condition\s+that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified))\b/i;
 
 /** Conjunctions that set a second clause against the first: what follows them is not the first clause's attribution. */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though']);
@@ -952,6 +955,9 @@ function kinGroup(block: TextBlock, words: Token[], mentions: ActorMention[], co
 /** Kin who speak as a group for the person before them: "Joel's family said". */
 const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'sons', 'daughters', 'siblings']);
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
+/** Words that take "with" themselves, so that a participle after it is no absolute clause's: "clashed with MPs insisting", "an interview
+ * with the BBC saying". */
+const WITH_TAKERS = new Set(['met', 'meet', 'meets', 'meeting', 'meetings', 'spoke', 'speak', 'speaks', 'speaking', 'talk', 'talks', 'talked', 'interview', 'interviews', 'statement', 'clashed', 'clash', 'clashes', 'sided', 'side', 'agreed', 'agree', 'agrees', 'joined', 'partnered', 'teamed', 'dealt', 'worked', 'cooperated', 'negotiated', 'consulted', 'communicated', 'signed', 'along', 'together', 'contact', 'touch', 'meetings', 'discussions', 'consultation', 'consultations', 'dialogue', 'conversation', 'call', 'agreement', 'deal', 'ties', 'relations', 'disagreed', 'argued', 'quarrelled', 'fought', 'dispute', 'row', 'standoff', 'pleaded', 'pleading', 'reasoned', 'familiar', 'angry', 'furious', 'unhappy', 'happy', 'satisfied', 'concerned']);
 /** Written things that "say" without being anyone: "with placards saying", "a caption reading". */
 const WRITTEN_THINGS = new Set(['placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'caption', 'captions', 'slogan', 'slogans', 'poster', 'posters', 'note', 'notes', 'message', 'messages', 'headline', 'headlines', 'letter', 'letters', 'post', 'posts', 'graffiti', 'leaflets', 'leaflet']);
 /** Participles that describe a role before a name, not a verb: "retired judge Sheila Abernethy-Mensah", "registered nurse Ana Ruiz". */

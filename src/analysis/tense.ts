@@ -212,11 +212,12 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 }
 
 /** Verbs of expecting or planning in the present, before a perfect infinitive that lies ahead ("expect … to have arrived by"). */
-const EXPECTING_BEFORE_PERFECT = new Set(['expect', 'expects', 'hope', 'hopes', 'aim', 'aims', 'plan', 'plans', 'want', 'wants', 'intend', 'intends', 'due', 'hoping', 'expecting', 'aiming', 'planning']);
+const EXPECTING_BEFORE_PERFECT = new Set(['expect', 'expects', 'hope', 'hopes', 'aim', 'aims', 'plan', 'plans', 'want', 'wants', 'intend', 'intends', 'hoping', 'expecting', 'aiming', 'planning']);
 
 /** Whether the "have" at `k`, after "to", follows a verb of expecting: "expect all letters to have arrived by". */
 function expectedPerfect(tokens: Token[], k: number): boolean {
-	return tokens.slice(Math.max(0, k - 7), k - 1).some((t) => EXPECTING_BEFORE_PERFECT.has(t.lower));
+	// (a verb, not a noun, "the plan", nor a past, "was due to have landed")
+	return tokens.slice(Math.max(0, k - 7), k - 1).some((t, j, run) => EXPECTING_BEFORE_PERFECT.has(t.lower) && !/^(?:the|a|an|its|his|her|their|our|was|were|had|been)$/.test(run[j - 1]?.lower ?? tokens[Math.max(0, k - 7) - 1]?.lower ?? ''));
 }
 
 /** Verbs whose present tense states a timetable (so a date with them lies ahead), in their present forms. */

@@ -946,3 +946,53 @@ describe('the review of Engines 206-207 (misfires of the thirteenth batch\'s rul
 		expect(date('The assembly met last week Thursday.')).toEqual([['last week Thursday', '2025-03-06']]);
 	});
 });
+
+describe('the review of Engines 208-211 (misfires of the thirteenth to seventeenth batches\' rules)', () => {
+	it('"X, Deputy Director, said" and "X, Chief Executive, said" are X\'s, with no person called "Director"', () => {
+		expect(quotesOf('Kofi Mensah, Deputy Director, said the agency had recruited 300 nurses.')).toEqual([['the agency had recruited 300 nurses', 'Kofi Mensah']]);
+		expect(actorsOf('Ama Osei was appointed Deputy Director in 2019.')).toEqual([['Ama Osei', 'person']]);
+	});
+
+	it('"at year-end" in a past sentence early in the year is the year gone; "by year-end 2026" is 2026; "has assured us of delivery by month-end" lies ahead', () => {
+		expect(datesOf('Net debt stood at 1.2 billion euros at year-end.', '2025-02-20')).toEqual([['at year-end', '2024']]);
+		expect(datesOf('The group aims to cut net debt below 2 billion by year-end 2026.', '2025-03-12')).toEqual([['by year-end 2026', '2026']]);
+		expect(datesOf('“The contractor has assured us of delivery by month-end,” he said.', '2026-01-12')).toEqual([['by month-end', '2026-01']]);
+	});
+
+	it('a recommendation in the past, or a wish in a relative clause, sets no deadline ahead', () => {
+		expect(datesOf('The committee recommended that the building be evacuated by March 1, but the block collapsed on March 4.', '2025-03-12')[0]).toEqual(['by March 1', '2025-03-01']);
+		expect(datesOf('Mr Osei, who wants the road finished, said the contractor had left the site by February 28.', '2025-03-12')).toEqual([['by February 28', '2025-02-28']]);
+	});
+
+	it('"that Friday" counts forward from the day named, and "said that Friday\'s shutdown" is no "that Friday"', () => {
+		expect(datesOf('The strike began on Monday, February 24. Workers went back that Friday after talks.', '2025-03-12')[1]).toEqual(['Friday', '2025-02-28']);
+		expect(datesOf('The company was founded on June 3, 2019.\n\nOfficials said that Friday\'s shutdown had cost the firm millions.', '2025-03-12')[1]).toEqual(["Friday's", '2025-03-07']);
+	});
+
+	it('"with organisers saying" after a clause that takes no "with" speaks; "with the Kelby Post saying" is the paper', () => {
+		expect(quotesOf('Thousands marched through the capital on Sunday with organisers saying 10,000 people had taken part.')).toEqual([['10,000 people had taken part', 'organisers']]);
+		expect(quotesOf('The deal collapsed on Friday, with the Kelby Post saying the buyer had walked away.')).toEqual([['the buyer had walked away', 'Kelby Post']]);
+	});
+
+	it('"R&D" and "M&A" are no actors; "was due to have landed on Friday" looks back; "with effect from September 1, triggering protests" is the last one', () => {
+		expect(actorsOf('Spending on R&D rose 12 per cent, while M&A activity slowed.')).toEqual([]);
+		expect(datesOf('The flight was due to have landed on Friday but was diverted.', '2025-03-12')).toEqual([['on Friday', '2025-03-07']]);
+		expect(datesOf('The government raised fuel prices with effect from September 1, triggering protests across the country.', '2025-03-12')).toEqual([['from September 1', '2024-09-01']]);
+	});
+
+	it('"the following morning" after a year counts from the day named before it; "Thursday last week\'s storm" is one date', () => {
+		expect(datesOf('The boat left on March 1.\n\nThe operator was founded in 1998.\n\nRescuers reached the survivors at 6 a.m. the following morning.', '2025-03-12').at(-1)).toEqual(['the following morning', '2025-03-02']);
+		expect(datesOf("Thursday last week's storm brought down power lines.", '2025-03-12')).toEqual([["Thursday last week's", '2025-03-06']]);
+	});
+
+	it('"the town of Kelby Mission" is a place; "One of those who spoke to reporters said" keeps its quote; "had been ordered to vacate by February 15" is the nearer day', () => {
+		expect(actorsOf('The attack happened in the town of Kelby Mission.')).toEqual([['Kelby Mission', 'place']]);
+		expect(quotesOf('Several traders said the market had been looted. One of those who spoke to reporters said she had lost everything.')).toHaveLength(2);
+		expect(datesOf('The contractor had been ordered to vacate the site by February 15.', '2025-03-12')).toEqual([['by February 15', '2025-02-15']]);
+	});
+
+	it('"The Chief Executive said" speaks as a title; "a nurse who asked that her name be withheld" as no one', () => {
+		expect(actorsOf('The Chief Executive said profits would rise.')).toEqual([['Chief Executive', 'group']]);
+		expect(quotesOf('A nurse who asked that her name be withheld said the ward had no oxygen.')).toEqual([['the ward had no oxygen', null]]);
+	});
+});
