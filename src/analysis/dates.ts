@@ -933,6 +933,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// "on Monday last", "by Friday next" (the press of South Asia and Africa): the latest such day before the article, or the next
+		hint: /day\s+(?:last|next)/i,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('on|by|until|from|since|before|after')})\s+)?(${WEEKDAY})\s+(last|next)(?![\s-]+(?:week|weekend|month|year|season|time|summer|winter|spring|autumn|fall)\b)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const target = WEEKDAYS.get((m[1] ?? '').toLowerCase()) ?? 1;
+			const date = m[2] === 'last' ? previousDay(context.publication, target as 0) : nextDay(context.publication, target as 0);
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the ${m[2] === 'last' ? 'latest' : 'next'} ${m[1]} ${m[2] === 'last' ? 'before' : 'after'} the article of ${longDay(context.publication)} → ${longDay(date)}` };
+		},
+	},
+	{
 		// a weekday with its week beside it: "last week Thursday", "on Monday next week", "Friday this week" (the English of West and
 		// East Africa): that day of that week
 		hint: /week/,
@@ -1199,6 +1209,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && (outcome || /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore()))) {
 				const date = previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}` };
+			}
+			// ("at a news conference ahead of Wednesday's trip to Kestwick", "in the build-up to Saturday's final": what is ahead of the story)
+			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && /\b(?:ahead\s+of|in\s+the\s+(?:build-up|run-up)\s+to|preparing\s+for|previewing)\s+$/i.test(context.textBefore())) {
+				const date = nextDay(pub, target as 0);
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}${after.slice(0, 2)}" after "ahead of": the next ${weekday} after the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			// "was due to hold talks later on Friday", "was due to arrive late on Tuesday" in a story of that day: that same day
 			if (pub.getDay() === target && (/^(?:later|earlier|late)\s/i.test(m[0]) || /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)))) {

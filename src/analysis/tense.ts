@@ -9,7 +9,7 @@ import type { Token } from './text/tokens.ts';
 /** The tense a temporal expression is read in. */
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next', 'payable', 'forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot', "couldn't", 'couldn’t', "shouldn't", 'shouldn’t', "mustn't", 'mustn’t', "shan't", 'shan’t', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next', 'payable', 'forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
 /** Forecasting verbs in the present, future markers only after a subject ("the projects in July" are a noun). */
 const FORECASTS = new Set(['forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);

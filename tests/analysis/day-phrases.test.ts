@@ -86,3 +86,15 @@ describe('the seventeenth batch\'s dates (agriculture and local government wire,
 		expect(datesIn('The rocket lifted off on Tuesday at 6:42 p.m. The satellite separated at 4:15 a.m. the following morning.', '2023-10-19').at(-1)).toEqual(['the following morning', '2023-10-18']);
 	});
 });
+
+describe('the eighteenth batch\'s dates (transport and sport wire, health and courts)', () => {
+	it('"on Monday last" is the latest Monday before the article, "on Friday next" the next Friday', () => {
+		expect(datesIn('On Monday last, the hospital closed its children’s ward.', '2024-03-14')).toEqual([['On Monday last', '2024-03-11']]);
+		expect(datesIn('The union will meet on Friday next.', '2024-03-14')).toEqual([['on Friday next', '2024-03-15']]);
+	});
+
+	it('a negated modal looks ahead as the modal does ("won’t be on the bus on Wednesday"), and "ahead of Wednesday’s trip" is to come', () => {
+		expect(datesIn('“Some of the lads won’t be on the bus on Wednesday,” he said.', '2025-02-22')).toEqual([['on Wednesday', '2025-02-26']]);
+		expect(datesIn('The manager spoke at a news conference ahead of Wednesday’s trip to Kestwick.', '2023-11-27')).toEqual([['Wednesday’s', '2023-11-29']]);
+	});
+});
