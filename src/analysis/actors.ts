@@ -395,7 +395,7 @@ function findCandidates(block: TextBlock): Candidate[] {
 			}
 			// initials joined by an ampersand with no space: "A&E", "P&O Ferries"
 			// (only with a name around them: not "R&D", "M&A", "a Q&A session")
-			if (next.text === '&' && next.start === previous.end && /^\p{Lu}{1,3}$/u.test(previous.text) && /^\p{Lu}{1,3}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === next.end && (j - 1 > first || isNameToken(tokens[j + 2]))) {
+			if (next.text === '&' && next.start === previous.end && /^\p{Lu}{1,3}$/u.test(previous.text) && /^\p{Lu}{1,3}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]?.start === next.end && (j - 1 > first || isNameToken(tokens[j + 2]) || !AMPERSAND_WORDS.has(`${previous.text}&${tokens[j + 1]?.text ?? ''}`))) {
 				previous = tokens[j + 1] as Token;
 				j += 2;
 				continue;
@@ -486,6 +486,9 @@ function seniorCounsel({ block, tokens, first, last }: Candidate): boolean {
 	return /(?:\bcounsel|\b(?:defending|prosecuting),)\s+$/i.test(block.text.slice(Math.max(0, start - 14), start)) || /^,?\s+(?:for|defending|prosecuting|representing)\b/.test(block.text.slice(end, end + 16));
 }
 
+/** Initials joined by "&" that name no one: "R&D", "M&A", "a Q&A session" (where "M&S said" and "P&O Ferries" do). */
+const AMPERSAND_WORDS = new Set(['R&D', 'M&A', 'Q&A', 'B&B', 'P&L', 'R&B', 'F&B', 'T&C', 'T&Cs', 'G&T', 'A&E', 'D&T', 'H&S', 'C&W']);
+
 /** Capitalised words after "state of" and its like that name no place: "a State of Emergency", "the State of Origin series". */
 const NOT_PLACES_AFTER_OF = new Set(['emergency', 'origin', 'disaster', 'siege', 'play', 'art', 'calamity', 'alert', 'readiness']);
 
@@ -552,7 +555,7 @@ function splitRole(candidate: Candidate): Candidate[] {
 /** What follows a title in apposition: its portfolio or body, an acronym, then a comma and the name. */
 const TITLE_IN_APPOSITION_AFTER = /^(?:\s*\(\p{Lu}[\p{Lu}\d&]+\))?(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,5})?(?:\s*\(\p{Lu}[\p{Lu}\d&]+\))?,\s+(?!\p{Lu}[\p{L}-]*['’]s\s)\p{Lu}/u;
 /** The heads of a title in apposition before a name: offices, not a paper's name ("The Kelby Monitor, Velmora's largest daily,"). */
-const APPOSITION_TITLE_HEADS = new Set(['president', 'premier', 'leader', 'vice-president', 'minister', 'secretary', 'secretary-general', 'chancellor', 'chief', 'executive', 'director', 'director-general', 'chairman', 'chairwoman', 'chair', 'chairperson', 'governor', 'mayor', 'commander', 'commissioner', 'superintendent', 'inspector', 'officer', 'member', 'speaker', 'judge', 'magistrate', 'coroner', 'registrar', 'clerk', 'treasurer', 'administrator', 'coordinator', 'controller', 'auditor', 'ombudsman', 'prosecutor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'manager', 'head', 'deputy', 'principal', 'dean', 'provost', 'rector', 'vice-chancellor', 'bishop', 'archbishop', 'imam', 'priest']);
+const APPOSITION_TITLE_HEADS = new Set(['president', 'premier', 'leader', 'nurse', 'engineer', 'constable', 'economist', 'scientist', 'accountant', 'surgeon', 'pharmacist', 'architect', 'planner', 'librarian', 'vice-president', 'minister', 'secretary', 'secretary-general', 'chancellor', 'chief', 'executive', 'director', 'director-general', 'chairman', 'chairwoman', 'chair', 'chairperson', 'governor', 'mayor', 'commander', 'commissioner', 'superintendent', 'inspector', 'officer', 'member', 'speaker', 'judge', 'magistrate', 'coroner', 'registrar', 'clerk', 'treasurer', 'administrator', 'coordinator', 'controller', 'auditor', 'ombudsman', 'prosecutor', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'manager', 'head', 'deputy', 'principal', 'dean', 'provost', 'rector', 'vice-chancellor', 'bishop', 'archbishop', 'imam', 'priest']);
 
 /** A title after "the" with the body or place it serves, before the name in apposition ("The Bomaso Municipal Police Commander,
  * Superintendent Abena Frimpong,", "The Kelby County Director of Health, Dr. Ama Boateng,", "the Municipal Chief Executive (MCE), Hon.

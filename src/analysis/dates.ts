@@ -211,7 +211,7 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect))\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
-const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|(?<!\b(?:who|which)\s+)\b(?:recommends?|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*$|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
+const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|(?<!\b(?:who|which)\s+)\b(?:recommends?|(?:has|have)\s+recommended|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*$|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
@@ -935,7 +935,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// "on Monday last", "by Friday next" (the press of South Asia and Africa): the latest such day before the article, or the next
 		hint: /day\s+(?:last|next)/i,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('on|by|until|from|since|before|after')})\s+)?(${WEEKDAY})\s+(last|next)(?![\s-]+(?:week|weekend|month|year|season|time|summer|winter|spring|autumn|fall)\b)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('on|by|until|from|since|before|after')})\s+)?(${WEEKDAY})\s+(last|next)(?![\s-]+(?:week|weekend|month|year|season|time|summer|winter|spring|autumn|fall|to|door|${MONTH})\b)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const target = WEEKDAYS.get((m[1] ?? '').toLowerCase()) ?? 1;
 			const date = m[2] === 'last' ? previousDay(context.publication, target as 0) : nextDay(context.publication, target as 0);
@@ -1211,9 +1211,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			// ("at a news conference ahead of Wednesday's trip to Kestwick", "in the build-up to Saturday's final": what is ahead of the story)
+			// (in a past sentence the nearer such day: "Wall Street closed higher ahead of Wednesday's inflation figures" in a Thursday
+			// paper is the day before)
 			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && /\b(?:ahead\s+of|in\s+the\s+(?:build-up|run-up)\s+to|preparing\s+for|previewing)\s+$/i.test(context.textBefore())) {
-				const date = nextDay(pub, target as 0);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}${after.slice(0, 2)}" after "ahead of": the next ${weekday} after the article of ${longDay(pub)} → ${longDay(date)}` };
+				const [before, next] = [previousDay(pub, target as 0), nextDay(pub, target as 0)];
+				const date = context.tense() === 'past' && pub.getTime() - before.getTime() < next.getTime() - pub.getTime() ? before : next;
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}" after "ahead of": the ${date < pub ? 'nearer' : 'next'} ${weekday} ${date < pub ? 'to' : 'after'} the article of ${longDay(pub)} → ${longDay(date)}` };
 			}
 			// "was due to hold talks later on Friday", "was due to arrive late on Tuesday" in a story of that day: that same day
 			if (pub.getDay() === target && (/^(?:later|earlier|late)\s/i.test(m[0]) || /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)))) {

@@ -9,7 +9,7 @@ import type { Token } from './text/tokens.ts';
 /** The tense a temporal expression is read in. */
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot', "couldn't", 'couldn’t', "shouldn't", 'shouldn’t', "mustn't", 'mustn’t', "shan't", 'shan’t', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next', 'payable', 'forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', "won't", 'won’t', "can't", 'can’t', 'cannot', "mustn't", 'mustn’t', "shan't", 'shan’t', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next', 'payable', 'forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
 /** Forecasting verbs in the present, future markers only after a subject ("the projects in July" are a noun). */
 const FORECASTS = new Set(['forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
@@ -217,6 +217,8 @@ const EXPECTING_BEFORE_PERFECT = new Set(['expect', 'expects', 'hope', 'hopes', 
 /** Whether the "have" at `k`, after "to", follows a verb of expecting: "expect all letters to have arrived by". */
 function expectedPerfect(tokens: Token[], k: number): boolean {
 	// (a verb, not a noun, "the plan", nor a past, "was due to have landed")
+	// ("the plan is to have finished by February": "is to have" looks ahead too)
+	if (/^(?:is|are)$/.test(tokens[k - 2]?.lower ?? '')) return true;
 	return tokens.slice(Math.max(0, k - 7), k - 1).some((t, j, run) => EXPECTING_BEFORE_PERFECT.has(t.lower) && !/^(?:the|a|an|its|his|her|their|our|was|were|had|been)$/.test(run[j - 1]?.lower ?? tokens[Math.max(0, k - 7) - 1]?.lower ?? ''));
 }
 

@@ -996,3 +996,26 @@ describe('the review of Engines 208-211 (misfires of the thirteenth to seventeen
 		expect(quotesOf('A nurse who asked that her name be withheld said the ward had no oxygen.')).toEqual([['the ward had no oxygen', null]]);
 	});
 });
+
+describe('the review of Engines 212-214', () => {
+	it('"couldn\'t be reached on Monday" looks back; "won\'t" and "can\'t" look ahead', () => {
+		expect(datesOf("The senator couldn't be reached for comment on Monday.", '2025-03-13')).toEqual([['on Monday', '2025-03-10']]);
+		expect(datesOf("“He won't play on Monday,” the coach said.", '2025-03-13')).toEqual([['on Monday', '2025-03-17']]);
+	});
+
+	it('"ahead of Wednesday\'s figures" in a past sentence is the nearer Wednesday; "on Monday next to a river" is no "Monday next"', () => {
+		expect(datesOf("Wall Street closed higher ahead of Wednesday's inflation figures.", '2025-03-13')).toEqual([["Wednesday's", '2025-03-12']]);
+		expect(datesOf('The body was found on Monday next to a river.', '2025-03-13')).toEqual([['on Monday', '2025-03-10']]);
+	});
+
+	it('"M&S said" is M&S; "with reports saying" names no speaker; "Ama Osei, Chief Nurse, said" is Ama Osei', () => {
+		expect(quotesOf('M&S said sales rose.')).toEqual([['sales rose', 'M&S']]);
+		expect(quotesOf('Shares fell, with reports saying the deal was off.')).toEqual([]);
+		expect(quotesOf('Ama Osei, Chief Nurse, said the ward was full.')).toEqual([['the ward was full', 'Ama Osei']]);
+	});
+
+	it('"has recommended … by June 30" and "the plan is to have finished by February" look ahead', () => {
+		expect(datesOf('The committee has recommended that the work be done by June 30.', '2025-03-13')).toEqual([['by June 30', '2025-06-30']]);
+		expect(datesOf('The plan is to have finished the work by February.', '2025-03-13')).toEqual([['by February', '2026-02']]);
+	});
+});
