@@ -495,9 +495,6 @@ const NOT_PLACES_AFTER_OF = new Set(['emergency', 'origin', 'disaster', 'siege',
 /** Members' titles in capitals written before a name: "Ward MCA Dennis Rotich", "MNA Hamid Ali" (alone, "the MCA" may be a party). */
 const TITLE_ACRONYMS = new Set(['MCA', 'MNA', 'MPA', 'MLA', 'MPP', 'MSP', 'MEP', 'MP', 'TD']);
 
-/** The words a title with no name follows: "The Deputy Director said", "his Chief Executive". */
-const POSSESSIVE_DETERMINERS_AND_ARTICLES = /^(?:the|a|an|his|her|its|their|our)$/;
-
 /** Words that qualify the title written after them ("Deputy Director", "Chief Executive", "General Secretary"). */
 const TITLE_QUALIFIERS = new Set(['deputy', 'chief', 'vice', 'acting', 'interim', 'assistant', 'associate', 'senior', 'general', 'executive', 'principal', 'managing']);
 
@@ -530,11 +527,12 @@ function splitRole(candidate: Candidate): Candidate[] {
 	}
 	// a title written with its full stop ("Rev."): the stop is the title's
 	if (roleEnd >= 0 && tokens[roleEnd + 1]?.text === '.' && roleEnd + 2 < last) roleEnd += 1;
-	// a qualifier and the title it qualifies name no one: "Deputy Director", "Municipal Chief Executive" (but "Senator King", "Mr King")
-	// (only after a determiner: "General Carpenter added" is a general named Carpenter)
-	// (after a determiner, or when the second word is an office's head that is no name: "Kofi Mensah, Deputy Director, said")
+	// a qualifier and the title it qualifies name no one: "The Deputy Director said", "Kofi Mensah, Deputy Director, said", "the Municipal
+	// Chief Executive", when a determiner comes before them or the second word is an office's head that is no name (but "Senator
+	// King", "Mr King", and "General Carpenter added", a general named Carpenter)
 	const officeHead = APPOSITION_TITLE_HEADS.has(tokens[last - 1]?.lower ?? '') && !isGivenName(tokens[last - 1]?.text ?? '');
-	if (roleEnd === last - 2 && TITLE_QUALIFIERS.has(tokens[roleEnd]?.lower ?? '') && ROLE_NOUNS.has(tokens[last - 1]?.lower ?? '') && (officeHead || POSSESSIVE_DETERMINERS_AND_ARTICLES.test(tokens[first - 1]?.lower ?? ''))) roleEnd = -1;
+	const determined = POSSESSIVE_DETERMINERS.has(tokens[first - 1]?.lower ?? '') || /^(?:the|a|an)$/.test(tokens[first - 1]?.lower ?? '');
+	if (roleEnd === last - 2 && TITLE_QUALIFIERS.has(tokens[roleEnd]?.lower ?? '') && ROLE_NOUNS.has(tokens[last - 1]?.lower ?? '') && (officeHead || determined)) roleEnd = -1;
 	// a minister's portfolio is the role's: "State Minister for Fisheries Md Jalal Uddin", "Minister of Foreign Affairs and Trade Ana Ruiz"
 	if (roleEnd >= 0) roleEnd = portfolioEnd(tokens, roleEnd, last);
 	if (roleEnd >= 0) {
@@ -744,7 +742,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
 	const productName = before && POSSESSIVE_DETERMINERS.has(before.lower) && nameTokens.length > 1;
 	// (not a title in capitals with no name: "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,")
-	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role && !(PERSONAL_TITLE_HEADS.test(lastToken.lower) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower))) && !(lastToken.lower === 'executive' && nameTokens.at(-2)?.lower === 'chief');
+	// ("the Municipal Chief Executive said" is a title; "the National Health Executive" a body)
+	const chiefExecutive = lastToken.lower === 'executive' && nameTokens.at(-2)?.lower === 'chief';
+	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role && !(PERSONAL_TITLE_HEADS.test(lastToken.lower) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower))) && !chiefExecutive;
 	// "Byeolbit Semicon, a South Korean maker of memory controllers,", "Tarsen Air, the country's largest
 	// airline,", "Brennmoor Steel, which …": described as a business, or as a thing rather than a "who"
 	// "Ostvik-based Halvard Mills": a person is placed by a role ("Ostvik-based lawyer Ada Nakamura"), a business by its name alone
@@ -815,8 +815,6 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (/^(?:El|La)\s+Ni[ñn][oa]$/u.test(words.join(' '))) return true;
 	// a title in capitals with no name after it names no one ("the Chief Electoral Officer", "his Press Secretary", "Sector Commander")
 	// (but a given name before a surname that is a role's word is a person: "Sarah King", "Tom Judge")
-	// ("the Municipal Chief Executive said"; not "the National Health Executive", a body)
-	const chiefExecutive = lastToken.lower === 'executive' && nameTokens.at(-2)?.lower === 'chief';
 	const title = nameTokens.length > 1 && (TITLE_HEADS.has(lastToken.lower) || chiefExecutive) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) && !isGivenName(nameTokens[0]?.text ?? '') && !registry.findPerson(words);
 	if (title) return true;
 	// a name already known as an organisation's ("(Caspian Newswire)" in the dateline, then "told Caspian Newswire") stays one,
@@ -907,7 +905,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const honorificGender = titleBefore && HONORIFICS.has(titleBefore.text) ? genderOfWord(titleBefore.lower) : undefined;
 	// (a form of someone of the other gender is not theirs: "Ms Asante" after "Mr Asante" is his wife, Abena Asante)
 	const byForm = registry.findByForm(token.base);
-	const formGender = byForm?.kind === 'person' ? (byForm.gender ?? genderOfGivenName(byForm.nameTokens[0] ?? '')) : undefined;
+	const formGender = byForm?.kind === 'person' ? personGender(byForm) : undefined;
 	const otherGender = honorificGender !== undefined && formGender !== undefined && formGender !== honorificGender;
 	const known = (otherGender ? undefined : byForm) ?? registry.findPerson([token.base], honorificGender) ?? registry.findBusiness(token.base, where);
 	if (known) {
@@ -1163,6 +1161,11 @@ function findAnaphors(block: TextBlock, registry: Registry): void {
 	}
 }
 
+/** A person's gender as the story has told it, else as their given name suggests. */
+function personGender(actor: ActorDraft): 'feminine' | 'masculine' | undefined {
+	return actor.gender ?? genderOfGivenName(actor.nameTokens[0] ?? '');
+}
+
 /** The gender a title or role word tells. */
 function genderOfWord(word: string): 'feminine' | 'masculine' | undefined {
 	return FEMININE_WORDS.has(word) ? 'feminine' : MASCULINE_WORDS.has(word) ? 'masculine' : undefined;
@@ -1328,7 +1331,7 @@ class Registry {
 		// a surname two people share ("Tavita Fonoti" and his sister "Losana Fonoti") is, alone, the one the story named first
 		// (or the first of the gender an honorific tells: "Ms Orrantia" after "Mitchell Orrantia" and "Carmel Orrantia")
 		const sharing = words.length === 1 ? this.actors.filter((actor) => actor.kind === 'person' && actor.nameTokens.length > 1 && actor.nameTokens.at(-1) === joined) : [];
-		if (sharing.length > 1) return (gender && sharing.find((actor) => (actor.gender ?? genderOfGivenName(actor.nameTokens[0] ?? '')) === gender)) || sharing[0];
+		if (sharing.length > 1) return (gender && sharing.find((actor) => personGender(actor) === gender)) || sharing[0];
 		for (let k = this.actors.length - 1; k >= 0; k -= 1) {
 			const actor = this.actors[k];
 			if (!actor || actor.kind !== 'person') continue;

@@ -450,16 +450,14 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// ("Tom Ashby MP, told": the title after the name)
 	// (unless the title is part of the name found: "Asante Kotoko SC said", a club)
 	while (k > 0 && POST_NOMINALS.has(words[k]?.text ?? '') && !actors.inBlock(block.index).some((m) => m.end === words[k]?.end)) k -= 1;
-	// "The application was refused, with the chair of the bench telling the court: “…”", "with one resident saying …": the one
-	// after "with" speaks
-	// (only after a comma: not a verb's own "with", "gave an interview with the BBC saying", "clashed with MPs insisting"; nor a
-	// written thing, "with placards saying")
+	// "The application was refused, with the chair of the bench telling the court: “…”", "marched on Sunday with organisers saying …":
+	// the one after "with" speaks, when "with" follows a comma or a word that does not take it ("clashed with MPs insisting", "an
+	// interview with the BBC saying" are the subject's), and is no written thing ("with placards saying", "with reports saying")
 	const withAt = verb && participle(verb) ? words.findLastIndex((word, j) => j < verbIndex - 1 && j >= verbIndex - 8 && word.lower === 'with') : -1;
 	const withPhrase = withAt >= 0 ? words.slice(withAt + 1, verbIndex) : [];
-	// (or after a clause that does not take "with" itself: "marched on Sunday with organisers saying", "fell 4 per cent with analysts saying")
-	const withAfterComma = withAt > 0 && (/,\s*$/.test(block.text.slice(words[withAt - 1]?.end ?? 0, words[withAt]?.start ?? 0)) || !WITH_TAKERS.has(words[withAt - 1]?.lower ?? ''));
+	const absoluteWith = withAt > 0 && (/,\s*$/.test(block.text.slice(words[withAt - 1]?.end ?? 0, words[withAt]?.start ?? 0)) || !WITH_TAKERS.has(words[withAt - 1]?.lower ?? ''));
 	const writtenThing = WRITTEN_THINGS.has(withPhrase.at(-1)?.lower ?? '') && !withPhrase.at(-1)?.capitalised;
-	if (withAfterComma && withPhrase.length > 0 && !hasVerb(withPhrase) && !writtenThing && !/[,;:()“”"]/.test(block.text.slice(words[withAt]?.end ?? 0, verb?.start ?? 0))) {
+	if (absoluteWith && withPhrase.length > 0 && !hasVerb(withPhrase) && !writtenThing && !/[,;:()“”"]/.test(block.text.slice(words[withAt]?.end ?? 0, verb?.start ?? 0))) {
 		const named = mentionsIn(block, withPhrase, actors).find((m) => m.form !== 'modifier' && (m.actor.kind === 'person' || m.actor.kind === 'organization'));
 		const speaker = named?.actor ?? groupSubject(block, withPhrase, actors, context);
 		if (speaker) return speaker;
@@ -472,14 +470,12 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const relative = words[r];
 	const antecedent = words[r - 1];
 	if (relative && antecedent && /^(?:which|who)$/.test(relative.lower) && clauseComma(block.text.slice(antecedent.end, relative.start))) return subjectBefore(block, words.slice(0, r), r, actors, context, mark);
-	// "an official who asked not to be named said", "two residents who spoke on condition of anonymity said": a relative clause with
-	// no commas describes the subject before its "who"
-	// (and "whose": "a man whose house was destroyed said")
+	// "the man who found the body said", "a man whose house was destroyed said": a relative clause with no commas and a verb of its own
+	// describes the subject before its "who"; a source it keeps anonymous is no one's ("a diplomat who asked not to be named said");
+	// one who "gave his name only as Kwame" is left to the name
 	const who = words.findLastIndex((word, j) => j > 0 && j < r && j >= verbIndex - 12 && (word.lower === 'who' || word.lower === 'whose'));
-	// (a source the story keeps anonymous is no one's: "a diplomat who asked not to be named said")
-	// (not one who "gave his name only as Kwame" or was "identified only as Kwame": the name is the subject's)
 	const namedOnlyAs = /\b(?:gave|giving|give|gives)\s+(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as\b|\bidentified\s+(?:only\s+)?as\b/i.test(block.text.slice(words[who]?.start ?? 0, verb?.start ?? 0));
-	// (the relative clause has a verb of its own before the cue: in "a club whose regulars called her “…”" the cue is the clause's)
+	// (in "a club whose regulars called her “…”" the cue is the relative clause's own verb)
 	if (who > 0 && !namedOnlyAs && hasVerb(words.slice(who + 1, verbIndex)) && !/[,;:()“”"]/.test(block.text.slice(words[who - 1]?.end ?? 0, verb?.start ?? 0)) && !/^(?:asked|know|knows|knew|wonder|wondered|explain|explained|said|says|told|tell)$/.test(words[who - 1]?.lower ?? '')) {
 		return ANONYMOUS_SOURCE.test(block.text.slice(words[who]?.start ?? 0, verb?.start ?? 0)) ? null : subjectBefore(block, words.slice(0, who), who, actors, context, mark);
 	}
@@ -957,7 +953,7 @@ const KIN_GROUPS = new Set(['family', 'relatives', 'parents', 'children', 'sons'
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'campaign', 'camp', 'team']);
 /** Words that take "with" themselves, so that a participle after it is no absolute clause's: "clashed with MPs insisting", "an interview
  * with the BBC saying". */
-const WITH_TAKERS = new Set(['met', 'meet', 'meets', 'meeting', 'meetings', 'spoke', 'speak', 'speaks', 'speaking', 'talk', 'talks', 'talked', 'interview', 'interviews', 'statement', 'clashed', 'clash', 'clashes', 'sided', 'side', 'agreed', 'agree', 'agrees', 'joined', 'partnered', 'teamed', 'dealt', 'worked', 'cooperated', 'negotiated', 'consulted', 'communicated', 'signed', 'along', 'together', 'contact', 'touch', 'meetings', 'discussions', 'consultation', 'consultations', 'dialogue', 'conversation', 'call', 'agreement', 'deal', 'ties', 'relations', 'disagreed', 'argued', 'quarrelled', 'fought', 'dispute', 'row', 'standoff', 'pleaded', 'pleading', 'reasoned', 'familiar', 'angry', 'furious', 'unhappy', 'happy', 'satisfied', 'concerned']);
+const WITH_TAKERS = new Set(['met', 'meet', 'meets', 'meeting', 'meetings', 'spoke', 'speak', 'speaks', 'speaking', 'talk', 'talks', 'talked', 'interview', 'interviews', 'statement', 'clashed', 'clash', 'clashes', 'sided', 'side', 'agreed', 'agree', 'agrees', 'joined', 'partnered', 'teamed', 'dealt', 'worked', 'cooperated', 'negotiated', 'consulted', 'communicated', 'signed', 'along', 'together', 'contact', 'touch', 'discussions', 'consultation', 'consultations', 'dialogue', 'conversation', 'call', 'agreement', 'deal', 'ties', 'relations', 'disagreed', 'argued', 'quarrelled', 'fought', 'dispute', 'row', 'standoff', 'pleaded', 'pleading', 'reasoned', 'familiar', 'angry', 'furious', 'unhappy', 'happy', 'satisfied', 'concerned']);
 /** Written things that "say" without being anyone: "with placards saying", "a caption reading". */
 const WRITTEN_THINGS = new Set(['report', 'reports', 'figures', 'data', 'documents', 'records', 'polls', 'surveys', 'estimates', 'rumours', 'rumors', 'placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'caption', 'captions', 'slogan', 'slogans', 'poster', 'posters', 'note', 'notes', 'message', 'messages', 'headline', 'headlines', 'letter', 'letters', 'post', 'posts', 'graffiti', 'leaflets', 'leaflet']);
 /** Participles that describe a role before a name, not a verb: "retired judge Sheila Abernethy-Mensah", "registered nurse Ana Ruiz". */
