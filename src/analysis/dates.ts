@@ -906,6 +906,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m, context) => ({ value: day(context.publication), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a live update's time stamp, a time of the article's day, ${longDay(context.publication)} (the time itself is not written in the value)` }),
 	},
 	{
+		// "in the new year", "until the new year": the year to come (in January, the one just begun, as "since the new year" is)
+		hint: /new year/i,
+		regex: new RegExp(String.raw`${B}(${anyCase('in|into|until|till|after|by|before|over|since|from')})\s+the\s+new\s+year(?!['’]s|\s+(?:holiday|holidays|break|day|eve|honours|honors|celebrations?|party|parties|message|address|resolutions?|sales?|period)\b)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const year = context.publication.getFullYear() + (m[1]?.toLowerCase() === 'since' || context.publication.getMonth() === 0 ? 0 : 1);
+			return { value: String(year), granularity: 'year', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the new year from the article of ${longDay(context.publication)} → ${year}` };
+		},
+	},
+	{
 		// "by month-end", "by year-end", "before month end": the end of the article's month or year
 		hint: /(?:month|year)[- ]end/i,
 		// ("by year-end 2026": the year written; in a past sentence, "net debt stood at … at year-end", the last one gone)

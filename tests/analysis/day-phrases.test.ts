@@ -98,3 +98,12 @@ describe('the eighteenth batch\'s dates (transport and sport wire, health and co
 		expect(datesIn('The manager spoke at a news conference ahead of Wednesday’s trip to Kestwick.', '2023-11-27')).toEqual([['Wednesday’s', '2023-11-29']]);
 	});
 });
+
+describe('the new year', () => {
+	it('"in the new year", "until the new year" are the year to come, "since the new year" the year begun; "the New Year holiday" is no year', () => {
+		expect(datesIn('The review will be published in the new year.', '2024-11-20')).toEqual([['in the new year', '2025']]);
+		expect(datesIn('He is out until the new year.', '2024-11-20')).toEqual([['until the new year', '2025']]);
+		expect(datesIn('Prices have risen since the new year.', '2024-11-20')).toEqual([['since the new year', '2024']]);
+		expect(datesIn('The talks resume in the new year.', '2025-01-06')).toEqual([['in the new year', '2025']]);
+	});
+});
