@@ -153,7 +153,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 /** Words before a length of time that make it one, whatever follows: "closed for a week after the shooting", "over three days before returning". */
 const LENGTH_BEFORE = String.raw`(?:\b(?<!\b(?:scheduled|set|planned|fixed|slated|due|moved|rescheduled|called|pencilled\s+in)\s+)for|(?<!\b(?:just|little|slightly|took|take|takes|taking|handed|hand|hands)\s+)\bover|\bwithin|\bduring|\blasting|\bspent)(?:\s+(?:about|around|nearly|almost|more\s+than|less\s+than))?`;
-const NUM = String.raw`(?:(?<!\d[,.])\d+(?![,.]\d)|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
+const NUM = String.raw`(?:(?<!\d[,.])\d+(?![,.]\d)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
 /** Words (`on|since`) that also match with a capital, as the first word of a sentence does ("In March 2022"). */
 const anyCase = (words: string) => words.split('|').map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join('|');
 /** The time zone after a clock time: "local time", "Eastern time", "GMT". */
@@ -198,6 +198,9 @@ function monthNumber(name: string): number {
 
 function count(word: string): number {
 	const lower = word.toLowerCase();
+	// ("thirty-one years": tens and units joined by a hyphen)
+	const [tens, units] = lower.split('-');
+	if (units !== undefined && NUMBER_WORDS.has(tens ?? '') && NUMBER_WORDS.has(units)) return (NUMBER_WORDS.get(tens ?? '') ?? 0) + (NUMBER_WORDS.get(units) ?? 0);
 	return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS.get(lower) ?? 1);
 }
 

@@ -84,7 +84,7 @@ const TRADE_WORDS = `machinist welder electrician plumber mechanic cashier janit
 	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
 	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker
 	landscaper builder plasterer locksmith handyman hotelier publican restaurateur innkeeper grocer butcher baker florist fishmonger
-	tailor carpenter`;
+	tailor carpenter forecaster`;
 
 /** {@link TRADE_WORDS} as a set. */
 export const TRADES = set(TRADE_WORDS);

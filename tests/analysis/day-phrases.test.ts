@@ -107,3 +107,10 @@ describe('the new year', () => {
 		expect(datesIn('The talks resume in the new year.', '2025-01-06')).toEqual([['in the new year', '2025']]);
 	});
 });
+
+describe('lengths written with tens and units ("Thirty-one years")', () => {
+	it('are the whole number, not its last word', () => {
+		expect(datesIn('Thirty-one years have passed since the flood.', '2024-08-06')).toEqual([['Thirty-one years', 'P31Y']]);
+		expect(datesIn('It took twenty-two days to drain the valley.', '2024-08-06')).toEqual([['twenty-two days', 'P22D']]);
+	});
+});
