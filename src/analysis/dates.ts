@@ -657,7 +657,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `a schedule as it stood, no year: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
-			const date = nearestYear(context.publication, monthIndex, dayOfMonth, tense);
+			// (a day of the last month told of in the present is that one: "a 41 per cent premium to the closing price on November 3", in a
+			// story of November 21)
+			const lately = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
+			// (not a timetable: "Nominations close on April 30", "the tariff takes effect on January 1")
+			const timetable = /\b(?:close|closes|expire|expires|open|opens|start|starts|begin|begins|takes?\s+effect|runs?|ends?|resumes?|due|kicks?\s+off|falls?)\b/i.test(context.textBefore());
+			const recent = tense === 'present' && !timetable && (context.publication.getTime() - lately.getTime()) / 86_400_000 <= 31;
+			const date = recent ? lately : nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			// ("on Monday, February 3": the weekday written with the day picks the year whose calendar agrees, the nearer of two)
 			const weekdayWritten = new RegExp(String.raw`^(?:\S+\s+)*?(${WEEKDAY})\b`, 'u').exec(m[0])?.[1];
 			const target = weekdayWritten ? WEEKDAYS.get(weekdayWritten.toLowerCase()) : undefined;
@@ -666,7 +672,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const agreeing = years.sort((a, b) => Math.abs(a.getTime() - context.publication.getTime()) - Math.abs(b.getTime() - context.publication.getTime()))[0];
 				if (agreeing) return { value: day(agreeing), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given, but ${format(agreeing, 'd MMMM')} is a ${weekdayWritten} in ${agreeing.getFullYear()}, the nearest such year to the article of ${longDay(context.publication)} → ${longDay(agreeing)}` };
 			}
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense) → ${longDay(date)}` };
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' || recent ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense${recent ? ', within the month before' : ''}) → ${longDay(date)}` };
 		},
 	},
 	{

@@ -114,3 +114,10 @@ describe('lengths written with tens and units ("Thirty-one years")', () => {
 		expect(datesIn('It took twenty-two days to drain the valley.', '2024-08-06')).toEqual([['twenty-two days', 'P22D']]);
 	});
 });
+
+describe('a day of the month just gone, told of in the present', () => {
+	it('is that day, not the one a year ahead ("a premium to the closing price on November 3" in a story of November 21)', () => {
+		expect(datesIn('The offer is a 41 per cent premium to the closing price on November 3.', '2025-11-21')).toEqual([['on November 3', '2025-11-03']]);
+		expect(datesIn('The festival opens on December 3.', '2025-11-21')).toEqual([['on December 3', '2025-12-03']]);
+	});
+});
