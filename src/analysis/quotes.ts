@@ -511,7 +511,10 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 				if (appositive?.actor.kind === 'organization') {
 					const p = words.findLastIndex((word, q) => q < j && clauseComma(block.text.slice(word.end, words[q + 1]?.start ?? word.end)));
 					const title = p >= 0 ? words.slice(p + 1, j + 1) : [];
-					const person = title.length > 0 && title.length <= 3 && ROLE_NOUNS.has(title.at(-1)?.lower ?? '') && title.every((word) => ROLE_NOUNS.has(word.lower) || word.capitalised) ? actors.inBlock(block.index).find((m) => m.actor.kind === 'person' && m.end === words[p]?.end) : undefined;
+					// (and a title with its portfolio: "Jane Osei, Director of Public Health, Kelby County Council, said")
+					const head = title.findIndex((word) => /^(?:of|for)$/.test(word.lower));
+					const titleHead = head > 0 ? title[head - 1] : title.at(-1);
+					const person = title.length > 0 && title.length <= 6 && ROLE_NOUNS.has(titleHead?.lower ?? '') && title.every((word) => ROLE_NOUNS.has(word.lower) || word.capitalised || /^(?:of|for|and)$/.test(word.lower)) ? actors.inBlock(block.index).find((m) => m.actor.kind === 'person' && m.end === words[p]?.end) : undefined;
 					if (person) return person.actor;
 				}
 				if (appositive) return appositive.actor;

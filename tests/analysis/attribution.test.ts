@@ -1725,6 +1725,7 @@ describe('the seventeenth batch\'s speakers (invented people and places)', () =>
 		expect(analyse('A man whose house was destroyed said he had nowhere to go.\n').quotes).toEqual([['he had nowhere to go', 'indirect', 'man', 'said']]);
 		expect(analyse('She sang at a club whose regulars called her “the Lark”.\n').quotes.map(([, , speaker]) => speaker)).not.toContain('club');
 		expect(analyse('Forecaster Imogen Tredwell said the rain would continue.\n').quotes).toEqual([['the rain would continue', 'indirect', 'Imogen Tredwell', 'said']]);
+		expect(analyse('Jane Osei, Director of Public Health, Kelby County Council, said the outbreak was contained.\n').quotes).toEqual([['the outbreak was contained', 'indirect', 'Jane Osei', 'said']]);
 		// (a body in apposition to a word for it is still the body)
 		expect(analyse('Her union, the Northern Nurses’ Guild, said pay was low.\n').quotes).toEqual([['pay was low', 'indirect', 'Northern Nurses’ Guild', 'said']]);
 	});
