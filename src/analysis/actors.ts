@@ -898,11 +898,11 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// (not a club's town after a word for where, "at his home in Saltmere" beside "Saltmere Rovers", nor before a noun it
 	// describes, "the Saltmere port strike", "the Saltmere docks")
 	const next = tokens[candidate.first + 1];
+	const before = tokens[candidate.first - 1];
 	// (a verb after it only if it is a cue or a finite form: "Castlebrook residents say" describes the residents)
-	const describing = tokens[candidate.first - 1]?.lower === 'the' || (next?.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !CUE_VERBS.has(next.lower) && !/^(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|won|beat|lost|drew|signed|sacked|sold|bought|made|took|gave)$/.test(next.lower));
-	const where = PLACE_PREPOSITIONS.has(tokens[candidate.first - 1]?.lower ?? '') || describing;
-	const titleBefore = tokens[candidate.first - 1];
-	const honorificGender = titleBefore && HONORIFICS.has(titleBefore.text) ? genderOfWord(titleBefore.lower) : undefined;
+	const describing = before?.lower === 'the' || (next?.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !CUE_VERBS.has(next.lower) && !/^(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|won|beat|lost|drew|signed|sacked|sold|bought|made|took|gave)$/.test(next.lower));
+	const where = PLACE_PREPOSITIONS.has(before?.lower ?? '') || describing;
+	const honorificGender = before && HONORIFICS.has(before.text) ? genderOfWord(before.lower) : undefined;
 	// (a form of someone of the other gender is not theirs: "Ms Asante" after "Mr Asante" is his wife, Abena Asante)
 	const byForm = registry.findByForm(token.base);
 	const formGender = byForm?.kind === 'person' ? personGender(byForm) : undefined;
@@ -928,7 +928,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// (a person's marks outweigh it: "His wife, Brenda, said", "Brenn, 54,", "Randers, who …")
 	const { aged, who, honorific, givenName } = personMarks(candidate);
 	const personal = aged || who || honorific || givenName;
-	if (placed && !personal && !candidate.role && !HONORIFICS.has(tokens[candidate.first - 1]?.text ?? '')) {
+	if (placed && !personal && !candidate.role && !HONORIFICS.has(before?.text ?? '')) {
 		const place = registry.named('place', token.base);
 		registry.mention(place, span, token.base, 'name');
 		return true;
@@ -938,7 +938,6 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// (but a trade before a verb of speech is a surname: "Carpenter said the side had not deserved to lose")
 	const tradeSpeaks = TRADES.has(token.lower) && CUE_VERBS.has(tokens[candidate.first + 1]?.lower ?? '');
 	if (ROLE_NOUNS.has(token.lower) && (!candidate.role || ROLE_HEADS_NEVER_NAMES.has(token.lower)) && !tradeSpeaks) return true;
-	const before = tokens[candidate.first - 1];
 	const introducer = tokens[candidate.first - 2];
 	// "the town of Oketunde"; "Ada Nakamura of Oketunde said": a word after a name and "of" or "from"
 	// says where the named person is from, and is not the one who speaks

@@ -601,6 +601,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour)
 			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
 			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
+			// (how many days ahead of the story the next such day is)
+			const daysAhead = (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000;
 			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
 			if (/^by\s/i.test(m[0]) && !announced && /\b(?<!\b(?:is|are|be|being|has|have|will|to)\s+)(?<!\b(?:has|have)\s+been\s+)(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()) && (context.tense() === 'past' || /\b(?:had\s+been|was|were)\s+(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()))) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
@@ -610,7 +612,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (not a change told of: "Fuel prices rose sharply beginning March 3")
 			// (and "with effect from July 1", the start of a rule, as the press of South Asia and Africa writes it)
 			// (in a past sentence only when the day is near: "raised fuel prices with effect from September 1, triggering protests" in March is last year's)
-			const withEffect = /^from\s/i.test(m[0]) && /\bwith\s+(?:immediate\s+)?effect\s+$/i.test(context.textBefore()) && (context.tense() !== 'past' || (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000 <= 60);
+			const withEffect = /^from\s/i.test(m[0]) && /\bwith\s+(?:immediate\s+)?effect\s+$/i.test(context.textBefore()) && (context.tense() !== 'past' || daysAhead <= 60);
 			if ((/^(?:beginning|starting)\s/i.test(m[0]) || withEffect) && !announced && context.tense() !== 'future' && !/\b(?:rose|fell|increased|decreased|dropped|declined|climbed|jumped|slumped|surged|soared|plunged|slowed|grew)\b/i.test(context.textBefore())) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a period's start, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
@@ -632,7 +634,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (not in a past sentence, "At the annual general meeting on May 20, shareholders rejected …", unless still ahead: "subject to
 			// approval at the annual general meeting on July 24")
 			// (or within a month ahead: "rejected the budget, four days before the legal deadline of June 30")
-			const soon = (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000 <= 31;
+			const soon = daysAhead <= 31;
 			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore()) && (tense !== 'past' || soon || /\b(?:subject\s+to|(?:has|have)\s+been\s+(?:set|fixed|scheduled))\b|\b(?:set|sets|setting|fixed|gave|gives)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?deadline\s+(?:of|for)\s+$/iu.test(context.textBefore()) || SCHEDULED_BEFORE.test(context.textBefore()) || countedFromBefore(context.textBefore(), context.publication, monthIndex, dayOfMonth));
 			if (attributive || planned) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
@@ -932,7 +934,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const year = m[1]?.toLowerCase() === 'year';
 			// (not a present perfect: "the contractor has assured us of delivery by month-end")
 			const past = !m[2] && context.tense() === 'past' && !context.futureInPast() && !/\b(?:has|have)\b/i.test(context.textBefore());
-			const value = m[2] ?? (year ? String(context.publication.getFullYear() - (past ? 1 : 0)) : format(addMonths(context.publication, past ? -1 : 0), 'yyyy-MM'));
+			const value = m[2] ?? (year ? String(context.publication.getFullYear() - (past ? 1 : 0)) : month(addMonths(context.publication, past ? -1 : 0)));
 			return { value, granularity: year ? 'year' : 'month', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the end of the article's ${year ? 'year' : 'month'} → ${value}` };
 		},
 	},
@@ -945,9 +947,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const step = m[2]?.toLowerCase() === 'last' ? -1 : 1;
 			const unit = m[3]?.toLowerCase();
 			const date = unit === 'year' ? addYears(context.publication, step) : unit === 'month' ? addMonths(context.publication, step) : addWeeks(context.publication, step);
-			const month = m[1] === 'time' && unit === 'year';
-			const value = month ? format(date, 'yyyy-MM') : day(date);
-			return { value, granularity: month ? 'month' : 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the article's ${month ? 'month' : 'day'}, ${longDay(context.publication)}, a ${unit} ${step < 0 ? 'before' : 'after'} → ${value}` };
+			const byMonth = m[1] === 'time' && unit === 'year';
+			const value = byMonth ? month(date) : day(date);
+			return { value, granularity: byMonth ? 'month' : 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the article's ${byMonth ? 'month' : 'day'}, ${longDay(context.publication)}, a ${unit} ${step < 0 ? 'before' : 'after'} → ${value}` };
 		},
 	},
 	{

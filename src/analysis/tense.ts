@@ -216,10 +216,13 @@ const EXPECTING_BEFORE_PERFECT = new Set(['expect', 'expects', 'hope', 'hopes', 
 
 /** Whether the "have" at `k`, after "to", follows a verb of expecting: "expect all letters to have arrived by". */
 function expectedPerfect(tokens: Token[], k: number): boolean {
-	// (a verb, not a noun, "the plan", nor a past, "was due to have landed")
 	// ("the plan is to have finished by February": "is to have" looks ahead too)
 	if (/^(?:is|are)$/.test(tokens[k - 2]?.lower ?? '')) return true;
-	return tokens.slice(Math.max(0, k - 7), k - 1).some((t, j, run) => EXPECTING_BEFORE_PERFECT.has(t.lower) && !/^(?:the|a|an|its|his|her|their|our|was|were|had|been)$/.test(run[j - 1]?.lower ?? tokens[Math.max(0, k - 7) - 1]?.lower ?? ''));
+	// (the verb, not a noun, "the plan", nor a past, "was due to have landed")
+	for (let j = Math.max(0, k - 7); j < k - 1; j += 1) {
+		if (EXPECTING_BEFORE_PERFECT.has(tokens[j]?.lower ?? '') && !/^(?:the|a|an|its|his|her|their|our|was|were|had|been)$/.test(tokens[j - 1]?.lower ?? '')) return true;
+	}
+	return false;
 }
 
 /** Verbs whose present tense states a timetable (so a date with them lies ahead), in their present forms. */
