@@ -440,7 +440,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 				const roleRun = run.some((w) => ROLE_NOUNS.has(w));
 				const joins = (/^(?:of|for)$/.test(next.lower) && (ROLE_NOUNS.has(previous.lower) || (roleRun && PORTFOLIO_WORDS.has(previous.lower)))) || (next.lower === 'and' && PORTFOLIO_WORDS.has(previous.lower) && (run.includes('of') || run.includes('for')));
 				const portfolio = PORTFOLIO_WORDS.has(after?.lower ?? '') && joins && nameAfterPortfolio(tokens, j + 1);
-				const connects = (ORG_CONNECTORS.has(next.lower) && orgRun && (next.lower !== 'and' || run.includes('of') || run.includes('for'))) || headAfter || portfolio;
+				// (not the seat after a legislature: "Member of Parliament for Dunmere" is Parliament and a place)
+				const seat = next.lower === 'for' && LEGISLATURES.has(previous.lower) && memberOf(tokens, j - 1);
+				const connects = (ORG_CONNECTORS.has(next.lower) && orgRun && !seat && (next.lower !== 'and' || run.includes('of') || run.includes('for'))) || headAfter || portfolio;
 				if (PARTICLES.has(next.lower) || connects) {
 					previous = after;
 					j += 2;
@@ -492,6 +494,24 @@ const AMPERSAND_WORDS = new Set(['R&D', 'M&A', 'Q&A', 'B&B', 'P&L', 'R&B', 'F&B'
 /** Capitalised words after "state of" and its like that name no place: "a State of Emergency", "the State of Origin series". */
 const NOT_PLACES_AFTER_OF = new Set(['emergency', 'origin', 'disaster', 'siege', 'play', 'art', 'calamity', 'alert', 'readiness']);
 
+/** Legislatures whose members sit for a seat: "Member of Parliament for …", "Member of the Legislative Assembly for …". */
+const LEGISLATURES = new Set(['parliament', 'assembly', 'legislature']);
+
+/** Whether the name at `first` is the seat a member sits for: "the MP for Dunmere West", "Member of Parliament for Kelby North". */
+function electedFor(tokens: readonly Token[], first: number): boolean {
+	if (tokens[first - 1]?.lower !== 'for') return false;
+	const member = tokens[first - 2];
+	return member !== undefined && (TITLE_ACRONYMS.has(member.text) || (LEGISLATURES.has(member.lower) && memberOf(tokens, first - 2)));
+}
+
+/** Whether the legislature at `k` follows "Member of" ("Member of Parliament", "member of the Legislative Assembly"). */
+function memberOf(tokens: readonly Token[], k: number): boolean {
+	let j = k - 1;
+	while (j > 0 && tokens[j]?.capitalised && tokens[j]?.lower !== 'member') j -= 1;
+	if (tokens[j]?.lower === 'the') j -= 1;
+	return tokens[j]?.lower === 'of' && /^members?$/.test(tokens[j - 1]?.lower ?? '');
+}
+
 /** Members' titles in capitals written before a name: "Ward MCA Dennis Rotich", "MNA Hamid Ali" (alone, "the MCA" may be a party). */
 const TITLE_ACRONYMS = new Set(['MCA', 'MNA', 'MPA', 'MLA', 'MPP', 'MSP', 'MEP', 'MP', 'TD']);
 
@@ -521,7 +541,9 @@ function splitRole(candidate: Candidate): Candidate[] {
 		const sri = (token?.text === 'Sri' || token?.text === 'Seri') && /^(?:Tan|Dato['’]?|Datuk|Puan|Datin)$/.test(tokens[k - 1]?.text ?? '');
 		// (not a trade that is also a given name, opening a name of two words: "Baker Ssali", not "Butcher Tom Reyes")
 		const givenTrade = k === first && last - first === 2 && TRADES.has(token?.lower ?? '') && isGivenName(token?.text ?? '');
-		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || TITLE_ACRONYMS.has(token.text) || sri) && !token.possessive && !givenTrade) roleEnd = k;
+		// ("the Rt Hon Jane Osei": "Hon" with no stop is a title after "Rt"; alone it may be a name's word, "Hon Khoai island")
+		const rightHonourable = token?.text === 'Hon' && /^(?:Rt|Right)$/.test(tokens[k - 1]?.text ?? '');
+		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || TITLE_ACRONYMS.has(token.text) || sri || rightHonourable) && !token.possessive && !givenTrade) roleEnd = k;
 		// an abbreviated title with its full stop ("Gov.", "Sen."): the role ends after the stop
 		else if (token && dottedTitle(tokens, k) && k + 1 < last - 1) roleEnd = k + 1;
 	}
@@ -656,6 +678,12 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
+	// "the MP for Dunmere West", "Member of Parliament for Kelby North": the seat a member is elected for is a place
+	if (electedFor(tokens, first) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower))) {
+		const own = registry.named('place', bare);
+		registry.mention(own, span, bare, 'name');
+		return true;
+	}
 	// a role alone before the name in apposition ("The Vice President, Ana Ruiz,") names no one and no institution
 	if (nameTokens.every((t) => ROLE_NOUNS.has(t.lower) || ROLE_QUALIFIERS.has(t.lower)) && /^,\s+\p{Lu}/u.test(block.text.slice(end, end + 4))) return true;
 	if (titleInApposition(candidate, end)) return true;
@@ -739,11 +767,12 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const orgHead = !plainWord && (clubLetters || nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || LAST_ONLY_HEADS.has(lastToken.lower) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
 	const before = tokens[first - 1];
 	const after = tokens[last];
-	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
-	const productName = before && POSSESSIVE_DETERMINERS.has(before.lower) && nameTokens.length > 1;
-	// (not a title in capitals with no name: "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,")
 	// ("the Municipal Chief Executive said" is a title; "the National Health Executive" a body)
 	const chiefExecutive = lastToken.lower === 'executive' && nameTokens.at(-2)?.lower === 'chief';
+	// "his Harbour Talk network" names a product; "the White House", "the United Nations" an institution
+	// (not an office: "Its Deputy Director said", "Its Chief Executive")
+	const productName = before && POSSESSIVE_DETERMINERS.has(before.lower) && nameTokens.length > 1 && !ROLE_NOUNS.has(lastToken.lower) && !chiefExecutive;
+	// (not a title in capitals with no name: "The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,")
 	const institution = before?.lower === 'the' && nameTokens.length > 1 && !candidate.role && !(PERSONAL_TITLE_HEADS.test(lastToken.lower) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower))) && !chiefExecutive;
 	// "Byeolbit Semicon, a South Korean maker of memory controllers,", "Tarsen Air, the country's largest
 	// airline,", "Brennmoor Steel, which …": described as a business, or as a thing rather than a "who"
@@ -941,7 +970,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	const introducer = tokens[candidate.first - 2];
 	// "the town of Oketunde"; "Ada Nakamura of Oketunde said": a word after a name and "of" or "from"
 	// says where the named person is from, and is not the one who speaks
-	const afterName = (before?.lower === 'of' || before?.lower === 'from') && isNameToken(introducer);
+	// (not the word after a title's "State of": "a State of Emergency", "a State of Disaster")
+	const afterName = (before?.lower === 'of' || before?.lower === 'from') && isNameToken(introducer) && !NOT_PLACES_AFTER_OF.has(token.lower);
 	// "the provincial capital, Valdemora": a name in apposition to a word for a town
 	const appositivePlace = before?.text === ',' && introducer !== undefined && TOWN_NOUNS.has(introducer.lower) && !introducer.capitalised;
 	// ("residents of Torrelasca", "in east Dunmere", "the Kerrow provincial assembly", "Solvenne’s governing party")

@@ -502,7 +502,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 				const lead = (m: ActorMention) => words.slice(j + 1, k + 1).filter((word) => word.end <= m.start);
 				// (or a title in capitals ending in a role noun: ", Deputy Foreign Minister Stanislav Ferreira,")
 				const capitalTitle = (m: ActorMention) => lead(m).length <= 4 && lead(m).every((word) => word.capitalised) && ROLE_NOUNS.has(lead(m).at(-1)?.lower ?? '');
-				const titledLead = (m: ActorMention) => capitalTitle(m) || (lead(m).length <= 3 && lead(m).every((word) => HONORIFICS.has(word.text) || HONORIFICS.has(`${word.text}.`) || ROLE_NOUNS.has(word.lower) || word.lower === 'the' || (!word.capitalised && (!isPastVerb(word) || ROLE_PARTICIPLES.has(word.lower)) && !FUNCTION_WORDS.has(word.lower))));
+				// (and a cleric's or a privy counsellor's style: ", the Rt Rev Mark Tennant,", ", the Most Reverend Ana Ruiz,")
+				const honorific = (word: Token, at: number, all: Token[]) => HONORIFICS.has(word.text) || HONORIFICS.has(`${word.text}.`) || (/^(?:Right|Most|Very)$/.test(word.text) && /^(?:Rev|Reverend|Revd|Hon|Honourable)$/.test(all[at + 1]?.text ?? '')) || (/^(?:Hon|Honourable)$/.test(word.text) && /^(?:Rt|Right)$/.test(all[at - 1]?.text ?? ''));
+				const titledLead = (m: ActorMention) => capitalTitle(m) || (lead(m).length <= 3 && lead(m).every((word, at, all) => honorific(word, at, all) || ROLE_NOUNS.has(word.lower) || word.lower === 'the' || (!word.capitalised && (!isPastVerb(word) || ROLE_PARTICIPLES.has(word.lower)) && !FUNCTION_WORDS.has(word.lower))));
 				// (a person's name may end before the body they belong to: ", Leila Mansour-Qudsi of the National Reform Bloc (KIW),")
 				const affiliated = (m: ActorMention) => m.actor.kind === 'person' && /^\s+(?:of|from|at)\s/.test(block.text.slice(m.end, m.end + 6));
 				const appositive = mentionsIn(block, words.slice(j + 1, k + 1), actors).find((m) => (m.actor.kind === 'person' || m.actor.kind === 'organization') && (m.start === next.start || m.start === titled?.start || (m.actor.kind === 'person' && titledLead(m))) && (m.end >= last.end - 2 || (affiliated(m) && (m.start === next.start || m.start === titled?.start || capitalTitle(m)))));
@@ -658,6 +660,12 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		const comma = /,\s*$/.exec(block.text.slice(0, first.start));
 		const described = comma ? actors.inBlock(block.index).find((m) => m.actor.kind === 'person' && m.end === comma.index) : undefined;
 		if (described) return described.actor;
+	}
+	// "Its chief executive said", "Its Managing Director said", for no one named: the organisation "its" stands for speaks through them
+	const owned = phrase.slice(1);
+	if (first?.lower === 'its' && owned.length > 0 && owned.length <= 3 && (ROLE_NOUNS.has(owned.at(-1)?.lower ?? '') || SPOKEN_TITLE.test(block.text.slice(owned[0]?.start ?? 0, owned.at(-1)?.end ?? 0)))) {
+		const body = lastOrganisationBefore(actors, block.index, first.start);
+		if (body) return body;
 	}
 	// "the office of the Chief Electoral Officer said": the office, named by its holder's title
 	const office = /^(?:[Tt]he\s+)?(?:office|secretariat|bureau)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(block.text.slice(phrase[0]?.start ?? 0, phrase.at(-1)?.end ?? 0));

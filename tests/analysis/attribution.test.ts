@@ -595,7 +595,11 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 	});
 
 	it('roles are no one: "the MP for Ellesby", "14 Pennant MPs", "Guard Ante Mikulić" (a player by position)', () => {
-		expect(analyse('The party withdrew the whip from Ada Brenn, the MP for Ellesby, one of 14 Pennant MPs who voted against.\n').actors).toEqual([['Ada Brenn', 'person']]);
+		// (the seat is a place, as the gold files have it: "the MP for Ellesby and Wrayford")
+		expect(analyse('The party withdrew the whip from Ada Brenn, the MP for Ellesby, one of 14 Pennant MPs who voted against.\n').actors).toEqual([
+			['Ada Brenn', 'person'],
+			['Ellesby', 'place'],
+		]);
 		expect(analyse('Guard Ante Mikulić scored 27 points.\n').actors).toEqual([['Ante Mikulić', 'person']]);
 	});
 
@@ -1728,5 +1732,53 @@ describe('the seventeenth batch\'s speakers (invented people and places)', () =>
 		expect(analyse('Jane Osei, Director of Public Health, Kelby County Council, said the outbreak was contained.\n').quotes).toEqual([['the outbreak was contained', 'indirect', 'Jane Osei', 'said']]);
 		// (a body in apposition to a word for it is still the body)
 		expect(analyse('Her union, the Northern Nurses’ Guild, said pay was low.\n').quotes).toEqual([['pay was low', 'indirect', 'Northern Nurses’ Guild', 'said']]);
+	});
+});
+
+describe('seats, clerics’ styles and a body’s unnamed officer (invented people and places)', () => {
+	it('the seat a member sits for is a place, apart from the legislature', () => {
+		expect(analyse('Kwame Boateng, Member of Parliament for Dunmere West, said the bridge had collapsed.\n')).toEqual({
+			quotes: [['the bridge had collapsed', 'indirect', 'Kwame Boateng', 'said']],
+			actors: [
+				['Kwame Boateng', 'person'],
+				['Parliament', 'organization'],
+				['Dunmere West', 'place'],
+			],
+		});
+		expect(analyse('Jane Osei, the MP for Kelby North, said the clinic would stay open.\n').actors).toEqual([
+			['Jane Osei', 'person'],
+			['Kelby North', 'place'],
+		]);
+	});
+
+	it('"a State of Emergency" names no place', () => {
+		expect(analyse('The council declared a State of Emergency on Monday.\n').actors).toEqual([]);
+		expect(analyse('Ada Nakamura of Oketunde said the water was safe.\n').actors).toEqual([
+			['Ada Nakamura', 'person'],
+			['Oketunde', 'place'],
+		]);
+	});
+
+	it('a cleric’s or a privy counsellor’s style in apposition, and on its own, before the name', () => {
+		expect(analyse('The Bishop of Arlow, the Rt Rev Mark Tennant, said the church would help.\n').quotes).toEqual([['the church would help', 'indirect', 'Mark Tennant', 'said']]);
+		expect(analyse('The Archdeacon, the Very Reverend Ana Ruiz, said the hall would open.\n').quotes).toEqual([['the hall would open', 'indirect', 'Ana Ruiz', 'said']]);
+		expect(analyse('The Speaker, the Rt Hon Jane Osei, said the vote would be held.\n').quotes).toEqual([['the vote would be held', 'indirect', 'Jane Osei', 'said']]);
+		expect(analyse('The Right Reverend Mark Tennant said the church would help.\n').actors).toEqual([['Mark Tennant', 'person']]);
+		// ("Hon" with no stop opens a name of its own where it is no one's title)
+		expect(analyse('The boat sank off Hon Khuyen island.\n').actors).toEqual([['Hon Khuyen island', 'place']]);
+	});
+
+	it('"Its chief executive said", for no one named: the organisation speaks through its officer', () => {
+		expect(analyse('Kelvor Mining said output rose. Its chief executive said the mine was safe.\n').quotes).toEqual([
+			['output rose', 'indirect', 'Kelvor Mining', 'said'],
+			['the mine was safe', 'indirect', 'Kelvor Mining', 'said'],
+		]);
+		expect(analyse('Kelvor Mining said output rose. Its Deputy Director said the mine was safe.\n')).toEqual({
+			quotes: [
+				['output rose', 'indirect', 'Kelvor Mining', 'said'],
+				['the mine was safe', 'indirect', 'Kelvor Mining', 'said'],
+			],
+			actors: [['Kelvor Mining', 'organization']],
+		});
 	});
 });
