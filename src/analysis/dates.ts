@@ -452,14 +452,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// ranges of months: "between March 2022 and June 2025", "from May to July 2024"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		// ("between October and December": without a year, the months nearest the publication date in the tense's direction)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('from|between')})\s+(${MONTH})(?:\s+(${YEAR}))?\s+(?:to|and|until|through)\s+(${MONTH})(?:\s+(${YEAR}))?${E}`, 'gu'),
+		// ("between January and March last year": the months of the year named)
+		regex: new RegExp(String.raw`${B}(?:${anyCase('from|between')})\s+(${MONTH})(?:\s+(${YEAR}))?\s+(?:to|and|until|through)\s+(${MONTH})(?:\s+(${YEAR})|\s+(last|this|next)\s+year)?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const [firstMonth, lastMonth] = [monthNumber(m[1] ?? ''), monthNumber(m[3] ?? '')];
-			const lastYear = m[4] ? Number(m[4]) : nearestYear(context.publication, lastMonth - 1, 1, context.tense()).getFullYear();
+			const namedYear = m[5] ? context.publication.getFullYear() + ({ last: -1, this: 0, next: 1 }[m[5]] ?? 0) : undefined;
+			const lastYear = m[4] ? Number(m[4]) : (namedYear ?? nearestYear(context.publication, lastMonth - 1, 1, context.tense()).getFullYear());
 			const firstYear = m[2] ? Number(m[2]) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
 			const [from, to] = [month(new Date(firstYear, firstMonth - 1, 1)), month(new Date(lastYear, lastMonth - 1, 1))];
 			if (from >= to) return undefined;
-			return m[4] ? absolute(`${from}/${to}`, 'range', `the months ${from} to ${to}`) : { value: `${from}/${to}`, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `the months ${from} to ${to}, the year from the publication date and the tense` };
+			return m[4] ? absolute(`${from}/${to}`, 'range', `the months ${from} to ${to}`) : { value: `${from}/${to}`, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `the months ${from} to ${to}, the year from the publication date and ${m[5] ? `"${m[5]} year"` : 'the tense'}` };
 		},
 	},
 	{
@@ -500,6 +502,19 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const date = tense === 'past' ? before : tense === 'future' ? after : nearer;
 			if (!date) return undefined;
 			return result(date, tense, `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${name} on ${longDay(date)}`);
+		},
+	},
+	{
+		// "a rise backdated to April": pay or a rule made to count from a month gone, the latest such month up to the article's
+		hint: /back-?dat/i,
+		// (not a day: "backdated to Sept. 3, 2024" is the day's pattern's)
+		regex: new RegExp(String.raw`(?<=\bback-?dat(?:e|ed|es|ing)\s+to\s+)(${MONTH})(?!\.?\s+\d{1,2}(?!\d))(?:\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const monthIndex = monthNumber(m[1] ?? '') - 1;
+			if (m[2]) return absolute(month(new Date(Number(m[2]), monthIndex, 1)), 'month', `backdated to ${m[1]} ${m[2]}`);
+			const pub = context.publication;
+			const date = new Date(pub.getFullYear() - (monthIndex > pub.getMonth() ? 1 : 0), monthIndex, 1);
+			return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `backdated: the latest ${m[1]} up to the article of ${longDay(pub)} → ${month(date)}` };
 		},
 	},
 	{
@@ -545,10 +560,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "the week of July 7", "in the week of 17 February": the ISO week of that day, the nearer one without a year, the next
-		// when set for it or in the future tense, the latest in the past tense
-		hint: /week of/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|from|by|until')})\s+)?(?:[Tt]he\s+)?week\s+of\s+(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		// "the week of July 7", "in the week of 17 February", "in the week beginning 2 March", "the week ending 8 February": the ISO
+		// week of that day, the nearer one without a year, the next when set for it or in the future tense, the latest in the past tense
+		hint: /week (?:of|beginning|starting|commencing|ending)/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|from|by|until')})\s+)?(?:[Tt]he\s+)?week\s+(?:of|beginning|starting|commencing|ending)\s+(?:(?:on\s+)?${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthIndex = monthNumber(m[1] ?? m[4] ?? '') - 1;
 			const dayOfMonth = Number(m[2] ?? m[3]);
@@ -595,6 +610,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = nearestYear(context.previous.date, monthIndex, dayOfMonth, direction);
 				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(context.previous.date), tense: null, explanation: `a day in apposition to one counted from ${longDay(context.previous.date)}, no year: the ${direction === 'future' ? 'next' : 'latest'} ${format(date, 'd MMMM')} ${direction === 'future' ? 'from' : 'before'} it → ${longDay(date)}` };
 			}
+			// "stabbed on Boxing Day 2024 … shortly after 4pm on December 26": the day the story named last, when it is that day of that month
+			const sameDay = context.lastDay?.getMonth() === monthIndex && context.lastDay.getDate() === dayOfMonth ? context.lastDay : undefined;
+			if (sameDay) return { value: day(sameDay), granularity: 'day', anchor: 'previous', anchorDate: day(sameDay), tense: null, explanation: `no year given: the day named before, ${longDay(sameDay)}` };
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
 			// (and a deadline: "had to send its budget by 15 October", "must be finished by Dec. 1")
@@ -1024,6 +1042,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const partOf = previous.granularity === 'day' ? previous.date : which !== 'that' ? context.lastDay : undefined;
 			if (/^(?:night|morning|afternoon|evening)$/.test(unit)) return partOf ? { ...period(day(addDays(partOf, shift)), 'day'), anchorDate: day(partOf) } : undefined;
 			if (unit === 'decade') return period(decadeValue((context.decade ?? previous).date, shift), 'decade');
+			// ("on December 26 … who had moved to Britain in 2016, died in hospital the following day": a day counts from the day named last)
+			if (unit === 'day' && previous.granularity !== 'day' && which !== 'that' && context.lastDay) return shifted({ date: context.lastDay, granularity: 'day' }, 'day', shift, `${which} ${unit}`);
 			if (unit === 'quarter') {
 				if (previous.granularity !== 'quarter' && previous.granularity !== 'month' && previous.granularity !== 'day') return undefined;
 				const date = addMonths(previous.date, 3 * shift);
@@ -1359,6 +1379,18 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /decade/i,
 		regex: new RegExp(String.raw`${B}(?:(?:over|in|during|for|within)\s+)?the\s+(?:last|past|next|coming)\s+decade${E}`, 'giu'),
 		resolve: (m) => absolute('P10Y', 'duration', `"${m[0]}": a duration of ten years`),
+	},
+	{
+		// a duration of two units: "two years and eight months", "three months and 10 days", "two weeks and three days"
+		hint: /\sand\s/,
+		regex: new RegExp(String.raw`${B}(${NUM})\s+(years?|months?|weeks?)\s+and\s+(${NUM})\s+(months?|weeks?|days?)${E}`, 'giu'),
+		resolve: (m) => {
+			const [larger, smaller] = [(m[2] ?? '').toLowerCase().replace(/s$/, ''), (m[4] ?? '').toLowerCase().replace(/s$/, '')];
+			const [a, b] = [count((m[1] ?? '').toLowerCase()), count((m[3] ?? '').toLowerCase())];
+			if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
+			const code = larger === 'year' && smaller === 'month' ? `P${a}Y${b}M` : larger === 'month' && smaller === 'day' ? `P${a}M${b}D` : larger === 'week' && smaller === 'day' ? `P${7 * a + b}D` : undefined;
+			return code ? absolute(code, 'duration', `a duration of ${m[0]}`) : undefined;
+		},
 	},
 	{
 		// durations: "30-day", "three-year-old", "three weeks", "48 hours", "six months"

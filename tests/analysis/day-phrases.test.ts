@@ -121,3 +121,42 @@ describe('a day of the month just gone, told of in the present', () => {
 		expect(datesIn('The festival opens on December 3.', '2025-11-21')).toEqual([['on December 3', '2025-12-03']]);
 	});
 });
+
+describe('courts, pay deals and ballots (invented stories)', () => {
+	it('a range of months in the year named after it ("between January and March last year")', () => {
+		expect(datesIn('She moved the money between January and March last year.', '2025-09-09')).toEqual([['between January and March last year', '2024-01/2024-03']]);
+		expect(datesIn('Work runs from May to July next year.', '2025-09-09')).toEqual([['from May to July next year', '2026-05/2026-07']]);
+	});
+
+	it('a length of two units is one length ("two years and eight months")', () => {
+		expect(datesIn('She was jailed for two years and eight months.', '2025-09-09')).toEqual([['for two years and eight months', 'P2Y8M']]);
+		expect(datesIn('He served three months and 10 days.', '2025-09-09')).toEqual([['three months and 10 days', 'P3M10D']]);
+		expect(datesIn('Sales rose for two years and fell for three months.', '2025-09-09')).toEqual([
+			['for two years', 'P2Y'],
+			['for three months', 'P3M'],
+		]);
+	});
+
+	it('"the week beginning 2 March" is that ISO week', () => {
+		expect(datesIn('The union plans strikes in the week beginning 2 March.', '2026-01-27')).toEqual([['in the week beginning 2 March', '2026-W10']]);
+		expect(datesIn('Talks are set for the week commencing Monday 9 March.', '2026-01-27')).toEqual([['for the week commencing Monday 9 March', '2026-W11']]);
+	});
+
+	it('"backdated to April" is the latest such month up to the story', () => {
+		expect(datesIn('The 8% rise, backdated to April, was imposed in November.', '2026-01-27')).toEqual([
+			['April', '2025-04'],
+			['in November', '2025-11'],
+		]);
+		expect(datesIn('The award will be backdated to January.', '2026-01-27')).toEqual([['January', '2026-01']]);
+		expect(datesIn('The ban was backdated to Sept. 3, 2024.', '2026-01-27')).toEqual([['Sept. 3, 2024', '2024-09-03']]);
+	});
+
+	it('a day with no year that is the day named just before keeps its year, and "the following day" counts from the last day over a year named since', () => {
+		expect(datesIn('He was stabbed on Boxing Day 2024, shortly after 4pm on December 26. The driver, who had moved to Britain in 2016, died the following day.', '2026-03-12')).toEqual([
+			['on Boxing Day 2024', '2024-12-26'],
+			['shortly after 4pm on December 26', '2024-12-26'],
+			['in 2016', '2016'],
+			['the following day', '2024-12-27'],
+		]);
+	});
+});
