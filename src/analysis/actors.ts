@@ -44,6 +44,8 @@ import type { Token } from './text/tokens.ts';
 
 /** Participles that open a sentence about the person named after them, and are no part of the name: "Born Ada Brenn in 1941, she". */
 const OPENING_PARTICIPLES = new Set(['born', 'raised', 'educated', 'christened', 'baptised', 'baptized', 'nicknamed', 'dubbed']);
+/** Words opening a sentence that qualify the role after a place's name: "Former Puerto Almagro mayor Teodora Ocampo". */
+const OPENING_QUALIFIERS = new Set(['former', 'then', 'acting', 'interim', 'outgoing', 'incoming']);
 /** A mention of an actor in a block (offsets in the block's plain text). */
 export interface ActorMention {
 	actor: ActorDraft;
@@ -454,7 +456,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 		// sentence-initial function words ("The", "In") are not part of names
 		const opensClause = (k: number) => sentenceStarts.has(tokens[k]?.start ?? -1) || tokens[k - 1]?.kind !== 'word';
 		// (nor is a participle opening a clause about the person: "Born Wilhelmina Kastellan in 1941, she …")
-		while (first < j && opensClause(first) && (FUNCTION_WORDS.has(tokens[first]?.lower ?? '') || OPENING_PARTICIPLES.has(tokens[first]?.lower ?? ''))) first += 1;
+		// (nor a qualifier of a lower-case role after the run: "Former Puerto Almagro mayor Teodora Ocampo")
+		const roleAfterRun = !tokens[j]?.capitalised && ROLE_NOUNS.has(tokens[j]?.lower ?? '');
+		while (first < j && opensClause(first) && (FUNCTION_WORDS.has(tokens[first]?.lower ?? '') || OPENING_PARTICIPLES.has(tokens[first]?.lower ?? '') || (roleAfterRun && OPENING_QUALIFIERS.has(tokens[first]?.lower ?? '')))) first += 1;
 		// "Ostvik-based Harrow Logistics", "Tarsen-backed rebels": the compound describes the name, it is not part of it
 		let placedBusiness = false;
 		while (first < j && /^\p{Lu}[\p{L}.-]*-(?:based|born|led|backed|owned|run|listed|registered)$/u.test(tokens[first]?.text ?? '')) {
@@ -493,6 +497,12 @@ const AMPERSAND_WORDS = new Set(['R&D', 'M&A', 'Q&A', 'B&B', 'P&L', 'R&B', 'F&B'
 
 /** Capitalised words after "state of" and its like that name no place: "a State of Emergency", "the State of Origin series". */
 const NOT_PLACES_AFTER_OF = new Set(['emergency', 'origin', 'disaster', 'siege', 'play', 'art', 'calamity', 'alert', 'readiness']);
+
+/** Offices that a place elects, whose place's name may come before them: "Kelby mayor Ana Ruiz". */
+const PLACE_OFFICES = new Set(['mayor', 'governor', 'premier', 'councillor', 'councilor', 'alderman', 'sheriff', 'mayor-elect', 'governor-elect']);
+
+/** Words that describe an office rather than name its place: "Local councillor", "Provincial governor", "Opposition councillor". */
+const OFFICE_DESCRIBERS = new Set(['local', 'regional', 'provincial', 'city', 'town', 'shire', 'county', 'state', 'district', 'municipal', 'opposition', 'deputy', 'former', 'federal', 'national', 'ward', 'village', 'parish', 'borough', 'metropolitan', 'incumbent', 'independent', 'veteran', 'republican', 'democratic', 'democrat', 'labour', 'conservative', 'liberal', 'green']);
 
 /** Legislatures whose members sit for a seat: "Member of Parliament for …", "Member of the Legislative Assembly for …". */
 const LEGISLATURES = new Set(['parliament', 'assembly', 'legislature']);
@@ -680,6 +690,14 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
 	// "the MP for Dunmere West", "Member of Parliament for Kelby North": the seat a member is elected for is a place
 	if (electedFor(tokens, first) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower))) {
+		const own = registry.named('place', bare);
+		registry.mention(own, span, bare, 'name');
+		return true;
+	}
+	// "Puerto Almagro mayor Teodora Ocampo", "Kelby governor Ana Ruiz": a name before the office of a place and a person's name is the place
+	const office = tokens[last];
+	// (not a word opening the sentence that describes the office: "Local councillor Ravi Demetriou", "Shire mayor X")
+	if (office && !office.capitalised && PLACE_OFFICES.has(office.lower) && isNameToken(tokens[last + 1]) && !lastToken.possessive && !(nameTokens.length === 1 && OFFICE_DESCRIBERS.has(lastToken.lower)) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;

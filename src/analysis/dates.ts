@@ -253,7 +253,7 @@ const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(
 const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’]s?|its|their)\s+close)\s+$/i;
 
 /** A planned happening before the day it is set for: "the annual general meeting on July 24", "a deadline of March 24". */
-const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
+const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|round|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
 
 /** Verbs that set a happening, which a past sentence tells of before it takes place: "announced the vote on June 2", "ahead of the summit on", "three months before the election on June 14". */
 const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|fixed)\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:(?:for|on|of)\s+)?$|\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:on\s+)?$/iu;
@@ -306,15 +306,20 @@ function stepOf(which: string): -1 | 0 | 1 {
 }
 
 /** A range of days from the first month's day `from` to the last month's (the first's when undefined) day `to`, in the year written or the one the tense gives. */
-function dayRange(context: ResolveContext, firstMonth: number, from: number, lastMonthOrSame: number | undefined, to: number, writtenYear: string | undefined): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
+function dayRange(context: ResolveContext, firstMonth: number, from: number, lastMonthOrSame: number | undefined, to: number, writtenYear: string | undefined, written: string): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
 	const lastMonth = lastMonthOrSame ?? firstMonth;
 	const tense = writtenYear ? null : context.tense();
-	const start = writtenYear ? new Date(Number(writtenYear), firstMonth, from) : nearestYear(context.publication, firstMonth, from, tense ?? 'past');
+	const nearest = writtenYear ? new Date(Number(writtenYear), firstMonth, from) : nearestYear(context.publication, firstMonth, from, tense ?? 'past');
+	// ("from Thursday, April 9, to Wednesday, April 15": the weekday written with the first day picks the nearest year whose calendar agrees)
+	const weekday = WEEKDAYS.get(new RegExp(String.raw`^\S+\s+(${WEEKDAY})\b`, 'u').exec(written)?.[1]?.toLowerCase() ?? '');
+	const agreeing = weekday === undefined || writtenYear ? undefined : [0, -1, 1].map((shift) => new Date(context.publication.getFullYear() + shift, firstMonth, from)).filter((d) => d.getDay() === weekday).sort((a, b) => Math.abs(a.getTime() - context.publication.getTime()) - Math.abs(b.getTime() - context.publication.getTime()))[0];
+	const start = agreeing ?? nearest;
 	const end = new Date(start.getFullYear() + (lastMonth < firstMonth ? 1 : 0), lastMonth, to);
 	if (start.getMonth() !== firstMonth || end.getMonth() !== lastMonth || end.getTime() <= start.getTime()) return undefined;
 	const value = `${day(start)}/${day(end)}`;
 	if (writtenYear) return absolute(value, 'range', `${longDay(start)} to ${longDay(end)}, as written`);
-	return { value, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `days without a year: the ${tense === 'past' ? 'latest' : 'next'} such days from the publication date (${tense} tense) → ${longDay(start)} to ${longDay(end)}` };
+	const chosen = agreeing ? `the nearest year whose calendar agrees with the weekday written` : `the ${tense === 'past' ? 'latest' : 'next'} such days from the publication date (${tense} tense)`;
+	return { value, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `days without a year: ${chosen} → ${longDay(start)} to ${longDay(end)}` };
 }
 
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
@@ -520,16 +525,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// ranges of days: "from April 14 to 16", "between May 2 and May 5", "April 14-16, 2026"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|through)\s+(?:(${MONTH})\s+)?(\d{1,2})(?:st|nd|rd|th)?|(${MONTH})\s+(\d{1,2})\s*[-–]\s*(\d{1,2}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
-		resolve: (m, context) => dayRange(context, monthNumber(m[1] ?? m[5] ?? '') - 1, Number(m[2] ?? m[6]), m[3] ? monthNumber(m[3]) - 1 : undefined, Number(m[4] ?? m[7]), m[8]),
+		// (with the weekdays written: "from Monday, February 19, to Friday, March 1")
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(?:${WEEKDAY},?\s+)?(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:to|and|until|through)\s+(?:${WEEKDAY},?\s+)?(?:(${MONTH})\s+)?(\d{1,2})(?:st|nd|rd|th)?|(${MONTH})\s+(\d{1,2})\s*[-–]\s*(\d{1,2}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => dayRange(context, monthNumber(m[1] ?? m[5] ?? '') - 1, Number(m[2] ?? m[6]), m[3] ? monthNumber(m[3]) - 1 : undefined, Number(m[4] ?? m[7]), m[8], m[0]),
 	},
 	{
 		// the same with the day first: "from 3 to 5 June", "between 28 May and 2 June", "3-5 June 2026"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:(${MONTH})\s+)?(?:to|and|until|through)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})|(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(${MONTH})(?!\s+\d{1,2}(?!\d)))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('from|between')})\s+(?:${WEEKDAY},?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:(${MONTH}),?\s+)?(?:to|and|until|through)\s+(?:${WEEKDAY},?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})|(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(${MONTH})(?!\s+\d{1,2}(?!\d)))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const lastMonth = monthNumber(m[4] ?? m[7] ?? '') - 1;
-			return dayRange(context, m[2] ? monthNumber(m[2]) - 1 : lastMonth, Number(m[1] ?? m[5]), lastMonth, Number(m[3] ?? m[6]), m[8]);
+			return dayRange(context, m[2] ? monthNumber(m[2]) - 1 : lastMonth, Number(m[1] ?? m[5]), lastMonth, Number(m[3] ?? m[6]), m[8], m[0]);
 		},
 	},
 	{
@@ -639,7 +645,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const tense = announced ? 'future' : /^since\s/i.test(m[0]) ? 'past' : context.tense();
 			// a date naming a happening ("the April 5 run-off", "the June 30 deadline") is the nearer one, whatever the tense
 			// (a past tense keeps it past: "won the April 5 run-off", "since the March 9 election")
-			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) && tense !== 'past';
+			// (or counted towards in a past one: "clashed in a debate, less than two weeks before the March 24 election")
+			const countedTowards = /\b(?:(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|ahead\s+of|in\s+the\s+run-up\s+to)\s+the\s+$/i.test(context.textBefore());
+			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) && (tense !== 'past' || countedTowards);
 			// (but no one schedules a crash: "are still examining the February 3 crash" looks back)
 			const happening = UNPLANNED_HAPPENING.exec(m.input.slice(m.index + m[0].length));
 			// (the noun ends the phrase: "the March 12 fire drill", "the October 15 data breach deadline" are planned)
@@ -750,7 +758,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
 		// "the April-June quarter"
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?(?!\s+of\s+(?:the\s+)?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			// ("the September quarter": a quarter named by its last month, in Australian and New Zealand copy)
 			const which = m[3] ?? m[5] ?? m[7] ?? m[9];
@@ -1073,7 +1081,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "the day before", "the week after": one unit from the date before
 		hint: /(?:day|week|month|year|decade)s?\s+(?:later|earlier|after|before)/i,
 		// (not a length before what it runs up to or on from: "closed for a week after the shooting", "over three days before returning")
-		regex: new RegExp(String.raw`${B}((?<!${LENGTH_BEFORE}\s+)${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))${E}`, 'giu'),
+		// (nor one counted from a date written after it: "two weeks before the March 24 election" counts from March 24, not the day before)
+		regex: new RegExp(String.raw`${B}((?<!${LENGTH_BEFORE}\s+)${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year)|(?<=after|before)\s+(?:the\s+)?(?:${MONTH}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${WEEKDAY}))${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (/^(?:a|one|the)\s+year\s+(?:earlier|before)$/i.test(m[0])) {
 				const quarter = yearAgoQuarter(context, m[0]);
@@ -1307,9 +1316,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// a month without a year: "in November", "last March", "by June", "ran into October", "set for May"
+		// a month without a year: "in November", "last March", "by June", "ran into October", "set for May", "in the second half of October"
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
-		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this|early|late|mid-|in|into|since|from|until|through|throughout|for|by|during|before|after')}|(?:${anyCase('by|at|until|before|after|from')})?\s*[Tt]he\s+(?:end|start|beginning|middle)\s+of)\s*)(${MONTH})(?!\s+\d|(?<=April|May|June|August)\s+\p{Lu}\p{Ll})${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(${anyCase('last|next|this|early|late|mid-|in|into|since|from|until|through|throughout|for|by|during|before|after')}|(?:${anyCase('by|at|until|before|after|from|in|during')})?\s*[Tt]he\s+(?:end|start|beginning|middle|(?:first|second|latter|last)\s+half)\s+of)\s*)(${MONTH})(?!\s+\d|(?<=April|May|June|August)\s+\p{Lu}\p{Ll})${E}`, 'gu'),
 		resolve: (m, context) => {
 			// ("by the end of June": the preposition before "the end of" governs)
 			const written = (m[1] ?? '').toLowerCase().trim();
@@ -1704,7 +1713,11 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			const span = writtenSpan(block.text, candidate.start, candidate.end, resolved.granularity, floor);
 			const draft: DateDraft = { ...resolved, block: block.index, ...span, inQuote };
 			found.push(draft);
-			const point = toPoint(draft.value, draft.granularity);
+			// (the day of a trailing attribution after a date of its own is no point the story goes on from: "fell ill on November 27,
+			// Okonkwo told the Gazette on Tuesday. Two days later his sister …" counts from November 27)
+			const sentence = sentenceAt(block, candidate.start);
+			const saidOn = previousInSentence && /,\s+[^,;]{0,60}?\b(?:said|says|told|added|wrote|announced)\b[^,;]{0,50}$/.test(block.text.slice(sentenceStart, draft.start)) && /^[\s.”"’]*$/.test(block.text.slice(draft.end, sentence?.end ?? draft.end));
+			const point = saidOn ? undefined : toPoint(draft.value, draft.granularity);
 			// a period the story names, not one counted back from it ("a year earlier")
 			const ended = draft.anchor === 'previous' ? undefined : endedPeriod(draft.value ?? '', publication);
 			if (ended) reportedPeriod = ended;

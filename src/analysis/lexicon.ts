@@ -84,7 +84,7 @@ const TRADE_WORDS = `machinist welder electrician plumber mechanic cashier janit
 	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
 	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker
 	landscaper builder plasterer locksmith handyman hotelier publican restaurateur innkeeper grocer butcher baker florist fishmonger
-	tailor carpenter forecaster`;
+	tailor carpenter forecaster recruit rookie debutant`;
 
 /** {@link TRADE_WORDS} as a set. */
 export const TRADES = set(TRADE_WORDS);
@@ -139,7 +139,7 @@ export const ORGANISATION_HEADS = set(`
 	parliament assembly senate congress cabinet government administration army navy force forces guard police corps
 	church museum library centre center network alliance coalition front movement guild club team federation
 	secretariat chamber tribunal inquiry brigade battalion regiment militia council presidency embassy consulate
-	press times post news herald gazette courier tribune journal agency wire broadcasting television radio
+	press times post news herald gazette courier tribune journal annals proceedings agency wire broadcasting television radio
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
 	observatory programme program project initiative nations reserve consulting construction logistics media ventures watch
 	forum conference convention caucus staff magazine

@@ -52,6 +52,8 @@ const SAME_IN_THE_PAST = new Set(['forecast', 'broadcast']);
 
 const BARE_AFTER = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'to', 'do', 'does', 'did', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot']);
 
+/** Counts that may stand before a noun: "two damaged turbines". */
+const COUNT_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'so']);
 
 /** Ordinals and their like, which before a noun and "to" tell who did something ("the first to", "the only country to"). */
@@ -84,6 +86,9 @@ export function isPastVerb(token: Token, previous?: Token, next?: Token): boolea
 	if (previous && ADJECTIVE_PREPOSITIONS.has(previous.lower)) return false;
 	// "would cost", "will cut", "to set": a bare verb after a modal or "to", whatever its spelling
 	if (previous && BARE_AFTER.has(previous.lower)) return false;
+	// ("two damaged turbines", "12 injured workers": a form between a count and its noun describes the noun; "two died in" is a verb)
+	// ("5,000 walked out on Monday": a verb's particle after it keeps it a verb)
+	if (previous && (previous.kind === 'number' || COUNT_WORDS.test(previous.lower)) && next?.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/^(?:out|up|off|away|back|down|over|home|together|ahead)$/.test(next.lower)) return false;
 	if (IRREGULAR_PAST.has(token.lower)) return true;
 	// "it forecast in July": a past only after its subject ("the weather forecast for the weekend" is a noun)
 	if (SAME_IN_THE_PAST.has(token.lower)) return previous !== undefined && (/^(?:it|he|she|they|we|who|which)$/.test(previous.lower) || previous.capitalised);
@@ -113,6 +118,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	if ((lower === 'forecast' || lower === 'predicted') && /^(?:has|have)$/.test(tokens[k - 1]?.lower ?? '')) return 'future';
 	// ("which was payable on 3 March, was delayed": payable in the past)
 	if (lower === 'payable' && /^(?:was|were|been)$/.test(tokens[k - 1]?.lower ?? '')) return 'past';
+	// ("was going 71 mph", "were going to the shop": a past progressive's "going" is no future but before a verb's "to"; "orders going
+	// out Monday" is one)
+	if (lower === 'going' && /^(?:was|were)$/.test(tokens[k - 1]?.lower ?? '') && (tokens[k + 1]?.lower !== 'to' || DETERMINERS.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.capitalised === true)) return undefined;
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';
@@ -160,6 +168,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 			// protest" is not)
 			const summons = /^(?:summoned|subpoenaed)$/.test(word.lower) && /^(?:appear|testify|attend|answer|give|explain)$/.test(next?.lower ?? '');
 			if (!PLANNING_PASTS.has(word.lower) && !summons) return undefined;
+			// ("was moved to intensive care", "were asked to leave", "was told to wait": a passive "moved" is a move, not a motion)
+			if (word.lower === 'moved' && /^(?:was|were|been|being|is|are)$/.test(tokens[j - 1]?.lower ?? '')) return undefined;
 			break;
 		}
 		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism|[^s]s)$/.test(next.lower) && !isPastVerb(next)) return 'future';

@@ -1782,3 +1782,18 @@ describe('seats, clerics’ styles and a body’s unnamed officer (invented peop
 		});
 	});
 });
+
+describe('a place before its office, trades of sport and journals (invented people and places)', () => {
+	it('"Former Puerto Almagro mayor Teodora Ocampo": the place, and the person; "Local councillor" names no place', () => {
+		expect(analyse('Former Puerto Almagro mayor Teodora Ocampo said the vote was fair.\n').actors).toEqual([
+			['Puerto Almagro', 'place'],
+			['Teodora Ocampo', 'person'],
+		]);
+		expect(analyse('Local councillor Ravi Demetriou said the road was closed.\n').actors).toEqual([['Ravi Demetriou', 'person']]);
+	});
+
+	it('"Recruit Sam Adeyemi-Clarke" is the recruit, and "the Annals of Upland Ecology" a journal', () => {
+		expect(analyse('Recruit Sam Adeyemi-Clarke said he was ready.\n').quotes).toEqual([['he was ready', 'indirect', 'Sam Adeyemi-Clarke', 'said']]);
+		expect(analyse('The study, in the Annals of Upland Ecology, draws on 40,000 records.\n').actors).toEqual([['Annals of Upland Ecology', 'organization']]);
+	});
+});

@@ -160,3 +160,38 @@ describe('courts, pay deals and ballots (invented stories)', () => {
 		]);
 	});
 });
+
+describe('elections, outbreaks, conflicts and crime (invented stories)', () => {
+	it('a day counted towards after "the" is the one ahead, and "two weeks before the March 24 election" counts from no earlier day', () => {
+		expect(datesIn('The two clashed in a debate on Tuesday night, less than two weeks before the March 24 parliamentary election.', '2024-03-13')).toEqual([
+			['on Tuesday night', '2024-03-12'],
+			['March 24', '2024-03-24'],
+		]);
+		expect(datesIn('Mendoza, who leads the polls ahead of the first round on Feb. 4, made the announcement at a rally.', '2023-11-18')).toEqual([['on Feb. 4', '2024-02-04']]);
+	});
+
+	it('the day of a trailing attribution is no point the story counts on from', () => {
+		expect(datesIn('The first case was a teenager who fell ill on November 27, Okonkwo told the Gazette on Tuesday. Two days later his sister developed a rash.', '2024-02-14')).toEqual([
+			['on November 27', '2023-11-27'],
+			['on Tuesday', '2024-02-13'],
+			['Two days later', '2023-11-29'],
+		]);
+	});
+
+	it('a range of days with their weekdays written is in the year whose calendar agrees', () => {
+		expect(datesIn('The holiday runs from Thursday, April 9, to Wednesday, April 15.', '2026-04-11')).toEqual([['from Thursday, April 9, to Wednesday, April 15', '2026-04-09/2026-04-15']]);
+		expect(datesIn('Clinics run from Monday, February 19, to Friday, March 1.', '2024-02-14')).toEqual([['from Monday, February 19, to Friday, March 1', '2024-02-19/2024-03-01']]);
+	});
+
+	it('"the second half of October" is the month, not a half-year', () => {
+		expect(datesIn('Cases should fall in the second half of October.', '2025-10-06')).toEqual([['in the second half of October', '2025-10']]);
+		expect(datesIn('Profit rose in the second half of 2024.', '2025-10-06')).toEqual([['in the second half of 2024', '2024-H2']]);
+	});
+
+	it('no false future: a passive "moved to" care, a past progressive "going", a participle after a count', () => {
+		expect(datesIn('The other was moved to intensive care late on Friday.', '2026-01-18')).toEqual([['late on Friday', '2026-01-16']]);
+		expect(datesIn('Prosecutors say he was going 71 mph on the night of Aug. 9 when his pickup hit her.', '2026-02-20')).toEqual([['on the night of Aug. 9', '2025-08-09']]);
+		expect(datesIn('"I have orders going out Monday," he said.', '2025-08-22')).toEqual([['Monday', '2025-08-25']]);
+		expect(datesIn('Engineers expect to bring the two damaged turbines back into service in August.', '2025-07-23')).toEqual([['in August', '2025-08']]);
+	});
+});
