@@ -132,7 +132,8 @@ const PLACE_POSSESSIONS = /^(?:governing|ruling|opposition|capital|government|pa
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ROLE_TAILS = new Set(['staff', 'state', 'affairs', 'defence', 'defense', 'justice', 'health', 'finance', 'interior', 'executive', 'officer']);
 
-const isCalendarWord = (token: Token) => MONTHS.has(token.lower) || WEEKDAYS.has(token.lower);
+/** A month's or a weekday's name (not "Jan" written without its stop, as often a given name or a word of a party's name: "Jan Adhikar Dal", "Jan Novak"). */
+const isCalendarWord = (token: Token) => (MONTHS.has(token.lower) && token.text !== 'Jan') || WEEKDAYS.has(token.lower);
 const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
@@ -246,7 +247,7 @@ const PARTICLE_SURNAME = /^(?:al|el|ad|ar|as|an|ash|at|az|ibn|bin|bint|abu)-\p{L
 function isNameToken(token: Token | undefined): token is Token {
 	if (!token || token.kind !== 'word' || !(token.capitalised || (token.text.includes('-') && PARTICLE_SURNAME.test(token.text)))) return false;
 	// ("I'm", "I'll", "I've", "I'd": the pronoun, contracted)
-	if (isCalendarWord(token) || token.base === 'I' || /^I['’](?:m|ll|ve|d)$/.test(token.text)) return false;
+	if (isCalendarWord(token) || token.base === 'I' || /^(?:I['’](?:m|ll|ve|d)|(?:We|You|They)['’](?:re|ll|ve|d)|(?:He|She|It)['’](?:s|ll|d))$/.test(token.text)) return false;
 	// (an American lawmaker's party and state after the name, "Rep. Ana Ruiz, R-Texas," or "D-Calif.", names no one)
 	if (/^[RDI]-\p{Lu}/u.test(token.text)) return false;
 	// (a currency's letters before its amount, "Sh9.6 billion", "GH¢14.50", "KSh200", name no one)
@@ -467,7 +468,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 		}
 		// (a festival after a preposition or a determiner, "before Christmas", "The Songkran exodus"; "Easter said" is a person's)
 		const festival = j - first === 1 && HOLIDAYS.has(tokens[first]?.base ?? '') && /^(?:the|this|last|next|before|after|at|over|for|until|till|since|during|by|on|of|ahead|in|around|through)$/i.test(tokens[first - 1]?.text ?? '');
-		if (first < j && !festival) {
+		// ("Jan" alone is the month: "in Jan and Feb")
+		const month = j - first === 1 && tokens[first]?.text === 'Jan';
+		if (first < j && !festival && !month) {
 			candidates.push(...splitRole({ block, tokens, first, last: j, sentenceInitial: opensClause(first), placedBusiness }));
 		}
 		i = j;
@@ -497,6 +500,9 @@ const AMPERSAND_WORDS = new Set(['R&D', 'M&A', 'Q&A', 'B&B', 'P&L', 'R&B', 'F&B'
 
 /** Capitalised words after "state of" and its like that name no place: "a State of Emergency", "the State of Origin series". */
 const NOT_PLACES_AFTER_OF = new Set(['emergency', 'origin', 'disaster', 'siege', 'play', 'art', 'calamity', 'alert', 'readiness']);
+
+/** Titles in the plural written before two names: "Councilmembers Ollie Brandvold and Rita Sands", "Sens. Ana Ruiz and Tom Ashby". */
+const PLURAL_TITLES = new Set(['councilmembers', 'councillors', 'councilors', 'councilmen', 'councilwomen', 'senators', 'representatives', 'commissioners', 'supervisors', 'aldermen', 'trustees', 'judges', 'justices', 'drs', 'profs', 'sens', 'reps']);
 
 /** Offices that a place elects, whose place's name may come before them: "Kelby mayor Ana Ruiz". */
 const PLACE_OFFICES = new Set(['mayor', 'governor', 'premier', 'councillor', 'councilor', 'alderman', 'sheriff', 'mayor-elect', 'governor-elect']);
@@ -553,7 +559,9 @@ function splitRole(candidate: Candidate): Candidate[] {
 		const givenTrade = k === first && last - first === 2 && TRADES.has(token?.lower ?? '') && isGivenName(token?.text ?? '');
 		// ("the Rt Hon Jane Osei": "Hon" with no stop is a title after "Rt"; alone it may be a name's word, "Hon Khoai island")
 		const rightHonourable = token?.text === 'Hon' && /^(?:Rt|Right)$/.test(tokens[k - 1]?.text ?? '');
-		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || TITLE_ACRONYMS.has(token.text) || sri || rightHonourable) && !token.possessive && !givenTrade) roleEnd = k;
+		// ("Councilmembers Ollie Brandvold and Rita Sands": a title in the plural before the first of two names)
+		const pluralTitle = k === first && token !== undefined && PLURAL_TITLES.has(token.lower);
+		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || TITLE_ACRONYMS.has(token.text) || sri || rightHonourable || pluralTitle) && !token.possessive && !givenTrade) roleEnd = k;
 		// an abbreviated title with its full stop ("Gov.", "Sen."): the role ends after the stop
 		else if (token && dottedTitle(tokens, k) && k + 1 < last - 1) roleEnd = k + 1;
 	}

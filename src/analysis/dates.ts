@@ -584,6 +584,21 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// a weekday with its day in brackets, as the press of South-East Asia writes it: "on Monday (Sept 2)", "last Friday (Nov 10)",
+		// "until Wednesday (22 Oct)": that day, in the year whose calendar agrees with the weekday, the nearest to the article
+		hint: /day\s*\(/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('last|this|next|on|by|until|till|from|since|before|after')})\s+)?(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\s*\((?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))\)`, 'gu'),
+		resolve: (m, context) => {
+			const [target, monthIndex, dayOfMonth] = [WEEKDAYS.get((m[1] ?? '').toLowerCase()), monthNumber(m[2] ?? m[5] ?? '') - 1, Number(m[3] ?? m[4])];
+			const pub = context.publication;
+			const years = [0, -1, 1].map((shift) => new Date(pub.getFullYear() + shift, monthIndex, dayOfMonth)).filter((d) => d.getMonth() === monthIndex);
+			const byDistance = (a: Date, b: Date) => Math.abs(a.getTime() - pub.getTime()) - Math.abs(b.getTime() - pub.getTime());
+			const date = years.filter((d) => d.getDay() === target).sort(byDistance)[0] ?? years.sort(byDistance)[0];
+			if (!date) return undefined;
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the day in brackets, in the year nearest the article of ${longDay(pub)} whose calendar agrees with the weekday → ${longDay(date)}` };
+		},
+	},
+	{
 		// "March 3, 2024", "3 March 2024", "Monday, March 3, 2024", "on March 3" (a score's second number is no day: "won 3-1
 		// June 14"; "On 5 May 12 protesters" is 5 May)
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
@@ -1380,7 +1395,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// a year alone: "in 2021", "since 2019", "2020's budget", "in mid-2026", "by early 2027", "by the end of 2025"
 		hint: /\d{4}/,
-		regex: new RegExp(String.raw`${B}(?:(?:(?:${anyCase('by|at|until|before|after|from|toward|towards|in|during')})\s+)?[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+|(?:${anyCase('in|since|from|until|by|during|before|after|of|through|as of')})\s+)?(?:(?:${anyCase('early|late')})\s+|[Mm]id-\s*)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons))`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:(?:${anyCase('by|at|until|before|after|from|toward|towards|in|during')})\s+)?[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+|(?:${anyCase('in|since|from|until|by|during|before|after|of|through|as of')})\s+)?(?:(?:${anyCase('early|late')})\s+|[Mm]id-\s*)?(${YEAR})(?![\p{L}\p{N}]|[-–]\d|,\d|\.\d|\s*(?:%|per\s*cent|percent|people|troops|votes|km|kilometres|miles|metres|meters|dollars|euros|tonnes|tons|GMT|UTC|hours|hrs))`, 'gu'),
 		resolve: (m) => absolute(m[1] ?? '', 'year', `the year ${m[1]}`),
 	},
 	{
@@ -1390,14 +1405,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m) => absolute('P10Y', 'duration', `"${m[0]}": a duration of ten years`),
 	},
 	{
-		// a duration of two units: "two years and eight months", "three months and 10 days", "two weeks and three days"
+		// a duration of two units: "two years and eight months", "three months and 10 days", "two weeks and three days", "two hours and
+		// 40 minutes", "three days and 10 hours"
 		hint: /\sand\s/,
-		regex: new RegExp(String.raw`${B}(${NUM})\s+(years?|months?|weeks?)\s+and\s+(${NUM})\s+(months?|weeks?|days?)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM})\s+(years?|months?|weeks?|days?|hours?)\s+and\s+(${NUM})\s+(months?|weeks?|days?|hours?|minutes?)${E}`, 'giu'),
 		resolve: (m) => {
 			const [larger, smaller] = [(m[2] ?? '').toLowerCase().replace(/s$/, ''), (m[4] ?? '').toLowerCase().replace(/s$/, '')];
 			const [a, b] = [count((m[1] ?? '').toLowerCase()), count((m[3] ?? '').toLowerCase())];
 			if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
-			const code = larger === 'year' && smaller === 'month' ? `P${a}Y${b}M` : larger === 'month' && smaller === 'day' ? `P${a}M${b}D` : larger === 'week' && smaller === 'day' ? `P${7 * a + b}D` : undefined;
+			const codes: Record<string, string> = { 'year month': `P${a}Y${b}M`, 'month day': `P${a}M${b}D`, 'week day': `P${7 * a + b}D`, 'day hour': `P${a}DT${b}H`, 'hour minute': `PT${a}H${b}M` };
+			const code = codes[`${larger} ${smaller}`];
 			return code ? absolute(code, 'duration', `a duration of ${m[0]}`) : undefined;
 		},
 	},
@@ -1433,9 +1450,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// a clock time with no day of its own ("The vote came at 11:52 p.m.", "at about 3 a.m. local time"): the day
 		// mentioned before, else the article's; a day after it ("at 4:15 p.m. on Friday") is found by the patterns above
-		hint: /\d\s*[ap]\.?m\b/i,
+		// (and a 24-hour time with its zone: "at 14:32 local time (0632 GMT)", "at 23:05 GMT")
+		hint: /\d\s*[ap]\.?m\b|\d\d[:.]?\d\d\s+(?:local|GMT|UTC|hours|hrs)/i,
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\s+(?:${TIME_ZONE}\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time)?(?:,?\s+(?:on\s+)?the\s+(?:next|following)\s+(?:morning|day|evening|night))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?=\s+(?:local\s+time|GMT|UTC|hours|hrs)\b))(?:\s+(?:GMT|UTC|hours|hrs))?(?!\s+(?:${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:last|this|next)\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?(?:,?\s+(?:on\s+)?the\s+(?:next|following)\s+(?:morning|day|evening|night))?(?![\p{L}\p{N}])`, 'gu'),
 		resolve: (m, context) => {
 			// (an early hour after a late one is the next day's: "left at 9:30 p.m. on Friday … struck the rocks at about 1:05 a.m.")
 			const clock = clockMinutes(m[0]);
@@ -1454,6 +1472,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 /** The clock time a text writes ("at 9:30 p.m.", "4am"), in minutes after midnight. */
 function clockMinutes(text: string): number | undefined {
 	const clock = /(?<![\d:.])(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b/i.exec(text);
+	// (a 24-hour time with its zone: "at 22:47 local time", "at 2205 GMT")
+	const day24 = clock ? undefined : /(?<![\d:.])([01]?\d|2[0-3])[:.]?([0-5]\d)\s+(?:local|GMT|UTC|hours|hrs)\b/i.exec(text);
+	if (day24) return Number(day24[1]) * 60 + Number(day24[2]);
 	if (!clock) return undefined;
 	const hour = Number(clock[1]) % 12 + (clock[3]?.toLowerCase() === 'p' ? 12 : 0);
 	return hour * 60 + Number(clock[2] ?? 0);
@@ -1599,7 +1620,7 @@ const COUNTING_WORDS = /(?<![\p{L}\p{N}])the\s+(?:previous|following|past|last|n
 /** A day's expression ("Monday", "on Feb. 3"), which a clock time may come before. */
 const DAY_OPENING = new RegExp(String.raw`^(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`);
 /** A clock time before the day it is on: "at 9:47 p.m. Sunday", "about 3 a.m. on Monday", "at 3pm on Saturday". */
-const CLOCK_BEFORE = /(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+(?:local|eastern|central|mountain|pacific|atlantic)\s+time|\s+(?:GMT|UTC|ET|EST|EDT|CT|PT|BST|CET))?\s+$/iu;
+const CLOCK_BEFORE = /(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+(?:local|eastern|central|mountain|pacific|atlantic)\s+time(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?|\s+(?:GMT|UTC|ET|EST|EDT|CT|PT|BST|CET))?\s+$/iu;
 
 /**
  * The expression as a reader would mark it, from the span its pattern matched: with the

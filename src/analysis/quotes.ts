@@ -850,7 +850,9 @@ function mainOrganisationBefore(actors: ActorIndex, block: number, start: number
 
 /** The person named last before `start` of `block` whose role has `noun` in it ("Interior Minister" for "minister"). */
 function personWithRole(actors: ActorIndex, block: number, start: number, noun: string): ActorDraft | undefined {
-	return lastActorBefore(actors, block, start, (actor) => actor.kind === 'person' && [...actor.roles, ...actor.titled].some((role) => role.toLowerCase().split(/[\s-]+/).includes(noun)));
+	// ("Justice Meera Balasubramaniam … the judge said": a judge's title names the judge)
+	const nouns = noun === 'judge' ? ['judge', 'justice'] : [noun];
+	return lastActorBefore(actors, block, start, (actor) => actor.kind === 'person' && [...actor.roles, ...actor.titled].some((role) => role.toLowerCase().split(/[\s-]+/).some((word) => nouns.includes(word))));
 }
 
 /** The organisation named last before `start` of `block`, in this block or an earlier one. */

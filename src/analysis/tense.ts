@@ -98,6 +98,8 @@ export function isPastVerb(token: Token, previous?: Token, next?: Token): boolea
 function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	const token = tokens[k];
 	if (!token || token.kind !== 'word') return undefined;
+	// (a capitalised word after another is a name's, no verb: "The Brannock Falls City Council on Thursday approved")
+	if (token.capitalised && tokens[k - 1]?.kind === 'word' && tokens[k - 1]?.capitalised && !/^(?:I|It|He|She|We|They|You)$/.test(tokens[k - 1]?.text ?? '')) return undefined;
 	const lower = token.lower;
 	if (token.capitalised && lower === 'may') return undefined;
 	// "the council plans to", but "the plan on Friday" (a noun)
@@ -237,9 +239,9 @@ function expectedPerfect(tokens: Token[], k: number): boolean {
 
 /** Verbs whose present tense states a timetable (so a date with them lies ahead), in their present forms. */
 const SCHEDULE_VERBS = new Set(
-	'expire end run open close shut begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go move head travel return visit play host face hold remain stay last continue turn'
+	'expire end run open close shut begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go move head travel return visit play host face hold remain stay last continue turn apply'
 		.split(' ')
-		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : `${verb}s`]),
+		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`]),
 );
 
 /** Nouns that end in -ing like a participle: "A red flag warning remains in effect until Sunday". */

@@ -1797,3 +1797,25 @@ describe('a place before its office, trades of sport and journals (invented peop
 		expect(analyse('The study, in the Annals of Upland Ecology, draws on 40,000 records.\n').actors).toEqual([['Annals of Upland Ecology', 'organization']]);
 	});
 });
+
+describe('parties named in Hindi, judges, plural titles and contractions (invented people and places)', () => {
+	it('"Jan" before a capitalised word opens a name; alone it is the month', () => {
+		expect(analyse('Hemlata Dhurve of the Jan Adhikar Dal said the delay was costly.\n').actors).toEqual([
+			['Hemlata Dhurve', 'person'],
+			['Jan Adhikar Dal', 'organization'],
+		]);
+		expect(analyse('Prices rose in Jan and Feb.\n').actors).toEqual([]);
+	});
+
+	it('"the judge said" after "Justice Meera Balasubramaniam" is the justice', () => {
+		expect(analyse('Justice Meera Balasubramaniam said the allegation was specific.\n\nBut the judge said it “does not name the minister at all”.\n').quotes.at(-1)).toEqual(['does not name the minister at all', 'direct', 'Meera Balasubramaniam', 'said']);
+	});
+
+	it('a title in the plural before two names, and "We’re" opening a quote', () => {
+		expect(analyse('Councilmembers Ollie Brandvold and Rita Sands voted no.\n').actors).toEqual([
+			['Ollie Brandvold', 'person'],
+			['Rita Sands', 'person'],
+		]);
+		expect(analyse('“We’re saying put it somewhere else,” she said.\n').actors).toEqual([]);
+	});
+});

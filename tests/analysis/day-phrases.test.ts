@@ -195,3 +195,30 @@ describe('elections, outbreaks, conflicts and crime (invented stories)', () => {
 		expect(datesIn('Engineers expect to bring the two damaged turbines back into service in August.', '2025-07-23')).toEqual([['in August', '2025-08']]);
 	});
 });
+
+describe('the press of South-East Asia, air and sea incidents, US councils (invented stories)', () => {
+	it('a weekday with its day in brackets is that day', () => {
+		expect(datesIn('The secretary said on Monday (Sept 2) that the dike gave way at 3:20 a.m. last Saturday.', '2024-09-03')).toEqual([
+			['on Monday (Sept 2)', '2024-09-02'],
+			['last Saturday', '2024-08-31'],
+		]);
+		expect(datesIn('The rates were approved last Friday (Nov 10).', '2023-11-16')).toEqual([['last Friday (Nov 10)', '2023-11-10']]);
+	});
+
+	it('a 24-hour time with its zone is a time of the day named before, and "2047 GMT" is no year', () => {
+		expect(datesIn('A plane skidded off the runway late on Thursday. It came to rest at 22:47 local time (2047 GMT).', '2025-08-22')).toEqual([
+			['late on Thursday', '2025-08-21'],
+			['at 22:47 local time (2047 GMT)', '2025-08-21'],
+		]);
+		expect(datesIn('The storm made landfall at around 10 p.m. local time (2100 GMT) on Wednesday.', '2024-01-19')).toEqual([['at around 10 p.m. local time (2100 GMT) on Wednesday', '2024-01-17']]);
+	});
+
+	it('hours and minutes are one length', () => {
+		expect(datesIn('The speech lasted two hours and 40 minutes.', '2024-02-28')).toEqual([['two hours and 40 minutes', 'PT2H40M']]);
+	});
+
+	it('a name with a verb’s spelling ("Brannock Falls") marks no tense, and rules that "apply from" a day look ahead', () => {
+		expect(datesIn('The Brannock Falls City Council on Thursday narrowly approved the ordinance.', '2023-10-21')).toEqual([['on Thursday', '2023-10-19']]);
+		expect(datesIn('The rules apply to buildings with five or more units and take effect Jan. 1.', '2023-10-21')).toEqual([['Jan. 1', '2024-01-01']]);
+	});
+});
