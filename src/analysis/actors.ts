@@ -434,7 +434,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 			}
 			if (next.kind === 'word' && !next.capitalised && isNameToken(after)) {
 				const run = tokens.slice(first, j).map((t) => t.lower);
-				const orgRun = run.some((w) => ORGANISATION_HEADS.has(w));
+				// (and a journal's: "the Annals of Upland Ecology", "Proceedings of the Kelby Academy", not "Proceedings were adjourned")
+				const orgRun = run.some((w) => ORGANISATION_HEADS.has(w)) || (JOURNAL_HEADS.has(run[0] ?? '') && (next.lower === 'of' || run.includes('of')));
 				// "Union for Stability and Progress" as "Bank of Tarsen and Velmar": "and" inside an organisation's name after "of" or "for";
 				// "International Relief and Shelter Agency", "Easterfold and Wendlow Hospitals Trust": before the name's head
 				const headAfter = next.lower === 'and' && !orgRun && organisationHeadWithin(tokens, j + 1);
@@ -507,8 +508,11 @@ const PLURAL_TITLES = new Set(['councilmembers', 'councillors', 'councilors', 'c
 /** Offices that a place elects, whose place's name may come before them: "Kelby mayor Ana Ruiz". */
 const PLACE_OFFICES = new Set(['mayor', 'governor', 'premier', 'councillor', 'councilor', 'alderman', 'sheriff', 'mayor-elect', 'governor-elect']);
 
-/** Words that describe an office rather than name its place: "Local councillor", "Provincial governor", "Opposition councillor". */
-const OFFICE_DESCRIBERS = new Set(['local', 'regional', 'provincial', 'city', 'town', 'shire', 'county', 'state', 'district', 'municipal', 'opposition', 'deputy', 'former', 'federal', 'national', 'ward', 'village', 'parish', 'borough', 'metropolitan', 'incumbent', 'independent', 'veteran', 'republican', 'democratic', 'democrat', 'labour', 'conservative', 'liberal', 'green']);
+/** Words that head a journal's name before "of": "the Annals of Upland Ecology", "Proceedings of the Kelby Academy". */
+const JOURNAL_HEADS = new Set(['annals', 'proceedings', 'transactions']);
+
+/** Words that open the name of a town: "Puerto Almagro", "San Telmo", "New Kelby". */
+const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'san', 'santa', 'santo', 'são', 'sao', 'villa', 'ciudad', 'nueva', 'nuevo', 'new', 'fort', 'mount', 'lake', 'cape', 'saint', 'st', 'st.', 'el', 'la', 'los', 'las', 'bandar', 'kota', 'ban']);
 
 /** Legislatures whose members sit for a seat: "Member of Parliament for …", "Member of the Legislative Assembly for …". */
 const LEGISLATURES = new Set(['parliament', 'assembly', 'legislature']);
@@ -698,14 +702,25 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
 	// "the MP for Dunmere West", "Member of Parliament for Kelby North": the seat a member is elected for is a place
 	if (electedFor(tokens, first) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower))) {
-		const own = registry.named('place', bare);
-		registry.mention(own, span, bare, 'name');
+		// (the member's name may follow the seat with no comma: "Labour MP for Kelby North Ana Ruiz said")
+		const named = nameTokens.findLastIndex((t, k) => k > 0 && isGivenName(t.text) && !COMPASS.test(t.lower) && isNameToken(nameTokens[k + 1]));
+		const seat = named > 0 ? nameTokens.slice(0, named) : nameTokens;
+		const seatText = textOf(block, seat);
+		registry.mention(registry.named('place', seatText), { block, start: span.start, end: seat.at(-1)?.end ?? span.end }, seatText, 'name');
+		if (named > 0) {
+			const words = nameTokens.slice(named).map((t) => t.base);
+			const personText = stripPossessive(textOf(block, nameTokens.slice(named)), lastToken);
+			const person = registry.findPerson(words) ?? registry.create('person', personText, words);
+			registry.mention(person, { block, start: nameTokens[named]?.start ?? span.start, end: span.end }, personText, 'name');
+		}
 		return true;
 	}
 	// "Puerto Almagro mayor Teodora Ocampo", "Kelby governor Ana Ruiz": a name before the office of a place and a person's name is the place
 	const office = tokens[last];
-	// (not a word opening the sentence that describes the office: "Local councillor Ravi Demetriou", "Shire mayor X")
-	if (office && !office.capitalised && PLACE_OFFICES.has(office.lower) && isNameToken(tokens[last + 1]) && !lastToken.possessive && !(nameTokens.length === 1 && OFFICE_DESCRIBERS.has(lastToken.lower)) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower))) {
+	// (only a name that is a place's: one the gazetteer or the story knows, or one with a place's word, "Puerto", "Falls", "North";
+	// not a party, a bank, a demonym or an adjective: "SNP councillor", "Fed governor", "Chinese premier", "Embattled mayor")
+	const placeLike = !(lookupPlace(bare)?.kind ?? 'demonym').startsWith('demonym') || registry.find('place', bare) !== undefined || (nameTokens.length > 1 && nameTokens.some((t, k) => PLACE_HEADS.has(t.lower) || PLACE_TAILS.has(t.lower) || (k === 0 && PLACE_OPENERS.has(t.lower)) || (k > 0 && COMPASS.test(t.lower))));
+	if (office && !office.capitalised && PLACE_OFFICES.has(office.lower) && isNameToken(tokens[last + 1]) && !lastToken.possessive && placeLike && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -790,7 +805,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const givenAndSurname = nameTokens.length === 2 && SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined;
 	// (and a club's letters in capitals at either end: "Aldholm IF", "CD Almendara")
 	const clubLetters = nameTokens.length > 1 && [nameTokens[0], lastToken].some((t) => t !== undefined && CLUB_WORDS.has(t.lower) && t.text === t.text.toUpperCase());
-	const orgHead = !plainWord && (clubLetters || nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || LAST_ONLY_HEADS.has(lastToken.lower) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
+	const orgHead = !plainWord && (clubLetters || (JOURNAL_HEADS.has(nameTokens[0]?.lower ?? '') && nameTokens[1]?.lower === 'of') || nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || LAST_ONLY_HEADS.has(lastToken.lower) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
 	const before = tokens[first - 1];
 	const after = tokens[last];
 	// ("the Municipal Chief Executive said" is a title; "the National Health Executive" a body)

@@ -76,6 +76,10 @@ interface ResolveContext {
 	lastDay: Date | undefined;
 	/** The clock time written with `lastDay`, in minutes after midnight, if it had one ("at 9:30 p.m. on Friday"). */
 	lastClock: number | undefined;
+	/** Whether `lastDay` was written in the same sentence. */
+	lastDayInSentence: boolean;
+	/** Whether `previous` is a year naming a thing ("the 2016 peace deal"), no point in the story's time line for "the next day". */
+	previousNames: boolean;
 	/** Whether the date mentioned last is in the same sentence. */
 	previousInSentence: boolean;
 	/** Whether `previous` was written in the same sentence (a duration or range after it leaves it `previous`). */
@@ -253,7 +257,7 @@ const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(
 const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’]s?|its|their)\s+close)\s+$/i;
 
 /** A planned happening before the day it is set for: "the annual general meeting on July 24", "a deadline of March 24". */
-const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|round|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
+const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
 
 /** Verbs that set a happening, which a past sentence tells of before it takes place: "announced the vote on June 2", "ahead of the summit on", "three months before the election on June 14". */
 const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|fixed)\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:(?:for|on|of)\s+)?$|\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:on\s+)?$/iu;
@@ -513,13 +517,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "a rise backdated to April": pay or a rule made to count from a month gone, the latest such month up to the article's
 		hint: /back-?dat/i,
 		// (not a day: "backdated to Sept. 3, 2024" is the day's pattern's)
-		regex: new RegExp(String.raw`(?<=\bback-?dat(?:e|ed|es|ing)\s+to\s+)(${MONTH})(?!\.?\s+\d{1,2}(?!\d))(?:\s+(${YEAR}))?${E}`, 'gu'),
+		// ("backdated to April last year": the year named; "will be backdated to April", said in March: the nearer April)
+		regex: new RegExp(String.raw`(?<=\bback-?dat(?:e|ed|es|ing)\s+to\s+)(${MONTH})(?!\.?\s+\d{1,2}(?!\d))(?:\s+(${YEAR})|\s+(last|this|next)\s+year)?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthIndex = monthNumber(m[1] ?? '') - 1;
 			if (m[2]) return absolute(month(new Date(Number(m[2]), monthIndex, 1)), 'month', `backdated to ${m[1]} ${m[2]}`);
 			const pub = context.publication;
-			const date = new Date(pub.getFullYear() - (monthIndex > pub.getMonth() ? 1 : 0), monthIndex, 1);
-			return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `backdated: the latest ${m[1]} up to the article of ${longDay(pub)} → ${month(date)}` };
+			const named = m[3] ? new Date(pub.getFullYear() + ({ last: -1, this: 0, next: 1 }[m[3]] ?? 0), monthIndex, 1) : undefined;
+			const date = named ?? (context.tense() === 'future' ? nearerMonth(pub, monthIndex) : new Date(pub.getFullYear() - (monthIndex > pub.getMonth() ? 1 : 0), monthIndex, 1));
+			const how = named ? `"${m[3]} year"` : context.tense() === 'future' ? `the nearer ${m[1]}` : `the latest ${m[1]}`;
+			return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: named ? null : context.tense() === 'future' ? 'future' : 'past', explanation: `backdated: ${how} from the article of ${longDay(pub)} → ${month(date)}` };
 		},
 	},
 	{
@@ -632,7 +639,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(context.previous.date), tense: null, explanation: `a day in apposition to one counted from ${longDay(context.previous.date)}, no year: the ${direction === 'future' ? 'next' : 'latest'} ${format(date, 'd MMMM')} ${direction === 'future' ? 'from' : 'before'} it → ${longDay(date)}` };
 			}
 			// "stabbed on Boxing Day 2024 … shortly after 4pm on December 26": the day the story named last, when it is that day of that month
-			const sameDay = context.lastDay?.getMonth() === monthIndex && context.lastDay.getDate() === dayOfMonth ? context.lastDay : undefined;
+			// (not a day to come, nor one that recurs: "Families will gather on March 24 to mark the anniversary", "This year it opens on May 3")
+			const sentenceAround = `${context.textBefore()} ${m.input.slice(m.index + m[0].length).split(/[.;!?]/)[0] ?? ''}`;
+			const recurring = /anniversar|annual|each\s+year|every\s+year|this\s+year|as\s+usual|memorial|commemorat|vigil/i.test(sentenceAround);
+			const near = context.lastDay !== undefined && Math.abs(context.publication.getTime() - context.lastDay.getTime()) <= 31 * 86_400_000;
+			const sameDay = context.lastDay?.getMonth() === monthIndex && context.lastDay.getDate() === dayOfMonth && (context.tense() !== 'future' || near) && !recurring ? context.lastDay : undefined;
 			if (sameDay) return { value: day(sameDay), granularity: 'day', anchor: 'previous', anchorDate: day(sameDay), tense: null, explanation: `no year given: the day named before, ${longDay(sameDay)}` };
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
@@ -662,7 +673,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (a past tense keeps it past: "won the April 5 run-off", "since the March 9 election")
 			// (or counted towards in a past one: "clashed in a debate, less than two weeks before the March 24 election")
 			const countedTowards = /\b(?:(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|ahead\s+of|in\s+the\s+run-up\s+to)\s+the\s+$/i.test(context.textBefore());
-			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) && (tense !== 'past' || countedTowards);
+			// (only when it lies within two months ahead: "days before the November 5 election, which Ruiz lost", in June, is last year's)
+			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) && (tense !== 'past' || (countedTowards && daysAhead <= 60));
 			// (but no one schedules a crash: "are still examining the February 3 crash" looks back)
 			const happening = UNPLANNED_HAPPENING.exec(m.input.slice(m.index + m[0].length));
 			// (the noun ends the phrase: "the March 12 fire drill", "the October 15 data breach deadline" are planned)
@@ -677,7 +689,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (or within a month ahead: "rejected the budget, four days before the legal deadline of June 30")
 			const soon = daysAhead <= 31;
 			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore()) && (tense !== 'past' || soon || /\b(?:subject\s+to|(?:has|have)\s+been\s+(?:set|fixed|scheduled))\b|\b(?:set|sets|setting|fixed|gave|gives)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?deadline\s+(?:of|for)\s+$/iu.test(context.textBefore()) || SCHEDULED_BEFORE.test(context.textBefore()) || countedFromBefore(context.textBefore(), context.publication, monthIndex, dayOfMonth));
-			if (attributive || planned) {
+			// ("who leads the polls ahead of the first round on Feb. 4": a happening looked forward to, the nearer such day)
+			const aheadOf = /\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:on\s+)?$/iu.test(context.textBefore()) && daysAhead <= 120;
+			if (attributive || planned || aheadOf) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
@@ -1066,7 +1080,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (/^(?:night|morning|afternoon|evening)$/.test(unit)) return partOf ? { ...period(day(addDays(partOf, shift)), 'day'), anchorDate: day(partOf) } : undefined;
 			if (unit === 'decade') return period(decadeValue((context.decade ?? previous).date, shift), 'decade');
 			// ("on December 26 … who had moved to Britain in 2016, died in hospital the following day": a day counts from the day named last)
-			if (unit === 'day' && previous.granularity !== 'day' && which !== 'that' && context.lastDay) return shifted({ date: context.lastDay, granularity: 'day' }, 'day', shift, `${which} ${unit}`);
+			// (only over a year or month in a relative clause of the same sentence; "In 2020 it was sold, and the next day …" is no day named)
+			// (or when that day is in the same sentence: "rose on Tuesday after the utility published second-quarter results the same day")
+			// (or when the year names a thing: "on October 17 on a camp of a faction that rejected the 2016 peace deal. … said the next day")
+			const aside = (context.previousPointInSentence && /\b(?:who|which|whose)\b[^.;]*?,[^,]*$/.test(context.textBefore())) || context.lastDayInSentence || context.previousNames;
+			if (unit === 'day' && previous.granularity !== 'day' && which !== 'that' && context.lastDay && aside) return shifted({ date: context.lastDay, granularity: 'day' }, 'day', shift, `${which} ${unit}`);
 			if (unit === 'quarter') {
 				if (previous.granularity !== 'quarter' && previous.granularity !== 'month' && previous.granularity !== 'day') return undefined;
 				const date = addMonths(previous.date, 3 * shift);
@@ -1405,16 +1423,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m) => absolute('P10Y', 'duration', `"${m[0]}": a duration of ten years`),
 	},
 	{
-		// a duration of two units: "two years and eight months", "three months and 10 days", "two weeks and three days", "two hours and
-		// 40 minutes", "three days and 10 hours"
+		// a duration of two units, the larger first: "two years and eight months", "a year and a day", "18 months and two weeks", "two
+		// hours and 40 minutes" (not the same unit twice: "three months and six months" are two lengths)
 		hint: /\sand\s/,
-		regex: new RegExp(String.raw`${B}(${NUM})\s+(years?|months?|weeks?|days?|hours?)\s+and\s+(${NUM})\s+(months?|weeks?|days?|hours?|minutes?)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM})\s+(?:years?\s+and\s+${NUM}\s+(?:months?|weeks?|days?)|months?\s+and\s+${NUM}\s+(?:weeks?|days?)|weeks?\s+and\s+${NUM}\s+days?|days?\s+and\s+${NUM}\s+hours?|hours?\s+and\s+${NUM}\s+minutes?)${E}`, 'giu'),
 		resolve: (m) => {
-			const [larger, smaller] = [(m[2] ?? '').toLowerCase().replace(/s$/, ''), (m[4] ?? '').toLowerCase().replace(/s$/, '')];
-			const [a, b] = [count((m[1] ?? '').toLowerCase()), count((m[3] ?? '').toLowerCase())];
-			if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
-			const codes: Record<string, string> = { 'year month': `P${a}Y${b}M`, 'month day': `P${a}M${b}D`, 'week day': `P${7 * a + b}D`, 'day hour': `P${a}DT${b}H`, 'hour minute': `PT${a}H${b}M` };
-			const code = codes[`${larger} ${smaller}`];
+			const parts = /^(.+?)\s+(year|month|week|day|hour)s?\s+and\s+(.+?)\s+(month|week|day|hour|minute)s?$/i.exec(m[0]);
+			if (!parts) return undefined;
+			const [a, b] = [count(parts[1] ?? ''), count(parts[3] ?? '')];
+			const pair = `${(parts[2] ?? '').toLowerCase()} ${(parts[4] ?? '').toLowerCase()}`;
+			const codes: Record<string, string> = { 'year month': `P${a}Y${b}M`, 'year week': `P${a}Y${7 * b}D`, 'year day': `P${a}Y${b}D`, 'month week': `P${a}M${7 * b}D`, 'month day': `P${a}M${b}D`, 'week day': `P${7 * a + b}D`, 'day hour': `P${a}DT${b}H`, 'hour minute': `PT${a}H${b}M` };
+			const code = codes[pair];
 			return code ? absolute(code, 'duration', `a duration of ${m[0]}`) : undefined;
 		},
 	},
@@ -1668,6 +1687,8 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	let decade: Point | undefined;
 	let lastDay: Date | undefined;
 	let lastClock: number | undefined;
+	let lastDayAt: { block: number; start: number } | undefined;
+	let previousNames = false;
 	const weekdays = new Map<number, Date>();
 	const sportSeasons = sportSeasonsOf(doc.blocks.map((block) => block.text).join('\n'));
 	const country = mainCountry(doc);
@@ -1714,6 +1735,8 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				decade,
 				lastDay,
 				lastClock,
+				lastDayInSentence: lastDayAt?.block === block.index && lastDayAt.start >= sentenceStart,
+				previousNames,
 				previousInSentence,
 				previousPointInSentence: previousAt?.block === block.index && previousAt.start >= sentenceStart,
 				tense,
@@ -1737,18 +1760,23 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			// (the day of a trailing attribution after a date of its own is no point the story goes on from: "fell ill on November 27,
 			// Okonkwo told the Gazette on Tuesday. Two days later his sister …" counts from November 27)
 			const sentence = sentenceAt(block, candidate.start);
-			const saidOn = previousInSentence && /,\s+[^,;]{0,60}?\b(?:said|says|told|added|wrote|announced)\b[^,;]{0,50}$/.test(block.text.slice(sentenceStart, draft.start)) && /^[\s.”"’]*$/.test(block.text.slice(draft.end, sentence?.end ?? draft.end));
+			// (only the verb's own day, after its hearers at most: not a day in the clause reported, "and her family said she died on March 4")
+			const saidOn = previousInSentence && /,\s+[^,;]{0,60}?\b(?:(?:said|says|added|wrote|announced)|told\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,5}|told\s+(?:reporters|journalists|parliament|lawmakers|the\s+\p{Ll}+))\s*$/u.test(block.text.slice(sentenceStart, draft.start)) && /^[\s.”"’]*$/.test(block.text.slice(draft.end, sentence?.end ?? draft.end));
+			// (nor is a year naming a thing, "a faction that rejected the 2016 peace deal": "the next day" counts from the day before it)
+			const naming = draft.granularity === 'year' && /\bthe\s+$/i.test(block.text.slice(sentenceStart, draft.start)) && /^\s+\p{Ll}/u.test(block.text.slice(draft.end, draft.end + 3));
 			const point = saidOn ? undefined : toPoint(draft.value, draft.granularity);
 			// a period the story names, not one counted back from it ("a year earlier")
 			const ended = draft.anchor === 'previous' ? undefined : endedPeriod(draft.value ?? '', publication);
 			if (ended) reportedPeriod = ended;
 			if (point?.granularity === 'day') {
 				lastDay = point.date;
+				lastDayAt = { block: block.index, start: draft.start };
 				lastClock = clockMinutes(block.text.slice(draft.start, draft.end));
 			}
 			if (point?.granularity === 'decade') decade = point;
 			else if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') {
 				previous = point;
+				previousNames = naming;
 				previousAt = { block: block.index, start: draft.start };
 				if (point.date <= publication) previousPast = point;
 			}

@@ -664,7 +664,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "Its chief executive said", "Its Managing Director said", for no one named: the organisation "its" stands for speaks through them
 	const owned = phrase.slice(1);
 	if (first?.lower === 'its' && owned.length > 0 && owned.length <= 3 && (ROLE_NOUNS.has(owned.at(-1)?.lower ?? '') || SPOKEN_TITLE.test(block.text.slice(owned[0]?.start ?? 0, owned.at(-1)?.end ?? 0)))) {
-		const body = lastOrganisationBefore(actors, block.index, first.start);
+		const body = context.soleOrganisationBefore({ block: block.index, start: first.start });
 		if (body) return body;
 	}
 	// "the office of the Chief Electoral Officer said": the office, named by its holder's title
@@ -1567,6 +1567,23 @@ class SpeakerContext {
 	private readonly actors: ActorIndex;
 
 	private readonly doc: TextDocument;
+
+	/**
+	 * The organisation "its" stands for at `at`: the only one the sentence before names ("Kelvor Mining said output rose. Its chief
+	 * executive said …"); none when that sentence names two ("… fined by the Football Association. Its chairman said …").
+	 */
+	soleOrganisationBefore(at: { block: number; start: number }): ActorDraft | undefined {
+		const here = this.doc.blocks[at.block];
+		const current = here ? sentenceAt(here, at.start) : undefined;
+		const end = here && current ? here.text.slice(0, current.start).trimEnd().length : 0;
+		const inBlock = here && end > 0 ? { block: here, sentence: sentenceAt(here, end - 1) } : undefined;
+		const previousBlock = this.doc.blocks[at.block - 1];
+		const { block, sentence } = inBlock ?? { block: previousBlock, sentence: previousBlock ? sentenceAt(previousBlock, previousBlock.text.length - 1) : undefined };
+		if (!block || !sentence) return undefined;
+		const named = new Set(this.actors.inBlock(block.index).filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.form !== 'modifier' && m.actor.kind !== 'person').map((m) => m.actor));
+		const [only] = named;
+		return named.size === 1 && only?.kind === 'organization' ? only : undefined;
+	}
 
 	/** The text of paragraph `block`, empty when there is none. */
 	paragraphText(block: number): string {

@@ -76,7 +76,7 @@ export function isPluralSubjectAndVerb(noun: Token, verb: Token | undefined): bo
 }
 
 /** True for a past-tense verb form ("met", "pressured", "launched"), not an adjective ("the so-called plan"). */
-export function isPastVerb(token: Token, previous?: Token, next?: Token): boolean {
+export function isPastVerb(token: Token, previous?: Token, next?: Token, beforePrevious?: Token): boolean {
 	if (token.kind !== 'word' || token.capitalised || token.lower.includes('-')) return false;
 	// (but "the storm that hit on Feb. 28": "that" as a relative pronoun before an irregular past)
 	// (and a regular one before a preposition or a stop: "a new distribution centre that opened in October")
@@ -86,9 +86,11 @@ export function isPastVerb(token: Token, previous?: Token, next?: Token): boolea
 	if (previous && ADJECTIVE_PREPOSITIONS.has(previous.lower)) return false;
 	// "would cost", "will cut", "to set": a bare verb after a modal or "to", whatever its spelling
 	if (previous && BARE_AFTER.has(previous.lower)) return false;
-	// ("two damaged turbines", "12 injured workers": a form between a count and its noun describes the noun; "two died in" is a verb)
+	// ("the two damaged turbines", "of 12 injured workers": a form between a count and its noun describes the noun, when the count is
+	// no subject, after a determiner, a preposition or a particle; "Three suffered burns", "two died in" are verbs)
 	// ("5,000 walked out on Monday": a verb's particle after it keeps it a verb)
-	if (previous && (previous.kind === 'number' || COUNT_WORDS.test(previous.lower)) && next?.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/^(?:out|up|off|away|back|down|over|home|together|ahead)$/.test(next.lower)) return false;
+	const countBefore = beforePrevious !== undefined && beforePrevious.kind === 'word' && !beforePrevious.capitalised && !/^(?:and|but|or|while|as|when|after|before|because|since|where|if|then|that|who|which)$/.test(beforePrevious.lower);
+	if (previous && countBefore && (previous.kind === 'number' || COUNT_WORDS.test(previous.lower)) && next?.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/^(?:out|up|off|away|back|down|over|home|together|ahead)$/.test(next.lower)) return false;
 	if (IRREGULAR_PAST.has(token.lower)) return true;
 	// "it forecast in July": a past only after its subject ("the weather forecast for the weekend" is a noun)
 	if (SAME_IN_THE_PAST.has(token.lower)) return previous !== undefined && (/^(?:it|he|she|they|we|who|which)$/.test(previous.lower) || previous.capitalised);
@@ -122,7 +124,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	if (lower === 'payable' && /^(?:was|were|been)$/.test(tokens[k - 1]?.lower ?? '')) return 'past';
 	// ("was going 71 mph", "were going to the shop": a past progressive's "going" is no future but before a verb's "to"; "orders going
 	// out Monday" is one)
-	if (lower === 'going' && /^(?:was|were)$/.test(tokens[k - 1]?.lower ?? '') && (tokens[k + 1]?.lower !== 'to' || DETERMINERS.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.capitalised === true)) return undefined;
+	// (but a plan reported: "she said she was going to Kelby on Friday")
+	const reported = tokens.slice(Math.max(0, k - 10), k).some((t) => /^(?:said|says|told|announced|added|explained|insisted|confirmed)$/.test(t.lower));
+	if (lower === 'going' && /^(?:was|were)$/.test(tokens[k - 1]?.lower ?? '') && (tokens[k + 1]?.lower !== 'to' || ((DETERMINERS.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.capitalised === true) && !reported))) return undefined;
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';
@@ -185,7 +189,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	if (/^(?:has|have)$/.test(lower) && tokens[k + 1]?.lower === 'to') return 'future';
 	// ("would present his cabinet and put the package to a vote": a verb spelt as its bare form after "and" shares the tense before)
 	if (SAME_FORM_VERBS.has(lower) && /^(?:and|or)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 10), k - 1).some((t, i, run) => BARE_AFTER.has(t.lower) && !/^(?:did|could|may|might)$/.test(t.lower) && run[i + 1]?.lower !== 'not')) return undefined;
-	if (isPastVerb(token, tokens[k - 1], tokens[k + 1])) {
+	if (isPastVerb(token, tokens[k - 1], tokens[k + 1], tokens[k - 2])) {
 		// "a tariff proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;
 		// after a present or linking verb a participle is an adjective: "is expected", "will stay closed"

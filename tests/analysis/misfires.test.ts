@@ -1019,3 +1019,66 @@ describe('the review of Engines 212-214', () => {
 		expect(datesOf('The plan is to have finished the work by February.', '2025-03-13')).toEqual([['by February', '2026-02']]);
 	});
 });
+
+describe('the thirteenth review (27 November 2026)', () => {
+	const dates = (body: string, date = '2025-03-12') => analyzeArticle(`${body}\n`, { date }).dates.map((d) => [d.text, d.value]);
+	const actors = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-03-12' }).actors.map((a) => [a.name, a.kind]);
+	const speakers = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-03-12' }).quotes.map((q) => q.speakerName);
+
+	it('a party, a bank, a demonym or an adjective before "councillor", "governor", "premier" or "mayor" is no place', () => {
+		expect(actors('SNP councillor Ewan Maclure said the council had no choice.')).toEqual([
+			['SNP', 'organization'],
+			['Ewan Maclure', 'person'],
+		]);
+		expect(actors('Chinese premier Wei Ling said the economy would grow.')).toEqual([['Wei Ling', 'person']]);
+		expect(actors('Embattled mayor Ana Ruiz refused to resign on Tuesday.')).toEqual([['Ana Ruiz', 'person']]);
+		expect(actors('Fed governor Ana Ruiz said inflation was high.')).toEqual([['Ana Ruiz', 'person']]);
+	});
+
+	it('a day inside a reported clause stays the point "Two days later" counts from', () => {
+		expect(dates('The woman was admitted to hospital on March 1, and her family said she died on March 4. Two days later, police arrested a nurse.').at(-1)).toEqual(['Two days later', '2025-03-06']);
+	});
+
+	it('"Its chairman said" is no one\'s when the sentence before names two bodies', () => {
+		expect(speakers('Dunmere Rovers were fined £5,000 by the Football Association on Monday. Its chairman said the club would appeal.')).toEqual([]);
+	});
+
+	it('a count that is the subject keeps its verb past ("Three suffered burns on Saturday and will need surgery")', () => {
+		expect(dates('Three suffered burns on Saturday and will need surgery.')).toEqual([['on Saturday', '2025-03-08']]);
+	});
+
+	it('"Proceedings" alone is no journal', () => {
+		expect(actors('Proceedings were adjourned until Friday.')).toEqual([]);
+	});
+
+	it('"the next day" after a month or year the sentence is about is no day', () => {
+		expect(dates('Reyes was arrested on January 3. In February, he was charged with fraud, and the following day he was released on bail.')).toEqual([
+			['on January 3', '2025-01-03'],
+			['In February', '2025-02'],
+		]);
+	});
+
+	it('an anniversary or a day to come is not the day of the same date named before', () => {
+		expect(dates('Ten years ago, on March 24, 2015, a bus plunged into the gorge. Families will gather at the site on March 24 to mark the anniversary.', '2025-03-20').at(-1)).toEqual(['on March 24', '2025-03-24']);
+		expect(dates('Reyes was born on 4 June 1990 in Kelby. He will be sentenced on 4 June.').at(-1)).toEqual(['on 4 June', '2025-06-04']);
+	});
+
+	it('two lengths of the same unit stay two, and "a year and a day" is one', () => {
+		expect(dates('He was sentenced to a year and a day in prison.')).toEqual([['a year and a day', 'P1Y1D']]);
+		expect(dates('Bills of three months and six months were sold.')).toEqual([
+			['three months', 'P3M'],
+			['six months', 'P6M'],
+		]);
+	});
+
+	it('a plan reported with "was going to" stays ahead; a seat before the member\'s name is split from it', () => {
+		expect(dates('The minister said she was going to Kelby on Friday to meet farmers.')).toEqual([['on Friday', '2025-03-14']]);
+		expect(analyzeArticle('Labour MP for Kelby North Ana Ruiz said the hospital must stay open.\n', { date: '2025-03-12' }).quotes.map((q) => q.speakerName)).toEqual(['Ana Ruiz']);
+	});
+
+	it('"backdated to April last year", and a past election counted towards that lies far ahead', () => {
+		expect(dates('The 3 per cent pay rise was backdated to April last year.', '2025-06-20')).toEqual([['April last year', '2024-04']]);
+		expect(dates('The scandal broke just days before the November 5 election, which Ruiz lost.', '2025-06-10')).toEqual([['November 5', '2024-11-05']]);
+		expect(dates('Ruiz won the first round on March 30 with 38 per cent of the vote.')).toEqual([['on March 30', '2024-03-30']]);
+	});
+});
