@@ -508,8 +508,17 @@ const PLURAL_TITLES = new Set(['councilmembers', 'councillors', 'councilors', 'c
 /** Offices that a place elects, whose place's name may come before them: "Kelby mayor Ana Ruiz". */
 const PLACE_OFFICES = new Set(['mayor', 'governor', 'premier', 'councillor', 'councilor', 'alderman', 'sheriff', 'mayor-elect', 'governor-elect']);
 
+/**
+ * Whether a name is a place's: one the gazetteer (not as a demonym) or the story knows as a place, or one of two words or more with
+ * a place's word ("Puerto Almagro", "Brannock Falls", "Kelby North"); not a party, a bank or an adjective ("Lib Dem", "Fed", "Chinese").
+ */
+function placeLikeName(nameTokens: readonly Token[], text: string, registry: Registry): boolean {
+	if (!(lookupPlace(text)?.kind ?? 'demonym').startsWith('demonym') || registry.find('place', text) !== undefined) return true;
+	return nameTokens.length > 1 && nameTokens.some((t, k) => PLACE_HEADS.has(t.lower) || PLACE_TAILS.has(t.lower) || (k === 0 && PLACE_OPENERS.has(t.lower)) || (k > 0 && COMPASS.test(t.lower)));
+}
+
 /** Words that head a journal's name before "of": "the Annals of Upland Ecology", "Proceedings of the Kelby Academy". */
-const JOURNAL_HEADS = new Set(['annals', 'proceedings', 'transactions']);
+const JOURNAL_HEADS = new Set(['annals', 'proceedings', 'transactions', 'bulletin', 'archives']);
 
 /** Words that open the name of a town: "Puerto Almagro", "San Telmo", "New Kelby". */
 const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'san', 'santa', 'santo', 'são', 'sao', 'villa', 'ciudad', 'nueva', 'nuevo', 'new', 'fort', 'mount', 'lake', 'cape', 'saint', 'st', 'st.', 'el', 'la', 'los', 'las', 'bandar', 'kota', 'ban']);
@@ -719,8 +728,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const office = tokens[last];
 	// (only a name that is a place's: one the gazetteer or the story knows, or one with a place's word, "Puerto", "Falls", "North";
 	// not a party, a bank, a demonym or an adjective: "SNP councillor", "Fed governor", "Chinese premier", "Embattled mayor")
-	const placeLike = !(lookupPlace(bare)?.kind ?? 'demonym').startsWith('demonym') || registry.find('place', bare) !== undefined || (nameTokens.length > 1 && nameTokens.some((t, k) => PLACE_HEADS.has(t.lower) || PLACE_TAILS.has(t.lower) || (k === 0 && PLACE_OPENERS.has(t.lower)) || (k > 0 && COMPASS.test(t.lower))));
-	if (office && !office.capitalised && PLACE_OFFICES.has(office.lower) && isNameToken(tokens[last + 1]) && !lastToken.possessive && placeLike && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower))) {
+	if (office && !office.capitalised && PLACE_OFFICES.has(office.lower) && isNameToken(tokens[last + 1]) && !lastToken.possessive && placeLikeName(nameTokens, bare, registry) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower))) {
 		const own = registry.named('place', bare);
 		registry.mention(own, span, bare, 'name');
 		return true;
@@ -1110,7 +1118,11 @@ function registerRoleEntities(candidate: Candidate, registry: Registry): void {
 				const next = tokens[end];
 				const startsSentence = block.sentences.some((s) => s.start === run[0]?.start);
 				const organisation = isAcronym(text) || (run.length > 1 && ORGANISATION_HEADS.has(lastToken.lower));
+				// ("Kelby North MP Ana Ruiz": a name before a member's title is the seat, a place)
+				// (of two words or more: "Labour MP Ana Ruiz", "Tory MP" name a party)
+				const seat = next !== undefined && TITLE_ACRONYMS.has(next.text) && !organisation && placeLikeName(run, text, registry);
 				if (known) registry.mention(known, span, text, 'name');
+				else if (seat) registry.mention(registry.named('place', text), span, text, 'name');
 				else if (next && (!next.capitalised || organisation) && !FUNCTION_WORDS.has(text.toLowerCase()) && !(startsSentence && run.length === 1 && !organisation)) {
 					registry.mention(registry.create('organization', text, []), span, text, 'name');
 				}

@@ -462,7 +462,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
 		// ("between October and December": without a year, the months nearest the publication date in the tense's direction)
 		// ("between January and March last year": the months of the year named)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('from|between')})\s+(${MONTH})(?:\s+(${YEAR}))?\s+(?:to|and|until|through)\s+(${MONTH})(?:\s+(${YEAR})|\s+(last|this|next)\s+year)?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:${anyCase('from|between')})\s+(${MONTH})(?:\s+(${YEAR}))?\s+(?:to|and|until|through)\s+(${MONTH})(?:\s+(${YEAR})|(?:\s+of)?\s+(last|this|next)\s+year)?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const [firstMonth, lastMonth] = [monthNumber(m[1] ?? ''), monthNumber(m[3] ?? '')];
 			const namedYear = m[5] ? context.publication.getFullYear() + ({ last: -1, this: 0, next: 1 }[m[5]] ?? 0) : undefined;
@@ -575,8 +575,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// "the week of July 7", "in the week of 17 February", "in the week beginning 2 March", "the week ending 8 February": the ISO
 		// week of that day, the nearer one without a year, the next when set for it or in the future tense, the latest in the past tense
-		hint: /week (?:of|beginning|starting|commencing|ending)/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|from|by|until')})\s+)?(?:[Tt]he\s+)?week\s+(?:of|beginning|starting|commencing|ending)\s+(?:(?:on\s+)?${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		hint: /week (?:of|beginning|starting|commencing|ending|to)/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|from|by|until')})\s+)?(?:[Tt]he\s+)?week\s+(?:of|beginning|starting|commencing|ending|to)\s+(?:(?:on\s+)?${WEEKDAY},?\s+)?(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthIndex = monthNumber(m[1] ?? m[4] ?? '') - 1;
 			const dayOfMonth = Number(m[2] ?? m[3]);
@@ -638,6 +638,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = nearestYear(context.previous.date, monthIndex, dayOfMonth, direction);
 				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(context.previous.date), tense: null, explanation: `a day in apposition to one counted from ${longDay(context.previous.date)}, no year: the ${direction === 'future' ? 'next' : 'latest'} ${format(date, 'd MMMM')} ${direction === 'future' ? 'from' : 'before'} it → ${longDay(date)}` };
 			}
+			// ("will be backdated to January 1": the latest such day up to the article)
+			if (/\bback-?dat(?:e|ed|es|ing)\s+to\s+$/i.test(context.textBefore())) {
+				const date = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `backdated: the latest ${format(date, 'd MMMM')} up to the article of ${longDay(context.publication)} → ${longDay(date)}` };
+			}
 			// "stabbed on Boxing Day 2024 … shortly after 4pm on December 26": the day the story named last, when it is that day of that month
 			// (not a day to come, nor one that recurs: "Families will gather on March 24 to mark the anniversary", "This year it opens on May 3")
 			const sentenceAround = `${context.textBefore()} ${m.input.slice(m.index + m[0].length).split(/[.;!?]/)[0] ?? ''}`;
@@ -672,7 +677,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// a date naming a happening ("the April 5 run-off", "the June 30 deadline") is the nearer one, whatever the tense
 			// (a past tense keeps it past: "won the April 5 run-off", "since the March 9 election")
 			// (or counted towards in a past one: "clashed in a debate, less than two weeks before the March 24 election")
-			const countedTowards = /\b(?:(?:days?|weeks?|months?)\s+(?:before|ahead\s+of)|ahead\s+of|in\s+the\s+run-up\s+to)\s+the\s+$/i.test(context.textBefore());
+			const countedTowards = /\b(?:(?:hours?|days?|weeks?|months?)\s+(?:before|ahead\s+of)|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of)\s+the\s+$/i.test(context.textBefore());
 			// (only when it lies within two months ahead: "days before the November 5 election, which Ruiz lost", in June, is last year's)
 			const attributive = /\bthe\s+$/i.test(context.textBefore()) && /^\s+\p{Ll}/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) && (tense !== 'past' || (countedTowards && daysAhead <= 60));
 			// (but no one schedules a crash: "are still examining the February 3 crash" looks back)
@@ -787,7 +792,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
 		// "the April-June quarter"
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?(?!\s+of\s+(?:the\s+)?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?(?!\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|next\s+|last\s+|this\s+|[\p{L}-]+\s+(?=(?:century|season|campaign)\b))?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester|campaign|tournament|series|war|reign))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			// ("the September quarter": a quarter named by its last month, in Australian and New Zealand copy)
 			const which = m[3] ?? m[5] ?? m[7] ?? m[9];

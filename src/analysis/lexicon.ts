@@ -84,7 +84,7 @@ const TRADE_WORDS = `machinist welder electrician plumber mechanic cashier janit
 	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
 	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker
 	landscaper builder plasterer locksmith handyman hotelier publican restaurateur innkeeper grocer butcher baker florist fishmonger
-	tailor carpenter forecaster recruit rookie debutant`;
+	tailor carpenter forecaster recruit rookie debutant cadet apprentice trainee intern probationer`;
 
 /** {@link TRADE_WORDS} as a set. */
 export const TRADES = set(TRADE_WORDS);
@@ -121,7 +121,7 @@ export const ROLE_NOUNS = set(`
 export const PERSON_NOUNS = set('man woman boy girl child baby son daughter mother father mum mom dad grandmother grandfather resident patient victim driver student pupil teenager veteran widow farmer worker fan supporter refugee migrant graduate regular buyer pensioner retiree carer volunteer shopper user local');
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
-export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Revd Reverend Rt Rt. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng. Cr Cr. Madam Madame Mzee Hajia Barrister");
+export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Revd Reverend Rt Rt. Ven Ven. Venerable Fr Fr. Mgr Mgr. Monsignor Canon Pastor Honourable Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng. Cr Cr. Madam Madame Mzee Hajia Barrister");
 
 /** Honorifics that may stand between an apposition's comma and the name ("The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,"), as a pattern's alternatives. */
 export const APPOSITION_HONORIFICS = 'Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt|Rev|Fr|Barrister|Cllr|Rt\\.? Rev|Rt\\.? Hon|Most Rev';

@@ -1082,3 +1082,35 @@ describe('the thirteenth review (27 November 2026)', () => {
 		expect(dates('Ruiz won the first round on March 30 with 38 per cent of the vote.')).toEqual([['on March 30', '2024-03-30']]);
 	});
 });
+
+describe('the thirteenth review: rules that covered too little', () => {
+	const dates = (body: string, date = '2025-03-12') => analyzeArticle(`${body}\n`, { date }).dates.map((d) => [d.text, d.value]);
+	const actors = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-03-12' }).actors.map((a) => [a.name, a.kind]);
+	const speakers = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-03-12' }).quotes.map((q) => q.speakerName);
+
+	it('a seat before a member’s title ("Kelby North MP Ana Ruiz"), not a party ("Lib Dem MP")', () => {
+		expect(actors('The plan failed, said Kelby North MP Ana Ruiz.')).toEqual([
+			['Kelby North', 'place'],
+			['Ana Ruiz', 'person'],
+		]);
+		expect(actors('The plan failed, said Lib Dem MP Ana Ruiz.')).toEqual([['Ana Ruiz', 'person']]);
+	});
+
+	it('more clerical styles and trainees before a name', () => {
+		expect(speakers('The Ven Ana Ruiz, Archdeacon of Kelby, said the hall would open.')).toEqual(['Ana Ruiz']);
+		expect(speakers('Fr Tom Reyes said the church would help.')).toEqual(['Tom Reyes']);
+		expect(speakers('Cadet Tom Reyes said he was proud.')).toEqual(['Tom Reyes']);
+	});
+
+	it('"of last year" after a range of months, "backdated to January 1", hours before a vote, "the week to March 7"', () => {
+		expect(dates('Output rose between January and March of last year.')).toEqual([['between January and March of last year', '2024-01/2024-03']]);
+		expect(dates('The payments will be backdated to January 1.')).toEqual([['January 1', '2025-01-01']]);
+		expect(dates('Ruiz quit hours before the March 13 vote.')).toEqual([['March 13', '2025-03-13']]);
+		expect(dates('Shares fell 3 per cent in the week to March 7.')).toEqual([['in the week to March 7', '2025-W10']]);
+	});
+
+	it('"the second half of the 20th century" and "of next season" are no half-years', () => {
+		expect(dates('It grew in the second half of the 20th century.')).toEqual([['the 20th century', '19']]);
+		expect(dates('He will return in the first half of next season.')).not.toContainEqual(['the first half', '2025-H1']);
+	});
+});
