@@ -626,12 +626,15 @@ function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, ac
  * named last; and the body a place qualifies: "The High Court in Kampala ruled" is the court's.
  */
 function qualifiedPerson(block: TextBlock, mentions: ActorMention[], last: ActorMention): ActorMention {
-	const person = mentions.findLast((m) => m.end <= last.start && m.actor.kind === 'person');
-	if (person && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(block.text.slice(person.end, last.start))) return person;
+	// (a body's acronym in brackets after its name stands with the name: "X of the Rashtriya Jan Morcha (RJM) called")
+	const named = /^\s*\($/.test(block.text.slice(0, last.start).slice(-2)) ? mentions.findLast((m) => m.end <= last.start && m.actor === last.actor && /^\s*\($/.test(block.text.slice(m.end, last.start))) : undefined;
+	const body = named ?? last;
+	const person = mentions.findLast((m) => m.end <= body.start && m.actor.kind === 'person');
+	if (person && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(block.text.slice(person.end, body.start))) return person;
 	// (only a body that opens the subject: "Workers at Pelham Bank in Nairobi said" are workers)
-	const body = last.actor.kind === 'place' ? mentions.findLast((m) => m.end <= last.start && m.actor.kind === 'organization') : undefined;
-	const opens = body !== undefined && /(?:^|[.!?;:,]\s*|^\s*the\s+|[.!?;:,]\s+the\s+)$/i.test(block.text.slice(Math.max(0, body.start - 30), body.start));
-	return body && opens && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(block.text.slice(body.end, last.start)) ? body : last;
+	const placed = last.actor.kind === 'place' ? mentions.findLast((m) => m.end <= last.start && m.actor.kind === 'organization') : undefined;
+	const opens = placed !== undefined && /(?:^|[.!?;:,]\s*|^\s*the\s+|[.!?;:,]\s+the\s+)$/i.test(block.text.slice(Math.max(0, placed.start - 30), placed.start));
+	return placed && opens && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(block.text.slice(placed.end, last.start)) ? placed : last;
 }
 
 function isPossessiveMention(block: TextBlock, mention: ActorMention): boolean {
@@ -737,6 +740,9 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
 	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
+		// ("the bench observed" after "The Devanchal High Court": the court that sat)
+		const court = head.lower === 'bench' ? lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && /^(?:court|tribunal)$/.test(headWord(actor))) : undefined;
+		if (court) return court;
 		// "the company" is the business named last, not the union or ministry named after it; "the union", a union
 		const named = GENERIC_ORGANISATION_NOUNS.has(head.lower) ? commonBodyBefore(actors, block.index, at, head.lower, context) : (lastActorBefore(actors, block.index, at, (actor) => (actor.kind === 'organization' && nameWords(actor).includes(head.lower)) || (actor.kind === 'place' && nameWords(actor).at(-1) === head.lower)) ?? commonBodyBefore(actors, block.index, at, head.lower, context));
 		if (named) return named;

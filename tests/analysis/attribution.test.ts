@@ -1819,3 +1819,13 @@ describe('parties named in Hindi, judges, plural titles and contractions (invent
 		expect(analyse('“We’re saying put it somewhere else,” she said.\n').actors).toEqual([]);
 	});
 });
+
+describe('Indian courts and parties (invented people and places)', () => {
+	it('a person "of" a party written with its acronym in brackets is the speaker, not the party', () => {
+		expect(analyse('Leader of the Opposition Shri Hari Narayan Choudhary of the Rashtriya Jan Morcha (RJM) called the waiver "an eyewash" and said only loans were covered.\n').quotes.map(([, , speaker]) => speaker)).toEqual(['Hari Narayan Choudhary', 'Hari Narayan Choudhary']);
+	});
+
+	it('"the bench observed" is the court that sat', () => {
+		expect(analyse('The Devanchal High Court quashed the list.\n\n“The rot is not at the margins,” the bench observed.\n').quotes).toEqual([['The rot is not at the margins,', 'direct', 'Devanchal High Court', 'observed']]);
+	});
+});
