@@ -30,6 +30,7 @@ import {
 	CLUB_WORDS,
 	CUE_VERBS,
 	INDUSTRY_WORDS,
+	LANGUAGES,
 	isBusinessWord,
 	isGroupWord,
 	isPronoun,
@@ -1074,6 +1075,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 		registry.mention(org, span, token.base, 'name');
 		return true;
 	}
+	// ("said in French", "told reporters in Filipino": a language)
+	if (before?.lower === 'in' && LANGUAGES.has(token.lower)) return true;
 	if (before && (PLACE_PREPOSITIONS.has(before.lower) || NEARBY.has(before.lower))) {
 		const place = registry.named('place', token.base);
 		registry.mention(place, span, token.base, 'name');
@@ -1145,6 +1148,8 @@ function parentheticalAcronym(tokens: Token[], at: number): Token | undefined {
 
 function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: string, after: Token | undefined): void {
 	if (place.kind === 'demonym') {
+		// ("said in French", "added in English": a language, no reference to a country)
+		if (/\b(?:in|into|from)\s+$/i.test(span.block.text.slice(Math.max(0, span.start - 6), span.start)) && (!after || !after.capitalised)) return;
 		// "Kenyan officials": a reference to the country, not a name of it
 		if (place.country) registry.mention(registry.country(place.country, place.name), span, text, 'modifier');
 		return;

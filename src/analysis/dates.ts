@@ -423,13 +423,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// "in the three months to September", "the three months to Dec. 31": the quarter that month closes (the latest to
 		// have closed, without a year)
-		hint: /three months (?:to|end|thr)/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|over')})\s+)?[Tt]he\s+three\s+months\s+(?:to|ended|ending|through)\s+(March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?:\s+3[01])?(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		// (and "the six months to June 30": the half-year)
+		hint: /(?:three|six) months (?:to|end|thr)/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|over')})\s+)?[Tt]he\s+(three|six(?=\s+months\s+(?:to|ended|ending|through)\s+(?:June|December|Jun\.?|Dec\.?)(?![\p{L}])))\s+months\s+(?:to|ended|ending|through)\s+(March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?:\s+3[01])?(?:,?\s+(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
-			const monthIndex = monthNumber(m[1] ?? '') - 1;
+			const half = m[1] === 'six';
+			const monthIndex = monthNumber(m[2] ?? '') - 1;
+			if (half && monthIndex !== 5 && monthIndex !== 11) return undefined;
 			const pub = context.publication;
-			const y = m[2] ? Number(m[2]) : yearOfLatestEnded(pub, monthIndex);
-			const value = `${y}-Q${Math.floor(monthIndex / 3) + 1}`;
+			const y = m[3] ? Number(m[3]) : yearOfLatestEnded(pub, monthIndex);
+			const value = half ? `${y}-H${monthIndex < 6 ? 1 : 2}` : `${y}-Q${Math.floor(monthIndex / 3) + 1}`;
+			if (half) return m[3] ? absolute(value, 'quarter', `the half-year closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `the six months to the latest ${format(new Date(y, monthIndex, 1), 'MMMM')} before the article of ${longDay(pub)} → ${value}` };
 			return m[2] ? absolute(value, 'quarter', `the quarter closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `the three months to the latest ${format(new Date(y, monthIndex, 1), 'MMMM')} before the article of ${longDay(pub)} → ${value}` };
 		},
 	},
@@ -1020,6 +1024,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const target = WEEKDAYS.get((m[1] ?? '').toLowerCase()) ?? 1;
 			const date = m[2] === 'last' ? previousDay(context.publication, target as 0) : nextDay(context.publication, target as 0);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the ${m[2] === 'last' ? 'latest' : 'next'} ${m[1]} ${m[2] === 'last' ? 'before' : 'after'} the article of ${longDay(context.publication)} → ${longDay(date)}` };
+		},
+	},
+	{
+		// "on Tuesday week", "a week on Tuesday" (British and Australian): the next such weekday, a week on
+		hint: /day week|week on \w+day/i,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('on|by|until|from')})\s+)?(?:(${WEEKDAY})\s+week(?!\s+(?:of|to|ending|beginning)\b)|a\s+week\s+on\s+(${WEEKDAY}))${E}`, 'gu'),
+		resolve: (m, context) => {
+			const target = WEEKDAYS.get((m[1] ?? m[2] ?? '').toLowerCase()) ?? 0;
+			const pub = context.publication;
+			const date = addDays(nextDay(pub, target as 0), 7);
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": a week after the next ${m[1] ?? m[2]} from the article of ${longDay(pub)} → ${longDay(date)}` };
 		},
 	},
 	{

@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, LANGUAGES, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -1495,6 +1495,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		const thatLater = words.slice(k + 4, k + 14).some((w) => w.lower === 'that');
 		if (/^(?:after|before|following)$/.test(word.lower) && /^(?:the|a|an|its|his|her|their)$/.test(words[k + 1]?.lower ?? '') && !FUNCTION_WORDS.has(words[k + 2]?.lower ?? 'the') && phraseEnd && (SUBJECT_STARTERS.has(phraseEnd.lower) || phraseEnd.lower === 'that') && !thatLater) {
 			k += 3;
+			continue;
+		}
+		// ("said in French that …", "added in English that …": the language spoken)
+		if (word.lower === 'in' && LANGUAGES.has(words[k + 1]?.lower ?? '')) {
+			k += 2;
 			continue;
 		}
 		// ("said through an interpreter that …", "said over the phone that …")

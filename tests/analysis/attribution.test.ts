@@ -1829,3 +1829,20 @@ describe('Indian courts and parties (invented people and places)', () => {
 		expect(analyse('The Devanchal High Court quashed the list.\n\n“The rot is not at the margins,” the bench observed.\n').quotes).toEqual([['The rot is not at the margins,', 'direct', 'Devanchal High Court', 'observed']]);
 	});
 });
+
+describe('styles of the Gulf and languages spoken (invented people and places)', () => {
+	it('"Eng." and "H.E." are styles that end no sentence', () => {
+		expect(analyse('"This is the project," chief executive Eng. Omar Al Khuzai said.\n').quotes).toEqual([['This is the project,', 'direct', 'Omar Al Khuzai', 'said']]);
+		expect(analyse('The chairman, H.E. Sheikh Khalid Al Thani, said the fleet would grow.\n').quotes).toEqual([['the fleet would grow', 'indirect', 'Khalid Al Thani', 'said']]);
+	});
+
+	it('a language spoken in is no place, nor part of what was said', () => {
+		expect(analyse('The minister said in French that the plan would work, and added in English that it was fair.\n')).toEqual({
+			quotes: [
+				['the plan would work', 'indirect', 'minister', 'said'],
+				['it was fair', 'indirect', 'minister', 'added'],
+			],
+			actors: [['minister', 'group']],
+		});
+	});
+});

@@ -222,3 +222,18 @@ describe('the press of South-East Asia, air and sea incidents, US councils (inve
 		expect(datesIn('The rules apply to buildings with five or more units and take effect Jan. 1.', '2023-10-21')).toEqual([['Jan. 1', '2024-01-01']]);
 	});
 });
+
+describe('Australian, Caribbean, Gulf and Canadian copy (invented stories)', () => {
+	it('"on Tuesday week" and "a week on Friday" are a week after the next such day', () => {
+		expect(datesIn('The committee will meet on Tuesday week.', '2024-03-13')).toEqual([['on Tuesday week', '2024-03-26']]);
+		expect(datesIn('The vote is a week on Friday.', '2024-03-13')).toEqual([['a week on Friday', '2024-03-22']]);
+	});
+
+	it('"the six months to June 30" is the half-year; to September it is a length and a day', () => {
+		expect(datesIn('Profit rose in the six months to June 30.', '2023-08-10')).toEqual([['in the six months to June 30', '2023-H1']]);
+		expect(datesIn('Sales rose in the six months to Sept. 30.', '2023-11-10')).toEqual([
+			['six months', 'P6M'],
+			['Sept. 30', '2023-09-30'],
+		]);
+	});
+});

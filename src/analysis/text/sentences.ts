@@ -23,6 +23,8 @@ const ABBREVIATIONS = new Set(
 		'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'ave', 'blvd', 'rd', 'hon', 'messrs', 'mme', 'mlle', 'gens',
 		// given names written short in Southeast Asia: "Mohd. Rizal"
 		'mohd', 'muhd', 'engr', 'atty', 'smt',
+		// styles of the Gulf and of the clergy: "chief executive Eng. Omar Al Khuzai", "Mgr. Tom Reyes", "Ven. Ana Ruiz"
+		'eng', 'mgr', 'ven', 'h.e',
 	],
 );
 
