@@ -444,7 +444,7 @@ function findCandidates(block: TextBlock): Candidate[] {
 				// (only with a name after it: "The Minister for Justice said" names no one, and "the Minister for Transport, Ann Ruiz," is an apposition)
 				const roleRun = run.some((w) => ROLE_NOUNS.has(w));
 				const joins = (/^(?:of|for)$/.test(next.lower) && (ROLE_NOUNS.has(previous.lower) || (roleRun && PORTFOLIO_WORDS.has(previous.lower)))) || (next.lower === 'and' && PORTFOLIO_WORDS.has(previous.lower) && (run.includes('of') || run.includes('for')));
-				const portfolio = PORTFOLIO_WORDS.has(after?.lower ?? '') && joins && nameAfterPortfolio(tokens, j + 1);
+				const portfolio = portfolioWord(tokens, j + 1) && joins && nameAfterPortfolio(tokens, j + 1);
 				// (not the seat after a legislature: "Member of Parliament for Dunmere" is Parliament and a place)
 				const seat = next.lower === 'for' && LEGISLATURES.has(previous.lower) && memberOf(tokens, j - 1);
 				const connects = (ORG_CONNECTORS.has(next.lower) && orgRun && !seat && (next.lower !== 'and' || run.includes('of') || run.includes('for'))) || headAfter || portfolio;
@@ -469,7 +469,9 @@ function findCandidates(block: TextBlock): Candidate[] {
 			first += 1;
 		}
 		// (a festival after a preposition or a determiner, "before Christmas", "The Songkran exodus"; "Easter said" is a person's)
-		const festival = j - first === 1 && HOLIDAYS.has(tokens[first]?.base ?? '') && /^(?:the|this|last|next|before|after|at|over|for|until|till|since|during|by|on|of|ahead|in|around|through)$/i.test(tokens[first - 1]?.text ?? '');
+		// (and a festival's longer name: "Eid al-Fitr", "Easter Monday", "Christmas Eve"; not "Christmas Island")
+		const festivalName = j - first > 1 && j - first <= 3 && HOLIDAYS.has(tokens[first]?.base ?? '') && !tokens.slice(first, j).some((t) => PLACE_HEADS.has(t.lower) || ORGANISATION_HEADS.has(t.lower));
+		const festival = festivalName || (j - first === 1 && HOLIDAYS.has(tokens[first]?.base ?? '') && /^(?:the|this|last|next|before|after|at|over|for|until|till|since|during|by|on|of|ahead|in|around|through)$/i.test(tokens[first - 1]?.text ?? ''));
 		// ("Jan" alone is the month: "in Jan and Feb")
 		const month = j - first === 1 && tokens[first]?.text === 'Jan';
 		if (first < j && !festival && !month) {
@@ -627,10 +629,16 @@ function titleInApposition(candidate: Candidate, end: number): boolean {
 /** Words that join a portfolio's words: "Foreign Affairs and Trade", "State for Health". */
 const PORTFOLIO_JOINS = /^(?:and|&|of|for)$/;
 
+/** Whether the token at `k` is a portfolio's word ("Fisheries"; "National" before one: "National Security"). */
+function portfolioWord(tokens: readonly Token[], k: number): boolean {
+	const lower = tokens[k]?.lower ?? '';
+	return PORTFOLIO_WORDS.has(lower) || (lower === 'national' && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? ''));
+}
+
 /** Whether a person's name follows the portfolio that starts at `k` ("for Fisheries Md Jalal Uddin"), with no comma or stop between. */
 function nameAfterPortfolio(tokens: Token[], k: number): boolean {
 	let j = k;
-	while (tokens[j] && (PORTFOLIO_WORDS.has(tokens[j]?.lower ?? '') || PORTFOLIO_JOINS.test(tokens[j]?.lower ?? ''))) j += 1;
+	while (tokens[j] && (portfolioWord(tokens, j) || PORTFOLIO_JOINS.test(tokens[j]?.lower ?? ''))) j += 1;
 	const name = tokens[j];
 	return j > k && name !== undefined && isNameToken(name) && name.start <= (tokens[j - 1]?.end ?? 0) + 1 && !ROLE_NOUNS.has(name.lower);
 }
@@ -639,10 +647,10 @@ function nameAfterPortfolio(tokens: Token[], k: number): boolean {
 function portfolioEnd(tokens: Token[], roleEnd: number, last: number): number {
 	let end = roleEnd;
 	let k = roleEnd + 1;
-	if (!/^(?:of|for)$/.test(tokens[k]?.lower ?? '') || !PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')) return roleEnd;
+	if (!/^(?:of|for)$/.test(tokens[k]?.lower ?? '') || !portfolioWord(tokens, k + 1)) return roleEnd;
 	k += 1;
-	while (k < last - 1 && (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '') || (PORTFOLIO_JOINS.test(tokens[k]?.lower ?? '') && PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '')))) {
-		if (PORTFOLIO_WORDS.has(tokens[k]?.lower ?? '')) end = k;
+	while (k < last - 1 && (portfolioWord(tokens, k) || (PORTFOLIO_JOINS.test(tokens[k]?.lower ?? '') && portfolioWord(tokens, k + 1)))) {
+		if (portfolioWord(tokens, k)) end = k;
 		k += 1;
 	}
 	return end;

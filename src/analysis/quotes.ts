@@ -611,6 +611,14 @@ function clauseComma(between: string): boolean {
 function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | null {
 	const first = words[0];
 	if (first && isThirdPersonPronoun(first)) return context.resolve(first.lower, mark ? { block: block.index, start: mark.open } : { block: block.index, start: first.start }) ?? null;
+	// "…, the Prime Minister said, adding that …": the one whose attribution the participle goes on from, not the subject of the
+	// words reported before it
+	const said = words[verbIndex - 1];
+	const participleAt = words[verbIndex];
+	if (said && participleAt && verbIndex > 2 && isCueVerb(words, verbIndex - 1) && /^\s*,\s*$/.test(block.text.slice(said.end, participleAt.start)) && /,\s*(?:[\p{L}’'.-]+\s+){1,6}$/u.test(block.text.slice(Math.max(0, said.start - 80), said.start))) {
+		const attributed = subjectBefore(block, words, verbIndex - 1, actors, context, mark);
+		if (attributed) return attributed;
+	}
 	for (let j = 1; j < verbIndex; j += 1) {
 		const word = words[j];
 		if (word && (isCueVerb(words, j) || isPastVerb(word, words[j - 1]) || /^(?:has|have|had|is|are|was|were)$/.test(word.lower))) return subjectBefore(block, words, j, actors, context, mark);
@@ -676,7 +684,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "the Chief Medical Officer said", "The Superintendent of Police said": a title with no name speaks as its holder, as in lower case
 	const titleText = block.text.slice(phrase[phrase[0]?.lower === 'the' ? 1 : 0]?.start ?? 0, phrase.at(-1)?.end ?? 0);
 	// (the one named with that title before, if any: "Minister Ana Dorsey … The Minister said")
-	if (/^the$/i.test(phrase[0]?.text ?? '') && SPOKEN_TITLE.test(titleText)) return personWithRole(actors, block.index, phrase[0]?.start ?? 0, phrase.at(-1)?.lower ?? '') ?? context.group(titleText);
+	// ("the Prime Minister said" is the prime minister's, not the Minister of Water's named since)
+	if (/^the$/i.test(phrase[0]?.text ?? '') && SPOKEN_TITLE.test(titleText)) return personWithRole(actors, block.index, phrase[0]?.start ?? 0, phrase.at(-1)?.lower ?? '', titleText) ?? context.group(titleText);
 	// "a source familiar with the talks", "people close to the board", "an official who asked not to be named": the noun before what describes it
 	// ("protesters carrying empty buckets", "residents living near the dam": a participle describes the plural noun before it)
 	const described = phrase.findIndex((t, k) => k > 0 && (POST_MODIFIERS.has(t.lower) || (!t.capitalised && /[a-z]{3}ing$/.test(t.lower) && /[a-z]s$/i.test(phrase[k - 1]?.lower ?? ''))));
@@ -855,10 +864,13 @@ function mainOrganisationBefore(actors: ActorIndex, block: number, start: number
 }
 
 /** The person named last before `start` of `block` whose role has `noun` in it ("Interior Minister" for "minister"). */
-function personWithRole(actors: ActorIndex, block: number, start: number, noun: string): ActorDraft | undefined {
+function personWithRole(actors: ActorIndex, block: number, start: number, noun: string, title?: string): ActorDraft | undefined {
 	// ("Justice Meera Balasubramaniam … the judge said": a judge's title names the judge)
 	const nouns = noun === 'judge' ? ['judge', 'justice'] : [noun];
-	return lastActorBefore(actors, block, start, (actor) => actor.kind === 'person' && [...actor.roles, ...actor.titled].some((role) => role.toLowerCase().split(/[\s-]+/).some((word) => nouns.includes(word))));
+	const holds = (actor: ActorDraft, whole: boolean) => actor.kind === 'person' && [...actor.roles, ...actor.titled].some((role) => (whole && title ? role.toLowerCase().includes(title.toLowerCase()) : role.toLowerCase().split(/[\s-]+/).some((word) => nouns.includes(word))));
+	// (a title of two words or more names first the one who holds all of it: "the Prime Minister", "the Chief Justice")
+	const whole = title && /\s/.test(title.trim()) ? lastActorBefore(actors, block, start, (actor) => holds(actor, true)) : undefined;
+	return whole ?? lastActorBefore(actors, block, start, (actor) => holds(actor, false));
 }
 
 /** The organisation named last before `start` of `block`, in this block or an earlier one. */

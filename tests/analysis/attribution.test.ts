@@ -1846,3 +1846,17 @@ describe('styles of the Gulf and languages spoken (invented people and places)',
 		});
 	});
 });
+
+describe('Caribbean cabinets and festivals (invented people and places)', () => {
+	it('"the Prime Minister said, adding that …" is the prime minister, not a minister named since nor the subject reported', () => {
+		expect(analyse('Prime Minister Dr Lionel Hendricks-Bailey announced water restrictions.\n\nMinister of Water and Housing Denise Fairclough-Obeng said tanks would be sent.\n\nThe board approved a $1.2 billion works programme, the Prime Minister said, adding that contractors would begin work “within the next fortnight”.\n').quotes.slice(1)).toEqual([
+			['The board approved a $1.2 billion works programme', 'indirect', 'Lionel Hendricks-Bailey', 'said'],
+			['within the next fortnight', 'direct', 'Lionel Hendricks-Bailey', 'adding'],
+		]);
+	});
+
+	it('"Minister of National Security X" carries the portfolio, and "Eid al-Fitr" or "Christmas Eve" is no one', () => {
+		expect(analyse('Minister of National Security Kareem Lindo-Baptiste said the operation would continue.\n').quotes).toEqual([['the operation would continue', 'indirect', 'Kareem Lindo-Baptiste', 'said']]);
+		expect(analyse('Footfall rose between March 11 and Eid al-Fitr, and again on Christmas Eve.\n').actors).toEqual([]);
+	});
+});
