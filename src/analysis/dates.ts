@@ -332,16 +332,19 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "in the first nine months of the year", "the first 10 months of 2024": January to that month (of the year before
 		// when those months have not passed yet, unless the words look ahead)
 		hint: /first .* months of/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+first\s+(${NUM})\s+months\s+of\s+(${YEAR}|this year|last year|the year)${E}`, 'gu'),
+		// (the first three are the first quarter, the first six the first half, as the gold files have them)
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+first\s+(${NUM})\s+months\s+of\s+(${YEAR}|this year|last year|next year|the year)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const months = count(m[1] ?? '');
 			const which = m[2] ?? '';
 			const pub = context.publication;
 			if (months < 2 || months > 11) return undefined;
 			// (months still to come in the future tense: "are expected to rise in the first three months of the year")
-			const y = /^\d/.test(which) ? Number(which) : which === 'last year' ? pub.getFullYear() - 1 : which === 'this year' || months <= pub.getMonth() || context.tense() === 'future' ? pub.getFullYear() : pub.getFullYear() - 1;
-			const value = `${y}-01/${y}-${pad(months, 2)}`;
-			return /^\d/.test(which) ? absolute(value, 'range', `January to ${format(new Date(y, months - 1, 1), 'MMMM yyyy')}, as written`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `the first ${months} months of the year the publication date gives → ${value}` };
+			const y = /^\d/.test(which) ? Number(which) : which === 'last year' ? pub.getFullYear() - 1 : which === 'next year' ? pub.getFullYear() + 1 : which === 'this year' || months <= pub.getMonth() || context.tense() === 'future' ? pub.getFullYear() : pub.getFullYear() - 1;
+			const period = months === 3 ? `${y}-Q1` : months === 6 ? `${y}-H1` : undefined;
+			const value = period ?? `${y}-01/${y}-${pad(months, 2)}`;
+			const granularity: Granularity = period ? 'quarter' : 'range';
+			return /^\d/.test(which) ? absolute(value, granularity, `January to ${format(new Date(y, months - 1, 1), 'MMMM yyyy')}, as written → ${value}`) : { value, granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `the first ${months} months of the year the publication date gives → ${value}` };
 		},
 	},
 	{
@@ -459,6 +462,30 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the financial year the story keeps, from ${format(first, 'MMMM yyyy')} → ${value}` };
 			}
 			return absolute(`${from}/${to}`, 'range', `the years ${from} to ${to}`);
+		},
+	},
+	{
+		// a range from a month to a year: "between March 2019 and late 2021", "from June 2020 to 2023"
+		hint: /\d{4}\s+(?:and|to|until|through)\s/,
+		regex: new RegExp(String.raw`${B}(?:${anyCase('from|between')})\s+(${MONTH})\s+(${YEAR})\s+(?:and|to|until|through)\s+(?:(?:early|late|mid-?)\s*)?(${YEAR})${E}`, 'gu'),
+		resolve: (m) => {
+			const from = month(new Date(Number(m[2]), monthNumber(m[1] ?? '') - 1, 1));
+			if (Number(m[3]) <= Number(m[2])) return undefined;
+			return absolute(`${from}/${m[3]}`, 'range', `from ${from} to the year ${m[3]}, as written`);
+		},
+	},
+	{
+		// "on the 20th": a day of the month the story named last
+		hint: /the\s+\d{1,2}(?:st|nd|rd|th)\b/,
+		// (closing a clause, not a number before a noun: "from the 14th District")
+		regex: new RegExp(String.raw`${B}(?:${anyCase('on|by|until|from|since|before|after')})\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$)`, 'gu'),
+		resolve: (m, context) => {
+			const previous = context.previous;
+			const dayOfMonth = Number(m[1]);
+			if (!previous || (previous.granularity !== 'day' && previous.granularity !== 'month') || dayOfMonth < 1 || dayOfMonth > 31) return undefined;
+			const date = new Date(previous.date.getFullYear(), previous.date.getMonth(), dayOfMonth);
+			if (date.getMonth() !== previous.date.getMonth()) return undefined;
+			return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: pointValue(previous), tense: null, explanation: `"${m[0]}": that day of the month named before, ${pointValue(previous)} → ${longDay(date)}` };
 		},
 	},
 	{

@@ -237,3 +237,22 @@ describe('Australian, Caribbean, Gulf and Canadian copy (invented stories)', () 
 		]);
 	});
 });
+
+describe('trials, results and fiscal halves (invented stories)', () => {
+	it('"on the 20th" is that day of the month named before; "the 14th District" is no day', () => {
+		expect(datesIn('The cash was counted on September 14. It went missing on the 20th, the court heard.', '2025-09-09')).toEqual([
+			['on September 14', '2024-09-14'],
+			['on the 20th', '2024-09-20'],
+		]);
+		expect(datesIn('Okonjo, a Democrat from the 14th District, spoke.', '2025-09-09')).toEqual([]);
+	});
+
+	it('"between March 2019 and late 2021" runs from a month to a year', () => {
+		expect(datesIn('He took the money between March 2019 and late 2021.', '2025-09-09')).toEqual([['between March 2019 and late 2021', '2019-03/2021']]);
+	});
+
+	it('the first three months of a year are its first quarter, the first six its first half', () => {
+		expect(datesIn('Closures rose during the first three months of the year.', '2025-04-08')).toEqual([['during the first three months of the year', '2025-Q1']]);
+		expect(datesIn('Wages are frozen for the first six months of next year.', '2025-04-08')).toEqual([['for the first six months of next year', '2026-H1']]);
+	});
+});
