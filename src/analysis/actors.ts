@@ -470,7 +470,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 		}
 		// (a festival after a preposition or a determiner, "before Christmas", "The Songkran exodus"; "Easter said" is a person's)
 		// (and a festival's longer name: "Eid al-Fitr", "Easter Monday", "Christmas Eve"; not "Christmas Island")
-		const festivalName = j - first > 1 && j - first <= 3 && HOLIDAYS.has(tokens[first]?.base ?? '') && !tokens.slice(first, j).some((t) => PLACE_HEADS.has(t.lower) || ORGANISATION_HEADS.has(t.lower));
+		// (only with a festival's own second word: "Carnival Cruise Line", "Advent Robotics" are firms)
+		const festivalName = j - first > 1 && j - first <= 3 && HOLIDAYS.has(tokens[first]?.base ?? '') && /^(?:(?:al|ul|el)-\p{L}+|Eve|Day|Sunday|Monday|Friday|Saturday|Week|Mubarak)$/u.test(tokens[first + 1]?.text ?? '');
 		const festival = festivalName || (j - first === 1 && HOLIDAYS.has(tokens[first]?.base ?? '') && /^(?:the|this|last|next|before|after|at|over|for|until|till|since|during|by|on|of|ahead|in|around|through)$/i.test(tokens[first - 1]?.text ?? ''));
 		// ("Jan" alone is the month: "in Jan and Feb")
 		const month = j - first === 1 && tokens[first]?.text === 'Jan';
@@ -521,10 +522,10 @@ function placeLikeName(nameTokens: readonly Token[], text: string, registry: Reg
 }
 
 /** Words that head a journal's name before "of": "the Annals of Upland Ecology", "Proceedings of the Kelby Academy". */
-const JOURNAL_HEADS = new Set(['annals', 'proceedings', 'transactions', 'bulletin', 'archives']);
+const JOURNAL_HEADS = new Set(['annals', 'proceedings', 'transactions', 'bulletin']);
 
 /** Words that open the name of a town: "Puerto Almagro", "San Telmo", "New Kelby". */
-const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'san', 'santa', 'santo', 'são', 'sao', 'villa', 'ciudad', 'nueva', 'nuevo', 'new', 'fort', 'mount', 'lake', 'cape', 'saint', 'st', 'st.', 'el', 'la', 'los', 'las', 'bandar', 'kota', 'ban']);
+const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'san', 'santa', 'santo', 'são', 'sao', 'villa', 'ciudad', 'nueva', 'nuevo', 'fort', 'mount', 'lake', 'cape', 'saint', 'st', 'st.', 'el', 'la', 'los', 'las', 'bandar', 'kota', 'ban']);
 
 /** Legislatures whose members sit for a seat: "Member of Parliament for …", "Member of the Legislative Assembly for …". */
 const LEGISLATURES = new Set(['parliament', 'assembly', 'legislature']);
@@ -533,7 +534,8 @@ const LEGISLATURES = new Set(['parliament', 'assembly', 'legislature']);
 function electedFor(tokens: readonly Token[], first: number): boolean {
 	if (tokens[first - 1]?.lower !== 'for') return false;
 	const member = tokens[first - 2];
-	return member !== undefined && (TITLE_ACRONYMS.has(member.text) || (LEGISLATURES.has(member.lower) && memberOf(tokens, first - 2)));
+	// (and "the Honourable Member for Kelby North", "the Labour member for Kelby North")
+	return member !== undefined && (TITLE_ACRONYMS.has(member.text) || member.lower === 'member' || (LEGISLATURES.has(member.lower) && memberOf(tokens, first - 2)));
 }
 
 /** Whether the legislature at `k` follows "Member of" ("Member of Parliament", "member of the Legislative Assembly"). */
@@ -574,7 +576,7 @@ function splitRole(candidate: Candidate): Candidate[] {
 		// (not a trade that is also a given name, opening a name of two words: "Baker Ssali", not "Butcher Tom Reyes")
 		const givenTrade = k === first && last - first === 2 && TRADES.has(token?.lower ?? '') && isGivenName(token?.text ?? '');
 		// ("the Rt Hon Jane Osei": "Hon" with no stop is a title after "Rt"; alone it may be a name's word, "Hon Khoai island")
-		const rightHonourable = token?.text === 'Hon' && /^(?:Rt|Right)$/.test(tokens[k - 1]?.text ?? '');
+		const rightHonourable = (token?.text === 'Hon' || token?.text === 'Honourable') && /^(?:Rt|Right)$/.test(tokens[k - 1]?.text ?? '');
 		// ("Councilmembers Ollie Brandvold and Rita Sands": a title in the plural before the first of two names)
 		const pluralTitle = k === first && token !== undefined && PLURAL_TITLES.has(token.lower);
 		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || TITLE_ACRONYMS.has(token.text) || sri || rightHonourable || pluralTitle) && !token.possessive && !givenTrade) roleEnd = k;

@@ -78,6 +78,8 @@ interface ResolveContext {
 	lastClock: number | undefined;
 	/** Whether `lastDay` was written in the same sentence. */
 	lastDayInSentence: boolean;
+	/** Whether `previous` was written in this paragraph or the one before. */
+	previousNearby: boolean;
 	/** Whether `previous` is a year naming a thing ("the 2016 peace deal"), no point in the story's time line for "the next day". */
 	previousNames: boolean;
 	/** Whether the date mentioned last is in the same sentence. */
@@ -434,10 +436,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
 			if (half && monthIndex !== 5 && monthIndex !== 11) return undefined;
 			const pub = context.publication;
-			const y = m[3] ? Number(m[3]) : yearOfLatestEnded(pub, monthIndex);
+			// (a period not yet ended, in the future tense: "expects sales to rise in the six months to June", said in March; "will publish
+			// figures for the three months to September", said in October, is the quarter just ended)
+			const ahead = context.tense() === 'future' && monthIndex >= pub.getMonth() ? pub.getFullYear() : undefined;
+			const y = m[3] ? Number(m[3]) : (ahead ?? yearOfLatestEnded(pub, monthIndex));
 			const value = half ? `${y}-H${monthIndex < 6 ? 1 : 2}` : `${y}-Q${Math.floor(monthIndex / 3) + 1}`;
-			if (half) return m[3] ? absolute(value, 'quarter', `the half-year closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `the six months to the latest ${format(new Date(y, monthIndex, 1), 'MMMM')} before the article of ${longDay(pub)} → ${value}` };
-			return m[2] ? absolute(value, 'quarter', `the quarter closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `the three months to the latest ${format(new Date(y, monthIndex, 1), 'MMMM')} before the article of ${longDay(pub)} → ${value}` };
+			if (half) return m[3] ? absolute(value, 'quarter', `the half-year closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: ahead === undefined ? 'past' : 'future', explanation: `the six months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(new Date(y, monthIndex, 1), 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}` };
+			return m[3] ? absolute(value, 'quarter', `the quarter closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: ahead === undefined ? 'past' : 'future', explanation: `the three months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(new Date(y, monthIndex, 1), 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}` };
 		},
 	},
 	{
@@ -478,14 +483,19 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// "on the 20th": a day of the month the story named last
 		hint: /the\s+\d{1,2}(?:st|nd|rd|th)\b/,
 		// (closing a clause, not a number before a noun: "from the 14th District")
-		regex: new RegExp(String.raw`${B}(?:${anyCase('on|by|until|from|since|before|after')})\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$)`, 'gu'),
+		// (not a hole, a fence or a district: "three-putted on the 17th", "stumbled after the 3rd", "voters from the 14th"; only with a
+		// month named in this paragraph or the one before; a day before the one named is next month's: "signed on January 30 … came
+		// into force on the 1st")
+		regex: new RegExp(String.raw`${B}(?:${anyCase('on|by|until|since')})\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$)`, 'gu'),
 		resolve: (m, context) => {
 			const previous = context.previous;
 			const dayOfMonth = Number(m[1]);
-			if (!previous || (previous.granularity !== 'day' && previous.granularity !== 'month') || dayOfMonth < 1 || dayOfMonth > 31) return undefined;
-			const date = new Date(previous.date.getFullYear(), previous.date.getMonth(), dayOfMonth);
-			if (date.getMonth() !== previous.date.getMonth()) return undefined;
-			return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: pointValue(previous), tense: null, explanation: `"${m[0]}": that day of the month named before, ${pointValue(previous)} → ${longDay(date)}` };
+			if (!previous || !context.previousNearby || (previous.granularity !== 'day' && previous.granularity !== 'month') || dayOfMonth < 1 || dayOfMonth > 31) return undefined;
+			if (/\b(?:putt\w*|birdie\w*|bogey\w*|eagle|par|holes?|tee|green|fences?|furlongs?|laps?|innings|bunker|fairway|hurdles?|minute|district|ward|floor|precinct)\b/i.test(context.textBefore())) return undefined;
+			const nextMonth = previous.granularity === 'day' && dayOfMonth < previous.date.getDate() ? 1 : 0;
+			const date = new Date(previous.date.getFullYear(), previous.date.getMonth() + nextMonth, dayOfMonth);
+			if (date.getMonth() !== (previous.date.getMonth() + nextMonth) % 12) return undefined;
+			return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: pointValue(previous), tense: null, explanation: `"${m[0]}": that day of the month named before${nextMonth ? ', or of the next when it is past' : ''}, ${pointValue(previous)} → ${longDay(date)}` };
 		},
 	},
 	{
@@ -1054,14 +1064,19 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// "on Tuesday week", "a week on Tuesday" (British and Australian): the next such weekday, a week on
-		hint: /day week|week on \w+day/i,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('on|by|until|from')})\s+)?(?:(${WEEKDAY})\s+week(?!\s+(?:of|to|ending|beginning)\b)|a\s+week\s+on\s+(${WEEKDAY}))${E}`, 'gu'),
+		// "on Tuesday week" (British and Australian): a week after the coming Tuesday (a week today in a Tuesday story); told in the past
+		// it is the last such day
+		hint: /day week/i,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('on|by|until|from')})\s+)?(${WEEKDAY})\s+week(?!\s+(?:of|to|ending|beginning)\b)${E}`, 'gu'),
 		resolve: (m, context) => {
-			const target = WEEKDAYS.get((m[1] ?? m[2] ?? '').toLowerCase()) ?? 0;
+			const target = WEEKDAYS.get((m[1] ?? '').toLowerCase()) ?? 0;
 			const pub = context.publication;
-			const date = addDays(nextDay(pub, target as 0), 7);
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": a week after the next ${m[1] ?? m[2]} from the article of ${longDay(pub)} → ${longDay(date)}` };
+			if (context.tense() === 'past') {
+				const date = pub.getDay() === target ? pub : previousDay(pub, target as 0);
+				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}" told in the past: the latest ${m[1]} → ${longDay(date)}` };
+			}
+			const date = addDays(pub.getDay() === target ? pub : nextDay(pub, target as 0), 7);
+			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": a week after the coming ${m[1]} from the article of ${longDay(pub)} → ${longDay(date)}` };
 		},
 	},
 	{
@@ -1786,6 +1801,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				previousNames,
 				previousInSentence,
 				previousPointInSentence: previousAt?.block === block.index && previousAt.start >= sentenceStart,
+				previousNearby: previousAt !== undefined && block.index - previousAt.block <= 1,
 				tense,
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),
 				futureInPast: () => futureInPast(block.tokens, lowerBound(block.tokens, candidate.start), lowerBound(block.tokens, sentenceStart)),

@@ -121,7 +121,7 @@ export const ROLE_NOUNS = set(`
 export const PERSON_NOUNS = set('man woman boy girl child baby son daughter mother father mum mom dad grandmother grandfather resident patient victim driver student pupil teenager veteran widow farmer worker fan supporter refugee migrant graduate regular buyer pensioner retiree carer volunteer shopper user local');
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
-export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Revd Reverend Rt Rt. Ven Ven. Venerable H.E. Fr Fr. Mgr Mgr. Monsignor Canon Pastor Honourable Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng. Cr Cr. Madam Madame Mzee Hajia Barrister");
+export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Revd Reverend Rt Rt. Ven Ven. Venerable H.E. Fr Fr. Mgr Mgr. Monsignor Pastor Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng. Cr Cr. Madam Madame Mzee Hajia Barrister");
 
 /** Honorifics that may stand between an apposition's comma and the name ("The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,"), as a pattern's alternatives. */
 export const APPOSITION_HONORIFICS = 'Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Madam|Mzee|Datuk|Shri|Smt|Rev|Fr|Barrister|Cllr|Rt\\.? Rev|Rt\\.? Hon|Most Rev';

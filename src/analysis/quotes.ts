@@ -1509,9 +1509,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			k += 3;
 			continue;
 		}
-		// ("said in French that …", "added in English that …": the language spoken)
-		if (word.lower === 'in' && LANGUAGES.has(words[k + 1]?.lower ?? '')) {
-			k += 2;
+		// ("said in French that …", "added in English and Swahili that …": the language spoken, before "that" or a stop; not "said in
+		// Russian state media that …")
+		const spoken = word.lower === 'in' && LANGUAGES.has(words[k + 1]?.lower ?? '') ? (words[k + 2]?.lower === 'and' && LANGUAGES.has(words[k + 3]?.lower ?? '') ? 4 : 2) : 0;
+		if (spoken > 0 && (words[k + spoken]?.lower === 'that' || /^\s*[,.;:]/.test(block.text.slice(words[k + spoken - 1]?.end ?? 0)))) {
+			k += spoken;
 			continue;
 		}
 		// ("said through an interpreter that …", "said over the phone that …")

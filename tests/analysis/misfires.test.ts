@@ -1114,3 +1114,43 @@ describe('the thirteenth review: rules that covered too little', () => {
 		expect(dates('He will return in the first half of next season.')).not.toContainEqual(['the first half', '2025-H1']);
 	});
 });
+
+describe('the fourteenth review (27 November 2026)', () => {
+	const dates = (body: string, date = '2025-03-12') => analyzeArticle(`${body}\n`, { date }).dates.map((d) => [d.text, d.value]);
+	const actors = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-03-12' }).actors.map((a) => [a.name, a.kind]);
+
+	it('"on the 17th" of a golf hole is no day, and "on the 1st" after January 30 is February\'s', () => {
+		expect(dates('The event began on March 10. Ana Ruiz three-putted on the 17th.')).toEqual([['on March 10', '2025-03-10']]);
+		expect(dates('The treaty was signed on January 30. It came into force on the 1st, officials said.')).toEqual([
+			['on January 30', '2025-01-30'],
+			['on the 1st', '2025-02-01'],
+		]);
+	});
+
+	it('a firm named with a festival\'s word is still a firm; a party\'s "New" names no place; "Canon" is no style', () => {
+		expect(actors('Carnival Cruise Line said it would add ships.').map(([name]) => name)).toEqual(['Carnival Cruise Line']);
+		expect(actors('The plan failed, said New Democrat MP Ana Ruiz.')).toEqual([['Ana Ruiz', 'person']]);
+		expect(actors('Canon Europe said sales rose.').map(([name]) => name)).toEqual(['Canon Europe']);
+	});
+
+	it('"said in Russian state media that" keeps its words; "Tuesday week" told in the past is the last Tuesday, and in a Tuesday story a week on', () => {
+		expect(analyzeArticle('Ana Ruiz said in Russian state media that the clinic was open.\n', { date: '2025-03-12' }).quotes.map((q) => q.text)).toEqual(['in Russian state media that the clinic was open']);
+		expect(dates('The case was heard on Tuesday week.')).toEqual([['on Tuesday week', '2025-03-11']]);
+		expect(dates('The case will be heard on Tuesday week.', '2025-03-11')).toEqual([['on Tuesday week', '2025-03-18']]);
+	});
+
+	it('a period still to end in the future tense is this year\'s; one just ended that "will" be reported is the last', () => {
+		expect(dates('The company expects sales to rise in the six months to June.')).toEqual([['in the six months to June', '2025-H1']]);
+		expect(dates('The bureau will publish figures for the three months to September on November 14.', '2023-10-17')).toEqual([
+			['for the three months to September', '2023-Q3'],
+			['on November 14', '2023-11-14'],
+		]);
+	});
+
+	it('"the Labour member for Kelby North" sits for a place', () => {
+		expect(actors('The Labour member for Kelby North, Ana Ruiz, said it was unfair.')).toEqual([
+			['Kelby North', 'place'],
+			['Ana Ruiz', 'person'],
+		]);
+	});
+});
