@@ -1177,7 +1177,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /(?:day|week|month|year|decade)s?\s+(?:later|earlier|after|before)/i,
 		// (not a length before what it runs up to or on from: "closed for a week after the shooting", "over three days before returning")
 		// (nor one counted from a date written after it: "two weeks before the March 24 election" counts from March 24, not the day before)
-		regex: new RegExp(String.raw`${B}((?<!${LENGTH_BEFORE}\s+)${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year)|(?<=after|before)\s+(?:the\s+)?(?:${MONTH}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${WEEKDAY}))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}((?<!${LENGTH_BEFORE}\s+)${NUM}|the)\s+(days?|weeks?|months?|years?|decades?)\s+(later|earlier|after|before)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year)|(?<=after|before)\s+(?:the\s+)?(?:${MONTH}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${WEEKDAY})|(?<=after|before)\s+(?:it|he|she|they|we|I|you)\b)${E}`, 'giu'),
 		resolve: (m, context) => {
 			if (/^(?:a|one|the)\s+year\s+(?:earlier|before)$/i.test(m[0])) {
 				const quarter = yearAgoQuarter(context, m[0]);
@@ -1502,7 +1502,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// durations: "30-day", "three-year-old", "three weeks", "48 hours", "six months"
 		hint: /[\s-](?:day|week|month|year|decade|hour|minute)/i,
-		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|(?:later|earlier)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))|(?:after|before)(?<!${LENGTH_BEFORE}\s+\S+(?:\s+\S+)?[-\s]+\S+\s+(?:after|before))))${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(${NUM})(?:-|\s+)(days?|weeks?|months?|years?|decades?|hours?|minutes?)(-old|-long)?(?!s\b|-olds|\s+(?:ago|(?:later|earlier)(?!\s+than\b|(?<=earlier)\s+(?:this|last|that)\s+(?:week|month|year))|(?:after|before)(?!\s+(?:it|he|she|they|we|I|you)\b)(?<!${LENGTH_BEFORE}\s+\S+(?:\s+\S+)?[-\s]+\S+\s+(?:after|before))))${E}`, 'giu'),
 		resolve: (m) => {
 			// "the 61-year-old speaker", "a three-month-old girl", "the 54-year-old has lived …": a person's age, not a
 			// time the story speaks of ("the three-year-old conflict" is one)

@@ -255,3 +255,13 @@ describe('trials, results and fiscal halves (invented stories)', () => {
 		expect(datesIn('Wages are frozen for the first six months of next year.', '2025-04-08')).toEqual([['for the first six months of next year', '2026-H1']]);
 	});
 });
+
+describe('a length before a clause', () => {
+	it('"almost five years after it was flooded" is a length, not a day counted from the date before', () => {
+		expect(datesIn('The family moved back in November 2024, almost five years after it was flooded in February 2020.', '2026-03-09')).toEqual([
+			['in November 2024', '2024-11'],
+			['five years', 'P5Y'],
+			['in February 2020', '2020-02'],
+		]);
+	});
+});
