@@ -524,7 +524,7 @@ function placeLikeName(nameTokens: readonly Token[], text: string, registry: Reg
 /** Words that head a journal's name before "of": "the Annals of Upland Ecology", "Proceedings of the Kelby Academy". */
 const JOURNAL_HEADS = new Set(['annals', 'proceedings', 'transactions', 'bulletin']);
 
-/** Words that open the name of a town: "Puerto Almagro", "San Telmo", "New Kelby". */
+/** Words that open the name of a town: "Puerto Almagro", "San Telmo", "Fort Kelby" (not "New", which opens parties too: "New Democrat MP"). */
 const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'san', 'santa', 'santo', 'são', 'sao', 'villa', 'ciudad', 'nueva', 'nuevo', 'fort', 'mount', 'lake', 'cape', 'saint', 'st', 'st.', 'el', 'la', 'los', 'las', 'bandar', 'kota', 'ban']);
 
 /** Legislatures whose members sit for a seat: "Member of Parliament for …", "Member of the Legislative Assembly for …". */

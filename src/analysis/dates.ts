@@ -306,9 +306,9 @@ function thisOrNext(publication: Date, weekday: number): Date {
 	return publication.getDay() === weekday ? publication : nextDay(publication, weekday as 0);
 }
 
-/** The step from the date mentioned before that words such as "the following" (1), "the previous" (-1) or "that", "the same" (0) name. */
+/** The step that words such as "the following", "next" (1), "the previous", "last" (-1) or "that", "the same", "this" (0) name, from the date mentioned before or the publication year. */
 function stepOf(which: string): -1 | 0 | 1 {
-	return /following|next/i.test(which) ? 1 : /previous|preceding/i.test(which) ? -1 : 0;
+	return /following|next/i.test(which) ? 1 : /previous|preceding|last/i.test(which) ? -1 : 0;
 }
 
 /** A range of days from the first month's day `from` to the last month's (the first's when undefined) day `to`, in the year written or the one the tense gives. */
@@ -506,7 +506,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		regex: new RegExp(String.raw`${B}(?:${anyCase('from|between')})\s+(${MONTH})(?:\s+(${YEAR}))?\s+(?:to|and|until|through)\s+(${MONTH})(?:\s+(${YEAR})|(?:\s+of)?\s+(last|this|next)\s+year)?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const [firstMonth, lastMonth] = [monthNumber(m[1] ?? ''), monthNumber(m[3] ?? '')];
-			const namedYear = m[5] ? context.publication.getFullYear() + ({ last: -1, this: 0, next: 1 }[m[5]] ?? 0) : undefined;
+			const namedYear = m[5] ? context.publication.getFullYear() + stepOf(m[5]) : undefined;
 			const lastYear = m[4] ? Number(m[4]) : (namedYear ?? nearestYear(context.publication, lastMonth - 1, 1, context.tense()).getFullYear());
 			const firstYear = m[2] ? Number(m[2]) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
 			const [from, to] = [month(new Date(firstYear, firstMonth - 1, 1)), month(new Date(lastYear, lastMonth - 1, 1))];
@@ -564,7 +564,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const monthIndex = monthNumber(m[1] ?? '') - 1;
 			if (m[2]) return absolute(month(new Date(Number(m[2]), monthIndex, 1)), 'month', `backdated to ${m[1]} ${m[2]}`);
 			const pub = context.publication;
-			const named = m[3] ? new Date(pub.getFullYear() + ({ last: -1, this: 0, next: 1 }[m[3]] ?? 0), monthIndex, 1) : undefined;
+			const named = m[3] ? new Date(pub.getFullYear() + stepOf(m[3]), monthIndex, 1) : undefined;
 			const date = named ?? (context.tense() === 'future' ? nearerMonth(pub, monthIndex) : new Date(pub.getFullYear() - (monthIndex > pub.getMonth() ? 1 : 0), monthIndex, 1));
 			const how = named ? `"${m[3]} year"` : context.tense() === 'future' ? `the nearer ${m[1]}` : `the latest ${m[1]}`;
 			return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: named ? null : context.tense() === 'future' ? 'future' : 'past', explanation: `backdated: ${how} from the article of ${longDay(pub)} → ${month(date)}` };
