@@ -1860,3 +1860,10 @@ describe('Caribbean cabinets and festivals (invented people and places)', () => 
 		expect(analyse('Footfall rose between March 11 and Eid al-Fitr, and again on Christmas Eve.\n').actors).toEqual([]);
 	});
 });
+
+describe('a source whose identity was withheld (invented people and places)', () => {
+	it('is no one\'s, as "a diplomat who asked not to be named" is', () => {
+		expect(analyse('A nurse whose identity was withheld said the ward was full.\n').quotes).toEqual([['the ward was full', 'indirect', null, 'said']]);
+		expect(analyse('A nurse whose son was hurt said the ward was full.\n').quotes).toEqual([['the ward was full', 'indirect', 'nurse', 'said']]);
+	});
+});
