@@ -574,7 +574,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 		// ("Datuk Seri Mohd Rizal", but "Seri Wulandari" and "Bandar Seri Begawan" are names)
 		const sri = (token?.text === 'Sri' || token?.text === 'Seri') && /^(?:Tan|Dato['’]?|Datuk|Puan|Datin)$/.test(tokens[k - 1]?.text ?? '');
 		// (not a trade that is also a given name, opening a name of two words: "Baker Ssali", not "Butcher Tom Reyes")
-		const givenTrade = k === first && last - first === 2 && TRADES.has(token?.lower ?? '') && isGivenName(token?.text ?? '');
+		// (nor one before a business's word: "Rookie Capital", "Apprentice Media" are firms)
+		const givenTrade = k === first && last - first === 2 && TRADES.has(token?.lower ?? '') && (isGivenName(token?.text ?? '') || isBusinessWord(tokens[k + 1]?.lower ?? ''));
 		// ("the Rt Hon Jane Osei": "Hon" with no stop is a title after "Rt"; alone it may be a name's word, "Hon Khoai island")
 		const rightHonourable = (token?.text === 'Hon' || token?.text === 'Honourable') && /^(?:Rt|Right)$/.test(tokens[k - 1]?.text ?? '');
 		// ("Councilmembers Ollie Brandvold and Rita Sands": a title in the plural before the first of two names)
@@ -1031,7 +1032,7 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "the town of Oketunde"; "Ada Nakamura of Oketunde said": a word after a name and "of" or "from"
 	// says where the named person is from, and is not the one who speaks
 	// (not the word after a title's "State of": "a State of Emergency", "a State of Disaster")
-	const afterName = (before?.lower === 'of' || before?.lower === 'from') && isNameToken(introducer) && !NOT_PLACES_AFTER_OF.has(token.lower);
+	const afterName = (before?.lower === 'of' || before?.lower === 'from') && isNameToken(introducer) && !(NOT_PLACES_AFTER_OF.has(token.lower) && introducer.lower === 'state');
 	// "the provincial capital, Valdemora": a name in apposition to a word for a town
 	const appositivePlace = before?.text === ',' && introducer !== undefined && TOWN_NOUNS.has(introducer.lower) && !introducer.capitalised;
 	// ("residents of Torrelasca", "in east Dunmere", "the Kerrow provincial assembly", "Solvenne’s governing party")

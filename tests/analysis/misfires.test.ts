@@ -1154,3 +1154,15 @@ describe('the fourteenth review (27 November 2026)', () => {
 		]);
 	});
 });
+
+describe('the thirteenth review: two rarer regressions', () => {
+	const actors = (body: string) => analyzeArticle(`${body}\n`, { date: '2025-03-12' }).actors.map((a) => [a.name, a.kind]);
+
+	it('a trade before a business\'s word is a firm\'s name ("Rookie Capital said")', () => {
+		expect(actors('Rookie Capital, a venture fund based in Kelby, said it had raised $50m.')[0]).toEqual(['Rookie Capital', 'organization']);
+	});
+
+	it('"of Origin" after a person\'s name names no person', () => {
+		expect(actors('Ana Ruiz of Origin said the deal was off.').map(([, kind]) => kind)).toEqual(['person', 'place']);
+	});
+});
