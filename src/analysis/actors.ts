@@ -745,6 +745,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		registry.mention(own, span, bare, 'name');
 		return true;
 	}
+	// ("The Honourable Member said", "the Honourable Minister": a style and a role name no one)
+	if (nameTokens.length === 2 && /^(?:honourable|honorable)$/.test(nameTokens[0]?.lower ?? '') && ROLE_NOUNS.has(lastToken.lower)) return true;
 	// a role alone before the name in apposition ("The Vice President, Ana Ruiz,") names no one and no institution
 	if (nameTokens.every((t) => ROLE_NOUNS.has(t.lower) || ROLE_QUALIFIERS.has(t.lower)) && /^,\s+\p{Lu}/u.test(block.text.slice(end, end + 4))) return true;
 	if (titleInApposition(candidate, end)) return true;

@@ -1166,3 +1166,9 @@ describe('the thirteenth review: two rarer regressions', () => {
 		expect(actors('Ana Ruiz of Origin said the deal was off.').map(([, kind]) => kind)).toEqual(['person', 'place']);
 	});
 });
+
+describe('the fourteenth review: a style before a role', () => {
+	it('"The Honourable Member" names no one', () => {
+		expect(analyzeArticle('The Honourable Member said the plan was unfair.\n', { date: '2025-03-12' }).actors).toEqual([]);
+	});
+});
