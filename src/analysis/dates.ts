@@ -301,6 +301,22 @@ function yearOfLatestEnded(publication: Date, monthIndex: number): number {
 	return publication.getFullYear() - (monthIndex >= publication.getMonth() ? 1 : 0);
 }
 
+/**
+ * Day `dayOfMonth` of month `monthIndex` in one of the years `base + shift`, the nearest to `publication` among those on weekday
+ * `weekday` (0 Sunday): the year whose calendar agrees with a weekday written beside a date ("Monday, February 3").
+ */
+function agreeingDay(publication: Date, base: number, shifts: readonly number[], monthIndex: number, dayOfMonth: number, weekday: number): Date | undefined {
+	const byDistance = (a: Date, b: Date) => Math.abs(a.getTime() - publication.getTime()) - Math.abs(b.getTime() - publication.getTime());
+	return shifts.map((shift) => new Date(base + shift, monthIndex, dayOfMonth)).filter((d) => d.getMonth() === monthIndex && d.getDay() === weekday).sort(byDistance)[0];
+}
+
+/** A weekday written after the range's first word: "from Thursday, April 9, to …". */
+const RANGE_WEEKDAY = new RegExp(String.raw`^\S+\s+(${WEEKDAY})\b`, 'u');
+
+/** What comes before a month or a day that pay or a rule is made to count from: "backdated to". */
+const BACKDATED_TO = String.raw`\bback-?dat(?:e|ed|es|ing)\s+to\s+`;
+const BACKDATED_BEFORE = new RegExp(`${BACKDATED_TO}$`, 'i');
+
 /** The weekday `weekday` (0 Sunday) of the article's own day, else the next one. */
 function thisOrNext(publication: Date, weekday: number): Date {
 	return publication.getDay() === weekday ? publication : nextDay(publication, weekday as 0);
@@ -317,8 +333,8 @@ function dayRange(context: ResolveContext, firstMonth: number, from: number, las
 	const tense = writtenYear ? null : context.tense();
 	const nearest = writtenYear ? new Date(Number(writtenYear), firstMonth, from) : nearestYear(context.publication, firstMonth, from, tense ?? 'past');
 	// ("from Thursday, April 9, to Wednesday, April 15": the weekday written with the first day picks the nearest year whose calendar agrees)
-	const weekday = WEEKDAYS.get(new RegExp(String.raw`^\S+\s+(${WEEKDAY})\b`, 'u').exec(written)?.[1]?.toLowerCase() ?? '');
-	const agreeing = weekday === undefined || writtenYear ? undefined : [0, -1, 1].map((shift) => new Date(context.publication.getFullYear() + shift, firstMonth, from)).filter((d) => d.getDay() === weekday).sort((a, b) => Math.abs(a.getTime() - context.publication.getTime()) - Math.abs(b.getTime() - context.publication.getTime()))[0];
+	const weekday = WEEKDAYS.get(RANGE_WEEKDAY.exec(written)?.[1]?.toLowerCase() ?? '');
+	const agreeing = weekday === undefined || writtenYear ? undefined : agreeingDay(context.publication, context.publication.getFullYear(), [0, -1, 1], firstMonth, from, weekday);
 	const start = agreeing ?? nearest;
 	const end = new Date(start.getFullYear() + (lastMonth < firstMonth ? 1 : 0), lastMonth, to);
 	if (start.getMonth() !== firstMonth || end.getMonth() !== lastMonth || end.getTime() <= start.getTime()) return undefined;
@@ -441,8 +457,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const ahead = context.tense() === 'future' && monthIndex >= pub.getMonth() ? pub.getFullYear() : undefined;
 			const y = m[3] ? Number(m[3]) : (ahead ?? yearOfLatestEnded(pub, monthIndex));
 			const value = half ? `${y}-H${monthIndex < 6 ? 1 : 2}` : `${y}-Q${Math.floor(monthIndex / 3) + 1}`;
-			if (half) return m[3] ? absolute(value, 'quarter', `the half-year closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: ahead === undefined ? 'past' : 'future', explanation: `the six months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(new Date(y, monthIndex, 1), 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}` };
-			return m[3] ? absolute(value, 'quarter', `the quarter closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: ahead === undefined ? 'past' : 'future', explanation: `the three months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(new Date(y, monthIndex, 1), 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}` };
+			const [period, length] = half ? ['half-year', 'six'] : ['quarter', 'three'];
+			return m[3] ? absolute(value, 'quarter', `the ${period} closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: ahead === undefined ? 'past' : 'future', explanation: `the ${length} months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(new Date(y, monthIndex, 1), 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}` };
 		},
 	},
 	{
@@ -559,7 +575,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /back-?dat/i,
 		// (not a day: "backdated to Sept. 3, 2024" is the day's pattern's)
 		// ("backdated to April last year": the year named; "will be backdated to April", said in March: the nearer April)
-		regex: new RegExp(String.raw`(?<=\bback-?dat(?:e|ed|es|ing)\s+to\s+)(${MONTH})(?!\.?\s+\d{1,2}(?!\d))(?:\s+(${YEAR})|\s+(last|this|next)\s+year)?${E}`, 'gu'),
+		regex: new RegExp(String.raw`(?<=${BACKDATED_TO})(${MONTH})(?!\.?\s+\d{1,2}(?!\d))(?:\s+(${YEAR})|\s+(last|this|next)\s+year)?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const monthIndex = monthNumber(m[1] ?? '') - 1;
 			if (m[2]) return absolute(month(new Date(Number(m[2]), monthIndex, 1)), 'month', `backdated to ${m[1]} ${m[2]}`);
@@ -637,12 +653,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		hint: /day\s*\(/,
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('last|this|next|on|by|until|till|from|since|before|after')})\s+)?(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\s*\((?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))\)`, 'gu'),
 		resolve: (m, context) => {
-			const [target, monthIndex, dayOfMonth] = [WEEKDAYS.get((m[1] ?? '').toLowerCase()), monthNumber(m[2] ?? m[5] ?? '') - 1, Number(m[3] ?? m[4])];
+			const [target, monthIndex, dayOfMonth] = [WEEKDAYS.get((m[1] ?? '').toLowerCase()) ?? 0, monthNumber(m[2] ?? m[5] ?? '') - 1, Number(m[3] ?? m[4])];
 			const pub = context.publication;
-			const years = [0, -1, 1].map((shift) => new Date(pub.getFullYear() + shift, monthIndex, dayOfMonth)).filter((d) => d.getMonth() === monthIndex);
-			const byDistance = (a: Date, b: Date) => Math.abs(a.getTime() - pub.getTime()) - Math.abs(b.getTime() - pub.getTime());
-			const date = years.filter((d) => d.getDay() === target).sort(byDistance)[0] ?? years.sort(byDistance)[0];
-			if (!date) return undefined;
+			// (a day on no such weekday in those years is the nearer one: the weekday is the writer's slip)
+			const date = agreeingDay(pub, pub.getFullYear(), [0, -1, 1], monthIndex, dayOfMonth, target) ?? nearerYear(pub, monthIndex, dayOfMonth);
+			if (date.getMonth() !== monthIndex) return undefined;
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the day in brackets, in the year nearest the article of ${longDay(pub)} whose calendar agrees with the weekday → ${longDay(date)}` };
 		},
 	},
@@ -680,7 +695,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: day(context.previous.date), tense: null, explanation: `a day in apposition to one counted from ${longDay(context.previous.date)}, no year: the ${direction === 'future' ? 'next' : 'latest'} ${format(date, 'd MMMM')} ${direction === 'future' ? 'from' : 'before'} it → ${longDay(date)}` };
 			}
 			// ("will be backdated to January 1": the latest such day up to the article)
-			if (/\bback-?dat(?:e|ed|es|ing)\s+to\s+$/i.test(context.textBefore())) {
+			if (BACKDATED_BEFORE.test(context.textBefore())) {
 				const date = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `backdated: the latest ${format(date, 'd MMMM')} up to the article of ${longDay(context.publication)} → ${longDay(date)}` };
 			}
@@ -771,8 +786,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const weekdayWritten = new RegExp(String.raw`^(?:\S+\s+)*?(${WEEKDAY})\b`, 'u').exec(m[0])?.[1];
 			const target = weekdayWritten ? WEEKDAYS.get(weekdayWritten.toLowerCase()) : undefined;
 			if (target !== undefined && date.getDay() !== target) {
-				const years = [-1, 1, -2, 2].map((shift) => new Date(date.getFullYear() + shift, monthIndex, dayOfMonth)).filter((d) => d.getMonth() === monthIndex && d.getDay() === target);
-				const agreeing = years.sort((a, b) => Math.abs(a.getTime() - context.publication.getTime()) - Math.abs(b.getTime() - context.publication.getTime()))[0];
+				const agreeing = agreeingDay(context.publication, date.getFullYear(), [-1, 1, -2, 2], monthIndex, dayOfMonth, target);
 				if (agreeing) return { value: day(agreeing), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given, but ${format(agreeing, 'd MMMM')} is a ${weekdayWritten} in ${agreeing.getFullYear()}, the nearest such year to the article of ${longDay(context.publication)} → ${longDay(agreeing)}` };
 			}
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' || recent ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense${recent ? ', within the month before' : ''}) → ${longDay(date)}` };
@@ -1075,7 +1089,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = pub.getDay() === target ? pub : previousDay(pub, target as 0);
 				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}" told in the past: the latest ${m[1]} → ${longDay(date)}` };
 			}
-			const date = addDays(pub.getDay() === target ? pub : nextDay(pub, target as 0), 7);
+			const date = addDays(thisOrNext(pub, target), 7);
 			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": a week after the coming ${m[1]} from the article of ${longDay(pub)} → ${longDay(date)}` };
 		},
 	},

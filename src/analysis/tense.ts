@@ -125,8 +125,10 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// ("was going 71 mph", "were going to the shop": a past progressive's "going" is no future but before a verb's "to"; "orders going
 	// out Monday" is one)
 	// (but a plan reported: "she said she was going to Kelby on Friday")
-	const reported = tokens.slice(Math.max(0, k - 10), k).some((t) => /^(?:said|says|told|announced|added|explained|insisted|confirmed)$/.test(t.lower));
-	if (lower === 'going' && /^(?:was|were)$/.test(tokens[k - 1]?.lower ?? '') && (tokens[k + 1]?.lower !== 'to' || ((DETERMINERS.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.capitalised === true) && !reported))) return undefined;
+	if (lower === 'going' && /^(?:was|were)$/.test(tokens[k - 1]?.lower ?? '')) {
+		const reported = () => tokens.slice(Math.max(0, k - 10), k).some((t) => /^(?:said|says|told|announced|added|explained|insisted|confirmed)$/.test(t.lower));
+		if (tokens[k + 1]?.lower !== 'to' || ((DETERMINERS.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.capitalised === true) && !reported())) return undefined;
+	}
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';
