@@ -215,6 +215,8 @@ function relativeAnchor(context: ResolveContext, inQuoteAnchor: boolean): { date
 }
 
 const absolute = (value: string, granularity: Granularity, explanation: string) => ({ value, granularity, anchor: 'absolute' as const, anchorDate: null, tense: null, explanation });
+/** A value resolved against the publication date, with the tense that chose it (none when the choice needs none). */
+const fromPublication = (publication: Date, value: string, granularity: Granularity, tense: Tense | null, explanation: string) => ({ value, granularity, anchor: 'publication' as const, anchorDate: day(publication), tense, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect))\b/i;
@@ -341,7 +343,7 @@ function dayRange(context: ResolveContext, firstMonth: number, from: number, las
 	const value = `${day(start)}/${day(end)}`;
 	if (writtenYear) return absolute(value, 'range', `${longDay(start)} to ${longDay(end)}, as written`);
 	const chosen = agreeing ? `the nearest year whose calendar agrees with the weekday written` : `the ${tense === 'past' ? 'latest' : 'next'} such days from the publication date (${tense} tense)`;
-	return { value, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `days without a year: ${chosen} → ${longDay(start)} to ${longDay(end)}` };
+	return fromPublication(context.publication, value, 'range', tense, `days without a year: ${chosen} → ${longDay(start)} to ${longDay(end)}`);
 }
 
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
@@ -362,7 +364,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const period = months === 3 ? `${y}-Q1` : months === 6 ? `${y}-H1` : undefined;
 			const value = period ?? `${y}-01/${y}-${pad(months, 2)}`;
 			const granularity: Granularity = period ? 'quarter' : 'range';
-			return /^\d/.test(which) ? absolute(value, granularity, `January to ${format(new Date(y, months - 1, 1), 'MMMM yyyy')}, as written → ${value}`) : { value, granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `the first ${months} months of the year the publication date gives → ${value}` };
+			return /^\d/.test(which) ? absolute(value, granularity, `January to ${format(new Date(y, months - 1, 1), 'MMMM yyyy')}, as written → ${value}`) : fromPublication(pub, value, granularity, null, `the first ${months} months of the year the publication date gives → ${value}`);
 		},
 	},
 	{
@@ -389,11 +391,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (a country with no such year, or a company's own: the calendar year, as "last year")
 			if (start === undefined) {
 				const value = String(pub.getFullYear() + shift);
-				return { value, granularity: 'year', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" from the article of ${longDay(pub)}, as a calendar year → ${value}` };
+				return fromPublication(pub, value, 'year', null, `"${m[0]}" from the article of ${longDay(pub)}, as a calendar year → ${value}`);
 			}
 			const first = new Date(pub.getFullYear() - (pub.getMonth() < start ? 1 : 0) + shift, start, 1);
 			const value = start === 0 ? String(first.getFullYear()) : `${month(first)}/${month(addMonths(first, 11))}`;
-			return { value, granularity: start === 0 ? 'year' : 'range', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the story's country keeps its financial year from ${format(first, 'MMMM')}; from the article of ${longDay(pub)} → ${value}` };
+			return fromPublication(pub, value, start === 0 ? 'year' : 'range', null, `"${m[0]}": the story's country keeps its financial year from ${format(first, 'MMMM')}; from the article of ${longDay(pub)} → ${value}`);
 		},
 	},
 	{
@@ -411,7 +413,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const ahead = !written && (tense === 'future' || (/\bending\s/i.test(m[0]) && tense !== 'past'));
 			const end = written ? new Date(Number(written), monthIndex, 1) : ahead ? new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1) : new Date(yearOfLatestEnded(pub, monthIndex), monthIndex, 1);
 			const value = `${month(addMonths(end, -11))}/${month(end)}`;
-			return written ? absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`) : { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: ahead ? 'future' : 'past', explanation: `the twelve months to the ${ahead ? 'next' : 'latest'} ${format(end, 'MMMM')} ${ahead ? 'from' : 'before'} the article of ${longDay(pub)} → ${value}` };
+			return written ? absolute(value, 'range', `the twelve months to ${format(end, 'MMMM yyyy')} → ${value}`) : fromPublication(pub, value, 'range', ahead ? 'future' : 'past', `the twelve months to the ${ahead ? 'next' : 'latest'} ${format(end, 'MMMM')} ${ahead ? 'from' : 'before'} the article of ${longDay(pub)} → ${value}`);
 		},
 	},
 	{
@@ -458,7 +460,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const y = m[3] ? Number(m[3]) : (ahead ?? yearOfLatestEnded(pub, monthIndex));
 			const value = half ? `${y}-H${monthIndex < 6 ? 1 : 2}` : `${y}-Q${Math.floor(monthIndex / 3) + 1}`;
 			const [period, length] = half ? ['half-year', 'six'] : ['quarter', 'three'];
-			return m[3] ? absolute(value, 'quarter', `the ${period} closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: ahead === undefined ? 'past' : 'future', explanation: `the ${length} months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(new Date(y, monthIndex, 1), 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}` };
+			return m[3] ? absolute(value, 'quarter', `the ${period} closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : fromPublication(pub, value, 'quarter', ahead === undefined ? 'past' : 'future', `the ${length} months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(new Date(y, monthIndex, 1), 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}`);
 		},
 	},
 	{
@@ -480,7 +482,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (fiscal) {
 				const first = new Date(Number(from), start, 1);
 				const value = `${month(first)}/${month(addMonths(first, 11))}`;
-				return { value, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the financial year the story keeps, from ${format(first, 'MMMM yyyy')} → ${value}` };
+				return fromPublication(context.publication, value, 'range', null, `"${m[0]}": the financial year the story keeps, from ${format(first, 'MMMM yyyy')} → ${value}`);
 			}
 			return absolute(`${from}/${to}`, 'range', `the years ${from} to ${to}`);
 		},
@@ -527,7 +529,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const firstYear = m[2] ? Number(m[2]) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
 			const [from, to] = [month(new Date(firstYear, firstMonth - 1, 1)), month(new Date(lastYear, lastMonth - 1, 1))];
 			if (from >= to) return undefined;
-			return m[4] ? absolute(`${from}/${to}`, 'range', `the months ${from} to ${to}`) : { value: `${from}/${to}`, granularity: 'range', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `the months ${from} to ${to}, the year from the publication date and ${m[5] ? `"${m[5]} year"` : 'the tense'}` };
+			return m[4] ? absolute(`${from}/${to}`, 'range', `the months ${from} to ${to}`) : fromPublication(context.publication, `${from}/${to}`, 'range', null, `the months ${from} to ${to}, the year from the publication date and ${m[5] ? `"${m[5]} year"` : 'the tense'}`);
 		},
 	},
 	{
@@ -583,7 +585,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const named = m[3] ? new Date(pub.getFullYear() + stepOf(m[3]), monthIndex, 1) : undefined;
 			const date = named ?? (context.tense() === 'future' ? nearerMonth(pub, monthIndex) : new Date(pub.getFullYear() - (monthIndex > pub.getMonth() ? 1 : 0), monthIndex, 1));
 			const how = named ? `"${m[3]} year"` : context.tense() === 'future' ? `the nearer ${m[1]}` : `the latest ${m[1]}`;
-			return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: named ? null : context.tense() === 'future' ? 'future' : 'past', explanation: `backdated: ${how} from the article of ${longDay(pub)} → ${month(date)}` };
+			return fromPublication(pub, month(date), 'month', named ? null : context.tense() === 'future' ? 'future' : 'past', `backdated: ${how} from the article of ${longDay(pub)} → ${month(date)}`);
 		},
 	},
 	{
@@ -658,7 +660,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (a day on no such weekday in those years is the nearer one: the weekday is the writer's slip)
 			const date = agreeingDay(pub, pub.getFullYear(), [0, -1, 1], monthIndex, dayOfMonth, target) ?? nearerYear(pub, monthIndex, dayOfMonth);
 			if (date.getMonth() !== monthIndex) return undefined;
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the day in brackets, in the year nearest the article of ${longDay(pub)} whose calendar agrees with the weekday → ${longDay(date)}` };
+			return fromPublication(pub, day(date), 'day', null, `"${m[0]}": the day in brackets, in the year nearest the article of ${longDay(pub)} whose calendar agrees with the weekday → ${longDay(date)}`);
 		},
 	},
 	{
@@ -684,7 +686,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				if (date.getMonth() !== monthIndex) return undefined;
 				if (written === explicitYear) return absolute(day(date), 'day', `${longDay(date)}, as written`);
 				if (namedYear && context.previous) return { value: day(date), granularity: 'day', anchor: 'previous', anchorDate: pointValue(context.previous), tense: null, explanation: `"${written}" from the date mentioned before, ${pointValue(context.previous)} → ${longDay(date)}` };
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${written}" from the article of ${longDay(context.publication)} → ${longDay(date)}` };
+				return fromPublication(context.publication, day(date), 'day', null, `"${written}" from the article of ${longDay(context.publication)} → ${longDay(date)}`);
 			}
 			// "Six weeks later, on the morning of 9 November": a day in apposition to one counted from an earlier date is the
 			// same day, in that date's year
@@ -697,7 +699,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("will be backdated to January 1": the latest such day up to the article)
 			if (BACKDATED_BEFORE.test(context.textBefore())) {
 				const date = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `backdated: the latest ${format(date, 'd MMMM')} up to the article of ${longDay(context.publication)} → ${longDay(date)}` };
+				return fromPublication(context.publication, day(date), 'day', 'past', `backdated: the latest ${format(date, 'd MMMM')} up to the article of ${longDay(context.publication)} → ${longDay(date)}`);
 			}
 			// "stabbed on Boxing Day 2024 … shortly after 4pm on December 26": the day the story named last, when it is that day of that month
 			// (not a day to come, nor one that recurs: "Families will gather on March 24 to mark the anniversary", "This year it opens on May 3")
@@ -717,7 +719,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
 			if (/^by\s/i.test(m[0]) && !announced && /\b(?<!\b(?:is|are|be|being|has|have|will|to)\s+)(?<!\b(?:has|have)\s+been\s+)(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()) && (context.tense() === 'past' || /\b(?:had\s+been|was|were)\s+(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()))) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a deadline set in a request, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
+				return fromPublication(context.publication, day(date), 'day', null, `"${m[0]}": a deadline set in a request, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
 			}
 			// ("the fiscal year beginning July 1", "a ban starting June 3": a period's start told of around it, the nearer such day)
 			// (not a change told of: "Fuel prices rose sharply beginning March 3")
@@ -726,7 +728,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const withEffect = /^from\s/i.test(m[0]) && /\bwith\s+(?:immediate\s+)?effect\s+$/i.test(context.textBefore()) && (context.tense() !== 'past' || daysAhead <= 60);
 			if ((/^(?:beginning|starting)\s/i.test(m[0]) || withEffect) && !announced && context.tense() !== 'future' && !/\b(?:rose|fell|increased|decreased|dropped|declined|climbed|jumped|slumped|surged|soared|plunged|slowed|grew)\b/i.test(context.textBefore())) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a period's start, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
+				return fromPublication(context.publication, day(date), 'day', null, `"${m[0]}": a period's start, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
 			}
 			// ("since Feb. 14": a period that began on or before the article)
 			const tense = announced ? 'future' : /^since\s/i.test(m[0]) ? 'past' : context.tense();
@@ -742,7 +744,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const compoundAfter = happening ? /^\s+(?!(?:at|in|on|near|of|off|outside|that|which|and|or|but|was|were|is|are|has|had|have|will|would|could|may|might|killed|left|injured|destroyed|damaged|claimed|by|when|where|next|last|this|investigation|inquiry|probe|victims|survivors|site|scene)\b)\p{Ll}/u.test(m.input.slice(m.index + m[0].length + happening[0].length)) : false;
 			if (attributive && happening && !compoundAfter) {
 				const date = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `"the ${m[0]} …" names a happening no one plans: the latest ${format(date, 'd MMMM')} from the article of ${longDay(context.publication)} → ${longDay(date)}` };
+				return fromPublication(context.publication, day(date), 'day', 'past', `"the ${m[0]} …" names a happening no one plans: the latest ${format(date, 'd MMMM')} from the article of ${longDay(context.publication)} → ${longDay(date)}`);
 			}
 			// ("at the annual general meeting on July 24", "a deadline of March 24", "The record date has been fixed as 6 June")
 			// (not in a past sentence, "At the annual general meeting on May 20, shareholders rejected …", unless still ahead: "subject to
@@ -754,7 +756,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const aheadOf = /\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:on\s+)?$/iu.test(context.textBefore()) && daysAhead <= 120;
 			if (attributive || planned || aheadOf) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
+				return fromPublication(context.publication, day(date), 'day', null, `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
 			}
 			// a schedule as it stood ("had been due to finish on 6 September", "was due to take place on November 14 but
 			// collapsed"): the day may lie on either side of the story, so the nearer one
@@ -773,7 +775,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const fellThrough = former !== null && (/^had/i.test(former[0].trim()) || FELL_THROUGH.test(m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''));
 			if (!announced && fellThrough) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `a schedule as it stood, no year: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}` };
+				return fromPublication(context.publication, day(date), 'day', null, `a schedule as it stood, no year: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
 			}
 			// (a day of the last month told of in the present is that one: "a 41 per cent premium to the closing price on November 3", in a
 			// story of November 21)
@@ -787,9 +789,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const target = weekdayWritten ? WEEKDAYS.get(weekdayWritten.toLowerCase()) : undefined;
 			if (target !== undefined && date.getDay() !== target) {
 				const agreeing = agreeingDay(context.publication, date.getFullYear(), [-1, 1, -2, 2], monthIndex, dayOfMonth, target);
-				if (agreeing) return { value: day(agreeing), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given, but ${format(agreeing, 'd MMMM')} is a ${weekdayWritten} in ${agreeing.getFullYear()}, the nearest such year to the article of ${longDay(context.publication)} → ${longDay(agreeing)}` };
+				if (agreeing) return fromPublication(context.publication, day(agreeing), 'day', tense, `no year given, but ${format(agreeing, 'd MMMM')} is a ${weekdayWritten} in ${agreeing.getFullYear()}, the nearest such year to the article of ${longDay(context.publication)} → ${longDay(agreeing)}`);
 			}
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `no year given: the ${tense === 'past' || recent ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense${recent ? ', within the month before' : ''}) → ${longDay(date)}` };
+			return fromPublication(context.publication, day(date), 'day', tense, `no year given: the ${tense === 'past' || recent ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense${recent ? ', within the month before' : ''}) → ${longDay(date)}`);
 		},
 	},
 	{
@@ -822,7 +824,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const which = m[2] ?? '';
 			const y = /^\d/.test(which) ? Number(which) : context.publication.getFullYear() + (which.startsWith('last') ? -1 : which.startsWith('next') ? 1 : 0);
 			const date = new Date(y, monthNumber(m[1] ?? '') - 1, 1);
-			return /^\d/.test(which) ? absolute(month(date), 'month', `${format(date, 'MMMM yyyy')}, as written`) : { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `${which} from the publication date → ${format(date, 'MMMM yyyy')}` };
+			return /^\d/.test(which) ? absolute(month(date), 'month', `${format(date, 'MMMM yyyy')}, as written`) : fromPublication(context.publication, month(date), 'month', null, `${which} from the publication date → ${format(date, 'MMMM yyyy')}`);
 		},
 	},
 	{
@@ -860,7 +862,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (m[1] === 'last' && m[2] === 'quarter' && !which && !/^(?:(?:in|during)\s+)?the\s/i.test(m[0])) {
 				const previous = addMonths(context.publication, -3);
 				const value = pointValue({ date: previous, granularity: 'quarter' });
-				return { value, granularity: 'quarter', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the quarter before the article's, ${longDay(context.publication)} → ${value}` };
+				return fromPublication(context.publication, value, 'quarter', null, `"${m[0]}": the quarter before the article's, ${longDay(context.publication)} → ${value}`);
 			}
 			const quarter = m[4] ? Number(m[4]) : m[6] ? Math.floor((monthNumber(m[6]) - 1) / 3) + 1 : m[8] ? monthNumber(m[8]) / 3 : (ORDINALS[m[1] ?? ''] ?? 1);
 			// "will report fourth-quarter results on February 6" (in January), "will publish its second-quarter figures on July 15"
@@ -871,13 +873,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const pub = context.publication;
 				const ends = (y: number) => new Date(y, quarter * 3, 1);
 				const at = [pub.getFullYear() - 1, pub.getFullYear(), pub.getFullYear() + 1].find((y) => ends(y) >= addMonths(pub, -4) && ends(y) <= addMonths(pub, 8)) ?? pub.getFullYear();
-				return { value: `${at}-Q${quarter}`, granularity: 'quarter', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `results of quarter ${quarter} to come: the one ending nearest ${longDay(pub)} → ${at}-Q${quarter}` };
+				return fromPublication(pub, `${at}-Q${quarter}`, 'quarter', null, `results of quarter ${quarter} to come: the one ending nearest ${longDay(pub)} → ${at}-Q${quarter}`);
 			}
 			if (!which) {
 				const tense = context.tense();
 				const current = getQuarter(context.publication);
 				const y2 = tense === 'past' && quarter > current ? y - 1 : tense === 'future' && quarter < current ? y + 1 : y;
-				return { value: `${y2}-Q${quarter}`, granularity: 'quarter', anchor: 'publication', anchorDate: day(context.publication), tense, explanation: `quarter ${quarter} without a year, article of ${longDay(context.publication)}, ${tense} tense → ${y2}-Q${quarter}` };
+				return fromPublication(context.publication, `${y2}-Q${quarter}`, 'quarter', tense, `quarter ${quarter} without a year, article of ${longDay(context.publication)}, ${tense} tense → ${y2}-Q${quarter}`);
 			}
 			return { value: `${y}-Q${quarter}`, granularity: 'quarter', anchor: which && /^\d/.test(which) ? 'absolute' : 'publication', anchorDate: which && /^\d/.test(which) ? null : day(context.publication), tense: null, explanation: `quarter ${quarter} of ${y}` };
 		},
@@ -894,13 +896,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const shift = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
 			if (kind === 'calendar') {
 				const y = pub.getFullYear() + shift;
-				return { value: String(y), granularity: 'year', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": a sport whose season is the calendar year → ${y}` };
+				return fromPublication(pub, String(y), 'year', null, `"${m[0]}": a sport whose season is the calendar year → ${y}`);
 			}
 			// (in June and July, between seasons, "last season" is the one just ended)
 			const between = pub.getMonth() === 5 || pub.getMonth() === 6;
 			const first = (pub.getMonth() >= 7 ? pub.getFullYear() : pub.getFullYear() - 1) + (between && shift < 0 ? 0 : shift);
 			const value = `${first}/${first + 1}`;
-			return { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": a season from August to May, the ${shift === 0 ? 'current' : shift < 0 ? 'last' : 'next'} one from ${longDay(pub)} → ${value}` };
+			return fromPublication(pub, value, 'range', null, `"${m[0]}": a season from August to May, the ${shift === 0 ? 'current' : shift < 0 ? 'last' : 'next'} one from ${longDay(pub)} → ${value}`);
 		},
 	},
 	{
@@ -912,7 +914,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const current = seasonOf(context.publication, context.southern);
 			const last = seasonIndex(code, context.southern) >= seasonIndex(current.code, context.southern) ? current.year - 1 : current.year;
 			const at = last - (count(m[1] ?? '') - 1);
-			return { value: `${at}-${code}`, granularity: 'season', anchor: 'publication', anchorDate: day(context.publication), tense: 'past', explanation: `"${m[0]}" from ${longDay(context.publication)}: the last such season was ${last} → ${at}-${code}` };
+			return fromPublication(context.publication, `${at}-${code}`, 'season', 'past', `"${m[0]}" from ${longDay(context.publication)}: the last such season was ${last} → ${at}-${code}`);
 		},
 	},
 	{
@@ -964,7 +966,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				else if (ahead) y = seasonIndex(code, context.southern) < seasonIndex(current.code, context.southern) ? current.year + 1 : current.year;
 				else y = seasonIndex(code, context.southern) > seasonIndex(current.code, context.southern) ? current.year - 1 : current.year;
 			}
-			return { value: `${y}-${code}`, granularity: 'season', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `${modifier || 'this'} ${season} from ${longDay(pub)} → ${season} ${y}` };
+			return fromPublication(pub, `${y}-${code}`, 'season', null, `${modifier || 'this'} ${season} from ${longDay(pub)} → ${season} ${y}`);
 		},
 	},
 	{
@@ -997,7 +999,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			const date = addWeeks(pub, shift);
 			const saturday = addDays(startOfISOWeek(date), 5);
-			return { value: `${week(date)}-WE`, granularity: 'week', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}${tense ? `, ${tense} tense` : ''} → the weekend of ${longDay(saturday)}` };
+			return fromPublication(pub, `${week(date)}-WE`, 'week', tense, `"${m[0]}", article of ${longDay(pub)}${tense ? `, ${tense} tense` : ''} → the weekend of ${longDay(saturday)}`);
 		},
 	},
 	{
@@ -1022,14 +1024,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const told = which === 'the' && unit === 'decade' && context.previous !== undefined && context.previous.date.getFullYear() < pub.getFullYear() && ((context.tense() === 'past' && !goal) || opening) && !aside;
 			const value = periodFrom(told && context.previous ? context.previous.date : pub, unit, shift);
 			if (told && context.previous) return { value, granularity: unit as Granularity, anchor: 'previous', anchorDate: pointValue(context.previous), tense: 'past', explanation: `"${m[0]}" in a past told of ${pointValue(context.previous)} → ${value}` };
-			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}", article of ${longDay(pub)} → ${value}` };
+			return fromPublication(pub, value, unit as Granularity, null, `"${m[0]}", article of ${longDay(pub)} → ${value}`);
 		},
 	},
 	{
 		// a live blog's time stamp opening an update: "5:20 p.m. — The mayor says …": a time of the article's day
 		hint: /^\d{1,2}[:.]\d\d/,
 		regex: /^\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)(?=\s*[—–]\s)/gu,
-		resolve: (m, context) => ({ value: day(context.publication), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": a live update's time stamp, a time of the article's day, ${longDay(context.publication)} (the time itself is not written in the value)` }),
+		resolve: (m, context) => (fromPublication(context.publication, day(context.publication), 'day', null, `"${m[0]}": a live update's time stamp, a time of the article's day, ${longDay(context.publication)} (the time itself is not written in the value)`)),
 	},
 	{
 		// "in the new year", "until the new year": the year to come (in January, the one just begun, as "since the new year" is)
@@ -1037,7 +1039,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		regex: new RegExp(String.raw`${B}(${anyCase('in|into|until|till|after|by|before|over|since|from')})\s+the\s+new\s+year(?!['’]s|\s+(?:holiday|holidays|break|day|eve|honours|honors|celebrations?|party|parties|message|address|resolutions?|sales?|period)\b)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const year = context.publication.getFullYear() + (m[1]?.toLowerCase() === 'since' || context.publication.getMonth() === 0 ? 0 : 1);
-			return { value: String(year), granularity: 'year', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the new year from the article of ${longDay(context.publication)} → ${year}` };
+			return fromPublication(context.publication, String(year), 'year', null, `"${m[0]}": the new year from the article of ${longDay(context.publication)} → ${year}`);
 		},
 	},
 	{
@@ -1050,7 +1052,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (not a present perfect: "the contractor has assured us of delivery by month-end")
 			const past = !m[2] && context.tense() === 'past' && !context.futureInPast() && !/\b(?:has|have)\b/i.test(context.textBefore());
 			const value = m[2] ?? (year ? String(context.publication.getFullYear() - (past ? 1 : 0)) : month(addMonths(context.publication, past ? -1 : 0)));
-			return { value, granularity: year ? 'year' : 'month', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the end of the article's ${year ? 'year' : 'month'} → ${value}` };
+			return fromPublication(context.publication, value, year ? 'year' : 'month', null, `"${m[0]}": the end of the article's ${year ? 'year' : 'month'} → ${value}`);
 		},
 	},
 	{
@@ -1064,7 +1066,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const date = unit === 'year' ? addYears(context.publication, step) : unit === 'month' ? addMonths(context.publication, step) : addWeeks(context.publication, step);
 			const byMonth = m[1] === 'time' && unit === 'year';
 			const value = byMonth ? month(date) : day(date);
-			return { value, granularity: byMonth ? 'month' : 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the article's ${byMonth ? 'month' : 'day'}, ${longDay(context.publication)}, a ${unit} ${step < 0 ? 'before' : 'after'} → ${value}` };
+			return fromPublication(context.publication, value, byMonth ? 'month' : 'day', null, `"${m[0]}": the article's ${byMonth ? 'month' : 'day'}, ${longDay(context.publication)}, a ${unit} ${step < 0 ? 'before' : 'after'} → ${value}`);
 		},
 	},
 	{
@@ -1074,7 +1076,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m, context) => {
 			const target = WEEKDAYS.get((m[1] ?? '').toLowerCase()) ?? 1;
 			const date = m[2] === 'last' ? previousDay(context.publication, target as 0) : nextDay(context.publication, target as 0);
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the ${m[2] === 'last' ? 'latest' : 'next'} ${m[1]} ${m[2] === 'last' ? 'before' : 'after'} the article of ${longDay(context.publication)} → ${longDay(date)}` };
+			return fromPublication(context.publication, day(date), 'day', null, `"${m[0]}": the ${m[2] === 'last' ? 'latest' : 'next'} ${m[1]} ${m[2] === 'last' ? 'before' : 'after'} the article of ${longDay(context.publication)} → ${longDay(date)}`);
 		},
 	},
 	{
@@ -1087,10 +1089,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			if (context.tense() === 'past') {
 				const date = pub.getDay() === target ? pub : previousDay(pub, target as 0);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}" told in the past: the latest ${m[1]} → ${longDay(date)}` };
+				return fromPublication(pub, day(date), 'day', 'past', `"${m[0]}" told in the past: the latest ${m[1]} → ${longDay(date)}`);
 			}
 			const date = addDays(thisOrNext(pub, target), 7);
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": a week after the coming ${m[1]} from the article of ${longDay(pub)} → ${longDay(date)}` };
+			return fromPublication(pub, day(date), 'day', 'future', `"${m[0]}": a week after the coming ${m[1]} from the article of ${longDay(pub)} → ${longDay(date)}`);
 		},
 	},
 	{
@@ -1106,7 +1108,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const inWeek = addDays(monday, ((WEEKDAYS.get(weekday.toLowerCase()) ?? 1) + 6) % 7);
 			// ("will address the nation on Wednesday this week" in a Sunday paper: the week to come)
 			const date = which === 'this' && inWeek < context.publication && context.tense() === 'future' ? addDays(inWeek, 7) : inWeek;
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": ${weekday} of ${which} week, article of ${longDay(context.publication)} → ${longDay(date)}` };
+			return fromPublication(context.publication, day(date), 'day', null, `"${m[0]}": ${weekday} of ${which} week, article of ${longDay(context.publication)} → ${longDay(date)}`);
 		},
 	},
 	{
@@ -1121,7 +1123,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const shift = modifier === 'last' || modifier === 'the past' ? -1 : modifier === 'next' || modifier === 'the coming' ? 1 : 0;
 			const pub = context.publication;
 			const value = periodFrom(pub, unit, shift);
-			return { value, granularity: unit as Granularity, anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `${modifier} ${unit} from ${longDay(pub)} → ${value}` };
+			return fromPublication(pub, value, unit as Granularity, null, `${modifier} ${unit} from ${longDay(pub)} → ${value}`);
 		},
 	},
 	{
@@ -1130,7 +1132,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|by|before')})\s+)?(?:[Ll]ater\s+|[Ee]arlier\s+)?[Tt]his\s+decade${E}`, 'gu'),
 		resolve: (m, context) => {
 			const value = decadeValue(context.publication);
-			return { value, granularity: 'decade', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}", article of ${longDay(context.publication)} → the ${value}0s` };
+			return fromPublication(context.publication, value, 'decade', null, `"${m[0]}", article of ${longDay(context.publication)} → the ${value}0s`);
 		},
 	},
 	{
@@ -1275,7 +1277,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			const ahead = context.tense() === 'future';
 			const end = ahead ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);
-			return { value: week(end), granularity: 'week', anchor: 'publication', anchorDate: day(pub), tense: ahead ? 'future' : 'past', explanation: `"${m[0]}": the week closing on ${longDay(end)} → ${week(end)}` };
+			return fromPublication(pub, week(end), 'week', ahead ? 'future' : 'past', `"${m[0]}": the week closing on ${longDay(end)} → ${week(end)}`);
 		},
 	},
 	{
@@ -1294,7 +1296,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const start = thisOrNext(pub, first);
 				const finish = nextDay(start, last as 0);
 				const value = `${day(start)}/${day(finish)}`;
-				return { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": a period announced, from the article of ${longDay(pub)} → ${longDay(start)} to ${longDay(finish)}` };
+				return fromPublication(pub, value, 'range', 'future', `"${m[0]}": a period announced, from the article of ${longDay(pub)} → ${longDay(start)} to ${longDay(finish)}`);
 			}
 			const tense = context.tense();
 			// the past: the last day on or before the article, the first before it; ahead: the first after the article, the last after that
@@ -1302,7 +1304,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const start = end ? previousDay(end, first as 0) : nextDay(pub, first as 0);
 			const finish = end ?? nextDay(start, last as 0);
 			const value = `${day(start)}/${day(finish)}`;
-			return { value, granularity: 'range', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(start)} to ${longDay(finish)}` };
+			return fromPublication(pub, value, 'range', tense, `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(start)} to ${longDay(finish)}`);
 		},
 	},
 	{
@@ -1336,16 +1338,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			if (modifier === 'last') {
 				const date = previousDay(pub, target as 0);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"last ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
+				return fromPublication(pub, day(date), 'day', 'past', `"last ${weekday}", article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			if (modifier === 'next') {
 				const date = nextDay(pub, target as 0);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"next ${weekday}", article of ${longDay(pub)} → ${longDay(date)}` };
+				return fromPublication(pub, day(date), 'day', 'future', `"next ${weekday}", article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			// "Tuesday's decision" in a Tuesday story is that day's, whatever the tense of the clause ("will explain Tuesday's decision")
 			const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
 			if (!modifier && pub.getDay() === target && /^['’]s(?![\p{L}\p{N}])/u.test(after)) {
-				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the publication day` };
+				return fromPublication(pub, day(pub), 'day', null, `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the publication day`);
 			}
 			// ("after winning Monday's byelection": what a weekday's possessive names after "after", "since" or "won" has happened;
 			// "optimistic about Saturday's window", "following Thursday's vote", "Whoever wins Sunday's runoff" may not have)
@@ -1358,7 +1360,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				// (not a modal of a verb between: "injuries from Saturday's crash meant he would never walk again")
 				const ahead = /^(?:(?!\b(?:meant|means|showed|shows|left|leaves|caused|causes|forced|made|makes|said|says)\b)[^.;])*?\b(?:would|will|is\s+to|are\s+to)\b/i.test(m.input.slice(m.index + m[0].length));
 				const date = (context.tense() === 'past' && !ahead) || pub.getTime() - before.getTime() <= next.getTime() - pub.getTime() ? before : next;
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"from ${m[2]}${after.slice(0, 2)}": the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
+				return fromPublication(pub, day(date), 'day', null, `"from ${m[2]}${after.slice(0, 2)}": the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			// (as does what only a past day can have brought: "tearing a hamstring in Sunday’s 2-1 win", "Saturday's crash")
 			// (the noun ends its phrase, "Sunday's victory parade" is to come, and a draw only with its score: "Monday's draw for the
@@ -1366,7 +1368,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const outcome = /^['’]s\s+(?:(?:\d+-\d+|goalless|scoreless)\s+draw|(?:\d+-\d+\s+)?(?:[\p{Ll}-]+\s+)?(?:win|victory|defeat|loss|crash|collision|derailment|attack|shooting|stabbing|blast|explosion|earthquake|quake|killing|raid))(?!\s+(?:parade|celebrations?|rally|rallies|drill|exercise|ceremony|party|parties|festivities|bonus|service|march|anniversary|preparedness|speech|address|lap|tour|dinner|reception|concert)\b)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60));
 			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && (outcome || /\b(?:after|since|won|(?:after\s+)winning)\s+$/i.test(context.textBefore()))) {
 				const date = previousDay(pub, target as 0);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'past', explanation: `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}` };
+				return fromPublication(pub, day(date), 'day', 'past', `"${m[0]}${after.slice(0, 2)}" names what has happened: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			// ("at a news conference ahead of Wednesday's trip to Kestwick", "in the build-up to Saturday's final": what is ahead of the story)
 			// (in a past sentence the nearer such day: "Wall Street closed higher ahead of Wednesday's inflation figures" in a Thursday
@@ -1374,11 +1376,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (!modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && /\b(?:ahead\s+of|in\s+the\s+(?:build-up|run-up)\s+to|preparing\s+for|previewing)\s+$/i.test(context.textBefore())) {
 				const [before, next] = [previousDay(pub, target as 0), nextDay(pub, target as 0)];
 				const date = context.tense() === 'past' && pub.getTime() - before.getTime() < next.getTime() - pub.getTime() ? before : next;
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}${after.slice(0, 2)}" after "ahead of": the ${date < pub ? 'nearer' : 'next'} ${weekday} ${date < pub ? 'to' : 'after'} the article of ${longDay(pub)} → ${longDay(date)}` };
+				return fromPublication(pub, day(date), 'day', null, `"${m[0]}${after.slice(0, 2)}" after "ahead of": the ${date < pub ? 'nearer' : 'next'} ${weekday} ${date < pub ? 'to' : 'after'} the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			// "was due to hold talks later on Friday", "was due to arrive late on Tuesday" in a story of that day: that same day
 			if (pub.getDay() === target && (/^(?:later|earlier|late)\s/i.test(m[0]) || /\b(?:later|earlier)\s+(?:on\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index)))) {
-				return { value: day(pub), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" later or earlier on the day of the article, ${longDay(pub)}` };
+				return fromPublication(pub, day(pub), 'day', null, `"${m[0]}" later or earlier on the day of the article, ${longDay(pub)}`);
 			}
 			// "extended a warning through Thursday evening", "imposed a curfew until Friday": an announced period runs ahead,
 			// as does a day something is called or set for ("called a march for Saturday")
@@ -1388,7 +1390,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("until at least Monday" looks ahead whatever the tense)
 			if ((/^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length)) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}` };
+				return fromPublication(pub, day(date), 'day', 'future', `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			// ("declared three days of national mourning from Tuesday", "imposed a curfew from Saturday": a period declared, told on
 			// either side of its start, the nearer such day)
@@ -1397,7 +1399,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				// (the previous one when the sentence tells the period is over: "…, which was lifted on Friday")
 				const over = /\b(?:lifted|ended|lasted|expired)\b/i.test((m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''));
 				const date = over || pub.getTime() - before.getTime() < next.getTime() - pub.getTime() ? before : next;
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the start of a period declared, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
+				return fromPublication(pub, day(date), 'day', null, `"${m[0]}": the start of a period declared, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			// ("a strike that had been set to begin at 7 a.m. Tuesday": a schedule as it stood, the nearer such day)
 			const former = FORMER_SCHEDULE.exec(context.textBefore().replace(/(?:at\s+)?(?:about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s*$/i, ''));
@@ -1405,7 +1407,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (former && (/^had/i.test(former[0].trim()) || FELL_THROUGH.test(m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''))) {
 				const [before, after] = [pub.getDay() === target ? pub : previousDay(pub, target as 0), nextDay(pub, target as 0)];
 				const date = pub.getTime() - before.getTime() <= after.getTime() - pub.getTime() ? before : after;
-				return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": a schedule as it stood, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}` };
+				return fromPublication(pub, day(date), 'day', null, `"${m[0]}": a schedule as it stood, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			// ("a premium of 38% to its closing price on Friday": a price that closed has been)
 			// (and "current as of Friday", outside the future: "As of Monday, masks will be required" looks ahead)
@@ -1413,7 +1415,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// a present tense says nothing of the direction ("there is no witness who puts him there Sunday
 			// morning"): the day the story already gave that weekday
 			const earlier = tense === 'present' ? context.weekdays.get(target) : undefined;
-			if (earlier) return { value: day(earlier), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}: the ${weekday} the story spoke of before → ${longDay(earlier)}` };
+			if (earlier) return fromPublication(pub, day(earlier), 'day', tense, `"${m[0]}", article of ${longDay(pub)}: the ${weekday} the story spoke of before → ${longDay(earlier)}`);
 			const forward = tense !== 'past';
 			// ("Church bells will ring at 7:12 p.m. on Wednesday" in a Wednesday story: later that day, as "next Wednesday" would be the week after)
 			// (and a timetable in the present: "Oduya meets the president on Wednesday" in a Wednesday story)
@@ -1421,7 +1423,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const sameDayAhead = (tense === 'future' || tense === 'present') && pub.getDay() === target && !weekLater;
 			const date = sameDayAhead ? pub : forward ? nextDay(pub, target as 0) : pub.getDay() === target ? pub : previousDay(pub, target as 0);
 			if (tense !== 'present') context.weekdays.set(target, date);
-			return { value: day(date), granularity: 'day', anchor: 'publication', anchorDate: day(pub), tense, explanation: `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(date)}` };
+			return fromPublication(pub, day(date), 'day', tense, `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${longDay(date)}`);
 		},
 	},
 	{
@@ -1455,7 +1457,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				// (the month just ended is still the one forecast: "forecasts for April" in May, before its figures are out)
 				const justEnded = monthIndex === (pub.getMonth() + 11) % 12;
 				const date = context.tense() === 'past' || justEnded ? nearerMonth(pub, monthIndex) : new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1);
-				return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}": the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}` };
+				return fromPublication(pub, month(date), 'month', null, `"${m[0]}": the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}`);
 			}
 			// ("since mid-February": the preposition before the part of the month)
 			const since = modifier === 'since' || /\bsince\s+$/i.test(context.textBefore());
@@ -1471,11 +1473,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const happening = /^(?:in|for)$/.test(modifier) && HAPPENING_BEFORE_MONTH.test(context.textBefore()) && (tense !== 'past' || /\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|preparing\s+for|for)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,4}$/iu.test(context.textBefore().replace(HAPPENING_BEFORE_MONTH, ' happening ')));
 			if (happening && tense !== 'future') {
 				const date = nearerMonth(pub, monthIndex);
-				return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: null, explanation: `"${m[0]}" names a happening's month: the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}` };
+				return fromPublication(pub, month(date), 'month', null, `"${m[0]}" names a happening's month: the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}`);
 			}
 			if (/\b(?:unlikely|likely)\s+$/i.test(context.textBefore()) && tense === 'past') {
 				const date = new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1);
-				return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense: 'future', explanation: `"${m[0]}" after "likely": the next ${format(date, 'MMMM')} from the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}` };
+				return fromPublication(pub, month(date), 'month', 'future', `"${m[0]}" after "likely": the next ${format(date, 'MMMM')} from the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}`);
 			}
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
@@ -1483,7 +1485,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (tense !== 'past' && monthIndex < pub.getMonth()) y += 1;
 			if (modifier === 'next' && monthIndex === pub.getMonth()) y += 1;
 			const date = new Date(y, monthIndex, 1);
-			return { value: month(date), granularity: 'month', anchor: 'publication', anchorDate: day(pub), tense, explanation: `${format(date, 'MMMM')} without a year, article of ${format(pub, 'MMMM yyyy')}, ${tense} tense → ${format(date, 'MMMM yyyy')}` };
+			return fromPublication(pub, month(date), 'month', tense, `${format(date, 'MMMM')} without a year, article of ${format(pub, 'MMMM yyyy')}, ${tense} tense → ${format(date, 'MMMM yyyy')}`);
 		},
 	},
 	{
