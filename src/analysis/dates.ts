@@ -445,22 +445,25 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	},
 	{
 		// "in the three months to September", "the three months to Dec. 31": the quarter that month closes (the latest to
-		// have closed, without a year)
-		// (and "the six months to June 30": the half-year)
-		hint: /(?:three|six) months (?:to|end|thr)/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|over')})\s+)?[Tt]he\s+(three|six(?=\s+months\s+(?:to|ended|ending|through)\s+(?:June|December|Jun\.?|Dec\.?)(?![\p{L}])))\s+months\s+(?:to|ended|ending|through)\s+(March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?:\s+3[01])?(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		// have closed, without a year); "the six months to June 30": the half-year; any other span of three, six or nine
+		// months is the range of months it names ("the three months to July", "the six months to September 30")
+		hint: /(?:three|six|nine) months (?:to|end|thr)/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|over')})\s+)?[Tt]he\s+(three|six|nine)\s+months\s+(?:to|ended|ending|through)\s+(${MONTH})(?:\s+(?:2[89]|3[01]))?(?!\.?\s+\d{1,2}(?!\d))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
-			const half = m[1] === 'six';
+			const length = m[1] === 'three' ? 3 : m[1] === 'six' ? 6 : 9;
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
-			if (half && monthIndex !== 5 && monthIndex !== 11) return undefined;
 			const pub = context.publication;
 			// (a period not yet ended, in the future tense: "expects sales to rise in the six months to June", said in March; "will publish
 			// figures for the three months to September", said in October, is the quarter just ended)
 			const ahead = context.tense() === 'future' && monthIndex >= pub.getMonth() ? pub.getFullYear() : undefined;
 			const y = m[3] ? Number(m[3]) : (ahead ?? yearOfLatestEnded(pub, monthIndex));
-			const value = half ? `${y}-H${monthIndex < 6 ? 1 : 2}` : `${y}-Q${Math.floor(monthIndex / 3) + 1}`;
-			const [period, length] = half ? ['half-year', 'six'] : ['quarter', 'three'];
-			return m[3] ? absolute(value, 'quarter', `the ${period} closing in ${format(new Date(y, monthIndex, 1), 'MMMM yyyy')} → ${value}`) : fromPublication(pub, value, 'quarter', ahead === undefined ? 'past' : 'future', `the ${length} months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(new Date(y, monthIndex, 1), 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}`);
+			const end = new Date(y, monthIndex, 1);
+			const [value, period] =
+				length === 3 && monthIndex % 3 === 2 ? [`${y}-Q${Math.floor(monthIndex / 3) + 1}`, 'quarter']
+				: length === 6 && monthIndex % 6 === 5 ? [`${y}-H${monthIndex < 6 ? 1 : 2}`, 'half-year']
+				: [`${month(addMonths(end, 1 - length))}/${month(end)}`, `${m[1]} months`];
+			const granularity = period === 'quarter' || period === 'half-year' ? 'quarter' : 'range';
+			return m[3] ? absolute(value, granularity, `the ${period} closing in ${format(end, 'MMMM yyyy')} → ${value}`) : fromPublication(pub, value, granularity, ahead === undefined ? 'past' : 'future', `the ${m[1]} months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(end, 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}`);
 		},
 	},
 	{
@@ -645,7 +648,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const scheduled = /\b(?:set|scheduled|planned|booked|pencill?ed|moved|postponed|adjourned|fixed|announced\s+(?:its|the|a|their)\s+(?:programme|program|schedule|line-?up|plans?|timetable|calendar|fixtures))\b[^.;]*$/i.test(context.textBefore()) && (/\bfor\s+(?:the\s+)?$/i.test(context.textBefore()) || /^for\s/i.test(m[0]));
 			const tense = scheduled ? 'future' : context.tense();
 			const date = m[5] ? new Date(Number(m[5]), monthIndex, dayOfMonth) : tense === 'future' ? nearestYear(pub, monthIndex, dayOfMonth, 'future') : tense === 'past' ? nearestYear(pub, monthIndex, dayOfMonth, 'past') : nearerYear(pub, monthIndex, dayOfMonth);
-			const value = week(date);
+			// (a week that begins on a Sunday, as calendars that start weeks on Sundays have it, is the ISO week of the six days after it)
+			const opening = /week\s+(?:beginning|starting|commencing)\s/i.test(m[0]) && date.getDay() === 0;
+			const value = week(opening ? addDays(date, 1) : date);
 			return { value, granularity: 'week', anchor: m[5] ? 'absolute' : 'publication', anchorDate: m[5] ? null : day(pub), tense: m[5] ? null : tense, explanation: `"${m[0]}": the week of ${longDay(date)} → ${value}` };
 		},
 	},
@@ -847,9 +852,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	},
 	{
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
-		// "the April-June quarter"
+		// "the April-June quarter" (not a half of something else: "the first half of the 2024-25 season", "of the match")
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?(?!\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|next\s+|last\s+|this\s+|[\p{L}-]+\s+(?=(?:century|season|campaign)\b))?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester|campaign|tournament|series|war|reign))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?(?!\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|next\s+|last\s+|this\s+|[\p{L}\d–-]+\s+(?=(?:century|season|campaign)\b))?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester|campaign|tournament|series|war|reign))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			// ("the September quarter": a quarter named by its last month, in Australian and New Zealand copy)
 			const which = m[3] ?? m[5] ?? m[7] ?? m[9];
@@ -1184,6 +1189,21 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const day_ = context.lastDay;
 			if (!day_) return undefined;
 			return { value: day(day_), granularity: 'day', anchor: 'previous', anchorDate: day(day_), tense: null, explanation: `"${m[0]}": the day mentioned last, ${longDay(day_)}` };
+		},
+	},
+	{
+		// two units counted on from the date before: "Three months and 10 days later", "a year and two months earlier"
+		hint: /\sand\s/,
+		regex: new RegExp(String.raw`${B}(${NUM})\s+(years?|months?|weeks?)\s+and\s+(${NUM})\s+(months?|weeks?|days?)\s+(later|earlier)${E}`, 'giu'),
+		resolve: (m, context) => {
+			const named = context.previous;
+			const [larger, smaller] = [(m[2] ?? '').toLowerCase().replace(/s$/, ''), (m[4] ?? '').toLowerCase().replace(/s$/, '')] as ('day' | 'week' | 'month' | 'year')[];
+			if (!named || !larger || !smaller || larger === smaller) return undefined;
+			const sign = /later/i.test(m[5] ?? '') ? 1 : -1;
+			// (from a day, a day: "on March 3 … Three months and 10 days later" is June 13; from a month, as precise as the units allow)
+			const between = named.granularity === 'day' ? { date: shiftDate(named.date, larger, sign * count(m[1] ?? '')), granularity: 'day' as const } : toPoint(shifted(named, larger, sign * count(m[1] ?? ''), m[0])?.value ?? null, named.granularity);
+			const result = between && shifted(between, smaller, sign * count(m[3] ?? ''), m[0]);
+			return result && { ...result, anchorDate: pointValue(named), explanation: `"${m[0]}" from the date mentioned before, ${pointValue(named)} → ${result.value}` };
 		},
 	},
 	{
@@ -1679,11 +1699,16 @@ function endedPeriod(value: string, publication: Date): ReportedPeriod | undefin
 	return addMonths(begins, months) <= publication ? { year: Number(match[1]), part: `${match[2]}${match[3]}` } : undefined;
 }
 
+/** `date` moved by `n` units (back when `n` is negative). */
+function shiftDate(date: Date, unit: 'day' | 'week' | 'month' | 'year', n: number): Date {
+	return unit === 'day' ? addDays(date, n) : unit === 'week' ? addWeeks(date, n) : unit === 'month' ? addMonths(date, n) : addYears(date, n);
+}
+
 function shifted(mentioned: Point, unit: 'day' | 'week' | 'month' | 'year', n: number, phrase: string): Omit<DateDraft, 'block' | 'start' | 'end' | 'inQuote'> | undefined {
 	// a quarter or a decade counts as its (first) year: "that year", "two years later"
 	const previous: Point = mentioned.granularity === 'quarter' || mentioned.granularity === 'decade' ? { date: new Date(mentioned.date.getFullYear(), 0, 1), granularity: 'year' } : mentioned;
 	const base = previous.date;
-	const date = unit === 'day' ? addDays(base, n) : unit === 'week' ? addWeeks(base, n) : unit === 'month' ? addMonths(base, n) : addYears(base, n);
+	const date = shiftDate(base, unit, n);
 	// ("in November 2021 and again a year later": the month a year on, as precise as the date it counts from)
 	const granularity: Point['granularity'] = unit === 'year' ? (previous.granularity === 'month' ? 'month' : 'year') : unit === 'month' ? (previous.granularity === 'year' ? 'year' : 'month') : unit === 'week' ? (previous.granularity === 'day' ? 'day' : 'week') : 'day';
 	if (unit === 'day' && previous.granularity !== 'day') return undefined;

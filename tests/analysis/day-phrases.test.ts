@@ -228,12 +228,9 @@ describe('Australian, Caribbean, Gulf and Canadian copy (invented stories)', () 
 		expect(datesIn('The committee will meet on Tuesday week.', '2024-03-13')).toEqual([['on Tuesday week', '2024-03-26']]);
 	});
 
-	it('"the six months to June 30" is the half-year; to September it is a length and a day', () => {
+	it('"the six months to June 30" is the half-year; to September it is the six months from April', () => {
 		expect(datesIn('Profit rose in the six months to June 30.', '2023-08-10')).toEqual([['in the six months to June 30', '2023-H1']]);
-		expect(datesIn('Sales rose in the six months to Sept. 30.', '2023-11-10')).toEqual([
-			['six months', 'P6M'],
-			['Sept. 30', '2023-09-30'],
-		]);
+		expect(datesIn('Sales rose in the six months to Sept. 30.', '2023-11-10')).toEqual([['in the six months to Sept. 30', '2023-04/2023-09']]);
 	});
 });
 
@@ -262,6 +259,19 @@ describe('a length before a clause', () => {
 			['in November 2024', '2024-11'],
 			['five years', 'P5Y'],
 			['in February 2020', '2020-02'],
+		]);
+	});
+});
+
+describe('two units counted on from the date before', () => {
+	it('is the day they reach from a day, the month from a month', () => {
+		expect(datesIn('The Tarsen dam failed on March 3, 2021. Three months and 10 days later, the plant closed.')).toEqual([
+			['on March 3, 2021', '2021-03-03'],
+			['Three months and 10 days later', '2021-06-13'],
+		]);
+		expect(datesIn('The Tarsen mill opened in May 2019; a year and two months earlier the plan was approved.')).toEqual([
+			['in May 2019', '2019-05'],
+			['a year and two months earlier', '2018-03'],
 		]);
 	});
 });

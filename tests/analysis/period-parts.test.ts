@@ -503,3 +503,34 @@ describe('seasons counted back', () => {
 		]);
 	});
 });
+
+describe('a span of three, six or nine months to a month', () => {
+	it('is the range of months it names when it is no calendar quarter or half', () => {
+		expect(datesIn('Prices rose 3% in the three months to July.')).toEqual([['in the three months to July', '2024-05/2024-07']]);
+		expect(datesIn('The Tarsen mill lost $31 million in the six months to Sept. 30.')).toEqual([['in the six months to Sept. 30', '2024-04/2024-09']]);
+		expect(datesIn('Orders fell in the nine months to March 2025.')).toEqual([['in the nine months to March 2025', '2024-07/2025-03']]);
+	});
+
+	it('is the quarter or the half-year when it is one', () => {
+		expect(datesIn('Sales rose in the three months to Sept. 30.')).toEqual([['in the three months to Sept. 30', '2024-Q3']]);
+		expect(datesIn('Sales rose in the six months to June 30, 2024.')).toEqual([['in the six months to June 30, 2024', '2024-H1']]);
+	});
+
+	it('leaves a day that is no month’s end to the day', () => {
+		expect(datesIn('Sales rose 4.8% in the three months ended Nov. 1.')).toEqual([['three months', 'P3M'], ['Nov. 1', '2024-11-01']]);
+	});
+});
+
+describe('a half of a season', () => {
+	it('is no half of a calendar year', () => {
+		expect(datesIn('Scoring fell in the first half of the 2024-25 season.')).toEqual([['2024-25', '2024/2025']]);
+	});
+});
+
+describe('a week beginning on a Sunday', () => {
+	it('is the ISO week of the days after it', () => {
+		expect(datesIn('Talks resume in the week beginning Sunday, March 2.', '2025-02-20')).toEqual([['in the week beginning Sunday, March 2', '2025-W10']]);
+		expect(datesIn('Talks resume in the week beginning Monday, March 3.', '2025-02-20')).toEqual([['in the week beginning Monday, March 3', '2025-W10']]);
+		expect(datesIn('Sales for the week ending Sunday, March 2, rose.', '2025-03-20')).toEqual([['for the week ending Sunday, March 2', '2025-W09']]);
+	});
+});
