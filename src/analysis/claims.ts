@@ -78,7 +78,7 @@ const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:
 const PROGRESSIVE = /\b(?:is|are|was|were|am)\s+(?:not\s+)?(?:still\s+)?[a-z]+ing\b/i;
 // "asked a court to suspend the strike" is a request made, not words reported; "added two breaks to the timetable" a thing added;
 // "was announced in July" and "a deal first announced two years ago" a thing made known, with no one speaking
-const SPEECH = /\b(?:said|says|told|tells|wrote|writes|add(?:ed|s)(?!\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|some|more|new|its|their|his|her|another|\d[\d,.]*)\b)|warned|warns|(?:denied|denies)(?!\s+(?:murder|manslaughter|fraud|theft|assault|rape|arson|all\s+charges|the\s+charges?|charges|any\s+wrongdoing|wrongdoing|[a-z]+ing)\b)|suggested|suggests|claimed|insisted|insists|argued|argues|stated|(?<!\b(?:was|were|been|be|being|is|are)\s|\b(?:a|an)\s+[\p{L}-]+\s+(?:first\s+|[\p{L}-]+ly\s+)?)announced(?!\s+(?:the|a|an|its|his|her|their|\d)\b(?![^.]{0,30}?\b(?:programme|program|plans?|scheme|strategy|proposals?|targets?|intention)\b))|(?:admits|admitted)(?!\s+(?:murder|manslaughter|fraud|theft|assault|arson|causing|possessing|charges|the\s+charges?|[a-z]+ing)\b)|concedes|conceded|acknowledges|acknowledged|saying|according to|urged|called\s+(?:on\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}for\s+(?:[\p{L}\d'’.-]+\s+){1,6}to\s|called\s+on\s+(?:[\p{L}\d'’.-]+\s+){1,6}to\s|(?:is|are)\s+asked\s+to|asked\s+(?:[\p{L}'’-]+\s+){0,4}(?:whether|why|how|what|if|when|where|who)\b|defended|posted on|tweeted)\b/iu;
+const SPEECH = /\b(?:said|says|told|tells|wrote|writes|(?<![-‐])add(?:ed|s)(?!\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|some|more|new|its|their|his|her|another|\d[\d,.]*|time|to)\b|\s+[a-z]+ing\s+(?:hours|time|days|weeks|staff|jobs|routes|capacity)\b)|warned|warns|(?:denied|denies)(?!\s+(?:murder|manslaughter|fraud|theft|assault|rape|arson|all\s+(?:the\s+)?charges|the\s+charges?|charges|any\s+wrongdoing|wrongdoing|[a-z]+ing|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s+(?:\w+\s+)?(?:counts?|charges?|offences?|offenses?))\b|\s*[.,;])|suggested|suggests|claimed(?!\s+(?:victory|responsibility|credit|the\s+(?:title|lives|life|seat|win)|a\s+(?:record|seat|win)|asylum|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+lives)\b)|insisted|insists|argued|argues|stated|(?<!\b(?:was|were|been|be|being|is|are)\s|\b(?:a|an)\s+[\p{L}-]+\s+(?:first\s+|[\p{L}-]+ly\s+)?)announced(?!\s+(?:the|a|an|its|his|her|their|\d)\b(?![^.]{0,30}?\b(?:programme|program|plans?|scheme|strategy|proposals?|targets?|intention)\b))|(?<!\b(?:was|were|been|be|being|is|are)\s)(?:admits|admitted)(?!\s+(?:murder|manslaughter|fraud|theft|assault|arson|causing|possessing|charges|the\s+charges?|[a-z]+ing|to\s+(?:the\s+)?hospital)\b)|(?:concedes|conceded)(?!\s+(?:defeat|victory|the\s+(?:race|election|seat|contest|title)|in\s+a\b|on\b|late|early|shortly|\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s*[.,;])|acknowledges|acknowledged|saying|according to|urged|called\s+(?:on\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}for\s+(?:[\p{L}\d'’.-]+\s+){1,6}to\s|called\s+on\s+(?:[\p{L}\d'’.-]+\s+){1,6}to\s|(?:is|are)\s+asked\s+to|asked\s+(?:[\p{L}'’-]+\s+){0,4}(?:whether|why|how|what|if|when|where|who)\b|defended|posted on|tweeted)\b/iu;
 
 /** Finds the claims of a document. */
 export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[]): ClaimDraft[] {
@@ -125,10 +125,11 @@ function sentenceClaim(block: TextBlock, start: number, end: number, dates: Date
 	const shortest = /\d/.test(withoutDates(block, start, end, dates)) || dated || NO_ONE_HURT.test(text) ? 3 : 5;
 	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(mainClause(text)) || NARRATIVE_CONDITION.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
-	const mainVerb = firstFinite(tokens);
+	const mainVerb = firstFinite(tokens) ?? presentAfterSubject(tokens, dates, start, end);
 	if (!mainVerb || intendsBeforeVerb(tokens, mainVerb)) return undefined;
 	if (modal(tokens, tokens.indexOf(mainVerb))) return undefined;
-	if (/\b(?:will|would|could|might|may|should|must)\b/i.test(text.slice(0, mainVerb.start - start + mainVerb.text.length))) return undefined;
+	// (a modal before the verb; not the month: "In May 2019, 47 people died")
+	if (/\b(?:will|would|could|might|may|should|must)\b/i.test(withoutDates(block, start, end, dates).slice(0, mainVerb.start - start + mainVerb.text.length))) return undefined;
 	return kindOf(withoutDates(block, start, end, dates), hasDate(dates, start, end));
 }
 
@@ -256,6 +257,25 @@ function firstFinite(tokens: Token[]): Token | undefined {
 	const bare = at === -1 ? undefined : tokens[at + 1];
 	return bare && (!finite || bare.start < finite.start) ? bare : finite;
 }
+
+/**
+ * A verb in the present after its singular subject, when no other verb was found: "The budget freezes transfers …", "SNR carries
+ * about 640,000 passengers a day", "The ruling takes effect in 90 days" (a word in -s after a noun, not after a determiner or a
+ * possessive, where "the shares" and "the company’s talks" are nouns). Not a plan or a view ("expects", "looks"), nor a
+ * timetable, a sentence with a day still to come ("The board meets again on April 11").
+ */
+function presentAfterSubject(tokens: Token[], dates: DateDraft[], start: number, end: number): Token | undefined {
+	const verb = tokens.slice(1, 9).find((t, i) => {
+		const previous = tokens[i];
+		return /^[a-z]{2,}(?:es|s)$/.test(t.text) && !/(?:ss|us|is|ous|ics|ways)$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && previous !== undefined && !FUNCTION_WORDS.has(previous.lower) && !/['’]s$/.test(previous.text) && !/(?:ly)$/.test(previous.lower);
+	});
+	if (!verb || PLAN_OR_VIEW.test(verb.lower)) return undefined;
+	const ahead = dates.some((d) => d.start >= start && d.end <= end && (d.tense === 'future' || (d.anchor === 'publication' && d.anchorDate !== null && /^\d{4}-\d\d(?:-\d\d)?$/.test(d.value ?? '') && (d.value ?? '') > d.anchorDate.slice(0, (d.value ?? '').length))));
+	return ahead ? undefined : verb;
+}
+
+/** Present verbs of a plan, a wish or a view, which state nothing to check: "expects", "plans", "looks", "feels". */
+const PLAN_OR_VIEW = /^(?:expects|plans|aims|hopes|wants|prefers|intends|seeks|looks|feels|seems|means|appears|sounds|deserves)$/;
 
 /** Whether the word at `k` is a modal ("will", "could"); "need" only before "to" or "not" ("260,000 people need shelter" states a need). */
 function modal(tokens: Token[], k: number): boolean {

@@ -222,3 +222,37 @@ describe('clauses of quoted words joined by commas', () => {
 		]);
 	});
 });
+
+describe('a sentence whose only verb is in the present after its subject', () => {
+	it('is a claim when it states how things are', () => {
+		expect(claimsIn('The Tarsen budget freezes transfers to the 19 regions at this year’s level.')).toEqual([['The Tarsen budget freezes transfers to the 19 regions at this year’s level.', 'statistical']]);
+		expect(claimsIn('The ordinance limits short-term rentals to 5% of the homes on any city block.')).toEqual([['The ordinance limits short-term rentals to 5% of the homes on any city block.', 'statistical']]);
+	});
+
+	it('is no claim when it tells a plan, a view or a timetable', () => {
+		expect(claimsIn('Ostvik Markets expects a close result in the Tarsen vote.')).toEqual([]);
+		expect(claimsIn('The Tarsen board meets again on Monday to approve the plan.')).toEqual([]);
+		expect(claimsIn('The guidance looks deliberately cautious to most analysts.')).toEqual([]);
+	});
+});
+
+describe('words that look like speech verbs but tell a deed', () => {
+	it('"conceded" an election, "claimed victory", "denies 14 counts", "admitted to hospital", "added time" are claims', () => {
+		expect(claimsIn('Pedersen-Ng, who has held the seat since 2012, conceded Thursday morning.')).toEqual([['Pedersen-Ng, who has held the seat since 2012, conceded Thursday morning.', 'event']]);
+		expect(claimsIn('Sandoval-Idrissi claimed victory in a speech to supporters on Monday evening.')).toEqual([['Sandoval-Idrissi claimed victory in a speech to supporters on Monday evening.', 'event']]);
+		expect(claimsIn('Nathan Hallam, 51, of Ferrier Road, denies 14 counts of fraud by abuse of position.')).toEqual([['Nathan Hallam, 51, of Ferrier Road, denies 14 counts of fraud by abuse of position.', 'statistical']]);
+		expect(claimsIn('Of the confirmed cases, 31 patients have been admitted to hospital.')).toEqual([['Of the confirmed cases, 31 patients have been admitted to hospital.', 'statistical']]);
+		expect(claimsIn('Brandt met a Pietersen cross four minutes into added time.')).toEqual([['Brandt met a Pietersen cross four minutes into added time.', 'state']]);
+	});
+
+	it('leaves "conceded that …" and "denied the allegations" to speech', () => {
+		expect(claimsIn('The Tarsen mayor conceded that the bridge had been closed for a year.')).not.toContainEqual(['The Tarsen mayor conceded that the bridge had been closed for a year.', 'statistical']);
+		expect(claimsIn('Motaleb Ostrander denied the allegations.')).toEqual([]);
+	});
+});
+
+describe('a month called May before the verb', () => {
+	it('is no modal', () => {
+		expect(claimsIn('In May 2019, 47 people died when a ferry sank in the Tarsen strait.')).toEqual([['In May 2019, 47 people died when a ferry sank in the Tarsen strait.', 'statistical']]);
+	});
+});
