@@ -33,8 +33,8 @@ export interface QuoteDraft {
 	open: boolean;
 }
 
-const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|nickname|operation|campaign|question)(?:\s+(?:the|a|an))?\s*$/i;
-const TITLE_NOUNS = /(?:report|book|novel|film|movie|documentary|song|album|play|series|programme|program|show|exhibition|article|essay|poem|study|paper|podcast|column)\s*(?:,\s*)?$/i;
+const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known(?:\s+[\p{L}’'-]+){0,6}\s+as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|nickname|operation|campaign|question)(?:\s+(?:the|a|an))?\s*$/iu;
+const TITLE_NOUNS = /(?:report|book|memoirs?|autobiography|biography|opera|musical|anthology|painting|novel|film|movie|documentary|song|album|play|series|programme|program|show|exhibition|article|essay|poem|study|paper|podcast|column)\s*(?:,\s*)?$/i;
 const SUBJECT_STARTERS = new Set([
 	'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these',
 	'those', 'there', 'no', 'some', 'any', 'all', 'every', 'each', 'both', 'many', 'most', 'few', 'several', 'more', 'such', 'one',
@@ -214,7 +214,7 @@ function isWholeBlock(text: string, mark: QuoteMarks): boolean {
 }
 
 function isScareQuote(text: string, mark: QuoteMarks): boolean {
-	const before = text.slice(Math.max(0, mark.open - 40), mark.open);
+	const before = text.slice(Math.max(0, mark.open - 60), mark.open);
 	if (NOT_A_QUOTE_BEFORE.test(before)) return true;
 	const inner = text.slice(mark.innerStart, mark.innerEnd).replace(/[,.]$/, '');
 	const words = inner.split(/\s+/).filter(Boolean);
@@ -724,7 +724,9 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "one of them said": the group the story spoke of last, not a group called "them"
 	if (words.length === 3 && words[1]?.lower === 'of' && /^(?:them|us)$/.test(words[2]?.lower ?? '')) return context.resolve('they') ?? undefined;
 	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
-	const nounPhrase = GROUP_OPENERS.has(opener) || (words.length <= 2 && (/[a-z]s$/.test(head?.lower ?? '') || isGroupWord(head?.text ?? '')) && words[0] !== undefined && common(words[0]));
+	// (and "his lawyers", "their union": people or a body someone has)
+	const possessed = words.length === 2 && /^(?:his|her|their|its)$/.test(opener);
+	const nounPhrase = GROUP_OPENERS.has(opener) || possessed || (words.length <= 2 && (/[a-z]s$/.test(head?.lower ?? '') || isGroupWord(head?.text ?? '')) && words[0] !== undefined && common(words[0]));
 	if (!nounPhrase) return undefined;
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
 	// "Oriko said in a statement … “…,” the statement said": the organisation that spoke last, else the one the story named last
@@ -747,7 +749,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		return spokespersonFor(modifier, business ?? lastOrganisationBefore(actors, block.index, at), context);
 	}
 	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
-	if (opener === 'the' && words.length === 2) {
+	// (and "their union said" after "the Harbour Workers' Union": the one body of that kind they have)
+	if ((opener === 'the' || (possessed && /^(?:their|its)$/.test(opener))) && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
 		// ("the bench observed" after "The Devanchal High Court": the court that sat)
 		const court = head.lower === 'bench' ? lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && /^(?:court|tribunal)$/.test(headWord(actor))) : undefined;
@@ -757,7 +760,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		if (named) return named;
 	}
 	// (a thing speaks for no one: "the measure would add “…”", "the decision ignored …" name no group; people, roles and bodies do)
-	if (THING_NOUNS.has(head.lower)) return undefined;
+	// (nor one person someone has, unnamed: "his wife said", "its operator said"; "his lawyers said" are a group)
+	if (THING_NOUNS.has(head.lower) || (possessed && !/[a-z]s$/.test(head.lower))) return undefined;
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
 	// "Police said": the capital is the sentence's, the group is "police"
 	// (not an acronym's: "MCAs said")
@@ -919,7 +923,7 @@ const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker',
 /** Endings of English adjectives ("legal", "local", "western", "independent", "senior") and of nouns that modify others ("immigration", "pension"), not of names. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less|tion|sion)$/;
 /** Nouns that modify a word for people at the start of a sentence: "Opposition parties said", "Government officials said". */
-const MODIFYING_NOUNS = new Set(['opposition', 'government', 'election', 'administration', 'coalition', 'union', 'aviation', 'education', 'health', 'transport', 'energy', 'defence', 'defense', 'security', 'finance', 'trade', 'aid', 'rescue', 'emergency', 'industry', 'hospital', 'school', 'airline', 'company', 'party', 'campaign', 'church', 'village', 'town', 'city', 'county', 'state', 'court', 'prison', 'police', 'army', 'border', 'customs', 'tax', 'bank']);
+const MODIFYING_NOUNS = new Set(['opposition', 'government', 'election', 'administration', 'coalition', 'union', 'aviation', 'education', 'health', 'transport', 'energy', 'defence', 'defense', 'security', 'finance', 'trade', 'aid', 'rescue', 'emergency', 'industry', 'hospital', 'school', 'airline', 'company', 'party', 'campaign', 'church', 'village', 'town', 'city', 'county', 'state', 'court', 'prison', 'police', 'army', 'border', 'customs', 'tax', 'bank', 'fire', 'club', 'port', 'water', 'mine', 'farm', 'rail', 'council', 'district', 'community', 'relief', 'airport', 'weather', 'forestry', 'park', 'league', 'team', 'museum', 'university', 'college']);
 
 /** A source the story does not name: "who asked not to be named", "speaking on condition of anonymity". */
 const ANONYMOUS_SOURCE = /\b(?:(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|did\s+not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|requested\s+anonymity|spoke\s+anonymously|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)|asked\s+that\s+(?:his|her|their)\s+names?\s+be\s+withheld|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|on\s+condition\s+that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified)|whose\s+(?:identity|identities|names?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:withheld|not\s+(?:disclosed|given|released|revealed)))\b/i;
@@ -1664,7 +1668,14 @@ class SpeakerContext {
 		const subject = at && speaker ? this.latestSubject(pronoun, at) : undefined;
 		// (with no one to have spoken before, the subject the story was last about: "Farahani-Holm wept as she accepted the
 		// statuette from the festival’s artistic director, Giulia Montescuro. “…,” she said." is Farahani-Holm's)
-		const firstSubject = at && !speaker ? this.latestSubject(pronoun, at, false) : undefined;
+		// (and when the only speaker to fit is one whose given name tells the other gender: in an obituary, "In his 2004 memoir he
+		// wrote: “…”" after a woman's words is the subject's)
+		const mismatched = speaker !== undefined && !compatible(speaker, pronounGender(pronoun));
+		// (a lead the story keeps coming back to, named three times or more: not "Council leader Anna Lind" named once before "Nikita
+		// Brask said she would …")
+		const lead = mismatched ? this.leadSubject(pronoun) : undefined;
+		const storyLead = lead && this.actors.mentions.filter((m) => m.actor === lead.actor && m.form === 'name').length >= 3 ? lead : undefined;
+		const firstSubject = at && (!speaker || mismatched) ? (this.latestSubject(pronoun, at, false) ?? storyLead) : undefined;
 		// (unless the subject acted on another person, who may be the one speaking: "Coach Jordan Reyes dropped Alex Moreno from
 		// the squad on Friday. “I was shocked,” he said.")
 		if (firstSubject && !this.actedOnPerson(firstSubject.mention)) {
@@ -1687,14 +1698,22 @@ class SpeakerContext {
 	 * names (an obituary's or a profile's subject, named once and then "she"), else the one it names most, three times or more.
 	 */
 	storySubject(pronoun: string): ActorDraft | undefined {
+		const lead = this.leadSubject(pronoun);
+		if (lead) return lead.actor;
 		const gender = pronounGender(pronoun);
 		if (!gender) return undefined;
-		const lead = this.actors.mentions.find((m) => m.block === 0 && m.actor.kind === 'person' && m.form === 'name')?.actor;
-		if (lead && compatible(lead, gender)) return lead;
 		const counts = new Map<ActorDraft, number>();
 		for (const mention of this.actors.mentions) if (mention.actor.kind === 'person' && mention.form === 'name') counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
 		const [best, count] = [...counts].filter(([actor]) => compatible(actor, gender)).sort((a, b) => b[1] - a[1])[0] ?? [];
 		return best && (count ?? 0) >= 3 ? best : undefined;
+	}
+
+	/** The first person the story's first paragraph names, when a pronoun of `pronoun`'s gender may stand for them. */
+	private leadSubject(pronoun: string): { actor: ActorDraft; mention: ActorMention } | undefined {
+		const gender = pronounGender(pronoun);
+		if (!gender) return undefined;
+		const mention = this.actors.mentions.find((m) => m.block === 0 && m.actor.kind === 'person' && m.form === 'name');
+		return mention && compatible(mention.actor, gender) ? { actor: mention.actor, mention } : undefined;
 	}
 
 	/**

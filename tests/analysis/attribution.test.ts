@@ -1867,3 +1867,40 @@ describe('a source whose identity was withheld (invented people and places)', ()
 		expect(analyse('A nurse whose son was hurt said the ward was full.\n').quotes).toEqual([['the ward was full', 'indirect', 'nurse', 'said']]);
 	});
 });
+
+describe('obituaries and profiles (invented people)', () => {
+	const obituary = [
+		'SARENTZ — Augustin Mwale-Varga, who steered Valdoria through the currency crisis of 1992, died on Thursday. He was 91.',
+		'Prime Minister Helena Ostrova-Cole wrote on X that he had been “the man who kept the lights on.”',
+		'Born in the river port of Ambrel, Mwale-Varga left school at 15 to work as a clerk.',
+		'The real test came in 1992, when Mwale-Varga kept parliament sitting through the summer recess.',
+		'In his 2004 memoir, “Numbers in the Dark,” he wrote: “We had a choice between being unpopular and being bankrupt.”',
+		'Ines Okafor-Lund, his chief of staff from 1989 to 1997, said he had read every line of every budget himself.',
+		'“He would sit with a pencil until 2 a.m.,” she said.',
+	].join('\n\n');
+
+	it('a title after "memoir" is no one’s words, and "he wrote" after a woman’s words is the man the story is about and keeps naming', () => {
+		expect(analyse(obituary).quotes).toEqual([
+			['the man who kept the lights on.', 'direct', 'Helena Ostrova-Cole', 'wrote'],
+			['We had a choice between being unpopular and being bankrupt.', 'direct', 'Augustin Mwale-Varga', 'wrote'],
+			['he had read every line of every budget himself', 'indirect', 'Ines Okafor-Lund', 'said'],
+			['He would sit with a pencil until 2 a.m.,', 'direct', 'Ines Okafor-Lund', 'said'],
+		]);
+	});
+
+	it('a nickname after "known … as" is no quote', () => {
+		expect(analyse('Known to everyone at the Fenwick club as "Dot," she has kept the scorebook for 71 years.\n').quotes).toEqual([]);
+	});
+});
+
+describe('unnamed speakers with a modifier or an owner (invented bodies)', () => {
+	it('"Fire officials said", "his lawyers said", "their union said"', () => {
+		expect(analyse('Fire officials said shifting winds could push the blaze toward Corbin Flats.\n').quotes).toEqual([['shifting winds could push the blaze toward Corbin Flats', 'indirect', 'fire officials', 'said']]);
+		expect(analyse('His lawyers said they would file an annulment appeal.\n').quotes).toEqual([['they would file an annulment appeal', 'indirect', 'lawyers', 'said']]);
+		expect(analyse('The Carraway Dock Workers Union represents 2,000 workers.\n\nDockworkers will walk off the job at noon Saturday, their union said Sunday.\n').quotes).toEqual([['Dockworkers will walk off the job at noon Saturday', 'indirect', 'Carraway Dock Workers Union', 'said']]);
+	});
+
+	it('leaves one person someone has, unnamed, to no one', () => {
+		expect(analyse('His wife said he had left at dawn.\n').quotes).toEqual([]);
+	});
+});
