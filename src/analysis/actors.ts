@@ -774,7 +774,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "the central Philippine province of Kalinaw": the word before "province of" describes it, the name comes after
 	const describesNext = tokens[last + 1]?.lower === 'of' && isNameToken(tokens[last + 2]);
 	if (following && following.kind === 'word' && !following.capitalised && PLACE_NOUNS.has(following.lower) && describesNext && nameTokens.length === 1) return true;
-	if (following && following.kind === 'word' && !following.capitalised && PLACE_NOUNS.has(following.lower) && !lookupPlace(bare)) {
+	// (a region the gazetteer knows too: "the Tana River basin")
+	if (following && following.kind === 'word' && !following.capitalised && PLACE_NOUNS.has(following.lower) && (lookupPlace(bare)?.kind ?? 'region') === 'region') {
 		// "the Kalini river" is named with its noun; "Santa Irene province" is Santa Irene, the noun only a form of it
 		const written = `${bare} ${following.base}`;
 		// "the Tizi Ouzrar town council" is the town named before, "town" only a form of it
@@ -1172,7 +1173,7 @@ function addPlace(registry: Registry, place: PlaceMatch, span: Span, text: strin
 		registry.mention(person, span, text, 'name');
 		return;
 	}
-	if (place.country && place.kind !== 'city' && place.kind !== 'state') {
+	if (place.country && place.kind !== 'city' && place.kind !== 'state' && place.kind !== 'region') {
 		const country = registry.country(place.country, place.name);
 		registry.mention(country, span, text, 'name');
 		return;

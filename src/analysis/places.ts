@@ -1,13 +1,14 @@
 /**
  * The gazetteer: countries (every English name, abbreviation, capital and demonym), continents,
- * large cities and the states of the United States (with the abbreviations AP style writes after a
- * town, "Ore."), from `data/places.json` (generated from maintained data packages, see
+ * large cities, the states of the United States (with the abbreviations AP style writes after a
+ * town, "Ore."), the nations of the United Kingdom and the states, provinces and regions of eleven
+ * countries whose English press names them ("Queensland", "Ontario", "Kerala"), from `data/places.json` (generated from maintained data packages, see
  * `scripts/build-place-data.ts`).
  */
 import placeData from './data/places.json' with { type: 'json' };
 
 /** How a place name was recognised. */
-export type PlaceMatchKind = 'country' | 'capital' | 'demonym' | 'demonym-plural' | 'continent' | 'city' | 'state';
+export type PlaceMatchKind = 'country' | 'capital' | 'demonym' | 'demonym-plural' | 'continent' | 'city' | 'state' | 'region';
 
 /** A recognised place name. */
 export interface PlaceMatch {
@@ -49,6 +50,9 @@ for (const country of placeData.countries) {
 for (const continent of placeData.continents) add(continent, { kind: 'continent', name: continent, abbreviation: false });
 /** Each state by the abbreviation AP style writes after a town ("Ore.", "N.Y."); a name written in full is left to `byName`. */
 const statesByAbbreviation = new Map(placeData.usStates.filter((state) => state.ap !== state.name).map((state) => [state.ap, state.name]));
+// a nation of the United Kingdom or a state, province or region of another country ("Scotland", "Queensland", "Kerala"), before
+// a city of another country with its name ("Ontario")
+for (const [region, country] of Object.entries(placeData.regions as Record<string, string>)) add(region, { kind: 'region', country, name: region, abbreviation: false });
 for (const [city, country] of Object.entries(placeData.cities as Record<string, string>)) add(city, { kind: 'city', country, name: city, abbreviation: false });
 // a state's name, unless a country or a city has it ("Georgia", "Washington", "New York")
 for (const state of placeData.usStates) add(state.name, { kind: 'state', country: 'US', name: state.name, abbreviation: false });

@@ -1904,3 +1904,18 @@ describe('unnamed speakers with a modifier or an owner (invented bodies)', () =>
 		expect(analyse('His wife said he had left at dawn.\n').quotes).toEqual([]);
 	});
 });
+
+describe('states, provinces and nations the gazetteer knows (invented people)', () => {
+	it('are places wherever they stand, not people or organisations', () => {
+		expect(analyse('Floods hit Queensland on Monday, and Ilse Varga said Nova Scotia had sent crews.\n').actors).toEqual([
+			['Queensland', 'place'],
+			['Ilse Varga', 'person'],
+			['Nova Scotia', 'place'],
+		]);
+		expect(analyse('Councils in Northern Ireland said the Tana River basin had flooded.\n').actors).toEqual([
+			['Northern Ireland', 'place'],
+			['Tana River basin', 'place'],
+			['councils', 'group'],
+		]);
+	});
+});

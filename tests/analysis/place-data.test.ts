@@ -27,6 +27,14 @@ describe('the place data', () => {
 		expect(lookupPlace('Ore')).toBeUndefined();
 	});
 
+	it('knows the nations of the United Kingdom and the states, provinces and regions the English press names as written', () => {
+		expect(lookupPlace('Scotland')).toEqual({ kind: 'region', country: 'GB', name: 'Scotland', abbreviation: false });
+		expect(['Queensland', 'Ontario', 'Kerala', 'Gauteng', 'New South Wales', 'Northern Ireland'].map((name) => lookupPlace(name)?.country)).toEqual(['AU', 'CA', 'IN', 'ZA', 'AU', 'GB']);
+		// (not a common word, a given name, a family name as often, or a name written in the country's own language)
+		expect(['Delta', 'Plateau', 'Rivers', 'Victoria', 'Ishikawa', 'Guerrero', 'Bayern'].filter((name) => lookupPlace(name)?.kind === 'region')).toEqual([]);
+		expect(lookupPlace('Lagos')?.kind).toBe('city');
+	});
+
 	it('knows which countries have the southern hemisphere’s seasons: those whose centre lies below 8° S', () => {
 		expect(['AU', 'NZ', 'AR', 'CL', 'ZA', 'BR', 'PE'].filter(isSouthernCountry)).toEqual(['AU', 'NZ', 'AR', 'CL', 'ZA', 'BR', 'PE']);
 		expect(['ID', 'KE', 'EC', 'NO', 'US', 'IN'].filter(isSouthernCountry)).toEqual([]);
