@@ -277,6 +277,8 @@ const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance
 
 /** A financial year said to end in a month: "the fiscal year ending March 2026", "its financial year to June 30" (group 1 the month). */
 const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year\s+(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
+/** A story's own financial year by its first month: "the fiscal year, which began on July 1", "its financial year starts in April". */
+const FISCAL_YEAR_START = new RegExp(String.raw`(?:fiscal|financial)\s+year,?\s+(?:which\s+)?(?:begins|began|starts|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 
 /** The end of the words before a date that give a schedule as it stood, kept or not: "had been due to finish", "was scheduled to take place", "which had been due". */
 const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+(?:(?!\bbut\b)[^,;.])*?)?\s*$/i;
@@ -1364,6 +1366,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = nextDay(pub, target as 0);
 				return fromPublication(pub, day(date), 'day', 'future', `"next ${weekday}", article of ${longDay(pub)} → ${longDay(date)}`);
 			}
+			// "their union said Sunday", "the ministry announced on Monday": the day of an attribution has passed, whatever the clause
+			// it reports ("Dockworkers will walk off the job …, their union said Sunday"); a market's close or session too ("a 9%
+			// premium to Tuesday's closing price")
+			// (not "said Monday would be …", the weekday as subject of what is said)
+			const attributed = !modifier || modifier === 'on' ? /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:said|told\s+(?:reporters|journalists|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)|announced|confirmed|wrote|posted)\s+(?:on\s+)?$/iu.test(`${context.textBefore()}${modifier === 'on' ? 'on ' : ''}`) && !/^\s+(?:would|will|is|was)\b/.test(m.input.slice(m.index + m[0].length)) : false;
+			const closed = !modifier && /^['’]s\s+(?:close|closing|session|trading|settlement)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20));
+			if ((attributed || closed) && !/^(?:late|early|later|earlier)\s/i.test(m[0])) {
+				const date = pub.getDay() === target ? pub : previousDay(pub, target as 0);
+				return fromPublication(pub, day(date), 'day', 'past', `"${m[0]}" ${closed ? 'names a session that has closed' : 'dates an attribution'}: the latest ${weekday} up to the article of ${longDay(pub)} → ${longDay(date)}`);
+			}
 			// "Tuesday's decision" in a Tuesday story is that day's, whatever the tense of the clause ("will explain Tuesday's decision")
 			const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
 			if (!modifier && pub.getDay() === target && /^['’]s(?![\p{L}\p{N}])/u.test(after)) {
@@ -1798,7 +1810,8 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	const southern = country !== undefined && isSouthernCountry(country);
 	// (a year the story says ends in a month, "the fiscal year ending March 2026", is the calendar it keeps, whatever the country's)
 	const fiscalEnd = FISCAL_YEAR_END.exec(doc.blocks.map((block) => block.text).join('\n'))?.[1];
-	const fiscalStart = fiscalEnd ? (monthNumber(fiscalEnd) % 12) : country === undefined ? undefined : FISCAL_YEAR_STARTS[country];
+	const fiscalBegins = FISCAL_YEAR_START.exec(doc.blocks.map((block) => block.text).join('\n'))?.[1];
+	const fiscalStart = fiscalEnd ? (monthNumber(fiscalEnd) % 12) : fiscalBegins ? monthNumber(fiscalBegins) - 1 : country === undefined ? undefined : FISCAL_YEAR_STARTS[country];
 	const fiscalYears = /\b(?:fiscal|financial)\s+year/i.test(doc.blocks.map((block) => block.text).join('\n'));
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);

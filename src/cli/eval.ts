@@ -1,10 +1,10 @@
 /**
- * `npm run eval -- [--verbose] [dir]`: scores the engine on every article of `dir` (default
- * `tests/fixtures/articles`) that has a `NAME.gold.json` beside its `NAME.md`, and prints precision,
+ * `npm run eval -- [--verbose] [dir-or-file]`: scores the engine on every article of `dir` (default
+ * `tests/fixtures/articles`), or on one article file, that has a `NAME.gold.json` beside its `NAME.md`, and prints precision,
  * recall and F1 per entity type. A gold file that is not valid JSON or not in the gold format is
  * reported with its line and field and left out; the run then exits with 1.
  */
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { displayPath, listArticleFiles } from '../content-layer/article-folder.ts';
 import { scoreAgainstGold } from '../evaluation/evaluate.ts';
@@ -13,7 +13,7 @@ import { prf, SCORED_TYPES, totalScores, type ArticleScore } from '../evaluation
 import { readArticles, reportProblems } from './articles.ts';
 import { parseCommandLine } from './command-line.ts';
 
-const USAGE = 'usage: npm run --silent eval -- [--verbose] [folder]   (default folder: tests/fixtures/articles)';
+const USAGE = 'usage: npm run --silent eval -- [--verbose] [folder | article.md]   (default folder: tests/fixtures/articles)';
 
 async function main(): Promise<number> {
 	const parsed = parseCommandLine({ verbose: { type: 'boolean', short: 'v', default: false } }, USAGE);
@@ -24,7 +24,13 @@ async function main(): Promise<number> {
 		return 2;
 	}
 	const folder = resolve(positionals[0] ?? 'tests/fixtures/articles');
-	const files = await listArticleFiles(folder);
+	// (one article file scores that article alone)
+	const isFile = await stat(folder).then((found) => found.isFile(), () => false);
+	if (isFile && !folder.toLowerCase().endsWith('.md')) {
+		console.error(`${displayPath(folder, process.cwd())} is no article: give a folder or a NAME.md file\n${USAGE}`);
+		return 2;
+	}
+	const files = isFile ? [folder] : await listArticleFiles(folder);
 	const withGold = [];
 	for (const file of files) if (await access(file.replace(/\.md$/, '.gold.json')).then(() => true, () => false)) withGold.push(file);
 	if (withGold.length === 0) {

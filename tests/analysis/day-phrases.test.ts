@@ -275,3 +275,31 @@ describe('two units counted on from the date before', () => {
 		]);
 	});
 });
+
+describe('the day of an attribution or of a closed session', () => {
+	// Monday 3 November 2025
+	it('has passed, whatever the clause it reports', () => {
+		expect(datesIn('Dockworkers will walk off the job on Saturday unless employers improve their offer, the Tarsen union said Sunday.', '2025-11-03')).toEqual([
+			['on Saturday', '2025-11-08'],
+			['Sunday', '2025-11-02'],
+		]);
+		expect(datesIn('Talks will resume on Thursday, the Tarsen minister told reporters on Wednesday.', '2025-11-03')).toEqual([
+			['on Thursday', '2025-11-06'],
+			['on Wednesday', '2025-10-29'],
+		]);
+		expect(datesIn('Holders will receive 0.41 shares each, a premium of 9% to Tuesday’s closing price.', '2025-11-03')).toEqual([['Tuesday’s', '2025-10-28']]);
+	});
+
+	it('leaves a day something will be done on to the tense: "would be posted on Tuesday"', () => {
+		expect(datesIn('Oyebanji-Kral said the ballot papers would be posted on Tuesday.', '2025-11-03')).toEqual([['on Tuesday', '2025-11-04']]);
+	});
+});
+
+describe('a financial year the story says when it begins', () => {
+	it('is the twelve months from that month', () => {
+		expect(datesIn('The Tarsen museum’s budget for the 2025-26 fiscal year, which began on July 1, was fixed at $5 million.', '2025-09-20')).toEqual([
+			['2025-26', '2025-07/2026-06'],
+			['on July 1', '2025-07-01'],
+		]);
+	});
+});

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const evaluate = (...args: string[]) => spawnSync(process.execPath, ['src/cli/eval.ts', ...args], { cwd: root, encoding: 'utf8' });
-const USAGE = 'usage: npm run --silent eval -- [--verbose] [folder]   (default folder: tests/fixtures/articles)';
+const USAGE = 'usage: npm run --silent eval -- [--verbose] [folder | article.md]   (default folder: tests/fixtures/articles)';
 
 const work = mkdtempSync(join(tmpdir(), 'dateline-eval-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -55,5 +55,15 @@ describe('npm run eval', () => {
 		expect(unknown.stderr).toContain(`Unknown option '--nope'`);
 		expect(unknown.stderr.endsWith(`${USAGE}\n`)).toBe(true);
 		expect(evaluate('--help').stdout).toBe(`${USAGE}\n`);
+	});
+
+	it('scores one article file, and says a file that is no article is none', () => {
+		const folder = withGold('one-file', '{ "article": { "date": "2023-11-30" }, "actors": [], "quotes": [], "dates": [], "claims": [], "events": [] }\n');
+		const one = evaluate(join(folder, 'lighthouse.md'));
+		expect(one.status).toBe(0);
+		expect(one.stdout).toContain('1 gold articles');
+		const other = evaluate(join(folder, 'lighthouse.gold.json'));
+		expect(other.status).toBe(2);
+		expect(other.stderr).toBe(`${join(folder, 'lighthouse.gold.json')} is no article: give a folder or a NAME.md file\n${USAGE}\n`);
 	});
 });
