@@ -351,6 +351,40 @@ function dayRange(context: ResolveContext, firstMonth: number, from: number, las
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
+		// "in the final three months of 2019", "the last six months of the year": the year's fourth quarter, second half, or the
+		// months up to December
+		hint: /(?:final|last) .* months of/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(?:final|last)\s+(${NUM})\s+months\s+of\s+(${YEAR}|this year|last year|next year|the year)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const months = count(m[1] ?? '');
+			const which = m[2] ?? '';
+			const pub = context.publication;
+			if (months < 2 || months > 11) return undefined;
+			// (without a year written, the latest such months to have ended, or this year's in the future tense)
+			const y = /^\d/.test(which) ? Number(which) : which === 'last year' ? pub.getFullYear() - 1 : which === 'next year' ? pub.getFullYear() + 1 : which === 'this year' || context.tense() === 'future' ? pub.getFullYear() : pub.getFullYear() - 1;
+			const period = months === 3 ? `${y}-Q4` : months === 6 ? `${y}-H2` : undefined;
+			const value = period ?? `${y}-${pad(13 - months, 2)}/${y}-12`;
+			const granularity: Granularity = period ? 'quarter' : 'range';
+			return /^\d/.test(which) ? absolute(value, granularity, `the last ${months} months of ${y}, as written → ${value}`) : fromPublication(pub, value, granularity, null, `the last ${months} months of the year the publication date gives → ${value}`);
+		},
+	},
+	{
+		// "in the October-December period", "the September-November period": the quarter it is, else the months it names, of the
+		// year written after it, else the latest such months to have ended
+		hint: /period/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for|from')})\s+)?[Tt]he\s+(${MONTH})[-–](${MONTH})\s+period(?:\s+of\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const [first, last] = [monthNumber(m[1] ?? '') - 1, monthNumber(m[2] ?? '') - 1];
+			if (first < 0 || last < 0) return undefined;
+			const pub = context.publication;
+			const y = m[3] ? Number(m[3]) : yearOfLatestEnded(pub, last);
+			const start = new Date(last < first ? y - 1 : y, first, 1);
+			const value = last - first === 2 && first % 3 === 0 ? `${y}-Q${first / 3 + 1}` : `${month(start)}/${month(new Date(y, last, 1))}`;
+			const granularity: Granularity = value.includes('Q') ? 'quarter' : 'range';
+			return m[3] ? absolute(value, granularity, `the months ${format(start, 'MMMM')} to ${format(new Date(y, last, 1), 'MMMM yyyy')}, as written → ${value}`) : fromPublication(pub, value, granularity, 'past', `the latest ${format(start, 'MMMM')} to ${format(new Date(y, last, 1), 'MMMM')} to have ended before the article of ${longDay(pub)} → ${value}`);
+		},
+	},
+	{
 		// "in the first nine months of the year", "the first 10 months of 2024": January to that month (of the year before
 		// when those months have not passed yet, unless the words look ahead)
 		hint: /first .* months of/,

@@ -534,3 +534,20 @@ describe('a week beginning on a Sunday', () => {
 		expect(datesIn('Sales for the week ending Sunday, March 2, rose.', '2025-03-20')).toEqual([['for the week ending Sunday, March 2', '2025-W09']]);
 	});
 });
+
+describe('the last months of a year and a period named by its months', () => {
+	// Monday 3 February 2020
+	it('"the final three months of 2019" is its fourth quarter; the last six its second half; nine, April to December', () => {
+		expect(datesIn('The Tarsen economy shrank in the final three months of 2019.', '2020-02-03')).toEqual([['in the final three months of 2019', '2019-Q4']]);
+		expect(datesIn('Sales rose in the last six months of 2024.', '2020-02-03')).toEqual([['in the last six months of 2024', '2024-H2']]);
+		expect(datesIn('Output grew in the last nine months of the year.', '2020-02-03')).toEqual([['in the last nine months of the year', '2019-04/2019-12']]);
+	});
+
+	it('"the October-December period" is the quarter, which "the previous quarter" counts back from; other months are a range', () => {
+		expect(datesIn('GDP fell 0.3% in the October-December period from the previous quarter.', '2020-02-03')).toEqual([
+			['in the October-December period', '2019-Q4'],
+			['from the previous quarter', '2019-Q3'],
+		]);
+		expect(datesIn('Rainfall was low in the September-November period of 2025.', '2026-04-22')).toEqual([['in the September-November period of 2025', '2025-09/2025-11']]);
+	});
+});
