@@ -120,7 +120,10 @@ export function buildPlaceData(): PlaceData {
 	const regionData = require('country-region-data') as Record<string, unknown> & { allCountries: Array<[string, string, Array<[string, string]>]> };
 	const divisions = regionData.allCountries.filter(([, code]) => REGION_COUNTRIES.includes(code)).flatMap(([, code, regions]) => regions.map(([name]) => [name, code] as const));
 	const nations = iso31662.filter((division) => ['GB-ENG', 'GB-NIR', 'GB-SCT', 'GB-WLS'].includes(division.code)).map((division) => [division.name, division.parent] as const);
-	const regionEntries = [...nations, ...divisions.filter(([name]) => !COMMON_WORD_REGIONS.has(name))]
+	// (and each name without its accents, as English copy often writes it: "Nuevo Leon", "Michoacan de Ocampo")
+	const plain = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+	const named = [...nations, ...divisions.filter(([name]) => !COMMON_WORD_REGIONS.has(name))];
+	const regionEntries = [...named, ...named.map(([name, code]) => [plain(name), code] as const).filter(([name]) => !named.some(([other]) => other === name))]
 		.filter(([name, code]) => LATIN_NAME.test(name) && !taken.has(name) && cityIn.get(name) !== code)
 		.sort(([a], [b]) => a.localeCompare(b));
 

@@ -786,7 +786,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	// a dateline writes the city in capitals: "NAIROBI", "BUENOS AIRES"
 	const place = lookupPlace(bare) ?? (writtenInCapitals(bare) && bare.length >= 3 ? lookupPlace(titleCase(bare)) : undefined);
-	if (place) {
+	// (a region's name that is the family name of a person named before is theirs: "Merrin England … England said", "Mr Wales")
+	const familyName = place?.kind === 'region' && !bare.includes(' ') && registry.actors.some((actor) => actor.kind === 'person' && actor.name.split(/\s+/).length > 1 && actor.name.split(/\s+/).at(-1) === bare);
+	if (place && !familyName) {
 		addPlace(registry, place, span, bare, tokens[last]);
 		return true;
 	}
@@ -1332,8 +1334,10 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 					block.tokens.some((t, k) => t.start > subject.end && t.end <= pronoun.start && ROLE_NOUNS.has(t.lower) && /^(?:the|a|an)$/.test(block.tokens[k - 1]?.lower ?? '') && !/^,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(block.text.slice(subject.end, t.start)))
 				: false;
 			if (between) continue;
-			// ("Her lawyer, X, said she had copied the files": the pronoun is the one the role belongs to)
+			// ("Her lawyer, X, said she had copied the files": the pronoun is the one the role belongs to; so too after the name, "Ines
+			// Okafor-Lund, his chief of staff from 1989 to 1997, said he had read every line")
 			if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+,\s*$/iu.test(block.text.slice(sentence.start, subject.start))) continue;
+			if (/^,\s+(?:his|her)\s[^,]*,/iu.test(block.text.slice(subject.end, pronoun?.start ?? subject.end))) continue;
 			// not across a quotation's end: in "“Élodie is taking a risk,” he said" the name is the speaker's words, "he" someone else
 			// (nor into one: "X said, “and we believe he acted alone.”")
 			if (!pronoun || /[”"“]/.test(block.text.slice(subject.end, pronoun.start))) continue;
@@ -1344,9 +1348,8 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			// leader Tom Brask said she had lost the country's trust", "she" is Lind)
 			const byName = genderOfGivenName(subject.actor.name.split(/\s+/)[0] ?? '', 2);
 			const earlier = (actor: ActorDraft) => actor !== subject.actor && actor.kind === 'person' && (actor.gender ?? genderOfGivenName(actor.name.split(/\s+/)[0] ?? '')) === gender;
-			// (anywhere before: an obituary names its subject once at the top, "Prime Minister Helena Vartanian-Cole wrote on X that he
-			// had been …" two paragraphs on is about him)
-			if (byName && byName !== gender && registry.mentions.some((m) => (m.block < block.index || m.end <= subject.start) && earlier(m.actor))) continue;
+			// (only for one named in this paragraph or the one before)
+			if (byName && byName !== gender && registry.mentions.some((m) => m.block >= block.index - 1 && (m.block < block.index || m.end <= subject.start) && earlier(m.actor))) continue;
 			subject.actor.gender = gender;
 		}
 	}

@@ -78,10 +78,10 @@ const ATTITUDE = /\b(?:is|are|was|were|am|remain|remains|remained|'s|’s)\s+(?:
 const PROGRESSIVE = /\b(?:is|are|was|were|am)\s+(?:not\s+)?(?:still\s+)?[a-z]+ing\b/i;
 // "asked a court to suspend the strike" is a request made, not words reported; "added two breaks to the timetable" a thing added;
 // "was announced in July" and "a deal first announced two years ago" a thing made known, with no one speaking
-const SPEECH = /\b(?:said|says|told|tells|wrote|writes|(?<![-‐])add(?:ed|s)(?!\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|some|more|new|its|their|his|her|another|\d[\d,.]*|time|to)\b|\s+[a-z]+ing\s+(?:hours|time|days|weeks|staff|jobs|routes|capacity)\b)|warned|warns|(?:denied|denies)(?!\s+(?:murder|manslaughter|fraud|theft|assault|rape|arson|all\s+(?:the\s+)?charges|the\s+charges?|charges|any\s+wrongdoing|wrongdoing|[a-z]+ing|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s+(?:\w+\s+)?(?:counts?|charges?|offences?|offenses?))\b|\s*[.,;])|suggested|suggests|claimed(?!\s+(?:victory|responsibility|credit|the\s+(?:title|lives|life|seat|win)|a\s+(?:record|seat|win)|asylum|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+lives)\b)|insisted|insists|argued|argues|stated|(?<!\b(?:was|were|been|be|being|is|are)\s|\b(?:a|an)\s+[\p{L}-]+\s+(?:first\s+|[\p{L}-]+ly\s+)?)announced(?!\s+(?:the|a|an|its|his|her|their|\d)\b(?![^.]{0,30}?\b(?:programme|program|plans?|scheme|strategy|proposals?|targets?|intention)\b))|(?<!\b(?:was|were|been|be|being|is|are)\s)(?:admits|admitted)(?!\s+(?:murder|manslaughter|fraud|theft|assault|arson|causing|possessing|charges|the\s+charges?|[a-z]+ing|to\s+(?:the\s+)?hospital)\b)|(?:concedes|conceded)(?!\s+(?:defeat|victory|the\s+(?:race|election|seat|contest|title)|in\s+a\b|on\b|late|early|shortly|\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s*[.,;])|acknowledges|acknowledged|saying|according to|urged|called\s+(?:on\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}for\s+(?:[\p{L}\d'’.-]+\s+){1,6}to\s|called\s+on\s+(?:[\p{L}\d'’.-]+\s+){1,6}to\s|(?:is|are)\s+asked\s+to|asked\s+(?:[\p{L}'’-]+\s+){0,4}(?:whether|why|how|what|if|when|where|who)\b|defended|posted on|tweeted)\b/iu;
+const SPEECH = /\b(?:said|says|told|tells|wrote|writes|(?<![-‐])add(?:ed|s)(?!\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|some|more|new|its|their|his|her|another|\d[\d,.]*|time|to)\b|\s+[a-z]+ing\s+(?:hours|time|days|weeks|staff|jobs|routes|capacity)\b)|warned|warns|(?:denied|denies)(?!\s+(?:murder|manslaughter|fraud|theft|assault|rape|arson|all\s+(?:the\s+)?charges|the\s+charges?|charges|any\s+wrongdoing|wrongdoing|[a-z]+ing|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty)\s+(?:\w+\s+)?(?:counts?|charges?|offences?|offenses?))\b|\s*[.;])|suggested|suggests|claimed(?!\s+(?:victory|responsibility|credit|the\s+(?:title|lives|life|seat|win)|a\s+(?:record|seat|win)|asylum|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+lives)\b)|insisted|insists|argued|argues|stated|(?<!\b(?:was|were|been|be|being|is|are)\s|\b(?:a|an)\s+[\p{L}-]+\s+(?:first\s+|[\p{L}-]+ly\s+)?)announced(?!\s+(?:the|a|an|its|his|her|their|\d)\b(?![^.]{0,30}?\b(?:programme|program|plans?|scheme|strategy|proposals?|targets?|intention)\b))|(?<!\b(?:was|were|been|be|being|is|are)\s)(?:admits|admitted)(?!\s+(?:murder|manslaughter|fraud|theft|assault|arson|causing|possessing|charges|the\s+charges?|[a-z]+ing|to\s+(?:the\s+)?hospital)\b)|(?:concedes|conceded)(?!\s+(?:defeat|victory|the\s+(?:race|election|seat|contest|title)|in\s+a\b|on\b|late|early|shortly|\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s*[.;])|acknowledges|acknowledged|saying|according to|urged|called\s+(?:on\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}for\s+(?:[\p{L}\d'’.-]+\s+){1,6}to\s|called\s+on\s+(?:[\p{L}\d'’.-]+\s+){1,6}to\s|(?:is|are)\s+asked\s+to|asked\s+(?:[\p{L}'’-]+\s+){0,4}(?:whether|why|how|what|if|when|where|who)\b|defended|posted on|tweeted)\b/iu;
 
 /** Finds the claims of a document. */
-export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[]): ClaimDraft[] {
+export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: QuoteDraft[], dates: DateDraft[], publication: string): ClaimDraft[] {
 	const claims: ClaimDraft[] = [];
 	for (const block of doc.blocks) {
 		if (block.kind === 'heading') continue;
@@ -100,7 +100,7 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 			if (onlyPartialQuotes && !startsWithQuote && !SPEECH.test(beforeQuotes)) {
 				// the first sentence's claim starts after the story's dateline
 				const { start } = storyPart(block, sentence);
-				const kind = sentenceClaim(block, start, sentence.end, blockDates);
+				const kind = sentenceClaim(block, start, sentence.end, blockDates, publication);
 				if (kind) claims.push({ block: block.index, start, end: sentence.end, attributedTo: null, kind });
 			}
 		}
@@ -117,7 +117,7 @@ export function extractClaims(doc: TextDocument, actors: ActorIndex, quotes: Quo
 }
 
 /** A sentence of the narrative that states a fact, and its kind; undefined for anything else. */
-function sentenceClaim(block: TextBlock, start: number, end: number, dates: DateDraft[]): ClaimKind | undefined {
+function sentenceClaim(block: TextBlock, start: number, end: number, dates: DateDraft[], publication: string): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
 	// short sentences say too little to check, unless they count something ("Ostvik has 4,000 residents."),
 	// date something ("They married in 1972.") or tell that no one was hurt ("Nobody was hurt.")
@@ -125,7 +125,7 @@ function sentenceClaim(block: TextBlock, start: number, end: number, dates: Date
 	const shortest = /\d/.test(withoutDates(block, start, end, dates)) || dated || NO_ONE_HURT.test(text) ? 3 : 5;
 	if (/\?\s*$/.test(text) || words(text) < shortest || PREDICTION.test(mainClause(text)) || NARRATIVE_CONDITION.test(text) || NO_COMMENT.test(text) || FIRST_PERSON_VIEW.test(text) || UNKNOWN.test(text)) return undefined;
 	const tokens = tokensIn(block, start, end).filter((t) => t.kind === 'word');
-	const mainVerb = firstFinite(tokens) ?? presentAfterSubject(tokens, dates, start, end);
+	const mainVerb = firstFinite(tokens) ?? presentAfterSubject(tokens, text, dates, start, end, publication);
 	if (!mainVerb || intendsBeforeVerb(tokens, mainVerb)) return undefined;
 	if (modal(tokens, tokens.indexOf(mainVerb))) return undefined;
 	// (a modal before the verb; not the month: "In May 2019, 47 people died")
@@ -259,23 +259,41 @@ function firstFinite(tokens: Token[]): Token | undefined {
 }
 
 /**
- * A verb in the present after its singular subject, when no other verb was found: "The budget freezes transfers …", "SNR carries
- * about 640,000 passengers a day", "The ruling takes effect in 90 days" (a word in -s after a noun, not after a determiner or a
- * possessive, where "the shares" and "the company’s talks" are nouns). Not a plan or a view ("expects", "looks"), nor a
- * timetable, a sentence with a day still to come ("The board meets again on April 11").
+ * A verb in the present after its singular subject, when no other verb was found: "The budget freezes transfers to the 19
+ * regions …", "SNR carries about 640,000 passengers a day" (a word in -s after a noun, not after a determiner or a possessive,
+ * where "the shares" and "the company’s talks" are nouns). Only a sentence that counts something, whose subject opens it with
+ * a determiner or is a name ("Follow our live updates", "Timeline: key dates", "Outside the clinic, a queue stretches …" are no
+ * statements), whose verb tells no plan, view or promise, and with no time still to come ("The board meets again on April 11").
  */
-function presentAfterSubject(tokens: Token[], dates: DateDraft[], start: number, end: number): Token | undefined {
-	const verb = tokens.slice(1, 9).find((t, i) => {
+function presentAfterSubject(tokens: Token[], text: string, dates: DateDraft[], start: number, end: number, publication: string): Token | undefined {
+	const at = tokens.slice(1, 9).findIndex((t, i) => {
 		const previous = tokens[i];
 		return /^[a-z]{2,}(?:es|s)$/.test(t.text) && !/(?:ss|us|is|ous|ics|ways)$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && previous !== undefined && !FUNCTION_WORDS.has(previous.lower) && !/['’]s$/.test(previous.text) && !/(?:ly)$/.test(previous.lower);
 	});
-	if (!verb || PLAN_OR_VIEW.test(verb.lower)) return undefined;
-	const ahead = dates.some((d) => d.start >= start && d.end <= end && (d.tense === 'future' || (d.anchor === 'publication' && d.anchorDate !== null && /^\d{4}-\d\d(?:-\d\d)?$/.test(d.value ?? '') && (d.value ?? '') > d.anchorDate.slice(0, (d.value ?? '').length))));
+	const verb = at === -1 ? undefined : tokens[at + 1];
+	if (!verb || PLAN_OR_VIEW.test(verb.lower) || !NUMBER_WORDS.test(text)) return undefined;
+	const subject = tokens.slice(0, at + 1);
+	const named = subject.every((t) => t.capitalised) || SUBJECT_DETERMINERS.has(subject[0]?.lower ?? '');
+	if (!named || /[:,(]/.test(text.slice(0, verb.start - start))) return undefined;
+	const ahead = dates.some((d) => d.start >= start && d.end <= end && (d.tense === 'future' || startsAfter(d.value, publication) || AHEAD_WORDS.test(text.slice(d.start - start, d.end - start))));
 	return ahead ? undefined : verb;
 }
 
-/** Present verbs of a plan, a wish or a view, which state nothing to check: "expects", "plans", "looks", "feels". */
-const PLAN_OR_VIEW = /^(?:expects|plans|aims|hopes|wants|prefers|intends|seeks|looks|feels|seems|means|appears|sounds|deserves)$/;
+/** Words that open a subject the narrative states a fact about: "The ordinance limits …", "Each bus carries …". */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'each', 'every']);
+
+/** Times ahead of the publication, or of its day in a present sentence: "tonight", "this weekend", "later this month", "next year". */
+const AHEAD_WORDS = /\b(?:today|tonight|tomorrow|this\s+weekend|later\s+this|next\s+\p{L}+)\b/iu;
+
+/** Whether a date value begins after the publication day, to the precision it is written in ("2026-04-11", "2026", "2026-Q1"). */
+function startsAfter(value: string | null, publication: string): boolean {
+	const written = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(value ?? '');
+	if (!written) return false;
+	return written[0] > publication.slice(0, written[0].length);
+}
+
+/** Present verbs of a plan, a promise, a wish, a view or a feeling, which state nothing to check: "expects", "vows", "looks". */
+const PLAN_OR_VIEW = /^(?:expects|plans|aims|hopes|wants|prefers|intends|seeks|looks|feels|seems|means|appears|sounds|deserves|proposes|promises|vows|pledges|demands|urges|recommends|accuses|anticipates|questions|loves|regrets|declines|forecasts|predicts|projects)$/;
 
 /** Whether the word at `k` is a modal ("will", "could"); "need" only before "to" or "not" ("260,000 people need shelter" states a need). */
 function modal(tokens: Token[], k: number): boolean {

@@ -484,21 +484,27 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// have closed, without a year); "the six months to June 30": the half-year; any other span of three, six or nine
 		// months is the range of months it names ("the three months to July", "the six months to September 30")
 		hint: /(?:three|six|nine) months (?:to|end|thr)/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|over')})\s+)?[Tt]he\s+(three|six|nine)\s+months\s+(?:to|ended|ending|through)\s+(${MONTH})(?:\s+(?:2[89]|3[01]))?(?!\.?\s+\d{1,2}(?!\d))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|for|during|over')})\s+)?[Tt]he\s+(three|six|nine)\s+months\s+(?:to|ended|ending|through)\s+(${MONTH})(?:\s+(?:2[89]|3[01]))?(?!\.?\s+\d{1,2}(?!\d))(?:,?\s+(${YEAR}|next year|last year|this year))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const length = m[1] === 'three' ? 3 : m[1] === 'six' ? 6 : 9;
 			const monthIndex = monthNumber(m[2] ?? '') - 1;
 			const pub = context.publication;
 			// (a period not yet ended, in the future tense: "expects sales to rise in the six months to June", said in March; "will publish
 			// figures for the three months to September", said in October, is the quarter just ended)
-			const ahead = context.tense() === 'future' && monthIndex >= pub.getMonth() ? pub.getFullYear() : undefined;
-			const y = m[3] ? Number(m[3]) : (ahead ?? yearOfLatestEnded(pub, monthIndex));
+			// (a month two or more before the article's, in the future tense, is next year's: "expects output to rise in the six months to
+			// March", said in May; the month just ended is still this year's, "will publish figures for the three months to September",
+			// said in October)
+			const ahead = context.tense() === 'future' ? (monthIndex >= pub.getMonth() ? pub.getFullYear() : pub.getMonth() - monthIndex >= 2 ? pub.getFullYear() + 1 : undefined) : undefined;
+			// ("to December next year": the year the words give)
+			const said = m[3] === undefined ? undefined : /^\d/.test(m[3]) ? Number(m[3]) : pub.getFullYear() + (m[3] === 'next year' ? 1 : m[3] === 'last year' ? -1 : 0);
+			const y = said ?? ahead ?? yearOfLatestEnded(pub, monthIndex);
 			const end = new Date(y, monthIndex, 1);
 			const [value, period] =
 				length === 3 && monthIndex % 3 === 2 ? [`${y}-Q${Math.floor(monthIndex / 3) + 1}`, 'quarter']
 				: length === 6 && monthIndex % 6 === 5 ? [`${y}-H${monthIndex < 6 ? 1 : 2}`, 'half-year']
 				: [`${month(addMonths(end, 1 - length))}/${month(end)}`, `${m[1]} months`];
 			const granularity = period === 'quarter' || period === 'half-year' ? 'quarter' : 'range';
+			if (said !== undefined && !/^\d/.test(m[3] ?? '')) return fromPublication(pub, value, granularity, null, `the ${period} closing in ${format(end, 'MMMM yyyy')}, ${m[3]} from the article of ${longDay(pub)} → ${value}`);
 			return m[3] ? absolute(value, granularity, `the ${period} closing in ${format(end, 'MMMM yyyy')} → ${value}`) : fromPublication(pub, value, granularity, ahead === undefined ? 'past' : 'future', `the ${m[1]} months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(end, 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}`);
 		},
 	},

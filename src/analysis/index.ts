@@ -40,7 +40,7 @@ export function analyzeArticle(body: string, options: AnalyzeOptions): ArticleAn
 		options.date,
 		quoteDrafts.filter((q) => q.kind === 'direct'),
 	);
-	const claimDrafts = extractClaims(doc, actorIndex, quoteDrafts, dateDrafts);
+	const claimDrafts = extractClaims(doc, actorIndex, quoteDrafts, dateDrafts, options.date);
 	const eventDrafts = extractEvents(doc, actorIndex, dateDrafts);
 
 	const ids = assignActorIds(actorIndex.actors);

@@ -33,7 +33,7 @@ export interface QuoteDraft {
 	open: boolean;
 }
 
-const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known(?:\s+[\p{L}’'-]+){0,6}\s+as|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|nickname|operation|campaign|question)(?:\s+(?:the|a|an))?\s*$/iu;
+const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known\s+(?:as|(?:to|among|by|in|locally|affectionately|simply|widely|universally)(?:\s+[\p{L}’'-]+){0,5}\s+as)|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|nickname|operation|campaign|question)(?:\s+(?:the|a|an))?\s*$/iu;
 const TITLE_NOUNS = /(?:report|book|memoirs?|autobiography|biography|opera|musical|anthology|painting|novel|film|movie|documentary|song|album|play|series|programme|program|show|exhibition|article|essay|poem|study|paper|podcast|column)\s*(?:,\s*)?$/i;
 const SUBJECT_STARTERS = new Set([
 	'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these',
@@ -724,7 +724,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// "one of them said": the group the story spoke of last, not a group called "them"
 	if (words.length === 3 && words[1]?.lower === 'of' && /^(?:them|us)$/.test(words[2]?.lower ?? '')) return context.resolve('they') ?? undefined;
 	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
-	// (and "his lawyers", "their union": people or a body someone has)
+	// (and "his lawyers", "their families": people someone has)
 	const possessed = words.length === 2 && /^(?:his|her|their|its)$/.test(opener);
 	const nounPhrase = GROUP_OPENERS.has(opener) || possessed || (words.length <= 2 && (/[a-z]s$/.test(head?.lower ?? '') || isGroupWord(head?.text ?? '')) && words[0] !== undefined && common(words[0]));
 	if (!nounPhrase) return undefined;
@@ -749,8 +749,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		return spokespersonFor(modifier, business ?? lastOrganisationBefore(actors, block.index, at), context);
 	}
 	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
-	// (and "their union said" after "the Harbour Workers' Union": the one body of that kind they have)
-	if ((opener === 'the' || (possessed && /^(?:their|its)$/.test(opener))) && words.length === 2) {
+	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
 		// ("the bench observed" after "The Devanchal High Court": the court that sat)
 		const court = head.lower === 'bench' ? lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && /^(?:court|tribunal)$/.test(headWord(actor))) : undefined;
@@ -1668,14 +1667,7 @@ class SpeakerContext {
 		const subject = at && speaker ? this.latestSubject(pronoun, at) : undefined;
 		// (with no one to have spoken before, the subject the story was last about: "Farahani-Holm wept as she accepted the
 		// statuette from the festival’s artistic director, Giulia Montescuro. “…,” she said." is Farahani-Holm's)
-		// (and when the only speaker to fit is one whose given name tells the other gender: in an obituary, "In his 2004 memoir he
-		// wrote: “…”" after a woman's words is the subject's)
-		const mismatched = speaker !== undefined && !compatible(speaker, pronounGender(pronoun));
-		// (a lead the story keeps coming back to, named three times or more: not "Council leader Anna Lind" named once before "Nikita
-		// Brask said she would …")
-		const lead = mismatched ? this.leadSubject(pronoun) : undefined;
-		const storyLead = lead && this.actors.mentions.filter((m) => m.actor === lead.actor && m.form === 'name').length >= 3 ? lead : undefined;
-		const firstSubject = at && (!speaker || mismatched) ? (this.latestSubject(pronoun, at, false) ?? storyLead) : undefined;
+		const firstSubject = at && !speaker ? this.latestSubject(pronoun, at, false) : undefined;
 		// (unless the subject acted on another person, who may be the one speaking: "Coach Jordan Reyes dropped Alex Moreno from
 		// the squad on Friday. “I was shocked,” he said.")
 		if (firstSubject && !this.actedOnPerson(firstSubject.mention)) {
@@ -1698,22 +1690,14 @@ class SpeakerContext {
 	 * names (an obituary's or a profile's subject, named once and then "she"), else the one it names most, three times or more.
 	 */
 	storySubject(pronoun: string): ActorDraft | undefined {
-		const lead = this.leadSubject(pronoun);
-		if (lead) return lead.actor;
 		const gender = pronounGender(pronoun);
 		if (!gender) return undefined;
+		const lead = this.actors.mentions.find((m) => m.block === 0 && m.actor.kind === 'person' && m.form === 'name')?.actor;
+		if (lead && compatible(lead, gender)) return lead;
 		const counts = new Map<ActorDraft, number>();
 		for (const mention of this.actors.mentions) if (mention.actor.kind === 'person' && mention.form === 'name') counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
 		const [best, count] = [...counts].filter(([actor]) => compatible(actor, gender)).sort((a, b) => b[1] - a[1])[0] ?? [];
 		return best && (count ?? 0) >= 3 ? best : undefined;
-	}
-
-	/** The first person the story's first paragraph names, when a pronoun of `pronoun`'s gender may stand for them. */
-	private leadSubject(pronoun: string): { actor: ActorDraft; mention: ActorMention } | undefined {
-		const gender = pronounGender(pronoun);
-		if (!gender) return undefined;
-		const mention = this.actors.mentions.find((m) => m.block === 0 && m.actor.kind === 'person' && m.form === 'name');
-		return mention && compatible(mention.actor, gender) ? { actor: mention.actor, mention } : undefined;
 	}
 
 	/**

@@ -1172,3 +1172,45 @@ describe('the fourteenth review: a style before a role', () => {
 		expect(analyzeArticle('The Honourable Member said the plan was unfair.\n', { date: '2025-03-12' }).actors).toEqual([]);
 	});
 });
+
+describe('the fifteenth review: Engines 235 to 238 read against plain news text', () => {
+	const claimsOf = (body: string) => analyse(body, '2025-05-14').claims.map((c) => c.text);
+
+	it('a pronoun after a speaker whose given name the lists give the other gender stays with the speaker', () => {
+		const body = 'Tomas Brenn was re-elected mayor of Kalvik on Sunday. Brenn won 54% of the vote. Brenn promised to finish the harbour.\n\nOpposition leader Valery Orlin said he would challenge the result in court. "This is not over," Orlin said.\n\n"We counted every ballot twice," he added.';
+		expect(quotesOf(body).at(-1)).toEqual(['We counted every ballot twice,', 'Valery Orlin']);
+	});
+
+	it('a family name that is also a region stays the person’s', () => {
+		expect(quotesOf('Merrin England, a spokeswoman for Tallow Rail, said services would resume on Friday. “We apologise to passengers,” England said.')).toEqual([
+			['services would resume on Friday', 'Merrin England'],
+			['We apologise to passengers,', 'Merrin England'],
+		]);
+	});
+
+	it('"their union said" is no union named before, and "describes him as “…”" is a quote', () => {
+		expect(quotesOf('Farmers blocked roads in Kalvik on Monday in protest at European Union subsidy rules. Their union said the blockades would continue all week.').map(([, speaker]) => speaker)).not.toContain('European Union');
+		expect(quotesOf('Anna Kell has known Brenn since school and describes him as “the kindest man in Kalvik.”')).toEqual([['the kindest man in Kalvik.', 'Anna Kell']]);
+	});
+
+	it('a line with no verb, a plan, a promise or a date still to come is no claim', () => {
+		expect(claimsOf('Follow our live updates for the latest on the 2025 storm.')).toEqual([]);
+		expect(claimsOf('The Tarsen board meets again on April 11, 2026, to consider the 40 offers.')).toEqual([]);
+		expect(claimsOf('The minister pledges £200 million for rural broadband.')).toEqual([]);
+		expect(claimsOf('Outside the clinic, a queue of 200 people stretches around the block.')).toEqual([]);
+	});
+
+	it('"denied, in a statement, that …" is still speech', () => {
+		expect(claimsOf('Brenn denied, in a statement on Monday, that he had taken any money from the developer.')).not.toContain('Brenn denied, in a statement on Monday, that he had taken any money from the developer.');
+	});
+
+	it('"the six months to March" in the future tense, said in May, is next year’s', () => {
+		expect(datesOf('The Tarsen company expects output to rise in the six months to March.', '2025-05-14')).toEqual([['in the six months to March', '2025-10/2026-03']]);
+	});
+});
+
+describe('the fifteenth review, dates', () => {
+	it('"the nine months to December next year" is next year’s', () => {
+		expect(datesOf('The Tarsen retailer will report results for the nine months to December next year.', '2025-05-14')).toEqual([['for the nine months to December next year', '2026-04/2026-12']]);
+	});
+});
