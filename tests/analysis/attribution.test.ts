@@ -1918,3 +1918,10 @@ describe('states, provinces and nations the gazetteer knows (invented people)', 
 		]);
 	});
 });
+
+describe('"Miss" and "Promoter" before a name (invented people)', () => {
+	it('are an honorific and a role, not part of the name', () => {
+		expect(analyse('“We lost,” said Miss Esinam Kuadey-Mensah.\n').quotes).toEqual([['We lost,', 'direct', 'Esinam Kuadey-Mensah', 'said']]);
+		expect(analyse('Promoter Jonah Whitlock-Baptiste said demand was high.\n').quotes).toEqual([['demand was high', 'indirect', 'Jonah Whitlock-Baptiste', 'said']]);
+	});
+});
