@@ -1925,3 +1925,9 @@ describe('"Miss" and "Promoter" before a name (invented people)', () => {
 		expect(analyse('Promoter Jonah Whitlock-Baptiste said demand was high.\n').quotes).toEqual([['demand was high', 'indirect', 'Jonah Whitlock-Baptiste', 'said']]);
 	});
 });
+
+describe('"alleging that", "complaining that", "cautioning that" after a main verb (invented people)', () => {
+	it('report the clause, as "saying that" does', () => {
+		expect(analyse('Hajiya Zainab Dan-Mallam rejected the outcome, alleging that the list of delegates had been changed.\n').quotes).toEqual([['the list of delegates had been changed', 'indirect', 'Zainab Dan-Mallam', 'alleging']]);
+	});
+});
