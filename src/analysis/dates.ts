@@ -276,7 +276,7 @@ const HAPPENING_BEFORE_MONTH = /\b(?:elections?|series|tour|final|finals|match|s
 const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance|bookings|reservations)\s+$/i;
 
 /** A financial year said to end in a month: "the fiscal year ending March 2026", "its financial year to June 30" (group 1 the month). */
-const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year\s+(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
+const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year(?:\s+|,\s+which\s+)(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 /** A story's own financial year by its first month: "the fiscal year, which began on July 1", "its financial year starts in April". */
 const FISCAL_YEAR_START = new RegExp(String.raw`(?:fiscal|financial)\s+year,?\s+(?:which\s+)?(?:begins|began|starts|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 
@@ -432,6 +432,22 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const first = new Date(pub.getFullYear() - (pub.getMonth() < start ? 1 : 0) + shift, start, 1);
 			const value = start === 0 ? String(first.getFullYear()) : `${month(first)}/${month(addMonths(first, 11))}`;
 			return fromPublication(pub, value, start === 0 ? 'year' : 'range', null, `"${m[0]}": the story's country keeps its financial year from ${format(first, 'MMMM')}; from the article of ${longDay(pub)} → ${value}`);
+		},
+	},
+	{
+		// "the fiscal year beginning April 1", "the financial year starting in July": the twelve months from that month (without a
+		// year, the one that begins in the article's year)
+		hint: /year (?:beginning|starting)/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|for|over')})\s+)?[Tt]he\s+(?:fiscal|financial|budget)\s+year\s+(?:beginning|starting)\s+(?:on\s+|in\s+)?(?:(${MONTH})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+(${MONTH}))(?:,?\s+(${YEAR}))?${E}`, 'gu'),
+		resolve: (m, context) => {
+			const monthIndex = monthNumber(m[1] ?? m[2] ?? '') - 1;
+			const pub = context.publication;
+			// (the one that begins this year, whether under way or still to come; in the future tense, once this year's has begun, next year's)
+			const y = m[3] ? Number(m[3]) : pub.getFullYear() + (context.tense() === 'future' && pub.getMonth() > monthIndex ? 1 : 0);
+			const first = new Date(y, monthIndex, 1);
+			const value = monthIndex === 0 ? String(y) : `${month(first)}/${month(addMonths(first, 11))}`;
+			const granularity: Granularity = monthIndex === 0 ? 'year' : 'range';
+			return m[3] ? absolute(value, granularity, `the twelve months from ${format(first, 'MMMM yyyy')} → ${value}`) : fromPublication(pub, value, granularity, null, `the twelve months from ${format(first, 'MMMM yyyy')}, the article being of ${longDay(pub)} → ${value}`);
 		},
 	},
 	{

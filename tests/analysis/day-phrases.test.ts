@@ -303,3 +303,16 @@ describe('a financial year the story says when it begins', () => {
 		]);
 	});
 });
+
+describe('a financial year named by its first month, or one the story says ended in a month', () => {
+	it('"the fiscal year beginning April 1" is the twelve months from that April', () => {
+		expect(datesIn('The Tarsen council approved its budget for the fiscal year beginning April 1.', '2025-03-20')).toEqual([['for the fiscal year beginning April 1', '2025-04/2026-03']]);
+	});
+
+	it('"the 2020-21 fiscal year, which ended in June 2021" is July to June', () => {
+		expect(datesIn('Tarsenia exported 1.9 million tonnes in the 2020-21 fiscal year, which ended in June 2021.', '2022-05-25')).toEqual([
+			['2020-21', '2020-07/2021-06'],
+			['in June 2021', '2021-06'],
+		]);
+	});
+});
