@@ -1,8 +1,8 @@
 /**
  * Every gold article in tests/fixtures/articles scored as `npm run eval` scores it: the totals may
  * not fall below the floors here, set a little under what the engine scored when they were written
- * (1,134 articles: actors F1 0.945, quotes 0.981, dates 0.940, claims 0.863, events 0.897, direct-quote
- * speakers 7,007/7,232, date values 15,590/16,119). A rule that helps one article and breaks others fails here.
+ * (1,230 articles: actors F1 0.945, quotes 0.981, dates 0.938, claims 0.866, events 0.895, direct-quote
+ * speakers 7,533/7,776, date values 17,140/17,768). A rule that helps one article and breaks others fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,30 +23,30 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 1,134 written so far, each with its gold', () => {
-		expect(names).toHaveLength(1134);
+	it('are the 1,230 written so far, each with its gold', () => {
+		expect(names).toHaveLength(1230);
 	});
 
 	it.each([
 		['actors', 0.942],
 		['quotes', 0.978],
-		['dates', 0.937],
-		['claims', 0.860],
-		['events', 0.894],
+		['dates', 0.935],
+		['claims', 0.863],
+		['events', 0.892],
 	] as const)('score an F1 for %s of at least %s', (type, floor) => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most two hundred and twenty-eight direct quotes with a wrong speaker, and at most five hundred and thirty-two date values wrong', () => {
-		// `npm run eval -- --verbose` lists them. The two hundred and twenty-five, by kind: quotations of a person the story speaks
+	it('have at most two hundred and forty-six direct quotes with a wrong speaker, and at most six hundred and thirty-five date values wrong', () => {
+		// `npm run eval -- --verbose` lists them. The two hundred and forty-three, by kind: quotations of a person the story speaks
 		// of who is not the one quoted last, in obituaries and features (de01, de03, de04, df01, df02, es01–es04, et02: an old interview's "she
 		// told an interviewer in 1998", a tribute's words given to the relative who spoke before), hearings and press
 		// conferences with interrupted exchanges (ct03, ct04, cx02, dh02, dh03, em02), unnamed officials and groups the gold files
 		// credit to a state, a family, a government or "engineers" (cg01–cg04, cx01, db01, db04, dj02, dk01), partial
-		// quotations inside long reported clauses (af01, af04, ai04, au02, bs03, bs04, cc01, dg01–dg04), the long many-speaker pieces of the hu and hv sets, courts and inquests whose speakers are named after their words (iu01, iv04), benches and judges of Indian courts (jx01, jx03), mayors and officials the story names by role before their name (ka03, kb01), and one-off cases in some forty other articles
-		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(228);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(7230);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(532);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(16100);
+		// quotations inside long reported clauses (af01, af04, ai04, au02, bs03, bs04, cc01, dg01–dg04), the long many-speaker pieces of the hu and hv sets, courts and inquests whose speakers are named after their words (iu01, iv04), benches and judges of Indian courts (jx01, jx03), mayors and officials the story names by role before their name (ka03, kb01), a woman's words after a man's in profiles whose given names the name lists do not know (kr04), and one-off cases in some fifty other articles
+		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(246);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(7770);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(635);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(17750);
 	});
 });
