@@ -845,7 +845,14 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "Ostvik-based Halvard Mills": a person is placed by a role ("Ostvik-based lawyer Ada Nakamura"), a business by its name alone
 	// ("Vestfjell Kraft’s head of hydrology", "Harrow Minerals' chief executive": what only a body has, after its possessive)
 	const bodyPossession = nameTokens.length > 1 && lastToken.possessive && !personLike && BODY_POSSESSIONS.test(block.text.slice(end, end + 40));
-	const described = nameTokens.length > 1 && !candidate.role && (candidate.placedBusiness === true || bodyPossession || DESCRIBED_AS_ORGANISATION.test(block.text.slice(end, end + 90)) || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
+	// (one word too, when the phrase after it is a business's: "Telvara, Marvesta’s largest mobile operator,")
+	// (after a possessive, not a person's name, its first word a given name: "Ilse Varga, Marvesta’s largest wheat producer,";
+	// and one word only for a business's noun a country is not described by: "Tanvaria, the world's largest rice exporter," is a country)
+	const appositive = block.text.slice(end, end + 90);
+	const describedAsBusiness = DESCRIBED_AS_ORGANISATION.test(appositive) && (/^,\s+(?:a|an|the)\s/.test(appositive) || !isGivenName(nameTokens[0]?.text ?? '')) && !registry.findPerson([bare]);
+	// (nor the short form of a longer name: "Tessaro" after or before "Tessaro Mobile")
+	const oneWordBusiness = nameTokens.length === 1 && describedAsBusiness && !isGivenName(lastToken.text) && !/^,\s+[^,.;]*?\b(?:exporter|importer|producer|supplier|consumer|economy|market|platform|app|network|site|website|service|messenger)\b/.test(appositive) && !registry.actors.some((actor) => actor.name.startsWith(`${bare} `)) && !new RegExp(String.raw`(?<!\p{L})${bare}\s+\p{Lu}`, 'u').test(block.text);
+	const described = (nameTokens.length > 1 || oneWordBusiness) && !candidate.role && (candidate.placedBusiness === true || bodyPossession || describedAsBusiness || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
 	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
 	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';
 	// "Council chair Mei Al-Masri", "Ministry spokesman Ilse Varga": a bare organisation word before a role is part of the role
@@ -972,11 +979,11 @@ const NOT_PERSON_NOUNS = new Set(['male', 'female', 'cub', 'foal', 'chick', 'dog
 /** Nouns of administrative areas, which follow a name without being part of it ("Santa Irene province", "the Mpandira district"). */
 const ADMINISTRATIVE_NOUNS = new Set(['province', 'district', 'region', 'county', 'state', 'municipality', 'commune', 'prefecture', 'oblast', 'governorate']);
 
-/** An appositive that describes a business: ", a South Korean maker of …", ", the country's largest airline". */
+/** An appositive that describes a business: ", a South Korean maker of …", ", the country's largest airline", ", Marvesta’s largest mobile operator". */
 const DESCRIBED_AS_ORGANISATION = new RegExp(
 	// the business noun heads the phrase: no preposition before it ("the head of a charity" is a person),
 	// and the phrase goes on with "of", "in", "based" … or ends ("a former bank manager" is a person)
-	String.raw`^,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|to|on)\s)[\p{L}\d'’.-]+\s+){0,5}?(?:maker|manufacturer|producer|company|firm|airline|carrier|bank|lender|insurer|operator|retailer|chain|supplier|provider|developer|conglomerate|broadcaster|newspaper|agency|charity|start-?up|exporter|importer|miner|refiner|utility|brand|publisher|distributor|shipbuilder|automaker|carmaker|drugmaker|chipmaker|giant|subsidiary|organi[sz]ation|association|network|platform)s?(?=\s+(?:of|in|for|based|that|which|with|from|and|whose)\b|\s*[,.;:)]|$)`,
+	String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}-]*['’]s?)\s+(?:(?!(?:of|for|in|at|with|from|to|on)\s)[\p{L}\d'’.-]+\s+){0,5}?(?:maker|manufacturer|producer|company|firm|airline|carrier|bank|lender|insurer|operator|retailer|chain|supplier|provider|developer|conglomerate|broadcaster|newspaper|agency|charity|start-?up|exporter|importer|miner|refiner|utility|brand|publisher|distributor|shipbuilder|automaker|carmaker|drugmaker|chipmaker|giant|subsidiary|organi[sz]ation|association|network|platform)s?(?=\s+(?:of|in|for|based|that|which|with|from|and|whose)\b|\s*[,.;:)]|$)`,
 	'u',
 );
 

@@ -510,7 +510,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (a month two or more before the article's, in the future tense, is next year's: "expects output to rise in the six months to
 			// March", said in May; the month just ended is still this year's, "will publish figures for the three months to September",
 			// said in October)
-			const ahead = context.tense() === 'future' ? (monthIndex >= pub.getMonth() ? pub.getFullYear() : pub.getMonth() - monthIndex >= 2 ? pub.getFullYear() + 1 : undefined) : undefined;
+			// (but results still to be reported are for the period just ended: "will report figures for the three months to June", said in August)
+			const reporting = /\b(?:report|publish|release|announce|post|present|unveil|file)(?:s|ed|ing)?\b/i.test(context.textBefore());
+			const ahead = context.tense() === 'future' ? (monthIndex >= pub.getMonth() ? pub.getFullYear() : pub.getMonth() - monthIndex >= 2 && !reporting ? pub.getFullYear() + 1 : undefined) : undefined;
 			// ("to December next year": the year the words give)
 			const said = m[3] === undefined ? undefined : /^\d/.test(m[3]) ? Number(m[3]) : pub.getFullYear() + (m[3] === 'next year' ? 1 : m[3] === 'last year' ? -1 : 0);
 			const y = said ?? ahead ?? yearOfLatestEnded(pub, monthIndex);
@@ -1427,7 +1429,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// premium to Tuesday's closing price")
 			// (not "said Monday would be …", the weekday as subject of what is said)
 			const attributed = !modifier || modifier === 'on' ? /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:said|told\s+(?:reporters|journalists|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)|announced|confirmed|wrote|posted)\s+(?:on\s+)?$/iu.test(`${context.textBefore()}${modifier === 'on' ? 'on ' : ''}`) && !/^\s+(?:would|will|is|was)\b/.test(m.input.slice(m.index + m[0].length)) : false;
-			const closed = !modifier && /^['’]s\s+(?:close|closing|session|trading|settlement)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20));
+			const closed = !modifier && /^['’]s\s+(?:close|closing)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20));
 			if ((attributed || closed) && !/^(?:late|early|later|earlier)\s/i.test(m[0])) {
 				const date = pub.getDay() === target ? pub : previousDay(pub, target as 0);
 				return fromPublication(pub, day(date), 'day', 'past', `"${m[0]}" ${closed ? 'names a session that has closed' : 'dates an attribution'}: the latest ${weekday} up to the article of ${longDay(pub)} → ${longDay(date)}`);

@@ -41,7 +41,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		promise: 'promise', promised: 'promise',
 		vow: 'vow', vows: 'vow', vowed: 'vow',
 		threaten: 'threaten', threatened: 'threaten',
-		complain: 'complain', complains: 'complain', complained: 'complain', complaining: 'complain',
+		complain: 'complain', complains: 'complain', complained: 'complain',
 		estimate: 'estimate', estimated: 'estimate',
 		report: 'report', reports: 'report', reported: 'report',
 		caution: 'caution', cautions: 'caution', cautioned: 'caution', cautioning: 'caution',
@@ -122,13 +122,13 @@ export const ROLE_NOUNS = set(`
 export const PERSON_NOUNS = set('man woman boy girl child baby son daughter mother father mum mom dad grandmother grandfather resident patient victim driver student pupil teenager veteran widow farmer worker fan supporter refugee migrant graduate regular buyer pensioner retiree carer volunteer shopper user local');
 
 /** Title words written before a name (`Mr Dale`, `Dr. Ruiz`), always capitalised there. */
-export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Revd Reverend Rt Rt. Ven Ven. Venerable H.E. Fr Fr. Mgr Mgr. Monsignor Pastor Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng. Cr Cr. Madam Madame Mzee Hajia Hajiya Barrister Miss");
+export const HONORIFICS = set("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Revd Reverend Rt Rt. Ven Ven. Venerable H.E. Fr Fr. Mgr Mgr. Monsignor Pastor Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Sheikh Datuk Dato Dato' Dato’ Datin Puan Shri Smt Smt. Atty. Engr. Haji Hajji Hajja Hajjah Alhaji Alhaja Hon. Comrade Cde Cde. Bapak Ibu Eng. Cr Cr. Madam Madame Mzee Hajia Hajiya Barrister");
 
 /** Honorifics that may stand between an apposition's comma and the name ("The Nabiri Regional Minister, Hon. Ibrahim Tanko-Dery,"), as a pattern's alternatives. */
 export const APPOSITION_HONORIFICS = 'Hon|Dr|Mr|Mrs|Ms|Prof|Engr|Eng|Alhaji|Hajia|Hajiya|Madam|Mzee|Datuk|Shri|Smt|Rev|Fr|Barrister|Cllr|Rt\\.? Rev|Rt\\.? Hon|Most Rev';
 
 /** Honorifics and role nouns that tell a person's gender. */
-export const FEMININE_WORDS = set('mrs ms mrs. ms. miss madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow granddaughter stepdaughter stepmother girlfriend fiancée mum mom baroness actress');
+export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman chairwoman congresswoman queen princess duchess countess sister mother businesswoman policewoman wife daughter aunt grandmother niece widow granddaughter stepdaughter stepmother girlfriend fiancée mum mom baroness actress');
 /** See {@link FEMININE_WORDS}. Not "chairman", which women bear too ("The cooperative's chairman, Bukola Adeyemi,"). */
 export const MASCULINE_WORDS = set('mr mr. sir lord spokesman congressman king prince duke count brother father businessman policeman husband son uncle grandfather nephew widower grandson stepson stepfather boyfriend fiancé dad baron');
 

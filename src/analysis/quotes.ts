@@ -33,7 +33,7 @@ export interface QuoteDraft {
 	open: boolean;
 }
 
-const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known\s+(?:as|(?:to|among|by|in|locally|affectionately|simply|widely|universally)(?:\s+[\p{L}’'-]+){0,5}\s+as)|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|nickname|operation|campaign|question)(?:\s+(?:the|a|an))?\s*$/iu;
+const NOT_A_QUOTE_BEFORE = /(?:so-called|so called|dubbed|titled|entitled|named|known\s+(?:(?:[\p{L}]+ly\s+)?as|(?:to|among|by|in)(?:\s+[\p{L}’'-]+){0,5}\s+as)|the word|the words|the term|the phrase|branded|labelled|labeled|slogan|hashtag|nicknamed|nickname|operation|campaign|question)(?:\s+(?:the|a|an))?\s*$/iu;
 const TITLE_NOUNS = /(?:report|book|memoirs?|autobiography|biography|opera|musical|anthology|painting|novel|film|movie|documentary|song|album|play|series|programme|program|show|exhibition|article|essay|poem|study|paper|podcast|column)\s*(?:,\s*)?$/i;
 const SUBJECT_STARTERS = new Set([
 	'he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these',

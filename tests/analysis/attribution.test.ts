@@ -1919,10 +1919,24 @@ describe('states, provinces and nations the gazetteer knows (invented people)', 
 	});
 });
 
-describe('"Miss" and "Promoter" before a name (invented people)', () => {
-	it('are an honorific and a role, not part of the name', () => {
-		expect(analyse('“We lost,” said Miss Esinam Kuadey-Mensah.\n').quotes).toEqual([['We lost,', 'direct', 'Esinam Kuadey-Mensah', 'said']]);
+describe('"Promoter" before a name (invented people)', () => {
+	// ("Miss" was made an honorific in Engine 242 and taken back in Engine 245: review 16 found "Miss World" and "Miss Halvern" made people)
+	it('is a role, not part of the name', () => {
 		expect(analyse('Promoter Jonah Whitlock-Baptiste said demand was high.\n').quotes).toEqual([['demand was high', 'indirect', 'Jonah Whitlock-Baptiste', 'said']]);
+	});
+});
+
+describe('one word described as a business after it (invented companies)', () => {
+	it('is an organisation: "Telvara, Marvesta’s largest mobile operator,"', () => {
+		expect(analyse('Hackers published data on 2.3 million customers of Telvara, Marvesta’s largest mobile operator.\n\nTelvara confirmed on Friday that the data was genuine.\n')).toEqual({
+			quotes: [['the data was genuine', 'indirect', 'Telvara', 'confirmed']],
+			actors: [['Telvara', 'organization']],
+		});
+	});
+
+	it('leaves a person and a country described so alone', () => {
+		expect(analyse('Ilse Varga, Marvesta’s largest wheat producer, said prices fell.\n').actors).toEqual([['Ilse Varga', 'person']]);
+		expect(analyse('Rice prices rose in Tanvaria, the world’s largest rice exporter.\n').actors).toEqual([['Tanvaria', 'place']]);
 	});
 });
 

@@ -1215,3 +1215,15 @@ describe('the fifteenth review, dates', () => {
 		expect(datesOf('The Tarsen retailer will report results for the nine months to December next year.', '2025-05-14')).toEqual([['for the nine months to December next year', '2026-04/2026-12']]);
 	});
 });
+
+describe('the sixteenth review: Engines 239 to 244 read against plain news text', () => {
+	it('results still to be reported are for the period just ended; a session still to come is ahead', () => {
+		expect(datesOf('Halvern Telecom will report figures for the three months to June on Thursday.', '2025-08-04')[0]).toEqual(['for the three months to June', '2025-Q2']);
+		expect(datesOf('Lawmakers will debate the Tarsen bill at Thursday’s session of parliament.', '2025-08-04')).toEqual([['Thursday’s', '2025-08-07']]);
+	});
+
+	it('"known professionally as “X”" is a nickname, and "complaining of" no speech', () => {
+		expect(quotesOf('Known professionally as “Dot,” Ana Kell has kept the Fenwick scorebook for 71 years.')).toEqual([]);
+		expect(quotesOf('Patients complaining of chest pains were sent home from the Tarsen clinic.')).toEqual([]);
+	});
+});
