@@ -273,14 +273,15 @@ function presentAfterSubject(tokens: Token[], text: string, dates: DateDraft[], 
 	const verb = at === -1 ? undefined : tokens[at + 1];
 	if (!verb || PLAN_OR_VIEW.test(verb.lower) || !NUMBER_WORDS.test(text)) return undefined;
 	const subject = tokens.slice(0, at + 1);
-	const named = subject.every((t) => t.capitalised) || SUBJECT_DETERMINERS.has(subject[0]?.lower ?? '');
+	// (or a name's possessive before the noun: "Ostvik's airport handles …")
+	const named = subject.every((t) => t.capitalised) || SUBJECT_DETERMINERS.has(subject[0]?.lower ?? '') || (subject[0]?.capitalised === true && /['’]s$/.test(subject[0].text));
 	if (!named || /[:,(]/.test(text.slice(0, verb.start - start))) return undefined;
 	const ahead = dates.some((d) => d.start >= start && d.end <= end && (d.tense === 'future' || startsAfter(d.value, publication) || AHEAD_WORDS.test(text.slice(d.start - start, d.end - start))));
 	return ahead ? undefined : verb;
 }
 
-/** Words that open a subject the narrative states a fact about: "The ordinance limits …", "Each bus carries …". */
-const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'each', 'every']);
+/** Words that open a subject the narrative states a fact about: "The ordinance limits …", "Each bus carries …", "Some 60% of the population lives …". */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'each', 'every', 'some', 'most', 'about', 'around', 'nearly', 'almost', 'over', 'only', 'roughly']);
 
 /** Times ahead of the publication, or of its day in a present sentence: "tonight", "this weekend", "later this month", "next year". */
 const AHEAD_WORDS = /\b(?:today|tonight|tomorrow|this\s+weekend|later\s+this|next\s+\p{L}+)\b/iu;

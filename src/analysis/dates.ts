@@ -377,11 +377,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const [first, last] = [monthNumber(m[1] ?? '') - 1, monthNumber(m[2] ?? '') - 1];
 			if (first < 0 || last < 0) return undefined;
 			const pub = context.publication;
-			const y = m[3] ? Number(m[3]) : yearOfLatestEnded(pub, last);
+			// (in the future tense, the next such months still to end: "expects sales to rise in the April-June period", said in March)
+			const y = m[3] ? Number(m[3]) : context.tense() === 'future' ? pub.getFullYear() + (last >= pub.getMonth() ? 0 : 1) : yearOfLatestEnded(pub, last);
 			const start = new Date(last < first ? y - 1 : y, first, 1);
 			const value = last - first === 2 && first % 3 === 0 ? `${y}-Q${first / 3 + 1}` : `${month(start)}/${month(new Date(y, last, 1))}`;
 			const granularity: Granularity = value.includes('Q') ? 'quarter' : 'range';
-			return m[3] ? absolute(value, granularity, `the months ${format(start, 'MMMM')} to ${format(new Date(y, last, 1), 'MMMM yyyy')}, as written → ${value}`) : fromPublication(pub, value, granularity, 'past', `the latest ${format(start, 'MMMM')} to ${format(new Date(y, last, 1), 'MMMM')} to have ended before the article of ${longDay(pub)} → ${value}`);
+			return m[3] ? absolute(value, granularity, `the months ${format(start, 'MMMM')} to ${format(new Date(y, last, 1), 'MMMM yyyy')}, as written → ${value}`) : fromPublication(pub, value, granularity, context.tense() === 'future' ? 'future' : 'past', `the ${context.tense() === 'future' ? 'next' : 'latest'} ${format(start, 'MMMM')} to ${format(new Date(y, last, 1), 'MMMM')} ${context.tense() === 'future' ? 'still to end after' : 'to have ended before'} the article of ${longDay(pub)} → ${value}`);
 		},
 	},
 	{

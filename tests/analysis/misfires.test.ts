@@ -1227,3 +1227,16 @@ describe('the sixteenth review: Engines 239 to 244 read against plain news text'
 		expect(quotesOf('Patients complaining of chest pains were sent home from the Tarsen clinic.')).toEqual([]);
 	});
 });
+
+describe('the sixteenth review, claims and periods', () => {
+	const claimsOf = (body: string) => analyse(body, '2025-03-20').claims.map((c) => c.text);
+
+	it('a present verb after "Some 60% of …" or a name’s possessive states a fact', () => {
+		expect(claimsOf('Some 60% of the Tarsen population lives within 10 km of the coast.')).toEqual(['Some 60% of the Tarsen population lives within 10 km of the coast.']);
+		expect(claimsOf('Ostvik’s airport handles 4 million passengers a year.')).toEqual(['Ostvik’s airport handles 4 million passengers a year.']);
+	});
+
+	it('"the April-June period" in the future tense is the next', () => {
+		expect(datesOf('The Tarsen company expects sales to rise in the April-June period.', '2025-03-20')).toEqual([['in the April-June period', '2025-Q2']]);
+	});
+});
