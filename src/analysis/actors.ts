@@ -555,6 +555,18 @@ const TITLE_QUALIFIERS = new Set(['deputy', 'chief', 'vice', 'acting', 'interim'
 /** Splits "Kenyan President Amara Mensah" into the role "Kenyan President" and the name "Amara Mensah". */
 function splitRole(candidate: Candidate): Candidate[] {
 	const { tokens, first, last } = candidate;
+	// "Deputy Ombudsman for the Visayas Corazon Mabini-Tiu": the place or body a title serves, then its holder's name (a given name
+	// the lists know within its first three words)
+	const served = /^(?:for|of)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'the' && tokens[first - 3]?.capitalised === true && ROLE_NOUNS.has(tokens[first - 3]?.lower ?? '');
+	// (not a run with an honorific in it, which the title's own split takes: "Leader of the Opposition Shri Ram Kumar"; and a portfolio
+	// names no body of its own: "the Minister for the Environment Ana Ruiz")
+	const honorific = tokens.slice(first, last).some((t) => HONORIFICS.has(t.text) || dottedTitle(tokens, tokens.indexOf(t)));
+	const holder = served && !honorific ? tokens.slice(first + 1, Math.min(last - 1, first + 4)).findIndex((t) => t.capitalised && isGivenName(t.text)) : -1;
+	if (holder >= 0) {
+		const split = first + 1 + holder;
+		const servedPart = tokens.slice(first, split).every((_, k) => portfolioWord(tokens, first + k)) ? [] : [{ ...candidate, last: split }];
+		return [...servedPart, { ...candidate, first: split, sentenceInitial: false }];
+	}
 	// a title after a name is no part of it: "Tom Ashby MP", "Dame Ann Brook QC"
 	const postNominal = tokens[last - 1];
 	// ("counsel Conall Breathnach SC", "Conall Breathnach SC, defending,": a Senior Counsel; "Asante Kotoko SC" is a sports club)

@@ -1945,3 +1945,12 @@ describe('"alleging that", "complaining that", "cautioning that" after a main ve
 		expect(analyse('Hajiya Zainab Dan-Mallam rejected the outcome, alleging that the list of delegates had been changed.\n').quotes).toEqual([['the list of delegates had been changed', 'indirect', 'Zainab Dan-Mallam', 'alleging']]);
 	});
 });
+
+describe('a title that serves a place, then its holder (invented people)', () => {
+	it('"Deputy Ombudsman for the Visayas Corazon Mabini-Tiu said" is the person’s, not a body named after her', () => {
+		expect(analyse('Deputy Ombudsman for the Visayas Corazon Mabini-Tiu said the suspension was needed.\n\n"The evidence of guilt is strong," she said in the order.\n').quotes).toEqual([
+			['the suspension was needed', 'indirect', 'Corazon Mabini-Tiu', 'said'],
+			['The evidence of guilt is strong,', 'direct', 'Corazon Mabini-Tiu', 'said'],
+		]);
+	});
+});
