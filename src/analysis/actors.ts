@@ -863,7 +863,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const appositive = block.text.slice(end, end + 90);
 	const describedAsBusiness = DESCRIBED_AS_ORGANISATION.test(appositive) && (/^,\s+(?:a|an|the)\s/.test(appositive) || !isGivenName(nameTokens[0]?.text ?? '')) && !registry.findPerson([bare]);
 	// (nor the short form of a longer name: "Tessaro" after or before "Tessaro Mobile")
-	const oneWordBusiness = nameTokens.length === 1 && describedAsBusiness && !isGivenName(lastToken.text) && !/^,\s+[^,.;]*?\b(?:exporter|importer|producer|supplier|consumer|economy|market|platform|app|network|site|website|service|messenger)\b/.test(appositive) && !registry.actors.some((actor) => actor.name.startsWith(`${bare} `)) && !new RegExp(String.raw`(?<!\p{L})${bare}\s+\p{Lu}`, 'u').test(block.text);
+	const oneWordBusiness = nameTokens.length === 1 && describedAsBusiness && !isGivenName(lastToken.text) && !/^,\s+[^,.;]*?\b(?:exporter|importer|producer|supplier|consumer|economy|market|platform|app|network|site|website|service|messenger)\b/.test(appositive) && !registry.actors.some((actor) => actor.name.startsWith(`${bare} `)) && !startsLongerName(block.text, bare);
 	const described = (nameTokens.length > 1 || oneWordBusiness) && !candidate.role && (candidate.placedBusiness === true || bodyPossession || describedAsBusiness || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
 	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
 	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';
@@ -990,6 +990,14 @@ const NOT_PERSON_NOUNS = new Set(['male', 'female', 'cub', 'foal', 'chick', 'dog
 
 /** Nouns of administrative areas, which follow a name without being part of it ("Santa Irene province", "the Mpandira district"). */
 const ADMINISTRATIVE_NOUNS = new Set(['province', 'district', 'region', 'county', 'state', 'municipality', 'commune', 'prefecture', 'oblast', 'governorate']);
+
+/** Whether `name` stands in `text` as the first word of a longer capitalised name ("Tessaro" in "Tessaro Mobile"). */
+function startsLongerName(text: string, name: string): boolean {
+	for (let at = text.indexOf(`${name} `); at !== -1; at = text.indexOf(`${name} `, at + 1)) {
+		if (!/\p{L}/u.test(text[at - 1] ?? '') && /\p{Lu}/u.test(text[at + name.length + 1] ?? '')) return true;
+	}
+	return false;
+}
 
 /** An appositive that describes a business: ", a South Korean maker of …", ", the country's largest airline", ", Marvesta’s largest mobile operator". */
 const DESCRIBED_AS_ORGANISATION = new RegExp(
