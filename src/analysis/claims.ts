@@ -288,9 +288,8 @@ const AHEAD_WORDS = /\b(?:today|tonight|tomorrow|this\s+weekend|later\s+this|nex
 
 /** Whether a date value begins after the publication day, to the precision it is written in ("2026-04-11", "2026", "2026-Q1"). */
 function startsAfter(value: string | null, publication: string): boolean {
-	const written = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(value ?? '');
-	if (!written) return false;
-	return written[0] > publication.slice(0, written[0].length);
+	const written = /^\d{4}(?:-\d\d(?:-\d\d)?)?/.exec(value ?? '')?.[0];
+	return written !== undefined && written > publication.slice(0, written.length);
 }
 
 /** Present verbs of a plan, a promise, a wish, a view or a feeling, which state nothing to check: "expects", "vows", "looks". */
