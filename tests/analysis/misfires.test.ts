@@ -1240,3 +1240,13 @@ describe('the sixteenth review, claims and periods', () => {
 		expect(datesOf('The Tarsen company expects sales to rise in the April-June period.', '2025-03-20')).toEqual([['in the April-June period', '2025-Q2']]);
 	});
 });
+
+describe('the sixteenth review, "conceded," and "denied," with no clause after them', () => {
+	const claimsOf = (body: string) => analyse(body, '2025-05-14').claims.map((c) => c.text);
+
+	it('tell a deed when no "that" follows the aside, and speech when one does', () => {
+		expect(claimsOf('Vale conceded, and then scored twice in five minutes to win 2-1.')).toEqual(['Vale conceded, and then scored twice in five minutes to win 2-1.']);
+		expect(claimsOf('The accused denied, through his lawyer, all 14 charges against him.')).toEqual(['The accused denied, through his lawyer, all 14 charges against him.']);
+		expect(claimsOf('Brenn denied, in a statement on Monday, that he had taken any money from the developer.')).not.toContain('Brenn denied, in a statement on Monday, that he had taken any money from the developer.');
+	});
+});
