@@ -560,7 +560,7 @@ function splitRole(candidate: Candidate): Candidate[] {
 	const served = /^(?:for|of)$/.test(tokens[first - 2]?.lower ?? '') && tokens[first - 1]?.lower === 'the' && tokens[first - 3]?.capitalised === true && ROLE_NOUNS.has(tokens[first - 3]?.lower ?? '');
 	// (not a run with an honorific in it, which the title's own split takes: "Leader of the Opposition Shri Ram Kumar"; and a portfolio
 	// names no body of its own: "the Minister for the Environment Ana Ruiz")
-	const honorific = tokens.slice(first, last).some((t) => HONORIFICS.has(t.text) || dottedTitle(tokens, tokens.indexOf(t)));
+	const honorific = served && tokens.slice(first, last).some((t, k) => HONORIFICS.has(t.text) || dottedTitle(tokens, first + k));
 	const holder = served && !honorific ? tokens.slice(first + 1, Math.min(last - 1, first + 4)).findIndex((t) => t.capitalised && isGivenName(t.text)) : -1;
 	if (holder >= 0) {
 		const split = first + 1 + holder;

@@ -321,6 +321,11 @@ const RANGE_WEEKDAY = new RegExp(String.raw`^\S+\s+(${WEEKDAY})\b`, 'u');
 const BACKDATED_TO = String.raw`\bback-?dat(?:e|ed|es|ing)\s+to\s+`;
 const BACKDATED_BEFORE = new RegExp(`${BACKDATED_TO}$`, 'i');
 
+/** The financial year that begins on `first`: the calendar year when it begins in January, else its twelve months as a range. */
+function financialYear(first: Date): { value: string; granularity: Granularity } {
+	return first.getMonth() === 0 ? { value: String(first.getFullYear()), granularity: 'year' } : { value: `${month(first)}/${month(addMonths(first, 11))}`, granularity: 'range' };
+}
+
 /** The weekday `weekday` (0 Sunday) of the article's own day, else the next one. */
 function thisOrNext(publication: Date, weekday: number): Date {
 	return publication.getDay() === weekday ? publication : nextDay(publication, weekday as 0);
@@ -351,21 +356,28 @@ function dayRange(context: ResolveContext, firstMonth: number, from: number, las
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
-		// "in the final three months of 2019", "the last six months of the year": the year's fourth quarter, second half, or the
-		// months up to December
-		hint: /(?:final|last) .* months of/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(?:final|last)\s+(${NUM})\s+months\s+of\s+(${YEAR}|this year|last year|next year|the year)${E}`, 'gu'),
+		// "in the first nine months of the year", "the first 10 months of 2024": January to that month (of the year before when those
+		// months have not passed yet, unless the words look ahead); "in the final three months of 2019", "the last six months of the
+		// year": the months up to December (without a year written, the latest such months to have ended, or this year's in the
+		// future tense)
+		hint: /(?:first|final|last) .* months of/,
+		// (the first three are the first quarter, the first six the first half, as the gold files have them; the last three and six the
+		// fourth quarter and the second half)
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(first|final|last)\s+(${NUM})\s+months\s+of\s+(${YEAR}|this year|last year|next year|the year)${E}`, 'gu'),
 		resolve: (m, context) => {
-			const months = count(m[1] ?? '');
-			const which = m[2] ?? '';
+			const opening = m[1] === 'first';
+			const months = count(m[2] ?? '');
+			const which = m[3] ?? '';
 			const pub = context.publication;
 			if (months < 2 || months > 11) return undefined;
-			// (without a year written, the latest such months to have ended, or this year's in the future tense)
-			const y = /^\d/.test(which) ? Number(which) : which === 'last year' ? pub.getFullYear() - 1 : which === 'next year' ? pub.getFullYear() + 1 : which === 'this year' || context.tense() === 'future' ? pub.getFullYear() : pub.getFullYear() - 1;
-			const period = months === 3 ? `${y}-Q4` : months === 6 ? `${y}-H2` : undefined;
-			const value = period ?? `${y}-${pad(13 - months, 2)}/${y}-12`;
+			// (months still to come in the future tense: "are expected to rise in the first three months of the year")
+			const thisYear = which === 'this year' || (opening && months <= pub.getMonth()) || context.tense() === 'future';
+			const y = /^\d/.test(which) ? Number(which) : which === 'last year' || which === 'next year' ? pub.getFullYear() + stepOf(which) : thisYear ? pub.getFullYear() : pub.getFullYear() - 1;
+			const period = months === 3 ? `${y}-Q${opening ? 1 : 4}` : months === 6 ? `${y}-H${opening ? 1 : 2}` : undefined;
+			const value = period ?? (opening ? `${y}-01/${y}-${pad(months, 2)}` : `${y}-${pad(13 - months, 2)}/${y}-12`);
 			const granularity: Granularity = period ? 'quarter' : 'range';
-			return /^\d/.test(which) ? absolute(value, granularity, `the last ${months} months of ${y}, as written → ${value}`) : fromPublication(pub, value, granularity, null, `the last ${months} months of the year the publication date gives → ${value}`);
+			if (/^\d/.test(which)) return absolute(value, granularity, opening ? `January to ${format(new Date(y, months - 1, 1), 'MMMM yyyy')}, as written → ${value}` : `the last ${months} months of ${y}, as written → ${value}`);
+			return fromPublication(pub, value, granularity, null, `the ${opening ? 'first' : 'last'} ${months} months of the year the publication date gives → ${value}`);
 		},
 	},
 	{
@@ -383,25 +395,6 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const value = last - first === 2 && first % 3 === 0 ? `${y}-Q${first / 3 + 1}` : `${month(start)}/${month(new Date(y, last, 1))}`;
 			const granularity: Granularity = value.includes('Q') ? 'quarter' : 'range';
 			return m[3] ? absolute(value, granularity, `the months ${format(start, 'MMMM')} to ${format(new Date(y, last, 1), 'MMMM yyyy')}, as written → ${value}`) : fromPublication(pub, value, granularity, context.tense() === 'future' ? 'future' : 'past', `the ${context.tense() === 'future' ? 'next' : 'latest'} ${format(start, 'MMMM')} to ${format(new Date(y, last, 1), 'MMMM')} ${context.tense() === 'future' ? 'still to end after' : 'to have ended before'} the article of ${longDay(pub)} → ${value}`);
-		},
-	},
-	{
-		// "in the first nine months of the year", "the first 10 months of 2024": January to that month (of the year before
-		// when those months have not passed yet, unless the words look ahead)
-		hint: /first .* months of/,
-		// (the first three are the first quarter, the first six the first half, as the gold files have them)
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+first\s+(${NUM})\s+months\s+of\s+(${YEAR}|this year|last year|next year|the year)${E}`, 'gu'),
-		resolve: (m, context) => {
-			const months = count(m[1] ?? '');
-			const which = m[2] ?? '';
-			const pub = context.publication;
-			if (months < 2 || months > 11) return undefined;
-			// (months still to come in the future tense: "are expected to rise in the first three months of the year")
-			const y = /^\d/.test(which) ? Number(which) : which === 'last year' ? pub.getFullYear() - 1 : which === 'next year' ? pub.getFullYear() + 1 : which === 'this year' || months <= pub.getMonth() || context.tense() === 'future' ? pub.getFullYear() : pub.getFullYear() - 1;
-			const period = months === 3 ? `${y}-Q1` : months === 6 ? `${y}-H1` : undefined;
-			const value = period ?? `${y}-01/${y}-${pad(months, 2)}`;
-			const granularity: Granularity = period ? 'quarter' : 'range';
-			return /^\d/.test(which) ? absolute(value, granularity, `January to ${format(new Date(y, months - 1, 1), 'MMMM yyyy')}, as written → ${value}`) : fromPublication(pub, value, granularity, null, `the first ${months} months of the year the publication date gives → ${value}`);
 		},
 	},
 	{
@@ -431,8 +424,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return fromPublication(pub, value, 'year', null, `"${m[0]}" from the article of ${longDay(pub)}, as a calendar year → ${value}`);
 			}
 			const first = new Date(pub.getFullYear() - (pub.getMonth() < start ? 1 : 0) + shift, start, 1);
-			const value = start === 0 ? String(first.getFullYear()) : `${month(first)}/${month(addMonths(first, 11))}`;
-			return fromPublication(pub, value, start === 0 ? 'year' : 'range', null, `"${m[0]}": the story's country keeps its financial year from ${format(first, 'MMMM')}; from the article of ${longDay(pub)} → ${value}`);
+			const { value, granularity } = financialYear(first);
+			return fromPublication(pub, value, granularity, null, `"${m[0]}": the story's country keeps its financial year from ${format(first, 'MMMM')}; from the article of ${longDay(pub)} → ${value}`);
 		},
 	},
 	{
@@ -446,8 +439,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (the one that begins this year, whether under way or still to come; in the future tense, once this year's has begun, next year's)
 			const y = m[3] ? Number(m[3]) : pub.getFullYear() + (context.tense() === 'future' && pub.getMonth() > monthIndex ? 1 : 0);
 			const first = new Date(y, monthIndex, 1);
-			const value = monthIndex === 0 ? String(y) : `${month(first)}/${month(addMonths(first, 11))}`;
-			const granularity: Granularity = monthIndex === 0 ? 'year' : 'range';
+			const { value, granularity } = financialYear(first);
 			return m[3] ? absolute(value, granularity, `the twelve months from ${format(first, 'MMMM yyyy')} → ${value}`) : fromPublication(pub, value, granularity, null, `the twelve months from ${format(first, 'MMMM yyyy')}, the article being of ${longDay(pub)} → ${value}`);
 		},
 	},
@@ -545,8 +537,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const fiscal = m[8] !== undefined && Number(to) === Number(from) + 1 && start !== undefined && start > 0 && context.fiscalYears && !/^\s+(?:[\p{L}-]+\s+){0,3}?(?:season|campaign|league|championship|school|academic|term|harvest|crop|winter|summer)/iu.test(after);
 			if (fiscal) {
 				const first = new Date(Number(from), start, 1);
-				const value = `${month(first)}/${month(addMonths(first, 11))}`;
-				return fromPublication(context.publication, value, 'range', null, `"${m[0]}": the financial year the story keeps, from ${format(first, 'MMMM yyyy')} → ${value}`);
+				const { value, granularity } = financialYear(first);
+				return fromPublication(context.publication, value, granularity, null, `"${m[0]}": the financial year the story keeps, from ${format(first, 'MMMM yyyy')} → ${value}`);
 			}
 			return absolute(`${from}/${to}`, 'range', `the years ${from} to ${to}`);
 		},
@@ -1864,14 +1856,16 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	let lastDayAt: { block: number; start: number } | undefined;
 	let previousNames = false;
 	const weekdays = new Map<number, Date>();
-	const sportSeasons = sportSeasonsOf(doc.blocks.map((block) => block.text).join('\n'));
+	const storyText = doc.blocks.map((block) => block.text).join('\n');
+	const sportSeasons = sportSeasonsOf(storyText);
 	const country = mainCountry(doc);
 	const southern = country !== undefined && isSouthernCountry(country);
-	// (a year the story says ends in a month, "the fiscal year ending March 2026", is the calendar it keeps, whatever the country's)
-	const fiscalEnd = FISCAL_YEAR_END.exec(doc.blocks.map((block) => block.text).join('\n'))?.[1];
-	const fiscalBegins = FISCAL_YEAR_START.exec(doc.blocks.map((block) => block.text).join('\n'))?.[1];
+	// (a year the story says ends or begins in a month, "the fiscal year ending March 2026", "the fiscal year, which began on July 1",
+	// is the calendar it keeps, whatever the country's)
+	const fiscalEnd = FISCAL_YEAR_END.exec(storyText)?.[1];
+	const fiscalBegins = FISCAL_YEAR_START.exec(storyText)?.[1];
 	const fiscalStart = fiscalEnd ? (monthNumber(fiscalEnd) % 12) : fiscalBegins ? monthNumber(fiscalBegins) - 1 : country === undefined ? undefined : FISCAL_YEAR_STARTS[country];
-	const fiscalYears = /\b(?:fiscal|financial)\s+year/i.test(doc.blocks.map((block) => block.text).join('\n'));
+	const fiscalYears = /\b(?:fiscal|financial)\s+year/i.test(storyText);
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
 		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
