@@ -868,7 +868,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
 	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';
 	// "Council chair Mei Al-Masri", "Ministry spokesman Ilse Varga": a bare organisation word before a role is part of the role
-	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower) && !registry.findByForm(bare)) return true;
+	// (and before the role's holders: "Council officials said", "Party officials said")
+	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower.replace(/s$/, '')) && !registry.findByForm(bare)) return true;
 	const partners = bare.includes(' & ');
 	// ("the liberal New Course party": a name of two words or more, not a possessive, "Ortolani’s party")
 	// (not a person's name: "the breakaway Ana Ruiz faction", "told John Madsen union rules")

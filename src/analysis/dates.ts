@@ -1420,8 +1420,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "their union said Sunday", "the ministry announced on Monday": the day of an attribution has passed, whatever the clause
 			// it reports ("Dockworkers will walk off the job …, their union said Sunday"); a market's close or session too ("a 9%
 			// premium to Tuesday's closing price")
-			// (not "said Monday would be …", the weekday as subject of what is said)
-			const attributed = !modifier || modifier === 'on' ? /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:said|told\s+(?:reporters|journalists|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)|announced|confirmed|wrote|posted)\s+(?:on\s+)?$/iu.test(`${context.textBefore()}${modifier === 'on' ? 'on ' : ''}`) && !/^\s+(?:would|will|is|was)\b/.test(m.input.slice(m.index + m[0].length)) : false;
+			// (not "said Monday would be …", the weekday as subject of what is said, nor "said Friday's strike would go ahead", its possessive)
+			const attributed = (!modifier || modifier === 'on') && !/^['’]s\b/.test(m.input.slice(m.index + m[0].length)) ? /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:said|told\s+(?:reporters|journalists|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)|announced|confirmed|wrote|posted)\s+(?:on\s+)?$/iu.test(`${context.textBefore()}${modifier === 'on' ? 'on ' : ''}`) && !/^\s+(?:would|will|is|was)\b/.test(m.input.slice(m.index + m[0].length)) : false;
 			const closed = !modifier && /^['’]s\s+(?:close|closing)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20));
 			if ((attributed || closed) && !/^(?:late|early|later|earlier)\s/i.test(m[0])) {
 				const date = pub.getDay() === target ? pub : previousDay(pub, target as 0);
@@ -1445,6 +1445,20 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = (context.tense() === 'past' && !ahead) || pub.getTime() - before.getTime() <= next.getTime() - pub.getTime() ? before : next;
 				return fromPublication(pub, day(date), 'day', null, `"from ${m[2]}${after.slice(0, 2)}": the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
+			// "said Friday's strike would go ahead", "said Monday's talks had failed": a weekday's possessive opening what is reported
+			// takes the tense of the reported clause's verb, not of "said"
+			const reported = !modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && /\b(?:said|says|told\s+[\p{L}-]+|warned|announced|confirmed)\s+(?:that\s+)?$/iu.test(context.textBefore());
+			// (what is called off has not happened: "said Friday's match had been postponed")
+			// (a status is no tense: "said Friday's march had not been authorised", "was due to", "was expected")
+			const reportedVerb = reported ? /^['’]s\s+(?:[\p{Ll}-]+\s+){1,3}?(would|will|could|might|may|is\s+to|are\s+to|had|was|were|has|have)\b(?:(\s+(?:been\s+)?(?:postponed|cancell?ed|called\s+off|delayed|moved|rescheduled|suspended|scrapped|put\s+off))|(?!\s+(?:not|been|being|to|due|expected|set|scheduled|planned|going|likely|unlikely)\b))/u.exec(m.input.slice(m.index + m[0].length)) : null;
+			if (reportedVerb?.[1] && pub.getDay() !== target) {
+				const ahead = !/^(?:had|was|were|has|have)$/.test(reportedVerb[1]) || reportedVerb[2] !== undefined;
+				const date = ahead ? nextDay(pub, target as 0) : previousDay(pub, target as 0);
+				return fromPublication(pub, day(date), 'day', ahead ? 'future' : 'past', `"${m[0]}${after.slice(0, 2)}" opens a reported clause in the ${ahead ? 'future' : 'past'} ("${reportedVerb[1]}"): the ${ahead ? 'next' : 'latest'} ${weekday} ${ahead ? 'after' : 'before'} the article of ${longDay(pub)} → ${longDay(date)}`);
+			}
+			// (with no such verb, the day the story gave that weekday before: "called a march for Friday" … "said Friday's march had not been authorised")
+			const told = reported && !reportedVerb ? context.weekdays.get(target) : undefined;
+			if (told) return fromPublication(pub, day(told), 'day', null, `"${m[0]}${after.slice(0, 2)}", article of ${longDay(pub)}: the ${weekday} the story spoke of before → ${longDay(told)}`);
 			// (as does what only a past day can have brought: "tearing a hamstring in Sunday’s 2-1 win", "Saturday's crash")
 			// (the noun ends its phrase, "Sunday's victory parade" is to come, and a draw only with its score: "Monday's draw for the
 			// quarter-finals" is to come)

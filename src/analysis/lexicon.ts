@@ -67,6 +67,12 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 	}),
 );
 
+/**
+ * What follows "claimed" when it tells a deed, not words: "claimed victory", "claimed responsibility",
+ * "claimed 14 lives", "has claimed at least 40 lives". A pattern's source, for the extractors' patterns.
+ */
+export const CLAIMED_DEED = String.raw`\s+(?:victory|responsibility|credit|the\s+(?:title|lives|life|seat|win)|a\s+(?:record|seat|win)|asylum|(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:more\s+)?lives)\b`;
+
 /** Speech verbs that introduce reported speech (indirect quotes) with a clause after them. */
 export const REPORTING_LEMMAS = set(`
 	say tell warn deny suggest claim insist argue state declare announce explain note acknowledge admit assert confirm

@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLAIMED_DEED, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -728,7 +728,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const possessed = words.length === 2 && /^(?:his|her|their|its)$/.test(opener);
 	const nounPhrase = GROUP_OPENERS.has(opener) || possessed || (words.length <= 2 && (/[a-z]s$/.test(head?.lower ?? '') || isGroupWord(head?.text ?? '')) && words[0] !== undefined && common(words[0]));
 	if (!nounPhrase) return undefined;
-	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || /(?:ly|ed|ing)$/.test(head.lower)) return undefined;
+	// (an adverb or participle is no group: "Separately said"; "family" ends as an adverb does)
+	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || (/(?:ly|ed|ing)$/.test(head.lower) && !KIN_GROUPS.has(head.lower))) return undefined;
 	// "Oriko said in a statement … “…,” the statement said": the organisation that spoke last, else the one the story named last
 	if (opener === 'the' && words.length === 2 && /^(?:statement|release|communiqué|communique|readout)$/.test(head.lower)) {
 		// (a statement read "on behalf of the victim’s mother, Marisela Arrieta", or one someone gave in the sentence naming it, is theirs)
@@ -748,6 +749,13 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		const business = modifier && GENERIC_ORGANISATION_NOUNS.has(modifier.lower) ? mainBusinessBefore(actors, block.index, at, context.resolve('it')) : undefined;
 		return spokespersonFor(modifier, business ?? lastOrganisationBefore(actors, block.index, at), context);
 	}
+	// "Council officials said" after "the Marrowby Town Council", "Party officials said" after its party: the body, through its officials
+	const bodyNoun = nouns.at(-2);
+	if (head.lower === 'officials' && nouns.length === 2 && bodyNoun && ORGANISATION_HEADS.has(bodyNoun.lower)) {
+		const at = words[0]?.start ?? head.start;
+		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(bodyNoun.lower)) ?? commonBodyBefore(actors, block.index, at, bodyNoun.lower, context);
+		if (body) return body;
+	}
 	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
 	if (opener === 'the' && words.length === 2) {
 		const at = words[0]?.start ?? head.start;
@@ -759,8 +767,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		if (named) return named;
 	}
 	// (a thing speaks for no one: "the measure would add “…”", "the decision ignored …" name no group; people, roles and bodies do)
-	// (nor one person someone has, unnamed: "his wife said", "its operator said"; "his lawyers said" are a group)
-	if (THING_NOUNS.has(head.lower) || (possessed && !/[a-z]s$/.test(head.lower))) return undefined;
+	// (nor one person someone has, unnamed: "his wife said", "its operator said"; "his lawyers said" and "her family said" are a group)
+	if (THING_NOUNS.has(head.lower) || (possessed && !/[a-z]s$/.test(head.lower) && !KIN_GROUPS.has(head.lower))) return undefined;
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
 	// "Police said": the capital is the sentence's, the group is "police"
 	// (not an acronym's: "MCAs said")
@@ -1416,6 +1424,9 @@ const BARE_VERB_SUBJECTS = new Set(['people', 'police', 'staff', 'media', 'child
 
 const PHRASE_PREPOSITIONS = new Set(['with', 'to', 'of', 'in', 'at', 'for', 'from', 'on', 'by', 'before', 'after', 'during', 'over', 'about', 'under']);
 
+/** "claimed" before a deed it tells ("victory", "14 lives"), right after the verb. */
+const CLAIMED_DEED_AFTER = new RegExp(`^${CLAIMED_DEED}`, 'iu');
+
 /** The clause a reporting verb introduces, or undefined when none follows (`said.`, `said: “…”`). */
 function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sentence: SentenceSpan, marks: QuoteMarks[]): { start: number; end: number } | undefined {
 	const verb = words[verbIndex];
@@ -1424,6 +1435,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	// "he recalls that …" reports; "recalled its ambassador", "recalled 30,000 stools" do not
 	// (and "disclosed that", "disclosed on Tuesday that", "disclosed to journalists that": not "disclosed the figures")
 	if (lemma === 'recall' && words[verbIndex + 1]?.lower !== 'that') return undefined;
+	// "The storm claimed 14 lives", "claimed victory": a deed, no words reported
+	if (lemma === 'claim' && CLAIMED_DEED_AFTER.test(block.text.slice(verb.end, verb.end + 60))) return undefined;
 	const disclosedThat = lemma === 'disclose' ? words.slice(verbIndex + 1, verbIndex + 6).findIndex((w) => w.lower === 'that') : 0;
 	if (disclosedThat === -1) return undefined;
 	let k = verbIndex + 1 + disclosedThat;
@@ -1452,7 +1465,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	for (let guard = 0; guard < 6 && k < words.length; guard += 1) {
 		const word = words[k];
 		if (!word) break;
-		if (['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'publicly', 'privately', 'separately', 'recently', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(word.lower)) {
+		if (['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'publicly', 'privately', 'separately', 'recently', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(word.lower) && !word.possessive) {
 			k += 1;
 			continue;
 		}
@@ -1544,7 +1557,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		words[k - 1]?.lower === 'that' ||
 		counted ||
 		SUBJECT_STARTERS.has(first.lower) ||
-		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text)) ||
+		// (a weekday's possessive opens a clause only with its verb: "said Friday's march had …", not "explain Tuesday's decision")
+		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text) && !(first.possessive && WEEKDAYS.has(first.lower))) ||
 		first.kind === 'number' ||
 		// (after "said", a longer subject: "said detailed results for each of the country's 3,630 polling centres would be published")
 		words.slice(k + 1, k + (lemma === 'say' ? 12 : 8)).some((w) => FINITE_MARKERS.has(w.lower)) ||

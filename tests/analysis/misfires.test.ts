@@ -1250,3 +1250,31 @@ describe('the sixteenth review, "conceded," and "denied," with no clause after t
 		expect(claimsOf('Brenn denied, in a statement on Monday, that he had taken any money from the developer.')).not.toContain('Brenn denied, in a statement on Monday, that he had taken any money from the developer.');
 	});
 });
+
+describe('gaps the sixteenth review left open', () => {
+	it('"his family said" is the family’s words, a group', () => {
+		expect(quotesOf('Tarn Ivers, 81, died on Monday. His family said he had been unwell for some months.')).toEqual([['he had been unwell for some months', 'family']]);
+	});
+
+	it('"Council officials said" is the council the story named, not an organisation called "Council"', () => {
+		const body = 'The Marrowby Town Council met on Monday.\n\nCouncil officials said the road would reopen next week.';
+		expect(quotesOf(body)).toEqual([['the road would reopen next week', 'Marrowby Town Council']]);
+		expect(actorsOf(body)).toEqual([['Marrowby Town Council', 'organization']]);
+		expect(quotesOf('Hospital officials said three people were hurt in the Tarsen crash.')).toEqual([['three people were hurt in the Tarsen crash', 'hospital officials']]);
+	});
+
+	it('"The storm claimed 14 lives" is a deed, not the storm’s words', () => {
+		expect(quotesOf('The storm claimed 14 lives across the Tarsen province.')).toEqual([]);
+		expect(quotesOf('The flooding has claimed at least 40 lives in Ostvik.')).toEqual([]);
+		expect(quotesOf('Dara Vell claimed 14 people had died in Ostvik.')).toEqual([['14 people had died in Ostvik', 'Dara Vell']]);
+	});
+
+	it('a weekday’s possessive opening what is said takes the tense of the clause reported', () => {
+		expect(quotesOf('The Tarsen union said Friday’s strike would go ahead.', '2025-03-12')).toEqual([['Friday’s strike would go ahead', 'union']]);
+		expect(datesOf('The Tarsen union said Friday’s strike would go ahead.', '2025-03-12')).toEqual([['Friday’s', '2025-03-14']]);
+		expect(datesOf('The Tarsen minister said Monday’s talks had failed.', '2025-03-12')).toEqual([['Monday’s', '2025-03-10']]);
+		expect(datesOf('The Ostvik league said Friday’s match had been postponed.', '2025-03-12')).toEqual([['Friday’s', '2025-03-14']]);
+		expect(datesOf('The strike began on Friday.\n\nThe Ostvik police said Friday’s march had not been authorised.', '2025-03-12')).toEqual([['on Friday', '2025-03-07'], ['Friday’s', '2025-03-07']]);
+		expect(quotesOf('The Tarsen minister will explain Tuesday’s decision to parliament.', '2025-03-12')).toEqual([]);
+	});
+});
