@@ -163,7 +163,7 @@ const NUM = String.raw`(?:(?<!\d[,.])\d+(?![,.]\d)|(?:twenty|thirty|forty|fifty|
 /** Words (`on|since`) that also match with a capital, as the first word of a sentence does ("In March 2022"). */
 const anyCase = (words: string) => words.split('|').map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`).join('|');
 /** The time zone after a clock time: "local time", "Eastern time", "GMT". */
-const TIME_ZONE = String.raw`(?:(?:[Ll]ocal|Eastern|Central|Mountain|Pacific|Atlantic)\s+time|GMT|UTC|ET|EST|EDT|CT|PT|BST|CET)`;
+const TIME_ZONE = String.raw`(?:(?:[Ll]ocal|Eastern|Central|Mountain|Pacific|Atlantic)\s+time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|IST|PKT|SGT|HKT|JST|KST|AEST|AEDT|AWST|NZST|NZDT)`;
 const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
@@ -218,8 +218,9 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 /** A value resolved against the publication date, with the tense that chose it (none when the choice needs none). */
 const fromPublication = (publication: Date, value: string, granularity: Granularity, tense: Tense | null, explanation: string) => ({ value, granularity, anchor: 'publication' as const, anchorDate: day(publication), tense, explanation });
 
-/** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday". */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect))\b/i;
+/** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday"
+ * (and a forecast's words: "rain was likely across the district until Tuesday"). */
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect)|(?:is|are|was|were)\s+(?:likely|expected|forecast)|forecasts?|predicted|predicts)\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
 const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|(?<!\b(?:who|which)\s+)\b(?:recommends?|(?:has|have)\s+recommended|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*$|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
@@ -279,6 +280,33 @@ const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance
 const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year(?:\s+|,\s+which\s+)(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 /** A story's own financial year by its first month: "the fiscal year, which began on July 1", "its financial year starts in April". */
 const FISCAL_YEAR_START = new RegExp(String.raw`(?:fiscal|financial)\s+year,?\s+(?:which\s+)?(?:begins|began|starts|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
+
+/** A meeting someone has called people to, whose day lies ahead: "has summoned both sides to a conciliation meeting at her office", "has called the unions for talks". */
+const SUMMONED_TO = /\b(?:(?:has|have)\s+(?:summoned|invited|called|convened)|summons|invites)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|hearing|session|summit|briefing|conference|consultations?|negotiations|dialogue)\b[^.;]*$/iu;
+
+/** Words of a timetable in the present before a date: "Nominations close on April 30", "the new year begins on Monday". */
+const TIMETABLE_BEFORE = /\b(?:close|closes|expire|expires|open|opens|start|starts|begin|begins|takes?\s+effect|runs?|ends?|resumes?|due|kicks?\s+off|falls?)\b/i;
+/** Such a word right before the date: "begins on Monday". */
+const TIMETABLE_RIGHT_BEFORE = new RegExp(String.raw`${TIMETABLE_BEFORE.source}\s+$`, 'i');
+
+/** A financial year's first day told with the year: "on July 1, at the start of the 2022/23 financial year", "1 April, the first day of the fiscal year". */
+const FISCAL_YEAR_OPENING = new RegExp(String.raw`(?:(${MONTH})\s+1|\b1\s+(${MONTH})),?\s+(?:at\s+)?the\s+(?:start|beginning|first\s+day)\s+of\s+(?:the\s+|its\s+)?(?:new\s+)?(?:\d{4}[/-]\d{2,4}\s+)?(?:fiscal|financial)\s+year`, 'u');
+/** A financial year told to begin on a weekday near the story: "The county's new financial year begins on Monday" (group 1 the verb, 2 the day). */
+const FISCAL_YEAR_WEEKDAY = new RegExp(String.raw`(?:fiscal|financial)\s+year\s+(begins|starts|began|started)\s+(?:on\s+)?(${WEEKDAY})`, 'u');
+
+/**
+ * The country whose money a story counts in, where the sign names one country: "Sh210 million" (Kenya, Uganda and Tanzania
+ * keep the same financial year), "₹1,460 crore", "Tk 40 crore", "A$2 billion". For a story that names no country.
+ */
+const CURRENCY_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+	[/(?:\bK?Shs?\.?|\bTSh|\bUSh)\s?\d/u, 'KE'],
+	[/₹\s?\d/u, 'IN'],
+	[/(?:\bTk\.?|৳)\s?\d/u, 'BD'],
+	[/\bA\$\s?\d/u, 'AU'],
+	[/\bNZ\$\s?\d/u, 'NZ'],
+	[/\bC\$\s?\d/u, 'CA'],
+	[/₦\s?\d/u, 'NG'],
+];
 
 /** The end of the words before a date that give a schedule as it stood, kept or not: "had been due to finish", "was scheduled to take place", "which had been due". */
 const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+(?:(?!\bbut\b)[^,;.])*?)?\s*$/i;
@@ -517,6 +545,26 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const granularity = period === 'quarter' || period === 'half-year' ? 'quarter' : 'range';
 			if (said !== undefined && !/^\d/.test(m[3] ?? '')) return fromPublication(pub, value, granularity, null, `the ${period} closing in ${format(end, 'MMMM yyyy')}, ${m[3]} from the article of ${longDay(pub)} → ${value}`);
 			return m[3] ? absolute(value, granularity, `the ${period} closing in ${format(end, 'MMMM yyyy')} → ${value}`) : fromPublication(pub, value, granularity, ahead === undefined ? 'past' : 'future', `the ${m[1]} months to the ${ahead === undefined ? 'latest' : 'coming'} ${format(end, 'MMMM')} ${ahead === undefined ? 'before' : 'after'} the article of ${longDay(pub)} → ${value}`);
+		},
+	},
+	{
+		// quarters of a financial year the story keeps: "the first quarter of the 2019/20 financial year" (July to September 2019 in a
+		// Kenyan story), "the first three quarters of the financial year" (the one under way, from its start)
+		hint: /quarters? of/,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|for|over')})\s+)?[Tt]he\s+(?:(first|second|third|fourth)\s+quarter\s+of\s+(?:the|its|their)\s+(${YEAR})[-–/](\d\d)|first\s+(two|three)\s+quarters\s+of\s+(?:the|its|their|this)\s+(?:current\s+)?)\s*(?:financial|fiscal)\s+year${E}`, 'gu'),
+		resolve: (m, context) => {
+			const start = context.fiscalStart;
+			if (start === undefined) return undefined;
+			const pub = context.publication;
+			if (m[1] && m[2]) {
+				const first = addMonths(new Date(Number(m[2]), start, 1), 3 * ((ORDINALS[m[1]] ?? 1) - 1));
+				// (a quarter of the calendar when the year starts with one; else its three months)
+				const value = start % 3 === 0 ? `${first.getFullYear()}-Q${Math.floor(first.getMonth() / 3) + 1}` : `${month(first)}/${month(addMonths(first, 2))}`;
+				return absolute(value, start % 3 === 0 ? 'quarter' : 'range', `"${m[0]}": quarter ${ORDINALS[m[1]] ?? 1} of the financial year the story keeps, from ${format(first, 'MMMM yyyy')} → ${value}`);
+			}
+			const first = new Date(pub.getFullYear() - (pub.getMonth() < start ? 1 : 0), start, 1);
+			const value = `${month(first)}/${month(addMonths(first, 3 * count(m[4] ?? 'two') - 1))}`;
+			return fromPublication(pub, value, 'range', null, `"${m[0]}": the first ${m[4]} quarters of the financial year under way at the article of ${longDay(pub)}, from ${format(first, 'MMMM yyyy')} → ${value}`);
 		},
 	},
 	{
@@ -839,7 +887,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// story of November 21)
 			const lately = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
 			// (not a timetable: "Nominations close on April 30", "the tariff takes effect on January 1")
-			const timetable = /\b(?:close|closes|expire|expires|open|opens|start|starts|begin|begins|takes?\s+effect|runs?|ends?|resumes?|due|kicks?\s+off|falls?)\b/i.test(context.textBefore());
+			const timetable = TIMETABLE_BEFORE.test(context.textBefore());
 			const recent = tense === 'present' && !timetable && (context.publication.getTime() - lately.getTime()) / 86_400_000 <= 31;
 			const date = recent ? lately : nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			// ("on Monday, February 3": the weekday written with the day picks the year whose calendar agrees, the nearer of two)
@@ -905,9 +953,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	},
 	{
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
-		// "the April-June quarter" (not a half of something else: "the first half of the 2024-25 season", "of the match")
+		// "the April-June quarter", "the April–June quarter last year" (not a half of something else: "the first half of the 2024-25 season", "of the match")
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?(?!\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|next\s+|last\s+|this\s+|[\p{L}\d–-]+\s+(?=(?:century|season|campaign)\b))?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester|campaign|tournament|series|war|reign))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+of\s+(${YEAR}))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?(?!\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|next\s+|last\s+|this\s+|[\p{L}\d–-]+\s+(?=(?:century|season|campaign)\b))?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester|campaign|tournament|series|war|reign))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(${YEAR}|last\s+year|next\s+year|this\s+year))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			// ("the September quarter": a quarter named by its last month, in Australian and New Zealand copy)
 			const which = m[3] ?? m[5] ?? m[7] ?? m[9];
@@ -1483,6 +1531,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// as does a day something is called or set for ("called a march for Saturday")
 			// (not what a past perfect waited for: "the family had waited two and a half years for Friday")
 			// (unless a clause in the present follows: "Organisers had hoped for Saturday, but the forecast is poor")
+			// ("has summoned both sides to a conciliation meeting at her office on Thursday": the meeting's day, ahead)
+			if ((!modifier || modifier === 'on') && SUMMONED_TO.test(context.textBefore())) {
+				const date = thisOrNext(pub, target);
+				return fromPublication(pub, day(date), 'day', 'future', `"${m[0]}" dates a meeting people have been called to: the ${weekday} ahead of the article of ${longDay(pub)} → ${longDay(date)}`);
+			}
 			const awaited = modifier === 'for' && !(/\bhad\s+(?:\p{Ll}+\s+)?(?:waited|hoped|longed|prayed|yearned)\b/u.test(context.textBefore()) && !/^[^.;]*\b(?:is|are|will|remains?)\b/.test(m.input.slice(m.index + m[0].length)));
 			// ("until at least Monday" looks ahead whatever the tense)
 			if ((/^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length)) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
@@ -1511,7 +1564,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const tense = CLOSING_PRICE.test(context.textBefore()) ? 'past' : /\bas\s+of\s+$/i.test(context.textBefore()) && context.tense() !== 'future' ? 'past' : context.tense();
 			// a present tense says nothing of the direction ("there is no witness who puts him there Sunday
 			// morning"): the day the story already gave that weekday
-			const earlier = tense === 'present' ? context.weekdays.get(target) : undefined;
+			// (not a timetable's verb right before it: "the financial year begins on Monday" is the next, after "have protested since Monday")
+			const earlier = tense === 'present' && !TIMETABLE_RIGHT_BEFORE.test(context.textBefore()) ? context.weekdays.get(target) : undefined;
 			if (earlier) return fromPublication(pub, day(earlier), 'day', tense, `"${m[0]}", article of ${longDay(pub)}: the ${weekday} the story spoke of before → ${longDay(earlier)}`);
 			const forward = tense !== 'past';
 			// ("Church bells will ring at 7:12 p.m. on Wednesday" in a Wednesday story: later that day, as "next Wednesday" would be the week after)
@@ -1819,7 +1873,7 @@ const COUNTING_WORDS = /(?<![\p{L}\p{N}])the\s+(?:previous|following|past|last|n
 /** A day's expression ("Monday", "on Feb. 3"), which a clock time may come before. */
 const DAY_OPENING = new RegExp(String.raw`^(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`);
 /** A clock time before the day it is on: "at 9:47 p.m. Sunday", "about 3 a.m. on Monday", "at 3pm on Saturday". */
-const CLOCK_BEFORE = /(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+(?:local|eastern|central|mountain|pacific|atlantic)\s+time(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?|\s+(?:GMT|UTC|ET|EST|EDT|CT|PT|BST|CET))?\s+$/iu;
+const CLOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?\s+$`, 'iu');
 
 /**
  * The expression as a reader would mark it, from the span its pattern matched: with the
@@ -1872,13 +1926,19 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	const weekdays = new Map<number, Date>();
 	const storyText = doc.blocks.map((block) => block.text).join('\n');
 	const sportSeasons = sportSeasonsOf(storyText);
-	const country = mainCountry(doc);
+	// (a story that names no country may count in one's money: "Sh210 million")
+	const country = mainCountry(doc) ?? CURRENCY_COUNTRIES.find(([sign]) => sign.test(storyText))?.[1];
 	const southern = country !== undefined && isSouthernCountry(country);
 	// (a year the story says ends or begins in a month, "the fiscal year ending March 2026", "the fiscal year, which began on July 1",
-	// is the calendar it keeps, whatever the country's)
+	// "on July 1, at the start of the 2022/23 financial year", is the calendar it keeps, whatever the country's)
 	const fiscalEnd = FISCAL_YEAR_END.exec(storyText)?.[1];
-	const fiscalBegins = FISCAL_YEAR_START.exec(storyText)?.[1];
-	const fiscalStart = fiscalEnd ? (monthNumber(fiscalEnd) % 12) : fiscalBegins ? monthNumber(fiscalBegins) - 1 : country === undefined ? undefined : FISCAL_YEAR_STARTS[country];
+	const opening = FISCAL_YEAR_OPENING.exec(storyText);
+	const fiscalBegins = FISCAL_YEAR_START.exec(storyText)?.[1] ?? opening?.[1] ?? opening?.[2];
+	// ("The county's new financial year begins on Monday": the month of that Monday)
+	const onWeekday = FISCAL_YEAR_WEEKDAY.exec(storyText);
+	const startWeekday = WEEKDAYS.get(onWeekday?.[2]?.toLowerCase() ?? '');
+	const weekdayBegins = startWeekday === undefined ? undefined : /s$/.test(onWeekday?.[1] ?? '') ? thisOrNext(publication, startWeekday) : previousDay(publication, startWeekday as 0);
+	const fiscalStart = fiscalEnd ? (monthNumber(fiscalEnd) % 12) : fiscalBegins ? monthNumber(fiscalBegins) - 1 : weekdayBegins?.getDate() === 1 ? weekdayBegins.getMonth() : country === undefined ? undefined : FISCAL_YEAR_STARTS[country];
 	const fiscalYears = /\b(?:fiscal|financial)\s+year/i.test(storyText);
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);

@@ -56,7 +56,9 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		maintain: 'maintain', maintains: 'maintain', maintained: 'maintain',
 		reiterate: 'reiterate', reiterated: 'reiterate',
 		contend: 'contend', contended: 'contend',
-		observe: 'observe', observed: 'observe',
+		observe: 'observe', observed: 'observe', observing: 'observe',
+		// (a judge's words from the bench: "Justice Ada Rask remarked", "remarked that the delay was unfair")
+		remark: 'remark', remarks: 'remark', remarked: 'remark',
 		testify: 'testify', testifies: 'testify', testified: 'testify', testifying: 'testify',
 		ruled: 'rule',
 		point: 'point', pointed: 'point',
@@ -77,7 +79,7 @@ export const CLAIMED_DEED = String.raw`\s+(?:victory|responsibility|credit|the\s
 export const REPORTING_LEMMAS = set(`
 	say tell warn deny suggest claim insist argue state declare announce explain note acknowledge admit assert confirm
 	stress emphasise predict promise vow threaten complain estimate report caution concede allege maintain reiterate contend
-	add write post observe testify rule recall reply disclose
+	add write post observe testify rule recall reply disclose remark
 `);
 
 /** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */

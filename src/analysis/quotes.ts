@@ -305,7 +305,8 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 		// `said X`, `said the mayor`, `said SPA chair Kwabena Asare-Holm, whose …`
 		const rest = upToComma(block, words.slice(verbIndex + 1, verbIndex + 9));
 		const mentions = rest.length > 0 ? mentionsIn(block, rest, actors).filter((m) => m.form !== 'modifier') : [];
-		const person = mentions.find((m) => m.actor.kind === 'person');
+		// (not a name in the possessive before a role and its holder: "said Rentwise’s head of research, Camille Oduya")
+		const person = mentions.find((m) => m.actor.kind === 'person' && !isPossessiveMention(block, m));
 		speaker = person?.actor ?? appositiveName(block, words, verbIndex + 1 + rest.length, rest, actors) ?? mentions[0]?.actor ?? groupSubject(block, rest, actors, context) ?? null;
 		if (!speaker) return undefined;
 	}

@@ -113,7 +113,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		const subject = tokens[k - 1];
 		// (not after a modal, "to" or a causative before the subject: "will help the utility cut its debt", "should the bank cut")
 		const governed = tokens.slice(Math.max(0, k - 6), k - 1).some((t) => BARE_AFTER.has(t.lower) || CAUSATIVES.has(t.lower) || t.lower === 'should');
-		if (subject && subject.kind === 'word' && !governed && !FUNCTION_WORDS.has(subject.lower) && !BARE_AFTER.has(subject.lower) && (subject.capitalised || !/s$/.test(subject.lower)) && !IRREGULAR_PLURALS.has(subject.lower) && !/(?:ly|ing)$/.test(subject.lower)) return 'past';
+		// (a plural subject too before its own possessive, "lenders cut their fixed rates on Tuesday": a habit would take no day)
+		const ownObject = /^(?:their|its)$/.test(tokens[k + 1]?.lower ?? '');
+		if (subject && subject.kind === 'word' && !governed && !FUNCTION_WORDS.has(subject.lower) && !BARE_AFTER.has(subject.lower) && (subject.capitalised || !/s$/.test(subject.lower) || ownObject) && (!IRREGULAR_PLURALS.has(subject.lower) || ownObject) && !/(?:ly|ing)$/.test(subject.lower)) return 'past';
 	}
 	// "must have been killed on Monday" looks back
 	if (/^(?:must|should|can)$/.test(lower) && (tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower) === 'have') return 'past';
@@ -176,8 +178,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 			// protest" is not)
 			const summons = /^(?:summoned|subpoenaed)$/.test(word.lower) && /^(?:appear|testify|attend|answer|give|explain)$/.test(next?.lower ?? '');
 			if (!PLANNING_PASTS.has(word.lower) && !summons) return undefined;
-			// ("was moved to intensive care", "were asked to leave", "was told to wait": a passive "moved" is a move, not a motion)
-			if (word.lower === 'moved' && /^(?:was|were|been|being|is|are)$/.test(tokens[j - 1]?.lower ?? '')) return undefined;
+			// ("was moved to intensive care", "were asked to leave", "was told to wait": a passive "moved" is a move, not a motion; so is
+			// one with an object, "had moved about 6,000 people from the islands to higher ground on Thursday")
+			if (word.lower === 'moved' && (/^(?:was|were|been|being|is|are)$/.test(tokens[j - 1]?.lower ?? '') || j < k - 1)) return undefined;
 			break;
 		}
 		if (next && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism|[^s]s)$/.test(next.lower) && !isPastVerb(next)) return 'future';
@@ -272,7 +275,10 @@ function hasSubjectBefore(tokens: Token[], k: number): boolean {
 		const at = opening === -1 ? -1 : Math.max(0, j - 16) + opening;
 		// (not an aside with a date of its own, whose verb the engine may not read: "Tarrow, beaten 3-0 on Saturday, face Kelby")
 		const dated = !/^(?:who|which)$/.test(tokens[at + 1]?.lower ?? '') && tokens.slice(at + 1, j).some((t) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/.test(t.lower));
-		if (at > 0 && tokens[at]?.text === ',' && tokens[at - 1]?.capitalised && tokens[at - 1]?.kind === 'word' && !dated) return true;
+		// (or a plural noun before an aside that opens with a participle or "which": "stricter rules, announced in November, take effect")
+		const described = /^(?:which|who)$/.test(tokens[at + 1]?.lower ?? '') || (tokens[at + 1] !== undefined && isPastVerb(tokens[at + 1] as Token));
+		const plural = /[a-z]{2}s$/.test(tokens[at - 1]?.lower ?? '') && !FUNCTION_WORDS.has(tokens[at - 1]?.lower ?? '') && described;
+		if (at > 0 && tokens[at]?.text === ',' && (tokens[at - 1]?.capitalised || plural) && tokens[at - 1]?.kind === 'word' && !dated) return true;
 	}
 	const previous = tokens[j];
 	if (!previous || previous.kind !== 'word' || previous.possessive) return false;

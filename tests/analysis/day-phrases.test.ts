@@ -304,6 +304,29 @@ describe('a financial year the story says when it begins', () => {
 	});
 });
 
+describe('a financial year the story keeps by its first day, its money or its quarters', () => {
+	it('"on July 1, at the start of the 2022/23 financial year" and "the new financial year begins on Monday" give its first month', () => {
+		expect(datesIn('The Ostvik levy was introduced on July 1, at the start of the 2022/23 financial year.', '2022-09-10')).toEqual([
+			['on July 1', '2022-07-01'],
+			['2022/23', '2022-07/2023-06'],
+		]);
+		expect(datesIn('The county’s new financial year begins on Monday. Tarsen spent 40 million in the 2023/24 financial year.', '2024-06-26')).toEqual([
+			['on Monday', '2024-07-01'],
+			['2023/24', '2023-07/2024-06'],
+		]);
+	});
+
+	it('a story that names no country but counts in shillings keeps the East African year, from July', () => {
+		expect(datesIn('Tarsen County spent Sh61 million in the 2018/19 financial year.', '2019-10-17')).toEqual([['2018/19', '2018-07/2019-06']]);
+		expect(datesIn('Tarsen County spent 61 million in the 2018/19 financial year.', '2019-10-17')).toEqual([['2018/19', '2018/2019']]);
+	});
+
+	it('"the first quarter of the 2019/20 financial year" and "the first three quarters of the financial year" are its quarters', () => {
+		expect(datesIn('Tarsen County spent Sh61 million in the first quarter of the 2019/20 financial year.', '2019-10-17')).toEqual([['in the first quarter of the 2019/20 financial year', '2019-Q3']]);
+		expect(datesIn('Tarsen County collected Sh742 million in the first three quarters of the financial year.', '2024-06-26')).toEqual([['in the first three quarters of the financial year', '2023-07/2024-03']]);
+	});
+});
+
 describe('a financial year named by its first month, or one the story says ended in a month', () => {
 	it('"the fiscal year beginning April 1" is the twelve months from that April', () => {
 		expect(datesIn('The Tarsen council approved its budget for the fiscal year beginning April 1.', '2025-03-20')).toEqual([['for the fiscal year beginning April 1', '2025-04/2026-03']]);

@@ -1278,3 +1278,16 @@ describe('gaps the sixteenth review left open', () => {
 		expect(quotesOf('The Tarsen minister will explain Tuesday’s decision to parliament.', '2025-03-12')).toEqual([]);
 	});
 });
+
+describe('the 27th batch\'s speakers', () => {
+	it('a judge who "remarked" speaks; "said X’s head of research, Name" is the name after the comma', () => {
+		expect(quotesOf('“Liberty cannot wait,” Justice Orla Tessaro remarked. “It is slow,” she said.')).toEqual([
+			['Liberty cannot wait,', 'Orla Tessaro'],
+			['It is slow,', 'Orla Tessaro'],
+		]);
+		expect(quotesOf('Rents rose 8%, Rentwise said. “There are too many people chasing too few flats,” said Rentwise’s head of research, Camille Oduya.')).toEqual([
+			['Rents rose 8%', 'Rentwise'],
+			['There are too many people chasing too few flats,', 'Camille Oduya'],
+		]);
+	});
+});

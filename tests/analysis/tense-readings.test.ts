@@ -539,3 +539,25 @@ describe('the tenth batch\'s dates: happenings in a month, timetables, deadlines
 		expect(datesIn('The Tarsen first legs will be played on the weekend of 12-13 April.', '2025-03-18')).toEqual([['12-13 April', '2025-04-12/2025-04-13']]);
 	});
 });
+
+describe('the 27th batch\'s dates: meetings called, moves, forecasts, time zones and quarters a year back', () => {
+	it('a meeting people have been summoned or called to is ahead; people moved somewhere on a day were moved', () => {
+		expect(datesIn('The Tarsen labour commissioner has summoned both sides to a conciliation meeting at her office on Thursday.', '2025-09-08')).toEqual([['on Thursday', '2025-09-11']]);
+		expect(datesIn('The Ostvik commissioner has called both sides for conciliation talks at her office on Thursday.', '2021-04-27')).toEqual([['on Thursday', '2021-04-29']]);
+		expect(datesIn('The Tarsen administration had moved about 6,000 people from the islands to higher ground on Thursday.', '2020-07-18')).toEqual([['on Thursday', '2020-07-16']]);
+	});
+
+	it('"lenders cut their rates on Tuesday" is done; "rain was likely until Tuesday" and rules that "take effect on April 1" are ahead', () => {
+		expect(datesIn('Three Tarsen lenders cut their fixed mortgage rates on Tuesday, setting up what brokers say could be a busy winter.', '2024-11-13')).toEqual([['on Tuesday', '2024-11-12']]);
+		expect(datesIn('The Tarsen weather office said heavy rain was likely across the district until Tuesday.', '2020-07-18')).toEqual([['until Tuesday', '2020-07-21']]);
+		expect(datesIn('Economists expect prices to cool as stricter Tarsen lending rules, announced by the central bank in November, take effect on April 1.', '2020-02-15')).toEqual([
+			['in November', '2019-11'],
+			['on April 1', '2020-04-01'],
+		]);
+	});
+
+	it('"at 3.47 pm IST on Monday" is one expression; "the April–June quarter last year" is last year’s', () => {
+		expect(datesIn('Tarsen’s peak demand reached 14,820 MW at 3.47 pm IST on Monday.', '2023-06-14')).toEqual([['at 3.47 pm IST on Monday', '2023-06-12']]);
+		expect(datesIn('The Tarsen utility spent ₹610 crore in the April–June quarter last year.', '2023-06-14')).toEqual([['in the April–June quarter last year', '2022-Q2']]);
+	});
+});
