@@ -115,7 +115,7 @@ const SAINT_PLACE_WORDS = new Set(['mount', 'port', 'fort', 'lake', 'sault', 'ca
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around', 'at', 'above', 'below']);
 /** Words for a kind of business written before its name ("Developer Halverstone Partners"). */
-const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'insurer', 'lender', 'broker', 'manufacturer', 'supplier', 'exporter', 'producer', 'distributor', 'publisher', 'miner', 'operator', 'airline', 'shipper', 'carrier', 'builder', 'contractor', 'brewer', 'drugmaker', 'conglomerate']);
+const BUSINESS_DESCRIPTORS = new Set(['developer', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'insurer', 'lender', 'broker', 'brokerage', 'refiner', 'broadcaster', 'shipbuilder', 'manufacturer', 'supplier', 'exporter', 'producer', 'distributor', 'publisher', 'miner', 'operator', 'airline', 'shipper', 'carrier', 'builder', 'contractor', 'brewer', 'drugmaker', 'conglomerate']);
 
 /** Words that place the name after them nearby: "of nearby Pine Hollow", "in neighbouring Ostvik". */
 const NEARBY = new Set(['nearby', 'neighbouring', 'neighboring']);
@@ -138,7 +138,7 @@ const isCalendarWord = (token: Token) => (MONTHS.has(token.lower) && token.text 
 const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
-const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh GP FIR MS'.split(' '));
+const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST PDT CST CDT MST MDT BST CET CEST EET EEST IST PKT EAT WAT SAST JST KST SGT HKT AEST AEDT AWST NZST NZDT MW GW MWH GWH TWH KWH GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh GP FIR MS'.split(' '));
 /** Words that end an organisation's name only in last place: "the Sea Crossings Monitor", where "Election Monitor Tendai Moyo" is a role. */
 const LAST_ONLY_HEADS = new Set(['monitor']);
 
@@ -552,6 +552,9 @@ const TITLE_ACRONYMS = new Set(['MCA', 'MNA', 'MPA', 'MLA', 'MPP', 'MSP', 'MEP',
 /** Words that qualify the title written after them ("Deputy Director", "Chief Executive", "General Secretary"). */
 const TITLE_QUALIFIERS = new Set(['deputy', 'chief', 'vice', 'acting', 'interim', 'assistant', 'associate', 'senior', 'general', 'executive', 'principal', 'managing']);
 
+/** Adjectives in -ing that open a sentence before a name they describe: "Neighbouring Drovnia", "Reigning champion …". */
+const DESCRIBING_PARTICIPLES = new Set(['neighbouring', 'neighboring', 'ruling', 'reigning', 'defending', 'incoming', 'outgoing', 'visiting', 'governing', 'opposing', 'leading', 'striking', 'rising', 'ailing', 'embattled', 'beleaguered', 'struggling']);
+
 /** Splits "Kenyan President Amara Mensah" into the role "Kenyan President" and the name "Amara Mensah". */
 function splitRole(candidate: Candidate): Candidate[] {
 	const { tokens, first, last } = candidate;
@@ -562,11 +565,22 @@ function splitRole(candidate: Candidate): Candidate[] {
 	// names no body of its own: "the Minister for the Environment Ana Ruiz")
 	const honorific = served && tokens.slice(first, last).some((t, k) => HONORIFICS.has(t.text) || dottedTitle(tokens, first + k));
 	const holder = served && !honorific ? tokens.slice(first + 1, Math.min(last - 1, first + 4)).findIndex((t) => t.capitalised && isGivenName(t.text)) : -1;
-	if (holder >= 0) {
-		const split = first + 1 + holder;
-		const servedPart = tokens.slice(first, split).every((_, k) => portfolioWord(tokens, first + k)) ? [] : [{ ...candidate, last: split }];
+	// ("Leader of the Opposition Firoz Ahmed Ansari": the title's last word, then a name whatever its given name)
+	const opposition = served && !honorific && tokens[first]?.text === 'Opposition' && last - first >= 3 ? 0 : -1;
+	const named = opposition >= 0 ? opposition : holder;
+	if (named >= 0) {
+		const split = first + 1 + named;
+		const servedPart = opposition >= 0 || tokens.slice(first, split).every((_, k) => portfolioWord(tokens, first + k)) ? [] : [{ ...candidate, last: split }];
 		return [...servedPart, { ...candidate, first: split, sentenceInitial: false }];
 	}
+	// "Ugandan Ruth Chebet Aleper", "Neighbouring Drovnia": a demonym before a given name, or an adjective in -ing opening the
+	// sentence, describes the name after it
+	// (a person's name of two words or more after the demonym, not a place's or a body's: "Indian Ocean Storm Watch Centre"; and no
+	// title after the adjective, which the role keeps: "Outgoing Prime Minister Anders Tavitian")
+	const next = tokens[first + 1];
+	const demonymBefore = lookupPlace(tokens[first]?.base ?? '')?.kind === 'demonym' && isGivenName(next?.text ?? '') && last - first >= 3 && !ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '');
+	const participleBefore = candidate.sentenceInitial && DESCRIBING_PARTICIPLES.has(tokens[first]?.lower ?? '') && last - first >= 2 && next !== undefined && !ROLE_NOUNS.has(next.lower) && !TITLE_QUALIFIERS.has(next.lower) && !HONORIFICS.has(next.text) && !/^(?:Prime|Vice|Chief)$/.test(next.text);
+	if (demonymBefore || participleBefore) return splitRole({ ...candidate, first: first + 1, sentenceInitial: false });
 	// a title after a name is no part of it: "Tom Ashby MP", "Dame Ann Brook QC"
 	const postNominal = tokens[last - 1];
 	// ("counsel Conall Breathnach SC", "Conall Breathnach SC, defending,": a Senior Counsel; "Asante Kotoko SC" is a sports club)
@@ -579,7 +593,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 	const officeOf = ORGANISATION_HEADS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' && tokens[first + 2]?.lower === 'the';
 	const organisation = officeOf || ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '') || LAST_ONLY_HEADS.has(tokens[last - 1]?.lower ?? '') || (TRADES.has(tokens[first]?.lower ?? '') && tokens.slice(first + 1, last).some((t) => ORGANISATION_HEADS.has(t.lower)));
 	// "Developer Halverstone Partners", "Carmaker Ostvik Motors": a word for the kind of business before its name describes it
-	if (organisation && last - first >= 3 && BUSINESS_DESCRIPTORS.has(tokens[first]?.lower ?? '')) return [{ ...candidate, first: first + 1, sentenceInitial: false }];
+	// ("Brokerage Tallur Capital": or a business's word)
+	if ((organisation || isBusinessWord(tokens[last - 1]?.lower ?? '')) && last - first >= 3 && BUSINESS_DESCRIPTORS.has(tokens[first]?.lower ?? '')) return [{ ...candidate, first: first + 1, sentenceInitial: false }];
 	for (let k = first; k < last - 1 && !organisation; k += 1) {
 		const token = tokens[k];
 		// ("Tan Sri Ooi Siew Lian", "Dato' Sri Ana": "Sri" after a Malaysian title is part of it, as "Tan" is before "Sri")

@@ -732,7 +732,9 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// (an adverb or participle is no group: "Separately said"; "family" ends as an adverb does)
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || (/(?:ly|ed|ing)$/.test(head.lower) && !KIN_GROUPS.has(head.lower))) return undefined;
 	// "Oriko said in a statement … “…,” the statement said": the organisation that spoke last, else the one the story named last
-	if (opener === 'the' && words.length === 2 && /^(?:statement|release|communiqué|communique|readout)$/.test(head.lower)) {
+	// ("The lockout notice, pasted on the gates, said": a notice or circular is its issuer's too)
+	const message = /^(?:statement|release|communiqué|communique|readout)$/.test(head.lower) ? words.length === 2 : /^(?:notice|circular|memo)$/.test(head.lower) && words.length <= 3;
+	if (opener === 'the' && message) {
 		// (a statement read "on behalf of the victim’s mother, Marisela Arrieta", or one someone gave in the sentence naming it, is theirs)
 		const owner = context.statementIssuer({ block: block.index, start: words[0]?.start ?? head.start });
 		if (owner) return owner;

@@ -1279,7 +1279,24 @@ describe('gaps the sixteenth review left open', () => {
 	});
 });
 
-describe('the 27th batch\'s speakers', () => {
+describe('the 27th batch\'s speakers and names', () => {
+	it('a demonym or an adjective in -ing before a name, a trade before a business and the title "Leader of the Opposition" are no part of the name', () => {
+		expect(actorsOf('Kenya’s Naomi Tarsa was second, ahead of Ugandan Ruth Chebet Aleper.')).toEqual([
+			['Kenya', 'place'],
+			['Naomi Tarsa', 'person'],
+			['Ruth Chebet Aleper', 'person'],
+		]);
+		expect(actorsOf('Neighbouring Drovnia did not see it that way.')).toEqual([['Drovnia', 'place']]);
+		expect(actorsOf('Brokerage Tallur Capital said in a note that the Kavalpet plant was key.').slice(0, 1)).toEqual([['Tallur Capital', 'organization']]);
+		expect(quotesOf('Leader of the Opposition Firoz Tarsani wrote on X that the Ostvik deal was bad.')).toEqual([['the Ostvik deal was bad', 'Firoz Tarsani']]);
+		expect(actorsOf('Outgoing Prime Minister Anders Tavel said he would stay.')).toEqual([['Anders Tavel', 'person']]);
+	});
+
+	it('a unit or a time zone in capitals names no body; a lockout notice speaks for the company that posted it', () => {
+		expect(actorsOf('Peak demand in Tarsen reached 14,820 MW at 3.47 pm IST.').map(([name]) => name)).toEqual(['Tarsen']);
+		expect(quotesOf('Vimalkar Auto Components Ltd declared a lockout.\n\nThe lockout notice, pasted on the gates, said work would stop.')).toEqual([['work would stop', 'Vimalkar Auto Components Ltd']]);
+	});
+
 	it('a judge who "remarked" speaks; "said X’s head of research, Name" is the name after the comma', () => {
 		expect(quotesOf('“Liberty cannot wait,” Justice Orla Tessaro remarked. “It is slow,” she said.')).toEqual([
 			['Liberty cannot wait,', 'Orla Tessaro'],
