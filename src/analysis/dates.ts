@@ -222,8 +222,8 @@ const fromPublication = (publication: Date, value: string, granularity: Granular
  * (and a forecast's words: "rain was likely across the district until Tuesday"). */
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect)|(?:is|are|was|were)\s+(?:likely|expected|forecast)|forecasts?|predicted|predicts)\b/i;
 
-/** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech). */
-const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should|needs?)\b|(?<!\b(?:who|which)\s+)\b(?:recommends?|(?:has|have)\s+recommended|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*$|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
+/** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech; not a missed one, "should have been public by October 1", though "must have firebreaks cleared by" is one). */
+const OBLIGATION = /\b(?:(?:has|have)\s+to|(?:must|should)(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+ed|done|gone|made|taken|given|seen|known)\b)|needs?)\b|(?<!\b(?:who|which)\s+)\b(?:recommends?|(?:has|have)\s+recommended|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*$|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
@@ -817,9 +817,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
 			// (and a deadline: "had to send its budget by 15 October", "must be finished by Dec. 1")
-			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour)
+			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour; "fixed December 7 for the hearing": a day set for something)
 			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
-			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
+			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore())) || (/\b(?:fixed|set|scheduled|slated)\s+$/i.test(context.textBefore()) && /^\s+for\s/i.test(m.input.slice(m.index + m[0].length)));
 			// (how many days ahead of the story the next such day is)
 			const daysAhead = (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000;
 			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
@@ -994,21 +994,24 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// a sporting season: "this season", "last season", "until the end of the season" in a story about sport; across two
 		// years from August ("2023/2024") for most team sports, the calendar year for cycling, tennis and the like
 		hint: /season/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|until|since|by|for|through|after|before|from|over')})\s+)?(?:(?:the\s+)?(?:whole|end|start|beginning|rest)\s+of\s+)?(this|last|next|(?<=of\s+)the)\s+season(?![\p{L}-])`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|until|since|by|for|through|after|before|from|over')})\s+)?(?:(?:the\s+)?(?:whole|end|start|beginning|rest)\s+of\s+)?(?:(${anyCase('this|last|next')}|(?<=of\s+)the)\s+season|(${NUM})\s+seasons\s+ago)(?![\p{L}-])`, 'gu'),
 		resolve: (m, context) => {
 			const kind = context.sportSeasons;
 			if (!kind) return undefined;
 			const pub = context.publication;
-			const shift = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+			// ("Last season", opening a sentence; "two seasons ago": that many back)
+			const word = (m[1] ?? '').toLowerCase();
+			const shift = m[2] ? -count(m[2]) : word === 'last' ? -1 : word === 'next' ? 1 : 0;
 			if (kind === 'calendar') {
 				const y = pub.getFullYear() + shift;
 				return fromPublication(pub, String(y), 'year', null, `"${m[0]}": a sport whose season is the calendar year → ${y}`);
 			}
 			// (in June and July, between seasons, "last season" is the one just ended)
 			const between = pub.getMonth() === 5 || pub.getMonth() === 6;
-			const first = (pub.getMonth() >= 7 ? pub.getFullYear() : pub.getFullYear() - 1) + (between && shift < 0 ? 0 : shift);
+			const first = (pub.getMonth() >= 7 ? pub.getFullYear() : pub.getFullYear() - 1) + (between && shift < 0 ? shift + 1 : shift);
 			const value = `${first}/${first + 1}`;
-			return fromPublication(pub, value, 'range', null, `"${m[0]}": a season from August to May, the ${shift === 0 ? 'current' : shift < 0 ? 'last' : 'next'} one from ${longDay(pub)} → ${value}`);
+			const which = shift === 0 ? 'the current one' : shift === -1 ? 'the last one' : shift === 1 ? 'the next one' : `${-shift} back`;
+			return fromPublication(pub, value, 'range', null, `"${m[0]}": a season from August to May, ${which} from ${longDay(pub)} → ${value}`);
 		},
 	},
 	{
@@ -1652,6 +1655,21 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m) => absolute('P10Y', 'duration', `"${m[0]}": a duration of ten years`),
 	},
 	{
+		// a half more: "two and a half years", "a two-and-a-half-year contract" (P2Y6M), "a year and a half" (P18M), "an hour and a half"
+		hint: /and[\s-]a[\s-]half/i,
+		regex: new RegExp(String.raw`${B}(?:(${NUM})(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half(?:-|\s+)(years?|months?|days?|hours?|minutes?)|(?:a|an|one)\s+(year|month|day|hour|minute)\s+and\s+a\s+half)${E}`, 'giu'),
+		resolve: (m) => {
+			if (m[3]) {
+				const halves: Record<string, string> = { year: 'P18M', month: 'P45D', day: 'PT36H', hour: 'PT90M', minute: 'PT90S' };
+				return absolute(halves[m[3].toLowerCase()] ?? 'P18M', 'duration', `a duration of ${m[0]}`);
+			}
+			const n = count(m[1] ?? '');
+			const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+			const codes: Record<string, string> = { year: `P${n}Y6M`, month: `P${n}M15D`, day: `P${n}DT12H`, hour: `PT${n}H30M`, minute: `PT${n}M30S` };
+			return absolute(codes[unit] ?? `P${n}Y6M`, 'duration', `a duration of ${m[0]}`);
+		},
+	},
+	{
 		// a duration of two units, the larger first: "two years and eight months", "a year and a day", "18 months and two weeks", "two
 		// hours and 40 minutes" (not the same unit twice: "three months and six months" are two lengths)
 		hint: /\sand\s/,
@@ -2008,7 +2026,11 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			const saidOn = previousInSentence && /,\s+[^,;]{0,60}?\b(?:(?:said|says|added|wrote|announced)|told\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,5}|told\s+(?:reporters|journalists|parliament|lawmakers|the\s+\p{Ll}+))\s*$/u.test(block.text.slice(sentenceStart, draft.start)) && /^[\s.”"’]*$/.test(block.text.slice(draft.end, sentence?.end ?? draft.end));
 			// (nor is a year naming a thing, "a faction that rejected the 2016 peace deal": "the next day" counts from the day before it)
 			const naming = draft.granularity === 'year' && /\bthe\s+$/i.test(block.text.slice(sentenceStart, draft.start)) && /^\s+\p{Ll}/u.test(block.text.slice(draft.end, draft.end + 3));
-			const point = saidOn ? undefined : toPoint(draft.value, draft.granularity);
+			// (nor a day counted back in apposition to the one before it: "sued the council on October 4, two weeks after the notice was
+			// pinned up. The following day …" goes on from October 4)
+			const beforeDraft = found.at(-2);
+			const aside = beforeDraft?.block === block.index && /^,\s*$/.test(block.text.slice(beforeDraft.end, draft.start)) && /\b(?:after|before)$/i.test(block.text.slice(draft.start, draft.end));
+			const point = saidOn || aside ? undefined : toPoint(draft.value, draft.granularity);
 			// a period the story names, not one counted back from it ("a year earlier")
 			const ended = draft.anchor === 'previous' ? undefined : endedPeriod(draft.value ?? '', publication);
 			if (ended) reportedPeriod = ended;

@@ -198,7 +198,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		// "a tariff proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;
 		// after a present or linking verb a participle is an adjective: "is expected", "will stay closed"
-		if (previous && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(previous)) return undefined;
+		// (and after its negation: "It is not finished until May 16")
+		const linking = (word: string | undefined) => word !== undefined && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(word);
+		if (linking(previous) || (previous === 'not' && linking(tokens[k - 2]?.lower))) return undefined;
 		// (a perfect infinitive after a verb of expecting: "expect all letters to have arrived by")
 		if (previous === 'have' && tokens[k - 2]?.lower === 'to' && expectedPerfect(tokens, k - 1)) return 'future';
 		// between a bare verb or a number and its noun a participle is an adjective: "will publish updated figures", "to 380,000

@@ -561,3 +561,41 @@ describe('the 27th batch\'s dates: meetings called, moves, forecasts, time zones
 		expect(datesIn('The Tarsen utility spent ₹610 crore in the April–June quarter last year.', '2023-06-14')).toEqual([['in the April–June quarter last year', '2022-Q2']]);
 	});
 });
+
+describe('the 27th batch\'s dates, continued: halves, seasons back, days set for a hearing and missed deadlines', () => {
+	it('"two and a half years", "a two-and-a-half-year contract", "a year and a half", "an hour and a half"', () => {
+		expect(datesIn('Tarsen signed him on a two-and-a-half-year contract after two and a half years in Ostvik.')).toEqual([
+			['two-and-a-half-year', 'P2Y6M'],
+			['two and a half years', 'P2Y6M'],
+		]);
+		expect(datesIn('The Ostvik ward was shut for a year and a half; the meeting lasted an hour and a half.')).toEqual([
+			['for a year and a half', 'P18M'],
+			['an hour and a half', 'PT90M'],
+		]);
+	});
+
+	it('"Last season" opening a sentence and "two seasons ago" in a story about football', () => {
+		expect(datesIn('Kawongo City beat Lubanja 2-1 in the league on Saturday, their coach said. Last season Lubanja were second; they won the title two seasons ago.', '2026-04-19')).toEqual([
+			['on Saturday', '2026-04-18'],
+			['Last season', '2024/2025'],
+			['two seasons ago', '2023/2024'],
+		]);
+	});
+
+	it('"fixed December 7 for the hearing" is ahead; "should have been public by October 1" is missed; "is not finished until May 16" is ahead', () => {
+		expect(datesIn('Justice Ama Tessaro fixed December 7 for the hearing of the Ostvik vendors’ claim.', '2021-11-16')).toEqual([['December 7', '2021-12-07']]);
+		expect(datesIn('“This Tarsen report should have been public by October 1,” Vell said. Owners must have firebreaks cleared by 30 November.', '2019-10-17')).toEqual([
+			['by October 1', '2019-10-01'],
+			['by 30 November', '2019-11-30'],
+		]);
+		expect(datesIn('“It is not finished until May 16,” the Ostvik coach told reporters.', '2026-04-19')).toEqual([['until May 16', '2026-05-16']]);
+	});
+
+	it('a day counted back in apposition ("on October 4, two weeks after …") is no point the story goes on from', () => {
+		expect(datesIn('The Ostvik vendors sued the council on October 4, two weeks after the notice was pinned up.\n\nThe following day, the court issued an order.', '2021-11-16')).toEqual([
+			['on October 4', '2021-10-04'],
+			['two weeks after', '2021-09-20'],
+			['The following day', '2021-10-05'],
+		]);
+	});
+});
