@@ -137,8 +137,12 @@ const ROLE_TAILS = new Set(['staff', 'state', 'affairs', 'defence', 'defense', '
 const isCalendarWord = (token: Token) => (MONTHS.has(token.lower) && token.text !== 'Jan') || WEEKDAYS.has(token.lower);
 const isAcronym = (text: string) => /^\p{Lu}{2,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
+/** Units and time zones in capitals, which name no body after a number or a clock ("14,820 MW", "3.47 pm IST"); a story may define one
+ * as a body's acronym ("the Institute of Science and Technology (IST)"). */
+const MEASURE_ABBREVIATIONS = new Set('PDT CST CDT MST MDT CEST EET EEST IST PKT EAT WAT CAT SAST JST KST SGT HKT AEST AEDT AWST NZST NZDT MW GW MWH GWH TWH KWH'.split(' '));
+
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
-const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST PDT CST CDT MST MDT BST CET CEST EET EEST IST PKT EAT WAT SAST JST KST SGT HKT AEST AEDT AWST NZST NZDT MW GW MWH GWH TWH KWH GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh GP FIR MS'.split(' '));
+const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh GP FIR MS'.split(' '));
 /** Words that end an organisation's name only in last place: "the Sea Crossings Monitor", where "Election Monitor Tendai Moyo" is a role. */
 const LAST_ONLY_HEADS = new Set(['monitor']);
 
@@ -359,7 +363,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 		// (a word shouted in a run of capitals names no one: "WE WILL TALK", "GREAT NEWS FOR THE WHOLE WORLD")
 		const capitals = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.base);
 		const shouted = capitals(token) && (capitals(tokens[i - 1]) || capitals(tokens[i + 1])) && !(block.index === 0 && (token?.end ?? 0) <= block.storyStart) && !lookupPlace(titleCase(tokens[i]?.base ?? ''));
-		if ((!isNameToken(token) && !inDateline(token)) || shouted || COMMON_ABBREVIATIONS.has(tokens[i]?.base ?? '')) {
+		const measure = MEASURE_ABBREVIATIONS.has(tokens[i]?.base ?? '') && (tokens[i - 1]?.kind === 'number' || /^(?:am|pm|a\.m\.|p\.m\.)$/i.test(tokens[i - 1]?.text ?? ''));
+		if ((!isNameToken(token) && !inDateline(token)) || shouted || measure || COMMON_ABBREVIATIONS.has(tokens[i]?.base ?? '')) {
 			i += 1;
 			continue;
 		}
@@ -552,8 +557,10 @@ const TITLE_ACRONYMS = new Set(['MCA', 'MNA', 'MPA', 'MLA', 'MPP', 'MSP', 'MEP',
 /** Words that qualify the title written after them ("Deputy Director", "Chief Executive", "General Secretary"). */
 const TITLE_QUALIFIERS = new Set(['deputy', 'chief', 'vice', 'acting', 'interim', 'assistant', 'associate', 'senior', 'general', 'executive', 'principal', 'managing']);
 
-/** Adjectives in -ing that open a sentence before a name they describe: "Neighbouring Drovnia", "Reigning champion …". */
-const DESCRIBING_PARTICIPLES = new Set(['neighbouring', 'neighboring', 'ruling', 'reigning', 'defending', 'incoming', 'outgoing', 'visiting', 'governing', 'opposing', 'leading', 'striking', 'rising', 'ailing', 'embattled', 'beleaguered', 'struggling']);
+/** Adjectives that open a sentence before a name they describe: "Neighbouring Drovnia", "Embattled Kestrel Mills". */
+const DESCRIBING_PARTICIPLES = new Set(['neighbouring', 'neighboring', 'reigning', 'defending', 'incoming', 'outgoing', 'visiting', 'opposing', 'ailing', 'embattled', 'beleaguered', 'struggling']);
+/** Such adjectives that also begin names of bodies ("Rising Sun Brewery", "Ruling Military Council"): stripped only before a name that is no body's. */
+const NAME_OPENING_PARTICIPLES = new Set(['ruling', 'governing', 'leading', 'striking', 'rising']);
 
 /** Splits "Kenyan President Amara Mensah" into the role "Kenyan President" and the name "Amara Mensah". */
 function splitRole(candidate: Candidate): Candidate[] {
@@ -566,7 +573,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 	const honorific = served && tokens.slice(first, last).some((t, k) => HONORIFICS.has(t.text) || dottedTitle(tokens, first + k));
 	const holder = served && !honorific ? tokens.slice(first + 1, Math.min(last - 1, first + 4)).findIndex((t) => t.capitalised && isGivenName(t.text)) : -1;
 	// ("Leader of the Opposition Firoz Ahmed Ansari": the title's last word, then a name whatever its given name)
-	const opposition = served && !honorific && tokens[first]?.text === 'Opposition' && last - first >= 3 ? 0 : -1;
+	// (a person's name only: not "Leader of the Opposition Grand Alliance")
+	const opposition = served && !honorific && tokens[first]?.text === 'Opposition' && last - first >= 3 && !ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '') && !isBusinessWord(tokens[last - 1]?.lower ?? '') ? 0 : -1;
 	const named = opposition >= 0 ? opposition : holder;
 	if (named >= 0) {
 		const split = first + 1 + named;
@@ -579,7 +587,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 	// title after the adjective, which the role keeps: "Outgoing Prime Minister Anders Tavitian")
 	const next = tokens[first + 1];
 	const demonymBefore = lookupPlace(tokens[first]?.base ?? '')?.kind === 'demonym' && isGivenName(next?.text ?? '') && last - first >= 3 && !ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '');
-	const participleBefore = candidate.sentenceInitial && DESCRIBING_PARTICIPLES.has(tokens[first]?.lower ?? '') && last - first >= 2 && next !== undefined && !ROLE_NOUNS.has(next.lower) && !TITLE_QUALIFIERS.has(next.lower) && !HONORIFICS.has(next.text) && !/^(?:Prime|Vice|Chief)$/.test(next.text);
+	const body = ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '') || isBusinessWord(tokens[last - 1]?.lower ?? '');
+	const participleBefore = candidate.sentenceInitial && (DESCRIBING_PARTICIPLES.has(tokens[first]?.lower ?? '') || (NAME_OPENING_PARTICIPLES.has(tokens[first]?.lower ?? '') && !body)) && last - first >= 2 && next !== undefined && !ROLE_NOUNS.has(next.lower) && !TITLE_QUALIFIERS.has(next.lower) && !HONORIFICS.has(next.text) && !/^(?:Prime|Vice|Chief)$/.test(next.text);
 	if (demonymBefore || participleBefore) return splitRole({ ...candidate, first: first + 1, sentenceInitial: false });
 	// a title after a name is no part of it: "Tom Ashby MP", "Dame Ann Brook QC"
 	const postNominal = tokens[last - 1];
@@ -883,8 +892,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
 	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';
 	// "Council chair Mei Al-Masri", "Ministry spokesman Ilse Varga": a bare organisation word before a role is part of the role
-	// (and before the role's holders: "Council officials said", "Party officials said")
-	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower.replace(/s$/, '')) && !registry.findByForm(bare)) return true;
+	// (and before the role's holders: "Council officials said", "Party officials said"; not a body one word names, "Congress leaders")
+	if (nameTokens.length === 1 && orgHead && after?.kind === 'word' && !after.capitalised && ROLE_NOUNS.has(after.lower.replace(/s$/, '')) && !registry.findByForm(bare) && !/^(?:congress|senate|cabinet|parliament)$/.test(bare.toLowerCase())) return true;
 	const partners = bare.includes(' & ');
 	// ("the liberal New Course party": a name of two words or more, not a possessive, "Ortolani’s party")
 	// (not a person's name: "the breakaway Ana Ruiz faction", "told John Madsen union rules")

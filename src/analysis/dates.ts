@@ -219,8 +219,8 @@ const absolute = (value: string, granularity: Granularity, explanation: string) 
 const fromPublication = (publication: Date, value: string, granularity: Granularity, tense: Tense | null, explanation: string) => ({ value, granularity, anchor: 'publication' as const, anchorDate: day(publication), tense, explanation });
 
 /** Verbs that announce a period running from the day they are done: "extended a warning through Thursday", "imposed a curfew until Friday"
- * (and a forecast's words: "rain was likely across the district until Tuesday"). */
-const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect)|(?:is|are|was|were)\s+(?:likely|expected|forecast)|forecasts?|predicted|predicts)\b/i;
+ * (and a forecast's words: "rain was likely across the district until Tuesday"; not a guess at a past deed, "was likely held until Tuesday"). */
+const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect)|(?:is|are|was|were)\s+(?:likely|expected|forecast)(?!\s+(?:[a-z]+ed|held|kept|made|taken|seen|done|shot|hit|built|caught|sold|found|left|lost|struck|stolen|driven|given)\b))\b/i;
 
 /** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech; not a missed one, "should have been public by October 1", though "must have firebreaks cleared by" is one). */
 const OBLIGATION = /\b(?:(?:has|have)\s+to|(?:must|should)(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+ed|done|gone|made|taken|given|seen|known)\b)|needs?)\b|(?<!\b(?:who|which)\s+)\b(?:recommends?|(?:has|have)\s+recommended|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*$|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
@@ -281,8 +281,9 @@ const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year(?:\s+|
 /** A story's own financial year by its first month: "the fiscal year, which began on July 1", "its financial year starts in April". */
 const FISCAL_YEAR_START = new RegExp(String.raw`(?:fiscal|financial)\s+year,?\s+(?:which\s+)?(?:begins|began|starts|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 
-/** A meeting someone has called people to, whose day lies ahead: "has summoned both sides to a conciliation meeting at her office", "has called the unions for talks". */
-const SUMMONED_TO = /\b(?:(?:has|have)\s+(?:summoned|invited|called|convened)|summons|invites)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|hearing|session|summit|briefing|conference|consultations?|negotiations|dialogue)\b[^.;]*$/iu;
+/** A meeting someone has called people to, whose day lies ahead: "has summoned both sides to a conciliation meeting at her office", "has called the unions for talks"
+ * (only places and times between the meeting and its day: not "has called for talks after a worker was killed on Sunday"). */
+const SUMMONED_TO = /\b(?:(?:has|have)\s+(?:been\s+)?(?:summoned|invited|called|convened)|summons|invites)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|hearing|session|sitting|summit|briefing|conference|consultations?|negotiations|dialogue)(?:,?\s+(?!(?:after|following|since|when|which|who|because|first|last|once|but|and|until)\b)[\p{L}'’-]+){0,8},?\s+$/iu;
 
 /** Words of a timetable in the present before a date: "Nominations close on April 30", "the new year begins on Monday". */
 const TIMETABLE_BEFORE = /\b(?:close|closes|expire|expires|open|opens|start|starts|begin|begins|takes?\s+effect|runs?|ends?|resumes?|due|kicks?\s+off|falls?)\b/i;
@@ -320,13 +321,16 @@ const UNPLANNED_HAPPENING = /^\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|accident|d
 /** A day a figure was reported on, not the day it is of: "said on Tuesday that net profit rose 8% from a year earlier". */
 const REPORTED_ON_DAY = new RegExp(String.raw`\b(?:said|says|reported|reports|announced|released|published|showed|show|shows|filed|issued)\s+(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY}`, 'iu');
 
+/** A deadline told in the past outside reported speech, which has passed: "Medvale had until Tuesday to offer …, but told the regulator on Thursday". */
+const NARRATED_DEADLINE = /^(?![^]*\b(?:said|says|told|tells|warned|added|announced|stated)\b)[^]*\bhad\s+$/i;
+
 /**
  * Whether "until", "through" or "till" after `before` (the sentence up to it) ends a period announced or a deadline set, which runs
  * ahead of the story, unless the words `after` it tell that it has come ("cancelled all sailings until Monday, when the storm finally
  * eased"; not "…, when it will be reassessed").
  */
 const periodAhead = (before: string, after: string): boolean =>
-	(ANNOUNCED_PERIOD.test(before) || DEADLINE.test(before)) && !/^[^.;]*?,\s*(?:when|after\s+which)\b(?![^.;]*\b(?:will|would|is|are|be|expected)\b)[^.;]*?\b(?:was|were|had|\p{Ll}+ed)\b/u.test(after);
+	(ANNOUNCED_PERIOD.test(before) || (DEADLINE.test(before) && !NARRATED_DEADLINE.test(before))) && !/^[^.;]*?,\s*(?:when|after\s+which)\b(?![^.;]*\b(?:will|would|is|are|be|expected)\b)[^.;]*?\b(?:was|were|had|\p{Ll}+ed)\b/u.test(after);
 
 /** The year of the latest month `monthIndex` to have ended by `publication`: September 2025 in October 2025, September 2024 in September 2025. */
 function yearOfLatestEnded(publication: Date, monthIndex: number): number {
@@ -562,7 +566,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const value = start % 3 === 0 ? `${first.getFullYear()}-Q${Math.floor(first.getMonth() / 3) + 1}` : `${month(first)}/${month(addMonths(first, 2))}`;
 				return absolute(value, start % 3 === 0 ? 'quarter' : 'range', `"${m[0]}": quarter ${ORDINALS[m[1]] ?? 1} of the financial year the story keeps, from ${format(first, 'MMMM yyyy')} → ${value}`);
 			}
-			const first = new Date(pub.getFullYear() - (pub.getMonth() < start ? 1 : 0), start, 1);
+			// (the year under way, or in a past sentence the last whose quarters have ended: "earned ₹900 crore in the first three quarters
+			// of the financial year", said in May, is April to December of last year)
+			const underWay = new Date(pub.getFullYear() - (pub.getMonth() < start ? 1 : 0), start, 1);
+			const ends = addMonths(underWay, 3 * count(m[4] ?? 'two') - 1);
+			const first = context.tense() === 'past' && ends >= new Date(pub.getFullYear(), pub.getMonth(), 1) ? addMonths(underWay, -12) : underWay;
 			const value = `${month(first)}/${month(addMonths(first, 3 * count(m[4] ?? 'two') - 1))}`;
 			return fromPublication(pub, value, 'range', null, `"${m[0]}": the first ${m[4]} quarters of the financial year under way at the article of ${longDay(pub)}, from ${format(first, 'MMMM yyyy')} → ${value}`);
 		},
@@ -582,7 +590,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// year, when the story keeps one that starts after January and speaks of financial years; not "the 2024-25 season")
 			const start = context.fiscalStart;
 			const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 45);
-			const fiscal = m[8] !== undefined && Number(to) === Number(from) + 1 && start !== undefined && start > 0 && context.fiscalYears && !/^\s+(?:[\p{L}-]+\s+){0,3}?(?:season|campaign|league|championship|school|academic|term|harvest|crop|winter|summer)/iu.test(after);
+			const fiscal = m[8] !== undefined && Number(to) === Number(from) + 1 && start !== undefined && start > 0 && context.fiscalYears && !/^\s+(?:[\p{L}-]+\s+){0,3}?(?:season|campaign|league|championship|school|academic|term|harvest|crop|marketing|coffee|sugar|tea|cotton|winter|summer)/iu.test(after);
 			if (fiscal) {
 				const first = new Date(Number(from), start, 1);
 				const { value, granularity } = financialYear(first);
@@ -1500,12 +1508,18 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// takes the tense of the reported clause's verb, not of "said"
 			const reported = !modifier && /^['’]s(?![\p{L}\p{N}])/u.test(after) && /\b(?:said|says|told\s+[\p{L}-]+|warned|announced|confirmed)\s+(?:that\s+)?$/iu.test(context.textBefore());
 			// (what is called off has not happened: "said Friday's match had been postponed")
-			// (a status is no tense: "said Friday's march had not been authorised", "was due to", "was expected")
-			const reportedVerb = reported ? /^['’]s\s+(?:[\p{Ll}-]+\s+){1,3}?(would|will|could|might|may|is\s+to|are\s+to|had|was|were|has|have)\b(?:(\s+(?:been\s+)?(?:postponed|cancell?ed|called\s+off|delayed|moved|rescheduled|suspended|scrapped|put\s+off))|(?!\s+(?:not|been|being|to|due|expected|set|scheduled|planned|going|likely|unlikely)\b))/u.exec(m.input.slice(m.index + m[0].length)) : null;
+			// (a status is no tense: "said Friday's march had not been authorised", "was due to", "was expected"; nor is what a day brought
+			// that is talked of after it, "said Monday's ruling would be appealed", "Saturday's result would give them confidence")
+			const outcomeNoun = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ruling|verdict|judgment|judgement|decision|result|results|figures|data|win|victory|defeat|loss|draw|attack|vote|count|announcement|remarks|comments|speech|sell-off|rally)\b/u.test(m.input.slice(m.index + m[0].length));
+			const reportedVerb = reported && !outcomeNoun ? /^['’]s\s+(?:[\p{L}’'-]+\s+){1,6}?(would|will|could|might|may|is\s+to|are\s+to|is\s+(?:going|on|off|set)|are\s+(?:going|on|off|set)|had|was|were|has|have)\b(?:(\s+(?:been\s+)?(?:postponed|cancell?ed|called\s+off|delayed|moved|rescheduled|suspended|scrapped|put\s+off))|(?!\s+(?:not|been|being|to|due|expected|set|scheduled|planned|going|likely|unlikely)\b))/u.exec(m.input.slice(m.index + m[0].length)) : null;
 			if (reportedVerb?.[1] && pub.getDay() !== target) {
 				const ahead = !/^(?:had|was|were|has|have)$/.test(reportedVerb[1]) || reportedVerb[2] !== undefined;
 				const date = ahead ? nextDay(pub, target as 0) : previousDay(pub, target as 0);
 				return fromPublication(pub, day(date), 'day', ahead ? 'future' : 'past', `"${m[0]}${after.slice(0, 2)}" opens a reported clause in the ${ahead ? 'future' : 'past'} ("${reportedVerb[1]}"): the ${ahead ? 'next' : 'latest'} ${weekday} ${ahead ? 'after' : 'before'} the article of ${longDay(pub)} → ${longDay(date)}`);
+			}
+			if (reported && outcomeNoun && pub.getDay() !== target) {
+				const date = previousDay(pub, target as 0);
+				return fromPublication(pub, day(date), 'day', 'past', `"${m[0]}${after.slice(0, 2)}" names what a day brought, talked of after it: the latest ${weekday} before the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			// (with no such verb, the day the story gave that weekday before: "called a march for Friday" … "said Friday's march had not been authorised")
 			const told = reported && !reportedVerb ? context.weekdays.get(target) : undefined;

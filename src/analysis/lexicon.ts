@@ -56,7 +56,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		maintain: 'maintain', maintains: 'maintain', maintained: 'maintain',
 		reiterate: 'reiterate', reiterated: 'reiterate',
 		contend: 'contend', contended: 'contend',
-		observe: 'observe', observed: 'observe', observing: 'observe',
+		observe: 'observe', observed: 'observe',
 		// (a judge's words from the bench: "Justice Ada Rask remarked", "remarked that the delay was unfair")
 		remark: 'remark', remarks: 'remark', remarked: 'remark',
 		testify: 'testify', testifies: 'testify', testified: 'testify', testifying: 'testify',
@@ -71,9 +71,11 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 
 /**
  * What follows "claimed" when it tells a deed, not words: "claimed victory", "claimed responsibility",
- * "claimed 14 lives", "has claimed at least 40 lives". A pattern's source, for the extractors' patterns.
+ * "claimed 14 lives", "has claimed at least 40 lives", "claimed a bronze medal", "claimed her third straight title";
+ * not when a verb follows the noun, which then opens a clause ("claimed 40 lives were lost", "claimed victory was near").
+ * A pattern's source, for the extractors' patterns.
  */
-export const CLAIMED_DEED = String.raw`\s+(?:victory|responsibility|credit|the\s+(?:title|lives|life|seat|win)|a\s+(?:record|seat|win)|asylum|(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:more\s+)?lives)\b`;
+export const CLAIMED_DEED = String.raw`\s+(?:victory|responsibility|credit|the\s+(?:title|lives|life|seat|win)|a\s+(?:record|seat|win)|asylum|(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:more\s+)?lives|(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:medal|title|crown|trophy|cup|pole|seat|wickets?)|gold|silver|bronze|pole\s+position|top\s+spot)\b(?!\s+(?:[\p{Ll}-]+\s+){0,3}?(?:was|were|is|are|had|has|have|would|will|could|might)\b)`;
 
 /** Speech verbs that introduce reported speech (indirect quotes) with a clause after them. */
 export const REPORTING_LEMMAS = set(`
@@ -114,7 +116,7 @@ export const ROLE_NOUNS = set(`
 	soldier veteran pilot driver miner shopkeeper trader merchant ecologist biologist geologist chemist physicist historian
 	architect economist lecturer researcher expert specialist consultant contractor accountant auditor technician
 	paramedic midwife pharmacist firefighter ranger guide mother father parent widow survivor witness victim
-	promoter
+	promoter postmaster postmistress
 	guard forward striker midfielder goalkeeper defender winger playmaker quarterback pitcher holder holders
 	cllr hepatologist cardiologist oncologist epidemiologist virologist immunologist neurologist psychologist sociologist
 	author co-author writer novelist poet journalist photographer optometrist ophthalmologist dentist

@@ -724,6 +724,15 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	}
 	// "one of them said": the group the story spoke of last, not a group called "them"
 	if (words.length === 3 && words[1]?.lower === 'of' && /^(?:them|us)$/.test(words[2]?.lower ?? '')) return context.resolve('they') ?? undefined;
+	// "Council officials said" after "the Marrowby Town Council", "Ministry officials said" after "the Ministry of Health", "Union leaders
+	// said" after its union: the body, through its officials; with none named, the officials ("ministry officials")
+	const bodyWord = words.at(-2);
+	const holders = words.at(-1);
+	if (words.length === 2 && bodyWord && holders && /^(?:officials|leaders|members)$/.test(holders.lower) && ORGANISATION_HEADS.has(bodyWord.lower)) {
+		const at = bodyWord.start;
+		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(bodyWord.lower)) ?? commonBodyBefore(actors, block.index, at, bodyWord.lower, context);
+		return body ?? context.group(`${bodyWord.lower} ${holders.lower}`);
+	}
 	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
 	// (and "his lawyers", "their families": people someone has)
 	const possessed = words.length === 2 && /^(?:his|her|their|its)$/.test(opener);
@@ -733,13 +742,21 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	if (!head || words.length > 5 || !/^[a-z-]+$/.test(head.lower) || (/(?:ly|ed|ing)$/.test(head.lower) && !KIN_GROUPS.has(head.lower))) return undefined;
 	// "Oriko said in a statement … “…,” the statement said": the organisation that spoke last, else the one the story named last
 	// ("The lockout notice, pasted on the gates, said": a notice or circular is its issuer's too)
-	const message = /^(?:statement|release|communiqué|communique|readout)$/.test(head.lower) ? words.length === 2 : /^(?:notice|circular|memo)$/.test(head.lower) && words.length <= 3;
+	// (only the body the story has as "it", or a notice's posted by the body named in the sentence naming it: not the union named last
+	// that "condemned the move"; a "court notice" is the court's)
+	const posted = /^(?:notice|circular|memo)$/.test(head.lower) && words.length <= 3;
+	const message = /^(?:statement|release|communiqué|communique|readout)$/.test(head.lower) ? words.length === 2 : posted && !ORGANISATION_HEADS.has(words[1]?.lower ?? '');
 	if (opener === 'the' && message) {
 		// (a statement read "on behalf of the victim’s mother, Marisela Arrieta", or one someone gave in the sentence naming it, is theirs)
-		const owner = context.statementIssuer({ block: block.index, start: words[0]?.start ?? head.start });
+		const at = { block: block.index, start: words[0]?.start ?? head.start };
+		// ("The memo, sent by chief executive Jonah Whitcombe-Adisa at 12:40 a.m., said": the one it was sent by)
+		const sentBy = posted ? /^,\s+(?:sent|signed|written|issued|posted)\s+by\s+/.exec(block.text.slice(head.end, head.end + 30)) : null;
+		const sender = sentBy ? actors.inBlock(block.index).find((m) => m.start >= head.end + sentBy[0].length && m.start <= head.end + sentBy[0].length + 40 && m.form !== 'modifier')?.actor : undefined;
+		if (sender) return sender;
+		const owner = posted ? context.noticeIssuer(at) : context.statementIssuer(at);
 		if (owner) return owner;
 		const spoke = context.resolve('it');
-		const issuer = spoke?.kind === 'organization' ? spoke : lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start);
+		const issuer = spoke?.kind === 'organization' ? spoke : posted ? undefined : lastOrganisationBefore(actors, block.index, words[0]?.start ?? head.start);
 		if (issuer) return issuer;
 	}
 	// "a spokesman said", for no one named: the organisation the story last named speaks through them ("a company spokesperson": the story's business)
@@ -751,13 +768,6 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		const at = words[0]?.start ?? head.start;
 		const business = modifier && GENERIC_ORGANISATION_NOUNS.has(modifier.lower) ? mainBusinessBefore(actors, block.index, at, context.resolve('it')) : undefined;
 		return spokespersonFor(modifier, business ?? lastOrganisationBefore(actors, block.index, at), context);
-	}
-	// "Council officials said" after "the Marrowby Town Council", "Party officials said" after its party: the body, through its officials
-	const bodyNoun = nouns.at(-2);
-	if (head.lower === 'officials' && nouns.length === 2 && bodyNoun && ORGANISATION_HEADS.has(bodyNoun.lower)) {
-		const at = words[0]?.start ?? head.start;
-		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(bodyNoun.lower)) ?? commonBodyBefore(actors, block.index, at, bodyNoun.lower, context);
-		if (body) return body;
 	}
 	// "the company said" after "Ostrander Appliance Co.", "the union said" after "the Harbour Workers' Union": the organisation named last
 	if (opener === 'the' && words.length === 2) {
@@ -1560,8 +1570,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		words[k - 1]?.lower === 'that' ||
 		counted ||
 		SUBJECT_STARTERS.has(first.lower) ||
-		// (a weekday's possessive opens a clause only with its verb: "said Friday's march had …", not "explain Tuesday's decision")
-		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text) && !(first.possessive && WEEKDAYS.has(first.lower))) ||
+		// (a weekday's possessive opens a clause only with its verb: "said Friday's march had …", "said Tuesday's surgery went well", not
+		// "explain Tuesday's decision")
+		(first.capitalised && !['On', 'In', 'At', 'To', 'For', 'From', 'With', 'During'].includes(first.text) && (!(first.possessive && WEEKDAYS.has(first.lower)) || words.slice(k + 1, k + 5).some((w, j) => isPastVerb(w, words[k + j])))) ||
 		first.kind === 'number' ||
 		// (after "said", a longer subject: "said detailed results for each of the country's 3,630 polling centres would be published")
 		words.slice(k + 1, k + (lemma === 'say' ? 12 : 8)).some((w) => FINITE_MARKERS.has(w.lower)) ||
@@ -1715,6 +1726,24 @@ class SpeakerContext {
 		for (const mention of this.actors.mentions) if (mention.actor.kind === 'person' && mention.form === 'name') counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
 		const [best, count] = [...counts].filter(([actor]) => compatible(actor, gender)).sort((a, b) => b[1] - a[1])[0] ?? [];
 		return best && (count ?? 0) >= 3 ? best : undefined;
+	}
+
+	/**
+	 * Who posted the notice, memo or circular a later "the notice said" cites: the subject of the latest sentence (in this paragraph
+	 * or the two before) that says a body issued, posted or declared one ("Vimalkar Auto Components Ltd declared a lockout").
+	 */
+	noticeIssuer(at: { block: number; start: number }): ActorDraft | undefined {
+		for (let b = at.block; b >= Math.max(0, at.block - 2); b -= 1) {
+			const block = this.doc.blocks[b];
+			if (!block) continue;
+			const text = block.text.slice(0, b === at.block ? at.start : block.text.length);
+			const posted = [...text.matchAll(/\b(?:issued|posted|served|pinned\s+up|put\s+up|sent|circulated|declared|announced)\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+)?(?:notice|memo|circular|lockout)\b/gu)].at(-1);
+			if (!posted) continue;
+			const sentence = sentenceAt(block, posted.index);
+			if (!sentence) return undefined;
+			return this.actors.inBlock(b).find((m) => m.start >= sentence.start && m.end <= posted.index && m.actor.kind === 'organization' && m.form !== 'modifier')?.actor;
+		}
+		return undefined;
 	}
 
 	/**

@@ -1308,3 +1308,62 @@ describe('the 27th batch\'s speakers and names', () => {
 		]);
 	});
 });
+
+describe('the seventeenth review: Engines 249 to 251 read against plain news text', () => {
+	it('a weekday’s possessive opens a clause with a simple past; what a day brought is past whatever the modal after it', () => {
+		expect(quotesOf('Doctors said Tuesday’s surgery went well.', '2025-05-14')).toEqual([['Tuesday’s surgery went well', 'doctors']]);
+		expect(datesOf('Lawyers for the Tarsen governor said Monday’s ruling would be appealed.', '2025-05-14')).toEqual([['Monday’s', '2025-05-12']]);
+		expect(datesOf('The Tarsen union said Friday’s strike is off.', '2025-05-14')).toEqual([['Friday’s', '2025-05-16']]);
+		expect(datesOf('The league said Saturday’s match between Dunford and Kelby Rovers would be played behind closed doors.', '2025-05-14')).toEqual([['Saturday’s', '2025-05-17']]);
+	});
+
+	it('"claimed" before a noun and its verb reports a clause; a medal or a title claimed is a deed', () => {
+		expect(quotesOf('The rebels claimed 40 lives were lost in the Tarsen air strike.')).toEqual([['40 lives were lost in the Tarsen air strike', 'rebels']]);
+		expect(quotesOf('Okafor claimed victory was within reach.')).toEqual([['victory was within reach', 'Okafor']]);
+		expect(quotesOf('The Kenyan claimed a bronze medal in the Ostvik marathon.')).toEqual([]);
+		expect(quotesOf('Lara Voss claimed her third straight title at the Marlow Open.')).toEqual([]);
+	});
+
+	it('"Ministry officials said" and "Union leaders said" are the body named before, else its officials; "Congress leaders" are Congress', () => {
+		expect(quotesOf('The Tarsen Ministry of Health opened three clinics. Ministry officials said the doses had arrived.')).toEqual([['the doses had arrived', 'Tarsen Ministry of Health']]);
+		expect(quotesOf('The Harbour Workers’ Union rejected the offer. Union leaders said the strike would continue.')).toEqual([['the strike would continue', 'Harbour Workers’ Union']]);
+		expect(quotesOf('Embassy officials said two Tarsen citizens were held.')).toEqual([['two Tarsen citizens were held', 'embassy officials']]);
+		expect(quotesOf('Congress leaders said the Tarsen alliance would hold.')).toEqual([['the Tarsen alliance would hold', 'Congress']]);
+	});
+
+	it('a meeting people are called to is ahead only with places and times before its day, not a clause of its own', () => {
+		expect(datesOf('The Tarsen union has called for talks after a worker was killed at the plant on Sunday.', '2025-05-14')).toEqual([['on Sunday', '2025-05-11']]);
+		expect(datesOf('The Ostvik county has called residents to a public hearing on the new levy, first proposed on Monday.', '2025-05-14')).toEqual([['on Monday', '2025-05-12']]);
+		expect(datesOf('The Tarsen speaker has summoned MPs to a special sitting on Friday.', '2025-05-14')).toEqual([['on Friday', '2025-05-16']]);
+		expect(datesOf('The Ostvik ministry has called both sides to mediated talks in the capital, Tocorra, on Monday.', '2023-10-19')).toEqual([['on Monday', '2023-10-23']]);
+	});
+
+	it('people "observing" something are no cue; a notice is its poster’s or its sender’s, not the union that answered it', () => {
+		expect(quotesOf('Residents observing the Tarsen curfew said they were afraid.')).toEqual([['they were afraid', 'residents']]);
+		expect(quotesOf('Kestrel Textiles Ltd issued a lockout notice on Monday. The Textile Workers Union condemned the move. The notice said workers would be dismissed.')).toEqual([['workers would be dismissed', 'Kestrel Textiles Ltd']]);
+		expect(quotesOf('Tandemark laid off 1,400 staff. The memo, sent by chief executive Jonah Whitcombe at 12:40 a.m., said access would end at 9 a.m.')).toEqual([['access would end at 9 a.m', 'Jonah Whitcombe']]);
+	});
+
+	it('a story’s own acronym is a body even when it spells a time zone; a body’s name keeps its opening adjective', () => {
+		expect(quotesOf('The Institute of Science and Technology (IST) said results were due. IST said 40 students had passed.')).toEqual([
+			['results were due', 'Institute of Science and Technology'],
+			['40 students had passed', 'Institute of Science and Technology'],
+		]);
+		expect(actorsOf('Rising Sun Brewery said sales in Tarsen fell 8 per cent.')[0]).toEqual(['Rising Sun Brewery', 'organization']);
+		expect(actorsOf('Leader of the Opposition Grand Alliance, Firoz Tarsani, said the vote was rigged.').map(([name]) => name)).toContain('Opposition Grand Alliance');
+	});
+
+	it('a guess at a past deed runs no period; quarters of a financial year said in the past have ended; a marketing year is no financial one', () => {
+		expect(datesOf('Detectives believe the Tarsen woman was likely held at the farm until Tuesday.', '2025-05-14')).toEqual([['until Tuesday', '2025-05-13']]);
+		expect(datesOf('The Tarsen refiner earned ₹900 crore in the first three quarters of the financial year, the company said.', '2025-05-14')).toEqual([['in the first three quarters of the financial year', '2024-04/2024-12']]);
+		expect(datesOf('Kestrel Tea paid farmers Sh20 billion in the 2023/24 marketing year, the company said in its financial year results.', '2025-05-14')).toEqual([['2023/24', '2023/2024']]);
+	});
+});
+
+describe('the 28th batch\'s speakers and deadlines', () => {
+	it('a postmaster is a role; a deadline told in the past outside reported speech has passed', () => {
+		expect(actorsOf('Postmaster Gilbert Nwachukwu says the Tarsen route is long.')).toEqual([['Gilbert Nwachukwu', 'person']]);
+		expect(datesOf('Medvale had until Tuesday to offer to sell the Tarsen labs but told the regulator on Thursday that it would not.', '2024-09-14')[0]).toEqual(['until Tuesday', '2024-09-10']);
+		expect(datesOf('Dravik told reporters that Tarsen had until Wednesday to accept the offer.', '2024-09-14')).toEqual([['until Wednesday', '2024-09-18']]);
+	});
+});
