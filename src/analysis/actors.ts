@@ -888,7 +888,10 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const describedAsBusiness = DESCRIBED_AS_ORGANISATION.test(appositive) && (/^,\s+(?:a|an|the)\s/.test(appositive) || !isGivenName(nameTokens[0]?.text ?? '')) && !registry.findPerson([bare]);
 	// (nor the short form of a longer name: "Tessaro" after or before "Tessaro Mobile")
 	const oneWordBusiness = nameTokens.length === 1 && describedAsBusiness && !isGivenName(lastToken.text) && !/^,\s+[^,.;]*?\b(?:exporter|importer|producer|supplier|consumer|economy|market|platform|app|network|site|website|service|messenger)\b/.test(appositive) && !registry.actors.some((actor) => actor.name.startsWith(`${bare} `)) && !startsLongerName(block.text, bare);
-	const described = (nameTokens.length > 1 || oneWordBusiness) && !candidate.role && (candidate.placedBusiness === true || bodyPossession || describedAsBusiness || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
+	// (one word too, opening its sentence, described by "which" and then speaking: "Trovio, which handles 40% of online sales, said it
+	// welcomed …"; not "the resort north of Dravik, which had planned to open, said")
+	const whichSpeaks = nameTokens.length === 1 && candidate.sentenceInitial && /^,\s+which\b[^.;“"]*?,\s+(?:said|says|told|added|announced|confirmed)\b/.test(block.text.slice(end, end + 200)) && !lookupPlace(bare) && !isGivenName(bare) && !registry.findByForm(bare) && !registry.actors.some((actor) => actor.name.startsWith(`${bare} `)) && !startsLongerName(block.text, bare);
+	const described = (nameTokens.length > 1 || oneWordBusiness || whichSpeaks) && !candidate.role && (candidate.placedBusiness === true || bodyPossession || describedAsBusiness || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
 	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
 	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';
 	// "Council chair Mei Al-Masri", "Ministry spokesman Ilse Varga": a bare organisation word before a role is part of the role

@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLAIMED_DEED, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLAIMED_DEED, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, NUMBER_WORDS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -490,7 +490,12 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// an age between commas ("farmer Brahim Amellal, 57, said") is no parenthetical to jump over
 	if (last && verb && clauseComma(block.text.slice(last.end, verb.start)) && !/^,\s*\d{1,3},\s*$/.test(block.text.slice(last.end, verb.start))) {
 		// a relative clause may hold commas of its own ("The bureau, which warned that floods, landslides and storms would come, said"): back to its "which"
-		const opener = words.findLastIndex((word, j) => j > 0 && j <= k && /^(?:which|who)$/.test(word.lower) && clauseComma(block.text.slice(words[j - 1]?.end ?? word.start, word.start)));
+		// (or, with none, its "where" and a verb of its own: "growers in the northern valleys, where the harvest began in May, said";
+		// not "the House, where its sponsor, Rep. Ana Ruiz, said")
+		const asideOpening = (pattern: RegExp) => words.findLastIndex((word, j) => j > 0 && j <= k && pattern.test(word.lower) && clauseComma(block.text.slice(words[j - 1]?.end ?? word.start, word.start)));
+		const relativeOpener = asideOpening(/^(?:which|who)$/);
+		const where = relativeOpener > 0 ? -1 : asideOpening(/^where$/);
+		const opener = relativeOpener > 0 ? relativeOpener : where > 0 && hasVerb(words.slice(where + 1, k + 1)) ? where : -1;
 		for (let j = opener > 0 ? opener - 1 : k - 1; j >= 0; j -= 1) {
 			const word = words[j];
 			const next = words[j + 1];
@@ -1565,7 +1570,9 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	const ends = [...between.matchAll(/[.!?]/g)].some((stop) => stop[0] !== '.' || !continuesAfterPeriod(block.text, verb.end + (stop.index ?? 0), first.start));
 	if (/[“"«:;]/.test(between) || ends) return undefined;
 	// (a count opening the clause: "said 31 of the soldiers needed treatment", "said about 3,400 customers lost power")
-	const counted = /\d/.test(block.text.slice(words[k - 1]?.end ?? verb.end, first.start)) || (/^(?:about|around|nearly|almost|roughly|some|approximately)$/.test(first.lower) && /^\s+[$€£]?\d/.test(block.text.slice(first.end, first.end + 4)));
+	// (or in words, before a noun and a verb: "said two smaller solar projects … added $640,000")
+	const countWord = NUMBER_WORDS.has(first.lower) && words.slice(k + 1, k + 8).some((w, j) => isPastVerb(w, words[k + j]) || FINITE_MARKERS.has(w.lower));
+	const counted = countWord || /\d/.test(block.text.slice(words[k - 1]?.end ?? verb.end, first.start)) || (/^(?:about|around|nearly|almost|roughly|some|approximately)$/.test(first.lower) && /^\s+[$€£]?\d/.test(block.text.slice(first.end, first.end + 4)));
 	const startsClause =
 		words[k - 1]?.lower === 'that' ||
 		counted ||
@@ -1599,6 +1606,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	// a number the clause opens with is no word: "said 40 people had died" reports "40 people had died"
 	const lead = /^\s+((?:[$€£]?\d[\d.,]*%?\s+)+)$/u.exec(block.text.slice(words[k - 1]?.end ?? verb.end, first.start));
 	const start = lead?.[1] ? first.start - lead[1].length : first.start;
+	// (a partial quotation in a second predicate leaves the first its own: "said it had already set aside money for the penalty and
+	// was “reviewing its options”" reports "it had already set aside money for the penalty")
+	const mark = marks.find((m) => m.open >= start && m.open < end);
+	const second = mark ? /,?\s+(?:and|but)\s+(?:also\s+|still\s+)?(?:was|were|is|are|would|will|remained|remains)\b/.exec(block.text.slice(start, mark.open)) : null;
+	if (second && hasVerb(words.filter((w) => w.start >= start && w.end <= start + second.index))) end = start + second.index;
 	if (marks.some((m) => m.open >= start && m.open < end)) return undefined;
 	if (end - start < 8) return undefined;
 	// "denied the allegations", "reported a loss", "announced the closure": a thing, not reported speech, unless a clause follows

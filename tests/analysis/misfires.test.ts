@@ -1361,6 +1361,20 @@ describe('the seventeenth review: Engines 249 to 251 read against plain news tex
 });
 
 describe('the 28th batch\'s speakers and deadlines', () => {
+	it('a one-word name opening a sentence, described by "which" and then speaking, is a body; its first clause is its own before a partial quotation', () => {
+		expect(quotesOf('Norrland, which was fined $96 million, said it had set aside money for the penalty and was “reviewing its options.”')).toEqual([
+			['it had set aside money for the penalty', 'Norrland'],
+			['reviewing its options.', 'Norrland'],
+		]);
+		expect(actorsOf('Trovio, which handles 40% of online sales in Tarsen, said it welcomed the ruling.')[0]).toEqual(['Trovio', 'organization']);
+	});
+
+	it('"said two smaller projects … added" reports a clause opened by a count in words; "X, where …, said" is X', () => {
+		expect(quotesOf('Auditor Ada Rusk said two smaller solar projects approved in 2022 added $640,000 to the Tarsen rolls.')).toEqual([['two smaller solar projects approved in 2022 added $640,000 to the Tarsen rolls', 'Ada Rusk']]);
+		expect(quotesOf('Growers in the northern valleys, where the harvest began in May, said frost had damaged fruit.')).toEqual([['frost had damaged fruit', 'growers']]);
+		expect(quotesOf('The bill now goes to the House, where its sponsor, Rep. Ada Rusk, said she expected a vote soon.')).toEqual([['she expected a vote soon', 'Ada Rusk']]);
+	});
+
 	it('a postmaster is a role; a deadline told in the past outside reported speech has passed', () => {
 		expect(actorsOf('Postmaster Gilbert Nwachukwu says the Tarsen route is long.')).toEqual([['Gilbert Nwachukwu', 'person']]);
 		expect(datesOf('Medvale had until Tuesday to offer to sell the Tarsen labs but told the regulator on Thursday that it would not.', '2024-09-14')[0]).toEqual(['until Tuesday', '2024-09-10']);
