@@ -285,6 +285,10 @@ const FISCAL_YEAR_START = new RegExp(String.raw`(?:fiscal|financial)\s+year,?\s+
  * (only places and times between the meeting and its day: not "has called for talks after a worker was killed on Sunday"). */
 const SUMMONED_TO = /\b(?:(?:has|have)\s+(?:been\s+)?(?:summoned|invited|called|convened)|summons|invites)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|hearing|session|sitting|summit|briefing|conference|consultations?|negotiations|dialogue)(?:,?\s+(?!(?:after|following|since|when|which|who|because|first|last|once|but|and|until)\b)[\p{L}'’-]+){0,8},?\s+$/iu;
 
+/** The odds of something, right before a date with no past verb or comma between: "the chance of an El Niño developing by September"
+ * (not the base of a comparison after a comma: "a 58% probability of a cut, up from 35% on Monday"). */
+const CHANCE_OF = /\b(?:chances?|probability|likelihood|odds)\s+(?:of|that)\s(?![^.;,]*\b(?:was|were|had|[a-z]+ed)\b)[^.;,]*$/i;
+
 /** Words of a timetable in the present before a date: "Nominations close on April 30", "the new year begins on Monday". */
 const TIMETABLE_BEFORE = /\b(?:close|closes|expire|expires|open|opens|start|starts|begin|begins|takes?\s+effect|runs?|ends?|resumes?|due|kicks?\s+off|falls?)\b/i;
 /** Such a word right before the date: "begins on Monday". */
@@ -963,11 +967,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
 		// "the April-June quarter", "the April–June quarter last year" (not a half of something else: "the first half of the 2024-25 season", "of the match")
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year))?(?!\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|next\s+|last\s+|this\s+|[\p{L}\d–-]+\s+(?=(?:century|season|campaign)\b))?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester|campaign|tournament|series|war|reign))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(${YEAR}|last\s+year|next\s+year|this\s+year))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year|that year))?(?!\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|next\s+|last\s+|this\s+|[\p{L}\d–-]+\s+(?=(?:century|season|campaign)\b))?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester|campaign|tournament|series|war|reign))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(${YEAR}|last\s+year|next\s+year|this\s+year))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			// ("the September quarter": a quarter named by its last month, in Australian and New Zealand copy)
 			const which = m[3] ?? m[5] ?? m[7] ?? m[9];
-			const y = which && /^\d/.test(which) ? Number(which) : context.publication.getFullYear() + (which?.startsWith('last') ? -1 : which?.startsWith('next') ? 1 : 0);
+			// ("the third quarter of that year": of the year named before)
+			const thatYear = which === 'that year' ? context.previous?.date.getFullYear() : undefined;
+			const y = which && /^\d/.test(which) ? Number(which) : (thatYear ?? context.publication.getFullYear() + (which?.startsWith('last') ? -1 : which?.startsWith('next') ? 1 : 0));
 			if (m[2] === 'half') {
 				const half = m[1] === 'first' ? 1 : 2;
 				return { value: `${y}-H${half}`, granularity: 'quarter', anchor: which && /^\d/.test(which) ? 'absolute' : 'publication', anchorDate: which && /^\d/.test(which) ? null : day(context.publication), tense: null, explanation: `half ${half} of ${y}` };
@@ -995,6 +1001,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const y2 = tense === 'past' && quarter > current ? y - 1 : tense === 'future' && quarter < current ? y + 1 : y;
 				return fromPublication(context.publication, `${y2}-Q${quarter}`, 'quarter', tense, `quarter ${quarter} without a year, article of ${longDay(context.publication)}, ${tense} tense → ${y2}-Q${quarter}`);
 			}
+			if (thatYear !== undefined && context.previous) return { value: `${y}-Q${quarter}`, granularity: 'quarter', anchor: 'previous', anchorDate: pointValue(context.previous), tense: null, explanation: `quarter ${quarter} of the year named before, ${y}` };
 			return { value: `${y}-Q${quarter}`, granularity: 'quarter', anchor: which && /^\d/.test(which) ? 'absolute' : 'publication', anchorDate: which && /^\d/.test(which) ? null : day(context.publication), tense: null, explanation: `quarter ${quarter} of ${y}` };
 		},
 	},
@@ -1480,7 +1487,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// it reports ("Dockworkers will walk off the job …, their union said Sunday"); a market's close or session too ("a 9%
 			// premium to Tuesday's closing price")
 			// (not "said Monday would be …", the weekday as subject of what is said, nor "said Friday's strike would go ahead", its possessive)
-			const attributed = (!modifier || modifier === 'on') && !/^['’]s\b/.test(m.input.slice(m.index + m[0].length)) ? /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:said|told\s+(?:reporters|journalists|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)|announced|confirmed|wrote|posted)\s+(?:on\s+)?$/iu.test(`${context.textBefore()}${modifier === 'on' ? 'on ' : ''}`) && !/^\s+(?:would|will|is|was)\b/.test(m.input.slice(m.index + m[0].length)) : false;
+			const attributed = (!modifier || modifier === 'on') && !/^['’]s\b/.test(m.input.slice(m.index + m[0].length)) ? /(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:said|told\s+(?:reporters|journalists|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)|announced|confirmed|wrote|posted)\s+(?:(?:at|during)\s+(?:a|an|the)\s+(?:news|press)\s+(?:conference|briefing)\s+)?(?:on\s+)?$/iu.test(`${context.textBefore()}${modifier === 'on' ? 'on ' : ''}`) && !/^\s+(?:would|will|is|was)\b/.test(m.input.slice(m.index + m[0].length)) : false;
 			const closed = !modifier && /^['’]s\s+(?:close|closing)\b/u.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20));
 			if ((attributed || closed) && !/^(?:late|early|later|earlier)\s/i.test(m[0])) {
 				const date = pub.getDay() === target ? pub : previousDay(pub, target as 0);
@@ -2100,6 +2107,9 @@ function tenseBeforeIn(block: TextBlock, start: number): Tense | undefined {
 function tenseOf(block: TextBlock, start: number, end: number, quote?: QuoteRegion): Tense {
 	const found = sentenceAt(block, start) ?? { start: 0, end: block.text.length };
 	const sentence = quote ? { start: found.start, end: Math.min(found.end, quote.end) } : found;
+	// (the odds of what may come look ahead, whatever the verb: "put the chance of above-median temperatures between June and August at
+	// 75%", "the chance of an El Niño developing by September had risen")
+	if (CHANCE_OF.test(block.text.slice(sentence.start, start))) return 'future';
 	const tokens = block.tokens;
 	return tenseAround(tokens, lowerBound(tokens, start), lowerBound(tokens, end), lowerBound(tokens, sentence.start), lowerBound(tokens, sentence.end), quote ? 'present' : 'past');
 }

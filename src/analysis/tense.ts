@@ -132,6 +132,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		if (tokens[k + 1]?.lower !== 'to' || ((DETERMINERS.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.capitalised === true) && !reported())) return undefined;
 	}
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
+	// ("with frost likely on Saturday night", "likely to rise": a forecast; not a guess at a past deed, "was likely caused by")
+	if (lower === 'likely' && tokens[k + 1] !== undefined && !isPastVerb(tokens[k + 1] as Token) && !/^(?:stolen|held|taken|done|made|seen|known|given|driven|shot|hit|killed)$/.test(tokens[k + 1]?.lower ?? '')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';
 	// (an object between: "adjourned the matter to 14 August", "postponed the vote until June")

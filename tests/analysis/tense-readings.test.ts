@@ -599,3 +599,22 @@ describe('the 27th batch\'s dates, continued: halves, seasons back, days set for
 		]);
 	});
 });
+
+describe('the 28th batch\'s dates: odds, "that year", news conferences and frost likely', () => {
+	it('the chance of something looks ahead, but not the base of a comparison after a comma', () => {
+		expect(datesIn('The Tarsen bureau put the chance of above-median temperatures between June and August at 75%.', '2023-05-30')).toEqual([['between June and August', '2023-06/2023-08']]);
+		expect(datesIn('Tarsen swaps showed a 58% probability of a cut, up from 35% on Monday.', '2024-09-05')).toEqual([['on Monday', '2024-09-02']]);
+	});
+
+	it('"the third quarter of that year" is of the year named before', () => {
+		expect(datesIn('The Tarsen regulator fined Ticketlane in 2019. The company paid the fine in the third quarter of that year.', '2026-01-27')).toEqual([
+			['in 2019', '2019'],
+			['in the third quarter of that year', '2019-Q3'],
+		]);
+	});
+
+	it('"told reporters at a news conference Sunday afternoon" dates the telling; "frost likely on Saturday night" is ahead', () => {
+		expect(datesIn('“These units are expensive,” the Tarsen sheriff told reporters at a news conference Sunday afternoon.', '2019-11-04')).toEqual([['Sunday afternoon', '2019-11-03']]);
+		expect(datesIn('The weekend looks dry, the Ostvik weather service said, with frost likely on Saturday night.', '2025-02-13')).toContainEqual(['on Saturday night', '2025-02-15']);
+	});
+});
