@@ -1737,10 +1737,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// a clock time with no day of its own ("The vote came at 11:52 p.m.", "at about 3 a.m. local time"): the day
 		// mentioned before, else the article's; a day after it ("at 4:15 p.m. on Friday") is found by the patterns above
-		// (and a 24-hour time with its zone: "at 14:32 local time (0632 GMT)", "at 23:05 GMT")
-		hint: /\d\s*[ap]\.?m\b|\d\d[:.]?\d\d\s+(?:local|GMT|UTC|hours|hrs)/i,
+		// (and a 24-hour time with its zone: "at 14:32 local time (0632 GMT)", "at 23:05 GMT", or with two digits of hour and a colon, as a
+		// timeline writes it: "At 21:53", "at 06:41:12", "since 06:05")
+		hint: /\d\s*[ap]\.?m\b|\d\d[:.]?\d\d\s+(?:local|GMT|UTC|hours|hrs)|\d\d:\d\d/i,
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?=\s+(?:local\s+time|GMT|UTC|hours|hrs)\b))(?:\s+(?:GMT|UTC|hours|hrs))?(?!\s+(?:${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:last|this|next)\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?(?:,?\s+(?:on\s+)?the\s+(?:next|following)\s+(?:morning|day|evening|night))?(?![\p{L}\p{N}])`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|since|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?=\s+(?:local\s+time|GMT|UTC|hours|hrs)\b)|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|\s*[ap]\.?m\b))(?:\s+(?:GMT|UTC|hours|hrs))?(?!\s+(?:${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:last|this|next)\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?(?:,?\s+(?:on\s+)?the\s+(?:next|following)\s+(?:morning|day|evening|night))?(?![\p{L}\p{N}])`, 'gu'),
 		resolve: (m, context) => {
 			// (an early hour after a late one is the next day's: "left at 9:30 p.m. on Friday … struck the rocks at about 1:05 a.m.")
 			const clock = clockMinutes(m[0]);
@@ -1760,7 +1761,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 function clockMinutes(text: string): number | undefined {
 	const clock = /(?<![\d:.])(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b/i.exec(text);
 	// (a 24-hour time with its zone: "at 22:47 local time", "at 2205 GMT")
-	const day24 = clock ? undefined : /(?<![\d:.])([01]?\d|2[0-3])[:.]?([0-5]\d)\s+(?:local|GMT|UTC|hours|hrs)\b/i.exec(text);
+	// (or with a colon and two digits of hour, as a timeline writes it: "At 21:53", "at 06:41:12")
+	const day24 = clock ? undefined : (/(?<![\d:.])([01]?\d|2[0-3])[:.]?([0-5]\d)\s+(?:local|GMT|UTC|hours|hrs)\b/i.exec(text) ?? /(?<![\d:.])([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?![\d:])/.exec(text));
 	if (day24) return Number(day24[1]) * 60 + Number(day24[2]);
 	if (!clock) return undefined;
 	const hour = Number(clock[1]) % 12 + (clock[3]?.toLowerCase() === 'p' ? 12 : 0);
@@ -1912,7 +1914,7 @@ const COUNTING_WORDS = /(?<![\p{L}\p{N}])the\s+(?:previous|following|past|last|n
 /** A day's expression ("Monday", "on Feb. 3"), which a clock time may come before. */
 const DAY_OPENING = new RegExp(String.raw`^(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`);
 /** A clock time before the day it is on: "at 9:47 p.m. Sunday", "about 3 a.m. on Monday", "at 3pm on Saturday". */
-const CLOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)(?:\s+${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?\s+$`, 'iu');
+const CLOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}:.])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]\d|2[0-3]):[0-5]\d|midnight|noon)(?:\s+${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?\s+$`, 'iu');
 
 /**
  * The expression as a reader would mark it, from the span its pattern matched: with the

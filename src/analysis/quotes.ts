@@ -989,7 +989,7 @@ const SPEECH_WITH_CONTENT = /^(?:,\s[^,.;]{0,90},)?\s+(?:also\s+|later\s+|then\s
 /** A role before a name in apposition, or a role of a body opening the sentence, with an honorific after its comma ("The programme officer of the Northern Farmers’ Voice (NFV), Mr. Emmanuel Baffour-Awuah,"). */
 const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:\b([\p{L}-]+)|^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:of|for|at)\s+[^,;]{1,70}),\s*(?:(?:${APPOSITION_HONORIFICS})\.?\s+)?$`, 'u');
 
-const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|read (?:out )?(?:a|the|her|his|their) (?:[\p{L}-]+ ){0,3}(?:statement|letter|message|tribute))\b/u;
+const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|(?:openly\s+|sharply\s+|fiercely\s+)?critical\s+of|opposed|objected|read (?:out )?(?:a|the|her|his|their) (?:[\p{L}-]+ ){0,3}(?:statement|letter|message|tribute))\b/u;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
 /** Documents that "said" something at the end of a sentence: "…, the report said", "…, the statement said". */

@@ -1360,6 +1360,12 @@ describe('the seventeenth review: Engines 249 to 251 read against plain news tex
 	});
 });
 
+describe('the 29th batch\'s speakers', () => {
+	it('"he said" after a paragraph about someone openly critical of the government is theirs, not the last speaker’s', () => {
+		expect(quotesOf('Tarsen party chief Bwalya Mukuka told journalists the committee had decided.\n\n“The party has been patient,” Mr Mukuka said.\n\nMr Chanda, a former engineer, has been openly critical of the government.\n\nSpeaking by phone last night, he said he had not received any letter.').at(-1)).toEqual(['he had not received any letter', 'Chanda']);
+	});
+});
+
 describe('the 28th batch\'s speakers and deadlines', () => {
 	it('a one-word name opening a sentence, described by "which" and then speaking, is a body; its first clause is its own before a partial quotation', () => {
 		expect(quotesOf('Norrland, which was fined $96 million, said it had set aside money for the penalty and was “reviewing its options.”')).toEqual([

@@ -618,3 +618,15 @@ describe('the 28th batch\'s dates: odds, "that year", news conferences and frost
 		expect(datesIn('The weekend looks dry, the Ostvik weather service said, with frost likely on Saturday night.', '2025-02-13')).toContainEqual(['on Saturday night', '2025-02-15']);
 	});
 });
+
+describe('the 29th batch\'s clock times: a timeline\'s 24-hour times', () => {
+	it('"At 21:53" and "at 06:41:12" are times of the day named before; a race time or a p.m. time is no 24-hour time', () => {
+		expect(datesIn('The Tarsen helicopter crashed at about 21:57 local time on Nov. 18.\n\nThe captain reported entering cloud at 21:49. At 21:53 the aircraft began to descend.', '2025-07-23')).toEqual([
+			['at about 21:57 local time on Nov. 18', '2024-11-18'],
+			['at 21:49', '2024-11-18'],
+			['At 21:53', '2024-11-18'],
+		]);
+		expect(datesIn('Kiprono won the Tarsen marathon in 2:03:41 on Sunday.', '2023-04-17')).toEqual([['on Sunday', '2023-04-16']]);
+		expect(datesIn('The Tarsen fire started at 11:48 p.m. Saturday.', '2024-11-25')).toEqual([['at 11:48 p.m. Saturday', '2024-11-23']]);
+	});
+});
