@@ -142,7 +142,7 @@ const isShouting = (token: Token) => /^\p{Lu}{7,}$/u.test(token.base);
 const MEASURE_ABBREVIATIONS = new Set('PDT CST CDT MST MDT CEST EET EEST IST PKT EAT WAT CAT SAST JST KST SGT HKT AEST AEDT AWST NZST NZDT MW GW MWH GWH TWH KWH'.split(' '));
 
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
-const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh GP FIR MS'.split(' '));
+const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET ZWL ZAR KES UGX TZS NGN GHS ZMW INR PKR BDT LKR JPY CNY CHF AUD CAD NZD SEK NOK DKK BRL MXN GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh GP FIR MS'.split(' '));
 /** Words that end an organisation's name only in last place: "the Sea Crossings Monitor", where "Election Monitor Tendai Moyo" is a role. */
 const LAST_ONLY_HEADS = new Set(['monitor']);
 
@@ -581,6 +581,8 @@ function splitRole(candidate: Candidate): Candidate[] {
 		const servedPart = opposition >= 0 || tokens.slice(first, split).every((_, k) => portfolioWord(tokens, first + k)) ? [] : [{ ...candidate, last: split }];
 		return [...servedPart, { ...candidate, first: split, sentenceInitial: false }];
 	}
+	// "member of Parliament Mwila Chanda": the legislature closes the role, the name follows
+	if (last - first >= 3 && LEGISLATURES.has(tokens[first]?.lower ?? '') && tokens[first - 1]?.lower === 'of' && /^members?$/.test(tokens[first - 2]?.lower ?? '')) return splitRole({ ...candidate, first: first + 1, sentenceInitial: false });
 	// "Ugandan Ruth Chebet Aleper", "Neighbouring Drovnia": a demonym before a given name, or an adjective in -ing opening the
 	// sentence, describes the name after it
 	// (a person's name of two words or more after the demonym, not a place's or a body's: "Indian Ocean Storm Watch Centre"; and no
@@ -757,6 +759,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
+	// "Hurricane Odalys", "Tropical Storm Lorne", "Cyclone Meral": a storm's name is no one's
+	if (nameTokens.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/.test(nameTokens[0]?.text ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)) return true;
 	// "the MP for Dunmere West", "Member of Parliament for Kelby North": the seat a member is elected for is a place
 	if (electedFor(tokens, first) && !nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower))) {
 		// (the member's name may follow the seat with no comma: "Labour MP for Kelby North Ana Ruiz said")

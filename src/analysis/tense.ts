@@ -15,8 +15,8 @@ const FORECASTS = new Set(['forecasts', 'predicts', 'projects', 'anticipates', '
 const PRESENT_WORDS = new Set(['is', 'are', 'am']);
 /** Particles of phrasal verbs, which a verb and no noun comes before: "walked out", "broke down". */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'in']);
-/** Pasts that put something off to a date still ahead: "postponed until June", "delayed to next year". */
-const POSTPONING = new Set(['postponed', 'deferred', 'adjourned']);
+/** Pasts that put something off to a date still ahead: "postponed until June", "delayed to next year", "remanded in custody to November 26". */
+const POSTPONING = new Set(['postponed', 'deferred', 'adjourned', 'remanded']);
 /** Verbs of a timetable in the present: "Voting starts at 7am on Thursday", "Trading resumes on Monday". */
 const TIMETABLE_PRESENTS = new Set(['starts', 'begins', 'opens', 'closes', 'resumes', 'ends', 'leaves', 'arrives', 'departs', 'kicks', 'reopens', 'finishes', 'expires']);
 const SUBORDINATORS = new Set(['if', 'unless', 'once']);
@@ -141,7 +141,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// (and "to" before a date, not an infinitive of purpose: "adjourned the case to allow more time"; nor a date the story says has
 	// passed: "adjourned the matter to March 14, when Mensah was sentenced")
 	const postponedTo = POSTPONING.has(lower) && tokens.slice(k + 1, k + 5).some((t, j, rest) => {
-		if (!/^(?:to|until|till)$/.test(t.lower) || !rest.slice(0, j).every((w) => w.kind === 'word' && !w.capitalised && !isPastVerb(w) && (DETERMINERS.has(w.lower) || !FUNCTION_WORDS.has(w.lower)))) return false;
+		// ("remanded in custody to November 26", "remanded on bail until …")
+		if (!/^(?:to|until|till)$/.test(t.lower) || !rest.slice(0, j).every((w) => w.kind === 'word' && !w.capitalised && !isPastVerb(w) && (DETERMINERS.has(w.lower) || !FUNCTION_WORDS.has(w.lower) || /^(?:in|on)$/.test(w.lower)))) return false;
 		const after = tokens.slice(k + 2 + j, k + 14);
 		const dated = after[0] !== undefined && (after[0].kind === 'number' || after[0].capitalised || /^(?:next|a|later|the|early|late|mid|mid-\p{L}+|after)$/u.test(after[0].lower));
 		const passed = after.some((w, i) => w.lower === 'when' && after.slice(i + 1, i + 5).some((v) => /^(?:was|were|had)$/.test(v.lower)));

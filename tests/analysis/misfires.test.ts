@@ -1360,6 +1360,14 @@ describe('the seventeenth review: Engines 249 to 251 read against plain news tex
 	});
 });
 
+describe('the 29th batch\'s names', () => {
+	it('a storm’s name is no one’s; a currency code is no body; "member of Parliament Mwila Chanda" is the member', () => {
+		expect(actorsOf('Hurricane Odalys strengthened over the sea on Friday. Tropical Storm Lorne formed later.')).toEqual([]);
+		expect(actorsOf('The fraud cost ZWL$4 million.')).toEqual([]);
+		expect(actorsOf('The member of Parliament Mwila Chanda was expelled.')).toEqual([['Mwila Chanda', 'person']]);
+	});
+});
+
 describe('the 29th batch\'s speakers', () => {
 	it('"he said" after a paragraph about someone openly critical of the government is theirs, not the last speaker’s', () => {
 		expect(quotesOf('Tarsen party chief Bwalya Mukuka told journalists the committee had decided.\n\n“The party has been patient,” Mr Mukuka said.\n\nMr Chanda, a former engineer, has been openly critical of the government.\n\nSpeaking by phone last night, he said he had not received any letter.').at(-1)).toEqual(['he had not received any letter', 'Chanda']);

@@ -619,6 +619,12 @@ describe('the 28th batch\'s dates: odds, "that year", news conferences and frost
 	});
 });
 
+describe('the 29th batch\'s remands', () => {
+	it('"remanded in custody to November 26" is a day ahead', () => {
+		expect(datesIn('A former Tarsen council director was remanded in custody to November 26 over a fraud.', '2021-11-12')).toEqual([['November 26', '2021-11-26']]);
+	});
+});
+
 describe('the 29th batch\'s clock times: a timeline\'s 24-hour times', () => {
 	it('"At 21:53" and "at 06:41:12" are times of the day named before; a race time or a p.m. time is no 24-hour time', () => {
 		expect(datesIn('The Tarsen helicopter crashed at about 21:57 local time on Nov. 18.\n\nThe captain reported entering cloud at 21:49. At 21:53 the aircraft began to descend.', '2025-07-23')).toEqual([
