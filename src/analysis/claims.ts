@@ -162,7 +162,8 @@ function withoutDates(block: TextBlock, start: number, end: number, dates: DateD
  */
 function quotedClaim(block: TextBlock, start: number, end: number, actors: ActorIndex, dates: DateDraft[], kind: 'direct' | 'indirect'): ClaimKind | undefined {
 	const text = block.text.slice(start, end);
-	if (/\?/.test(text) || words(text) < 4 || OPINION.test(text) || CONDITIONAL_START.test(text) || PREDICTION.test(text)) return undefined;
+	// (three words do when they count: "Turnout was 58.4%")
+	if (/\?/.test(text) || words(text) < (/\d/.test(text) ? 3 : 4) || OPINION.test(text) || CONDITIONAL_START.test(text) || PREDICTION.test(text)) return undefined;
 	// "was following the talks" is too vague to check, unless it counts something ("was carrying 214 passengers")
 	if (PROGRESSIVE.test(text) && !NUMBER_WORDS.test(withoutDates(block, start, end, dates))) return undefined;
 	const allTokens = tokenize(text);

@@ -222,8 +222,8 @@ const fromPublication = (publication: Date, value: string, granularity: Granular
  * (and a forecast's words: "rain was likely across the district until Tuesday"; not a guess at a past deed, "was likely held until Tuesday"). */
 const ANNOUNCED_PERIOD = /\b(?:extended|extends|issued|issues|imposed|imposes|suspended|suspends|ordered|orders|declared|declares|closed|closes|postponed|postpones|adjourned|adjourns|shut|banned|bans|remanded|bailed|released\s+on\s+bail|cancell?ed|cancels|halted|halts|grounded|grounds|(?:has|have)\s+(?:been\s+)?(?:kept|put)|in\s+(?:place|force|effect)|(?:is|are|was|were)\s+(?:likely|expected|forecast)(?!\s+(?:[a-z]+ed|held|kept|made|taken|seen|done|shot|hit|built|caught|sold|found|left|lost|struck|stolen|driven|given)\b))\b/i;
 
-/** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech; not a missed one, "should have been public by October 1", though "must have firebreaks cleared by" is one). */
-const OBLIGATION = /\b(?:(?:has|have)\s+to|(?:must|should)(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+ed|done|gone|made|taken|given|seen|known)\b)|needs?)\b|(?<!\b(?:who|which)\s+)\b(?:recommends?|(?:has|have)\s+recommended|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*$|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
+/** Words of an obligation, after which a day after "by" is a deadline still ahead: "must file by", "warned that X had to send it by 15 October" ("had to" only in reported speech; not a missed one, "should have been public by October 1"; "must have been received by" and "should have received by" are ahead). */
+const OBLIGATION = /\b(?:(?:has|have)\s+to|must|should(?!\s+(?:not\s+)?have\s+been\b)|needs?)\b|(?<!\b(?:who|which)\s+)\b(?:recommends?|(?:has|have)\s+recommended|proposes?|wants?|urges?|asks?|expects?)\s+(?:that\s+)?[^.;]*$|\b(?:said|says|warned|told|insisted|stressed)\b.*\bhad\s+to\b/i;
 
 /** A deadline right before "until": "Kestran had until Wednesday", "gave the company until Friday". */
 const DEADLINE = /\b(?:ha[sd]|have|having)\s+$|\b(?:gave|give|gives|given|giving|granted|grants)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
@@ -285,6 +285,9 @@ const FISCAL_YEAR_START = new RegExp(String.raw`(?:fiscal|financial)\s+year,?\s+
  * (only places and times between the meeting and its day: not "has called for talks after a worker was killed on Sunday"). */
 const SUMMONED_TO = /\b(?:(?:has|have)\s+(?:been\s+)?(?:summoned|invited|called|convened)|summons|invites)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to|for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|hearing|session|sitting|summit|briefing|conference|consultations?|negotiations|dialogue)(?:,?\s+(?!(?:after|following|since|when|which|who|because|first|last|once|but|and|until)\b)[\p{L}'’-]+){0,8},?\s+$/iu;
 
+/** Words around a 24-hour time that make it a score: "drew level at 19:19", "the score at 21:19 in the third set". */
+const SCORE_WORDS = /\b(?:score|scores|scored|level|drew|draw|led|lead|leading|trailed|set|half-time|halftime|handball|volleyball|badminton|basketball|netball|points?|goals?)\b/i;
+
 /** The odds of something, right before a date with no past verb or comma between: "the chance of an El Niño developing by September"
  * (not the base of a comparison after a comma: "a 58% probability of a cut, up from 35% on Monday"). */
 const CHANCE_OF = /\b(?:chances?|probability|likelihood|odds)\s+(?:of|that)\s(?![^.;,]*\b(?:was|were|had|[a-z]+ed)\b)[^.;,]*$/i;
@@ -325,7 +328,9 @@ const UNPLANNED_HAPPENING = /^\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|accident|d
 /** A day a figure was reported on, not the day it is of: "said on Tuesday that net profit rose 8% from a year earlier". */
 const REPORTED_ON_DAY = new RegExp(String.raw`\b(?:said|says|reported|reports|announced|released|published|showed|show|shows|filed|issued)\s+(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY}`, 'iu');
 
-/** A deadline told in the past outside reported speech, which has passed: "Medvale had until Tuesday to offer …, but told the regulator on Thursday". */
+/** A weekday's deadline told in the past outside reported speech, which has passed: "Medvale had until Tuesday to offer …, but told the regulator on Thursday"
+ * (not with a source after it: "Parties had until Friday to submit their lists, the commission said"). */
+const SOURCED = /,\s+(?!(?:but|and|yet)\b)(?:[\p{L}'’-]+\s+){1,6}(?:said|says|told|show|shows|showed|state|states|stated|reported)\b|\baccording\s+to\b/iu;
 const NARRATED_DEADLINE = /^(?![^]*\b(?:said|says|told|tells|warned|added|announced|stated)\b)[^]*\bhad\s+$/i;
 
 /**
@@ -333,8 +338,8 @@ const NARRATED_DEADLINE = /^(?![^]*\b(?:said|says|told|tells|warned|added|announ
  * ahead of the story, unless the words `after` it tell that it has come ("cancelled all sailings until Monday, when the storm finally
  * eased"; not "…, when it will be reassessed").
  */
-const periodAhead = (before: string, after: string): boolean =>
-	(ANNOUNCED_PERIOD.test(before) || (DEADLINE.test(before) && !NARRATED_DEADLINE.test(before))) && !/^[^.;]*?,\s*(?:when|after\s+which)\b(?![^.;]*\b(?:will|would|is|are|be|expected)\b)[^.;]*?\b(?:was|were|had|\p{Ll}+ed)\b/u.test(after);
+const periodAhead = (before: string, after: string, weekday = false): boolean =>
+	(ANNOUNCED_PERIOD.test(before) || (DEADLINE.test(before) && !(weekday && NARRATED_DEADLINE.test(before) && (!SOURCED.test(after) || /\bbut\b/i.test(after))))) && !/^[^.;]*?,\s*(?:when|after\s+which)\b(?![^.;]*\b(?:will|would|is|are|be|expected)\b)[^.;]*?\b(?:was|were|had|\p{Ll}+ed)\b/u.test(after);
 
 /** The year of the latest month `monthIndex` to have ended by `publication`: September 2025 in October 2025, September 2024 in September 2025. */
 function yearOfLatestEnded(publication: Date, monthIndex: number): number {
@@ -829,11 +834,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// "was remanded in custody until May 2", "extended the ban until June 30": an announced period runs ahead
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
 			// (and a deadline: "had to send its budget by 15 October", "must be finished by Dec. 1")
-			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour; "fixed December 7 for the hearing": a day set for something)
+			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour)
 			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
-			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore())) || (/\b(?:fixed|set|scheduled|slated)\s+$/i.test(context.textBefore()) && /^\s+for\s/i.test(m.input.slice(m.index + m[0].length)));
+			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			// (how many days ahead of the story the next such day is)
 			const daysAhead = (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000;
+			// ("fixed December 7 for the hearing", "set May 2 for sentencing": a day set for something, the nearer such day)
+			if (/\b(?:fixed|set|scheduled|slated)\s+$/i.test(context.textBefore()) && /^\s+for\s/i.test(m.input.slice(m.index + m[0].length))) {
+				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
+				return fromPublication(context.publication, day(date), 'day', null, `"${m[0]}": a day set for something, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
+			}
 			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
 			if (/^by\s/i.test(m[0]) && !announced && /\b(?<!\b(?:is|are|be|being|has|have|will|to)\s+)(?<!\b(?:has|have)\s+been\s+)(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()) && (context.tense() === 'past' || /\b(?:had\s+been|was|were)\s+(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()))) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
@@ -967,12 +977,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// quarters and halves: "the first quarter of 2024", "the second quarter", "Q3 2025", "the first half of next year",
 		// "the April-June quarter", "the April–June quarter last year" (not a half of something else: "the first half of the 2024-25 season", "of the match")
 		hint: /quarter|half|Q[1-4]/,
-		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year|that year))?(?!\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|next\s+|last\s+|this\s+|[\p{L}\d–-]+\s+(?=(?:century|season|campaign)\b))?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester|campaign|tournament|series|war|reign))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(${YEAR}|last\s+year|next\s+year|this\s+year))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:in\s+|during\s+)?(?:(?:the\s+)?(first|second|third|fourth|final|last)[\s-](quarter|half)(?:\s+of\s+(${YEAR}|this year|last year|next year|the year|that year|the same year))?(?!\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|next\s+|last\s+|this\s+|[\p{L}\d–-]+\s+(?=(?:century|season|campaign)\b))?(?:${MONTH}|month|week|day|decade|century|season|match|game|race|innings|term|semester|campaign|tournament|series|war|reign))|Q([1-4])(?:\s+(${YEAR}))?|(?:the\s+)?(January|April|July|October)[-–](?:March|June|September|December)\s+quarter(?:\s+(?:of\s+)?(${YEAR}|last\s+year|next\s+year|this\s+year))?|(?<=\bthe\s+)(March|June|September|December)\s+quarter(?![-‐–]\p{L})(?:\s+of\s+(${YEAR}))?)${E}`, 'gu'),
 		resolve: (m, context) => {
 			// ("the September quarter": a quarter named by its last month, in Australian and New Zealand copy)
 			const which = m[3] ?? m[5] ?? m[7] ?? m[9];
 			// ("the third quarter of that year": of the year named before)
-			const thatYear = which === 'that year' ? context.previous?.date.getFullYear() : undefined;
+			const thatYear = which === 'that year' || which === 'the same year' ? context.previous?.date.getFullYear() : undefined;
 			const y = which && /^\d/.test(which) ? Number(which) : (thatYear ?? context.publication.getFullYear() + (which?.startsWith('last') ? -1 : which?.startsWith('next') ? 1 : 0));
 			if (m[2] === 'half') {
 				const half = m[1] === 'first' ? 1 : 2;
@@ -1016,6 +1026,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const pub = context.publication;
 			// ("Last season", opening a sentence; "two seasons ago": that many back)
 			const word = (m[1] ?? '').toLowerCase();
+			// (not a vague count: "a few seasons ago")
+			if (m[2] && /^(?:several|a few)$/i.test(m[2])) return undefined;
 			const shift = m[2] ? -count(m[2]) : word === 'last' ? -1 : word === 'next' ? 1 : 0;
 			if (kind === 'calendar') {
 				const y = pub.getFullYear() + shift;
@@ -1562,7 +1574,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			const awaited = modifier === 'for' && !(/\bhad\s+(?:\p{Ll}+\s+)?(?:waited|hoped|longed|prayed|yearned)\b/u.test(context.textBefore()) && !/^[^.;]*\b(?:is|are|will|remains?)\b/.test(m.input.slice(m.index + m[0].length)));
 			// ("until at least Monday" looks ahead whatever the tense)
-			if ((/^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length)) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
+			if ((/^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length), true) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return fromPublication(pub, day(date), 'day', 'future', `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
@@ -1677,8 +1689,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	},
 	{
 		// a half more: "two and a half years", "a two-and-a-half-year contract" (P2Y6M), "a year and a half" (P18M), "an hour and a half"
+		// (not an age: "a two-and-a-half-year-old boy")
 		hint: /and[\s-]a[\s-]half/i,
-		regex: new RegExp(String.raw`${B}(?:(${NUM})(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half(?:-|\s+)(years?|months?|days?|hours?|minutes?)|(?:a|an|one)\s+(year|month|day|hour|minute)\s+and\s+a\s+half)${E}`, 'giu'),
+		regex: new RegExp(String.raw`${B}(?:(${NUM})(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half(?:-|\s+)(years?|months?|days?|hours?|minutes?)(?!-old)|(?:a|an|one)\s+(year|month|day|hour|minute)\s+and\s+a\s+half)${E}`, 'giu'),
 		resolve: (m) => {
 			if (m[3]) {
 				const halves: Record<string, string> = { year: 'P18M', month: 'P45D', day: 'PT36H', hour: 'PT90M', minute: 'PT90S' };
@@ -1743,6 +1756,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
 		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|since|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?=\s+(?:local\s+time|GMT|UTC|hours|hrs)\b)|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|\s*[ap]\.?m\b))(?:\s+(?:GMT|UTC|hours|hrs))?(?!\s+(?:${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:last|this|next)\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?(?:,?\s+(?:on\s+)?the\s+(?:next|following)\s+(?:morning|day|evening|night))?(?![\p{L}\p{N}])`, 'gu'),
 		resolve: (m, context) => {
+			// (a score is no time: "drew level at 19:19", "with the score at 21:19 in the third set")
+			if (!/[ap]\.?m\b|local|GMT|UTC|hours|hrs/i.test(m[0]) && SCORE_WORDS.test(`${context.textBefore()} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`)) return undefined;
 			// (an early hour after a late one is the next day's: "left at 9:30 p.m. on Friday … struck the rocks at about 1:05 a.m.")
 			const clock = clockMinutes(m[0]);
 			// (not a story stepping back, "Voting had begun at 7 a.m.", nor one naming the next day itself, "at 4 a.m. the next morning")
@@ -1914,7 +1929,7 @@ const COUNTING_WORDS = /(?<![\p{L}\p{N}])the\s+(?:previous|following|past|last|n
 /** A day's expression ("Monday", "on Feb. 3"), which a clock time may come before. */
 const DAY_OPENING = new RegExp(String.raw`^(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`);
 /** A clock time before the day it is on: "at 9:47 p.m. Sunday", "about 3 a.m. on Monday", "at 3pm on Saturday". */
-const CLOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}:.])(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]\d|2[0-3]):[0-5]\d|midnight|noon)(?:\s+${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?\s+$`, 'iu');
+const CLOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}:.])(?:(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)|(?:at|about|around|from|by|until|since)\s+(?:(?:about|around|roughly)\s+)?(?:[01]\d|2[0-3]):[0-5]\d)(?:\s+${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?\s+$`, 'iu');
 
 /**
  * The expression as a reader would mark it, from the span its pattern matched: with the
@@ -2109,9 +2124,11 @@ function tenseBeforeIn(block: TextBlock, start: number): Tense | undefined {
 function tenseOf(block: TextBlock, start: number, end: number, quote?: QuoteRegion): Tense {
 	const found = sentenceAt(block, start) ?? { start: 0, end: block.text.length };
 	const sentence = quote ? { start: found.start, end: Math.min(found.end, quote.end) } : found;
-	// (the odds of what may come look ahead, whatever the verb: "put the chance of above-median temperatures between June and August at
-	// 75%", "the chance of an El Niño developing by September had risen")
-	if (CHANCE_OF.test(block.text.slice(sentence.start, start))) return 'future';
+	// (the odds of what may come look ahead: "put the chance of above-median temperatures between June and August at 75%", "priced in
+	// a one-in-three chance of a move in February"; not odds told of after the day, "the chance of the storm reaching the coast on March
+	// 3 … but it turned north", "the odds of winning the seat on May 2 were put at 1 in 5", nor odds set in a month named first)
+	const rest = block.text.slice(end, sentence.end);
+	if (CHANCE_OF.test(block.text.slice(sentence.start, start)) && !/\b(?:but|was|were|went|turned|held|had\s+been)\b/i.test(rest) && !new RegExp(String.raw`^\s*In\s+${MONTH}`, 'u').test(block.text.slice(sentence.start, start))) return 'future';
 	const tokens = block.tokens;
 	return tenseAround(tokens, lowerBound(tokens, start), lowerBound(tokens, end), lowerBound(tokens, sentence.start), lowerBound(tokens, sentence.end), quote ? 'present' : 'past');
 }

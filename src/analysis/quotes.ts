@@ -989,7 +989,7 @@ const SPEECH_WITH_CONTENT = /^(?:,\s[^,.;]{0,90},)?\s+(?:also\s+|later\s+|then\s
 /** A role before a name in apposition, or a role of a body opening the sentence, with an honorific after its comma ("The programme officer of the Northern Farmers’ Voice (NFV), Mr. Emmanuel Baffour-Awuah,"). */
 const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:\b([\p{L}-]+)|^(?:The|A|An|Its|Their|His|Her)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:of|for|at)\s+[^,;]{1,70}),\s*(?:(?:${APPOSITION_HONORIFICS})\.?\s+)?$`, 'u');
 
-const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|(?:openly\s+|sharply\s+|fiercely\s+)?critical\s+of|opposed|objected|read (?:out )?(?:a|the|her|his|their) (?:[\p{L}-]+ ){0,3}(?:statement|letter|message|tribute))\b/u;
+const SPEECH_ACTS = /\b(?:said|says|told|accused|critici[sz]ed|condemned|attacked|blamed|praised|defended|questioned|challenged|rejected|dismissed|welcomed|demanded|urged|called|argued|warned|insisted|announced|(?<!\b(?:in|a)\s+)(?:openly\s+|sharply\s+|fiercely\s+)?critical\s+of|read (?:out )?(?:a|the|her|his|their) (?:[\p{L}-]+ ){0,3}(?:statement|letter|message|tribute))\b/u;
 
 /** Documents a story cites with "according to" ("a regulatory filing", "court documents"), which speak for no one named. */
 /** Documents that "said" something at the end of a sentence: "…, the report said", "…, the statement said". */
@@ -1571,7 +1571,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (/[“"«:;]/.test(between) || ends) return undefined;
 	// (a count opening the clause: "said 31 of the soldiers needed treatment", "said about 3,400 customers lost power")
 	// (or in words, before a noun and a verb: "said two smaller solar projects … added $640,000")
-	const countWord = NUMBER_WORDS.has(first.lower) && words.slice(k + 1, k + 8).some((w, j) => isPastVerb(w, words[k + j]) || FINITE_MARKERS.has(w.lower));
+	// (not a time: "said two hours before the verdict that …", "said three times that …")
+	const countWord = NUMBER_WORDS.has(first.lower) && !/^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|times)$/.test(words[k + 1]?.lower ?? '') && words.slice(k + 1, k + 8).some((w, j) => isPastVerb(w, words[k + j]) || FINITE_MARKERS.has(w.lower));
 	const counted = countWord || /\d/.test(block.text.slice(words[k - 1]?.end ?? verb.end, first.start)) || (/^(?:about|around|nearly|almost|roughly|some|approximately)$/.test(first.lower) && /^\s+[$€£]?\d/.test(block.text.slice(first.end, first.end + 4)));
 	const startsClause =
 		words[k - 1]?.lower === 'that' ||

@@ -133,7 +133,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	}
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// ("with frost likely on Saturday night", "likely to rise": a forecast; not a guess at a past deed, "was likely caused by")
-	if (lower === 'likely' && tokens[k + 1] !== undefined && !isPastVerb(tokens[k + 1] as Token) && !/^(?:stolen|held|taken|done|made|seen|known|given|driven|shot|hit|killed)$/.test(tokens[k + 1]?.lower ?? '')) return 'future';
+	// (and not after a past auxiliary: "was likely dead before …", "had likely been there since Monday")
+	if (lower === 'likely' && tokens[k + 1] !== undefined && (tokens[k + 1]?.lower === 'to' || !/^(?:was|were|had|been)$/.test(tokens[k - 1]?.lower ?? '')) && !isPastVerb(tokens[k + 1] as Token) && !/^(?:stolen|held|taken|done|made|seen|known|given|driven|shot|hit|killed|been)$/.test(tokens[k + 1]?.lower ?? '')) return 'future';
 	// "was pushed back to late March", "postponed until June": a new date, still ahead
 	const following = tokens[k + 1]?.lower ?? '';
 	// (an object between: "adjourned the matter to 14 August", "postponed the vote until June")

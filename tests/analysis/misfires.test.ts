@@ -1395,3 +1395,43 @@ describe('the 28th batch\'s speakers and deadlines', () => {
 		expect(datesOf('Dravik told reporters that Tarsen had until Wednesday to accept the offer.', '2024-09-14')).toEqual([['until Wednesday', '2024-09-18']]);
 	});
 });
+
+describe('the eighteenth review: Engines 252 to 256 read against plain news text', () => {
+	it('odds told of after the day, or in a month named first, keep the tense; a forecast’s odds look ahead', () => {
+		expect(datesOf('Forecasters had put the chance of the storm reaching the Tarsen coast on March 3 at 40%, but it turned north.', '2025-05-14')).toEqual([['on March 3', '2025-03-03']]);
+		expect(datesOf('In February, Tarsen economists put the odds of a rate rise in March at 20%.', '2025-05-14')).toEqual([['In February', '2025-02'], ['in March', '2025-03']]);
+		expect(datesOf('The Tarsen bureau put the chance of above-median temperatures between June and August at 75%.', '2023-05-30')).toEqual([['between June and August', '2023-06/2023-08']]);
+	});
+
+	it('a deadline with its source after it is ahead; "must have been received by" is ahead; "was likely dead before … on Friday" is past', () => {
+		expect(datesOf('Parties had until Friday to submit their Tarsen candidate lists, the election commission said.', '2025-11-20')).toEqual([['until Friday', '2025-11-21']]);
+		expect(datesOf('Residents had until May 30 to lodge objections to the Tarsen quarry.', '2025-05-14')).toEqual([['until May 30', '2025-05-30']]);
+		expect(datesOf('Applications must have been received by December 5, the Tarsen council said.', '2025-11-20')).toEqual([['by December 5', '2025-12-05']]);
+		expect(datesOf('The Tarsen victim was likely dead before the fire started on Friday, the coroner said.', '2025-11-20')).toEqual([['on Friday', '2025-11-14']]);
+		expect(datesOf('Hoppers in Tarsen were likely to form new swarms by April.', '2025-01-10')).toEqual([['by April', '2025-04']]);
+	});
+
+	it('a day set for something is the nearer one; an age is no duration; a vague count of seasons gives none', () => {
+		expect(datesOf('The Tarsen magistrate had fixed November 3 for the hearing, but it was adjourned.', '2025-11-20')).toEqual([['November 3', '2025-11-03']]);
+		expect(datesOf('A two-and-a-half-year-old boy was rescued from a Tarsen well.', '2025-05-14')).toEqual([]);
+		expect(datesOf('Norwick United beat Tarsen 2-0 in the league; they were relegated a few seasons ago, their coach said.', '2025-05-14')).toEqual([]);
+	});
+
+	it('a town, a group or a person is no body for "which … said"; "was opposed by" takes no side; a count of hours opens no clause', () => {
+		expect(actorsOf('Floods hit the town of Marrowby on Sunday. Marrowby, which was flooded twice last winter, said it would seek money.')).toEqual([['Marrowby', 'place']]);
+		expect(actorsOf('Police, which had been called to the Tarsen house twice, said the man was known to them.')).toContainEqual(['police', 'group']);
+		expect(quotesOf('“Every permit is in order,” said planning chief Ian Webb.\n\nFarmer Tom Reed was opposed by his neighbours in 2020.\n\n“The rules were followed,” he said.').at(-1)).toEqual(['The rules were followed,', 'Ian Webb']);
+		expect(quotesOf('The Tarsen prosecutor said two hours before the verdict that she expected a conviction.')).toEqual([]);
+	});
+
+	it('a score is no clock time, and a race time joins no day', () => {
+		expect(datesOf('Selvik drew level at 19:19 with ten minutes left but lost 26:28 to Ostby on Sunday.', '2025-11-20')).toEqual([['ten minutes', 'PT10M'], ['on Sunday', '2025-11-16']]);
+		expect(datesOf('Ana Kovac won the Tarsen 5,000 metres in 14:31 on Saturday.', '2025-11-20')).toEqual([['on Saturday', '2025-11-15']]);
+	});
+});
+
+describe('the 29th batch\'s claims', () => {
+	it('three words are a claim when they count', () => {
+		expect(analyse('Turnout was 58.4%, the Tarsen commission said.', '2025-04-29').claims.map((c) => c.text)).toEqual(['Turnout was 58.4%']);
+	});
+});
