@@ -1019,7 +1019,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// a sporting season: "this season", "last season", "until the end of the season" in a story about sport; across two
 		// years from August ("2023/2024") for most team sports, the calendar year for cycling, tennis and the like
 		hint: /season/,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|until|since|by|for|through|after|before|from|over')})\s+)?(?:(?:the\s+)?(?:whole|end|start|beginning|rest)\s+of\s+)?(?:(${anyCase('this|last|next')}|(?<=of\s+)the)\s+season|(${NUM})\s+seasons\s+ago)(?![\p{L}-])`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|until|since|by|for|through|after|before|from|over')})\s+)?(?:(?:the\s+)?(?:whole|end|start|beginning|rest)\s+of\s+)?(?:(${anyCase('this|last|next')}|(?<=of\s+)the)\s+season|(${NUM}|${anyCase('two|three|four|five|six|several')})\s+seasons\s+ago)(?![\p{L}-])`, 'gu'),
 		resolve: (m, context) => {
 			const kind = context.sportSeasons;
 			if (!kind) return undefined;
@@ -1691,15 +1691,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// a half more: "two and a half years", "a two-and-a-half-year contract" (P2Y6M), "a year and a half" (P18M), "an hour and a half"
 		// (not an age: "a two-and-a-half-year-old boy")
 		hint: /and[\s-]a[\s-]half/i,
-		regex: new RegExp(String.raw`${B}(?:(${NUM})(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half(?:-|\s+)(years?|months?|days?|hours?|minutes?)(?!-old)|(?:a|an|one)\s+(year|month|day|hour|minute)\s+and\s+a\s+half)${E}`, 'giu'),
+		// (and weeks, "two and a half weeks", "a week and a half"; hyphenated too, "a year-and-a-half")
+		regex: new RegExp(String.raw`${B}(?:(${NUM})(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half(?:-|\s+)(years?|months?|weeks?|days?|hours?|minutes?)(?!-old)|(?:a|an|one)(?:-|\s+)(year|month|week|day|hour|minute)(?:-|\s+)and(?:-|\s+)a(?:-|\s+)half)${E}`, 'giu'),
 		resolve: (m) => {
 			if (m[3]) {
-				const halves: Record<string, string> = { year: 'P18M', month: 'P45D', day: 'PT36H', hour: 'PT90M', minute: 'PT90S' };
+				const halves: Record<string, string> = { year: 'P18M', month: 'P45D', week: 'P10DT12H', day: 'PT36H', hour: 'PT90M', minute: 'PT90S' };
 				return absolute(halves[m[3].toLowerCase()] ?? 'P18M', 'duration', `a duration of ${m[0]}`);
 			}
 			const n = count(m[1] ?? '');
 			const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
-			const codes: Record<string, string> = { year: `P${n}Y6M`, month: `P${n}M15D`, day: `P${n}DT12H`, hour: `PT${n}H30M`, minute: `PT${n}M30S` };
+			const codes: Record<string, string> = { year: `P${n}Y6M`, month: `P${n}M15D`, week: `P${7 * n + 3}DT12H`, day: `P${n}DT12H`, hour: `PT${n}H30M`, minute: `PT${n}M30S` };
 			return absolute(codes[unit] ?? `P${n}Y6M`, 'duration', `a duration of ${m[0]}`);
 		},
 	},

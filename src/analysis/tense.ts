@@ -12,7 +12,7 @@ export type Tense = 'past' | 'future' | 'present';
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'would', 'wo', "won't", 'won’t', "can't", 'can’t', 'cannot', "mustn't", 'mustn’t', "shan't", 'shan’t', 'could', 'might', 'may', 'must', 'should', 'can', 'going', 'due', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'intends', 'aims', 'expects', 'expect', 'starting', 'beginning', 'upcoming', 'next', 'payable', 'forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
 /** Forecasting verbs in the present, future markers only after a subject ("the projects in July" are a noun). */
 const FORECASTS = new Set(['forecasts', 'predicts', 'projects', 'anticipates', 'envisages']);
-const PRESENT_WORDS = new Set(['is', 'are', 'am']);
+const PRESENT_WORDS = new Set(['is', 'are', 'am', "isn't", 'isn’t', "aren't", 'aren’t']);
 /** Particles of phrasal verbs, which a verb and no noun comes before: "walked out", "broke down". */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'away', 'back', 'over', 'in']);
 /** Pasts that put something off to a date still ahead: "postponed until June", "delayed to next year", "remanded in custody to November 26". */
@@ -202,9 +202,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		// "a tariff proposed by", "is expected", "has been": participles after be/have read with their auxiliary
 		const previous = tokens[k - 1]?.lower;
 		// after a present or linking verb a participle is an adjective: "is expected", "will stay closed"
-		// (and after its negation: "It is not finished until May 16")
+		// (and after its negation: "It is not finished until May 16", "isn't finished until")
 		const linking = (word: string | undefined) => word !== undefined && /^(?:is|are|be|been|being|stay|stays|remain|remains|get|gets|become|becomes|seem|seems|appear|appears)$/.test(word);
-		if (linking(previous) || (previous === 'not' && linking(tokens[k - 2]?.lower))) return undefined;
+		if (linking(previous) || (previous === 'not' && linking(tokens[k - 2]?.lower)) || /^(?:isn['’]t|aren['’]t)$/.test(previous ?? '')) return undefined;
 		// (a perfect infinitive after a verb of expecting: "expect all letters to have arrived by")
 		if (previous === 'have' && tokens[k - 2]?.lower === 'to' && expectedPerfect(tokens, k - 1)) return 'future';
 		// between a bare verb or a number and its noun a participle is an adjective: "will publish updated figures", "to 380,000

@@ -636,3 +636,18 @@ describe('the 29th batch\'s clock times: a timeline\'s 24-hour times', () => {
 		expect(datesIn('The Tarsen fire started at 11:48 p.m. Saturday.', '2024-11-25')).toEqual([['at 11:48 p.m. Saturday', '2024-11-23']]);
 	});
 });
+
+describe('the eighteenth review\'s gaps: weeks and a half, seasons opening a sentence, "isn’t finished until"', () => {
+	it('"two and a half weeks", "a week and a half", "a year-and-a-half"', () => {
+		expect(datesIn('The Tarsen patient spent two and a half weeks in intensive care; the project slipped by a week and a half.')).toEqual([
+			['two and a half weeks', 'P17DT12H'],
+			['by a week and a half', 'P10DT12H'],
+		]);
+		expect(datesIn('She served a year-and-a-half term on the Tarsen board.')).toEqual([['a year-and-a-half', 'P18M']]);
+	});
+
+	it('"Two seasons ago," opening a sentence in a story about sport; "isn’t finished until December 12" is ahead', () => {
+		expect(datesIn('Two seasons ago, the Harrowfield Hawks won the league title under their coach, scoring 80 goals.', '2025-11-20')).toEqual([['Two seasons ago', '2023/2024']]);
+		expect(datesIn('The new Tarsen terminal isn’t finished until December 12, according to the airport.', '2025-11-20')).toEqual([['until December 12', '2025-12-12']]);
+	});
+});
