@@ -891,7 +891,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const appositive = block.text.slice(end, end + 90);
 	const describedAsBusiness = DESCRIBED_AS_ORGANISATION.test(appositive) && (/^,\s+(?:a|an|the)\s/.test(appositive) || !isGivenName(nameTokens[0]?.text ?? '')) && !registry.findPerson([bare]);
 	// (nor the short form of a longer name: "Tessaro" after or before "Tessaro Mobile")
-	const oneWordBusiness = nameTokens.length === 1 && describedAsBusiness && !isGivenName(lastToken.text) && !/^,\s+[^,.;]*?\b(?:exporter|importer|producer|supplier|consumer|economy|market|platform|app|network|site|website|service|messenger)\b/.test(appositive) && !registry.actors.some((actor) => actor.name.startsWith(`${bare} `)) && !startsLongerName(block.text, bare);
+	const shortForm = () => registry.actors.some((actor) => actor.name.startsWith(`${bare} `)) || startsLongerName(block.text, bare);
+	const oneWordBusiness = nameTokens.length === 1 && describedAsBusiness && !isGivenName(lastToken.text) && !/^,\s+[^,.;]*?\b(?:exporter|importer|producer|supplier|consumer|economy|market|platform|app|network|site|website|service|messenger)\b/.test(appositive) && !shortForm();
 	// (one word too, opening its sentence, described by "which" and then speaking: "Trovio, which handles 40% of online sales, said it
 	// welcomed …"; not "the resort north of Dravik, which had planned to open, said")
 	// (not a place or a person the story has named, a group's word, a place the aside calls one, or one a "he" or "she" speaks for:
@@ -901,7 +902,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// (read only for a name the rest of the rule has let through: a paragraph may be long)
 	const placedInParagraph = () => block.text.split(/[^\p{L}’'-]+/u).some((word, k, all) => word === bare && (/^(?:in|at|near|from|to)$/.test(all[k - 1] ?? '') || (all[k - 1] === 'of' && /^(?:town|city|village|port|capital|district|county|province|region|island)$/.test(all[k - 2] ?? ''))));
 	const namedOtherwise = () => placedInParagraph() || registry.find('place', bare) !== undefined || registry.actors.some((actor) => actor.kind !== 'organization' && actor.name.split(/\s+/).includes(bare));
-	const whichSpeaks = nameTokens.length === 1 && candidate.sentenceInitial && which !== null && !which[2] && !/^\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:city|town|port|village|capital|country|region|province|state|island|district)\b|lies|sits|borders|straddles)/u.test(which[1] ?? '') && !isGroupWord(bare) && !lookupPlace(bare) && !isGivenName(bare) && !registry.findByForm(bare) && !registry.actors.some((actor) => actor.name.startsWith(`${bare} `)) && !startsLongerName(block.text, bare) && !namedOtherwise();
+	const whichSpeaks = nameTokens.length === 1 && candidate.sentenceInitial && which !== null && !which[2] && !/^\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}(?:city|town|port|village|capital|country|region|province|state|island|district)\b|lies|sits|borders|straddles)/u.test(which[1] ?? '') && !isGroupWord(bare) && !lookupPlace(bare) && !isGivenName(bare) && !registry.findByForm(bare) && !shortForm() && !namedOtherwise();
 	const described = (nameTokens.length > 1 || oneWordBusiness || whichSpeaks) && !candidate.role && (candidate.placedBusiness === true || bodyPossession || describedAsBusiness || /^,\s+which\b/.test(block.text.slice(end, end + 10)));
 	// "BUENOS AIRES, Oct 8 (Southern Cone Newswire) -": the outlet in a dateline (the document found where the dateline ends)
 	const datelineOutlet = block.index === 0 && span.end <= block.storyStart && before?.text === '(' && after?.text === ')';

@@ -328,9 +328,10 @@ const UNPLANNED_HAPPENING = /^\s+(?:[\p{Ll}-]+\s+)?(?:crash|collision|accident|d
 /** A day a figure was reported on, not the day it is of: "said on Tuesday that net profit rose 8% from a year earlier". */
 const REPORTED_ON_DAY = new RegExp(String.raw`\b(?:said|says|reported|reports|announced|released|published|showed|show|shows|filed|issued)\s+(?:late\s+|early\s+)?(?:on\s+)?${WEEKDAY}`, 'iu');
 
-/** A weekday's deadline told in the past outside reported speech, which has passed: "Medvale had until Tuesday to offer …, but told the regulator on Thursday"
- * (not with a source after it: "Parties had until Friday to submit their lists, the commission said"). */
+/** A source named after what it reports: "…, the commission said", "…, the filing shows", "according to the letter". */
 const SOURCED = /,\s+(?!(?:but|and|yet)\b)(?:[\p{L}'’-]+\s+){1,6}(?:said|says|told|show|shows|showed|state|states|stated|reported)\b|\baccording\s+to\b/iu;
+/** A weekday's deadline told in the past outside reported speech, which has passed: "Medvale had until Tuesday to offer …, but told the regulator on Thursday"
+ * (not with a source after it, `SOURCED`: "Parties had until Friday to submit their lists, the commission said"). */
 const NARRATED_DEADLINE = /^(?![^]*\b(?:said|says|told|tells|warned|added|announced|stated)\b)[^]*\bhad\s+$/i;
 
 /**
@@ -578,9 +579,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (the year under way, or in a past sentence the last whose quarters have ended: "earned ₹900 crore in the first three quarters
 			// of the financial year", said in May, is April to December of last year)
 			const underWay = new Date(pub.getFullYear() - (pub.getMonth() < start ? 1 : 0), start, 1);
-			const ends = addMonths(underWay, 3 * count(m[4] ?? 'two') - 1);
-			const first = context.tense() === 'past' && ends >= new Date(pub.getFullYear(), pub.getMonth(), 1) ? addMonths(underWay, -12) : underWay;
-			const value = `${month(first)}/${month(addMonths(first, 3 * count(m[4] ?? 'two') - 1))}`;
+			const lastMonth = 3 * count(m[4] ?? 'two') - 1;
+			const first = context.tense() === 'past' && addMonths(underWay, lastMonth) >= new Date(pub.getFullYear(), pub.getMonth(), 1) ? addMonths(underWay, -12) : underWay;
+			const value = `${month(first)}/${month(addMonths(first, lastMonth))}`;
 			return fromPublication(pub, value, 'range', null, `"${m[0]}": the first ${m[4]} quarters of the financial year under way at the article of ${longDay(pub)}, from ${format(first, 'MMMM yyyy')} → ${value}`);
 		},
 	},
