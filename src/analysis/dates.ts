@@ -292,6 +292,9 @@ const SCORE_WORDS = /\b(?:score|scores|scored|level|drew|draw|led|lead|leading|t
  * (not the base of a comparison after a comma: "a 58% probability of a cut, up from 35% on Monday"). */
 const CHANCE_OF = /\b(?:chances?|probability|likelihood|odds)\s+(?:of|that)\s(?![^.;,]*\b(?:was|were|had|[a-z]+ed)\b)[^.;,]*$/i;
 
+/** A sentence opening with a month: "In February, economists put the odds of a rate rise in March at 20%". */
+const OPENING_MONTH = new RegExp(String.raw`^\s*In\s+${MONTH}`, 'u');
+
 /** Words of a timetable in the present before a date: "Nominations close on April 30", "the new year begins on Monday". */
 const TIMETABLE_BEFORE = /\b(?:close|closes|expire|expires|open|opens|start|starts|begin|begins|takes?\s+effect|runs?|ends?|resumes?|due|kicks?\s+off|falls?)\b/i;
 /** Such a word right before the date: "begins on Monday". */
@@ -1530,7 +1533,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (what is called off has not happened: "said Friday's match had been postponed")
 			// (a status is no tense: "said Friday's march had not been authorised", "was due to", "was expected"; nor is what a day brought
 			// that is talked of after it, "said Monday's ruling would be appealed", "Saturday's result would give them confidence")
-			const outcomeNoun = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ruling|verdict|judgment|judgement|decision|result|results|figures|data|win|victory|defeat|loss|draw|attack|vote|count|announcement|remarks|comments|speech|sell-off|rally)\b/u.test(m.input.slice(m.index + m[0].length));
+			const outcomeNoun = reported && /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:ruling|verdict|judgment|judgement|decision|result|results|figures|data|win|victory|defeat|loss|draw|attack|vote|count|announcement|remarks|comments|speech|sell-off|rally)\b/u.test(m.input.slice(m.index + m[0].length));
 			const reportedVerb = reported && !outcomeNoun ? /^['’]s\s+(?:[\p{L}’'-]+\s+){1,6}?(would|will|could|might|may|is\s+to|are\s+to|is\s+(?:going|on|off|set)|are\s+(?:going|on|off|set)|had|was|were|has|have)\b(?:(\s+(?:been\s+)?(?:postponed|cancell?ed|called\s+off|delayed|moved|rescheduled|suspended|scrapped|put\s+off))|(?!\s+(?:not|been|being|to|due|expected|set|scheduled|planned|going|likely|unlikely)\b))/u.exec(m.input.slice(m.index + m[0].length)) : null;
 			if (reportedVerb?.[1] && pub.getDay() !== target) {
 				const ahead = !/^(?:had|was|were|has|have)$/.test(reportedVerb[1]) || reportedVerb[2] !== undefined;
@@ -2129,8 +2132,7 @@ function tenseOf(block: TextBlock, start: number, end: number, quote?: QuoteRegi
 	// (the odds of what may come look ahead: "put the chance of above-median temperatures between June and August at 75%", "priced in
 	// a one-in-three chance of a move in February"; not odds told of after the day, "the chance of the storm reaching the coast on March
 	// 3 … but it turned north", "the odds of winning the seat on May 2 were put at 1 in 5", nor odds set in a month named first)
-	const rest = block.text.slice(end, sentence.end);
-	if (CHANCE_OF.test(block.text.slice(sentence.start, start)) && !/\b(?:but|was|were|went|turned|held|had\s+been)\b/i.test(rest) && !new RegExp(String.raw`^\s*In\s+${MONTH}`, 'u').test(block.text.slice(sentence.start, start))) return 'future';
+	if (CHANCE_OF.test(block.text.slice(sentence.start, start)) && !/\b(?:but|was|were|went|turned|held|had\s+been)\b/i.test(block.text.slice(end, sentence.end)) && !OPENING_MONTH.test(block.text.slice(sentence.start, start))) return 'future';
 	const tokens = block.tokens;
 	return tenseAround(tokens, lowerBound(tokens, start), lowerBound(tokens, end), lowerBound(tokens, sentence.start), lowerBound(tokens, sentence.end), quote ? 'present' : 'past');
 }

@@ -716,7 +716,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 		// (only a body of that kind: "The union's general secretary said" after "Pelham Bank" is no one the bank speaks through)
 		// ("the panel's chair" after "the National Sports Tribunal" or "the Medical Council": a body that sits in panels)
 		const sits = (actor: ActorDraft) => actor.kind === 'organization' && /^(?:tribunal|court|commission|committee|board|inquiry|council)$/.test(headWord(actor));
-		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? commonBodyBefore(actors, block.index, at, noun, context) ?? (noun === 'panel' ? lastActorBefore(actors, block.index, at, sits) : undefined);
+		const body = bodyNamedBefore(actors, block.index, at, noun, context) ?? (noun === 'panel' ? lastActorBefore(actors, block.index, at, sits) : undefined);
 		if (body) return body;
 	}
 	// "a spokeswoman for the presidency", for no presidency named: the body, by its noun
@@ -735,7 +735,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const holders = words.at(-1);
 	if (words.length === 2 && bodyWord && holders && /^(?:officials|leaders|members)$/.test(holders.lower) && ORGANISATION_HEADS.has(bodyWord.lower)) {
 		const at = bodyWord.start;
-		const body = lastActorBefore(actors, block.index, at, (actor) => actor.kind === 'organization' && nameWords(actor).includes(bodyWord.lower)) ?? commonBodyBefore(actors, block.index, at, bodyWord.lower, context);
+		const body = bodyNamedBefore(actors, block.index, at, bodyWord.lower, context);
 		return body ?? context.group(`${bodyWord.lower} ${holders.lower}`);
 	}
 	// a group is a noun phrase: "one resident", "officials", "the protesters", "local farmers"
@@ -804,6 +804,11 @@ function spokespersonFor(modifier: Token | undefined, last: ActorDraft | undefin
 	if (!modifier) return last ?? context.group('spokesperson');
 	if (last && (ORGANISATION_HEADS.has(modifier.lower) || nameWords(last).includes(modifier.lower))) return last;
 	return context.group(modifier.lower);
+}
+
+/** The organisation named before `start` of `block` with `noun` in its name ("Ministry" of "the Ministry of Health"), else the body of that kind the story means by it (`commonBodyBefore`). */
+function bodyNamedBefore(actors: ActorIndex, block: number, start: number, noun: string, context: SpeakerContext): ActorDraft | undefined {
+	return lastActorBefore(actors, block, start, (actor) => actor.kind === 'organization' && nameWords(actor).includes(noun)) ?? commonBodyBefore(actors, block, start, noun, context);
 }
 
 /** The words of every name an actor is written with, in lower case: "ministry" is a word of "Tarsen Ministry of Health". */
