@@ -143,8 +143,11 @@ const MEASURE_ABBREVIATIONS = new Set('PDT CST CDT MST MDT CEST EET EEST IST PKT
 
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
 const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET ZWL ZAR KES UGX TZS NGN GHS ZMW INR PKR BDT LKR JPY CNY CHF AUD CAD NZD SEK NOK DKK BRL MXN GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh GP FIR MS'.split(' '));
-/** Words that end an organisation's name only in last place: "the Sea Crossings Monitor", where "Election Monitor Tendai Moyo" is a role. */
-const LAST_ONLY_HEADS = new Set(['monitor']);
+/**
+ * Words that end an organisation's name only in last place: "the Sea Crossings Monitor", where "Election Monitor Tendai Moyo" is a
+ * role; "Lorrimer County Schools", a school district, where "Schools Minister Ana Reyes" is one.
+ */
+const LAST_ONLY_HEADS = new Set(['monitor', 'schools']);
 
 /** Business words that are also surnames: "Umbane Power" is a utility, "Ava Power" a person. */
 const SURNAME_BUSINESS_WORDS = new Set(['power', 'mills', 'steel', 'rice', 'banks', 'lines', 'stores', 'markets', 'oil', 'gas', 'coal', 'copper', 'nickel']);
@@ -423,7 +426,8 @@ function findCandidates(block: TextBlock): Candidate[] {
 			const saintly = NAME_ABBREVIATIONS.has(previous.text) && (j - 1 === first || SAINT_PLACE_WORDS.has(tokens[j - 2]?.lower ?? ''));
 			// (and a given name written short, opening the name: "Md. Ashrafuzzaman Talukder", "Ma. Cristina Dumalagan")
 			const shortGiven = SHORT_GIVEN_NAMES.has(previous.text) && j - 1 === first && !sentenceStarts.has(tokens[j + 1]?.start ?? -1);
-			if (next.text === '.' && (/^\p{Lu}$/u.test(previous.text) || saintly || shortGiven || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
+			// (not a letter that ends its sentence: "wrote on X. Makeup days …")
+			if (next.text === '.' && ((/^\p{Lu}$/u.test(previous.text) && !sentenceStarts.has(tokens[j + 1]?.start ?? -1)) || saintly || shortGiven || (j - 1 >= first && dottedTitle(tokens, j - 1))) && isNameToken(tokens[j + 1])) {
 				previous = next;
 				j += 1;
 				continue;
@@ -864,7 +868,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	// "the Minority spokesperson on Energy", "the opposition spokesman for Health": a portfolio after a role names no one
 	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_JOINS.test(t.lower)) && /^(?:on|for|of)$/.test(tokens[first - 1]?.lower ?? '') && ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
-	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base));
+	// (a plural of one opening a sentence too: "Schools in Marle will close", "Banks raised their rates")
+	const plural = /[a-z]s$/.test(lastToken.lower) && (ORGANISATION_HEADS.has(lastToken.lower.slice(0, -1)) || LAST_ONLY_HEADS.has(lastToken.lower));
+	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base) || plural);
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
 	// (not a person's given name and a surname that is also a business's word: "Ava Power", "Tom Mills", where "Umbane Power" is a utility)
 	const givenAndSurname = nameTokens.length === 2 && SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined;

@@ -242,7 +242,7 @@ export const INDUSTRY_WORDS = set(`
 	brands beverages textiles apparel retail stores engineering aerospace robotics biotech therapeutics biosciences
 	software games studios pictures publishing properties realty resources minerals metals petroleum utilities freight research analytics polling copper lithium nickel coal oil gas zinc uranium homes builders developments
 	transport cement renewables mobile wireless telecoms lotteries lottery casinos casino breweries brewery bakeries bakery distillery distilleries dairies
-	fuel fuels petrol markets pharmacies outfitters roofing power lettings estates
+	fuel fuels petrol markets pharmacies outfitters roofing power lettings estates residential
 `);
 
 /** Words that start sentences but are never names (the capital means nothing). */

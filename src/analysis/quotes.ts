@@ -553,6 +553,10 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	if (clause.length > 1 && CONTRASTING.has(clause[0]?.lower ?? '')) clause = clause.slice(1);
 	if (clause.length === 0) return null;
 	const lastWord = clause.at(-1);
+	// "The federation said it had asked the government to act “…”": a pronoun opening what is reported is its reporter, when it can be
+	// ("Ilse Varga said she had asked …"; not "Ilse Varga said he had asked …", nor "the council said they …")
+	const reporter = lastWord && clause.length === 1 && isThirdPersonPronoun(lastWord) ? reportingSubject(block, words, clauseStart, actors, context, mark) : undefined;
+	if (reporter && lastWord && (lastWord.lower === 'it' ? reporter.kind === 'organization' : lastWord.lower !== 'they' && reporter.kind === 'person' && compatible(reporter, pronounGender(lastWord.lower)))) return reporter;
 	// a pronoun with no speaker before it ("Ilse Varga signed the bill. She said …") is the person named last
 	// (the antecedent comes before the pronoun: in "He said he had called X to congratulate her and would “…”" X is no antecedent)
 	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, { block: block.index, start: mark ? Math.min(mark.open, lastWord.start) : lastWord.start }) ?? null;
@@ -574,6 +578,19 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const head = mentions.find((m) => !isPossessiveMention(block, m));
 	if (head) return head.actor;
 	return groupSubject(block, clause, actors, context) ?? null;
+}
+
+/**
+ * Who reports the clause opening at word `clauseStart`, when a cue verb opens it ("said it had asked") or a "that" after one does
+ * ("wrote on X that it had asked"): the subject of that cue verb.
+ */
+function reportingSubject(block: TextBlock, words: Token[], clauseStart: number, actors: ActorIndex, context: SpeakerContext, mark?: QuoteMarks): ActorDraft | undefined {
+	const opener = words[clauseStart - 1];
+	if (!opener) return undefined;
+	let cue = clauseStart - 1;
+	if (opener.lower === 'that') cue = words.findLastIndex((_, j) => j < clauseStart - 1 && j >= clauseStart - 5 && isCueVerb(words, j));
+	if (cue < 1 || !isCueVerb(words, cue)) return undefined;
+	return subjectBefore(block, words, cue, actors, context, mark) ?? undefined;
 }
 
 /** Prepositions that place a group: "residents of", "traders in", "fishermen along". */
@@ -700,7 +717,11 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	while (QUANTITY_NOUNS.has(phrase[counted]?.lower ?? '') && phrase[counted + 1]?.lower === 'of' && phrase[counted + 2]) counted += 2;
 	const words = (described === -1 ? phrase : phrase.slice(0, described)).slice(counted);
 	// a capital opening a sentence does not make "Officials" a name, nor an adjective's in "Legal experts said" (no actor's name)
-	const opensSentence = (t: Token) => t === words[0] && (ADJECTIVE_ENDING.test(t.lower) || MODIFYING_NOUNS.has(t.lower)) && !/\p{L}/u.test(block.text.slice(sentenceAt(block, t.start)?.start ?? t.start, t.start)) && !mentionsIn(block, [t], actors).length;
+	// ("Elderly residents said", "Dairy farmers said", "Marion officials said": any word before a plural for people, kept as written,
+	// for it may be a name)
+	const people = words[1] !== undefined && !words[1].capitalised && (isGroupWord(words[1].text) || PEOPLE_PLURAL.test(words[1].lower));
+	const modifier = (t: Token) => ADJECTIVE_ENDING.test(t.lower) || MODIFYING_NOUNS.has(t.lower);
+	const opensSentence = (t: Token) => t === words[0] && (modifier(t) || people) && !/\p{L}/u.test(block.text.slice(sentenceAt(block, t.start)?.start ?? t.start, t.start)) && !mentionsIn(block, [t], actors).length;
 	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text)) || (opensSentence(t) && !isGroupWord(t.text) && /[a-z]s$/.test(words[1]?.lower ?? '') && words.length === 2);
 	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && common(t));
 	const head = nouns.at(-1);
@@ -790,7 +811,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const written = block.text.slice(nouns[0]?.start ?? head.start, head.end);
 	// "Police said": the capital is the sentence's, the group is "police"
 	// (not an acronym's: "MCAs said")
-	const name = nouns[0]?.capitalised && !/^\p{Lu}{2}/u.test(written) ? `${written.charAt(0).toLowerCase()}${written.slice(1)}` : written;
+	const asWritten = nouns[0] === words[0] && words[0] !== undefined && people && !modifier(words[0]) && !isGroupWord(words[0].text);
+	const name = nouns[0]?.capitalised && !/^\p{Lu}{2}/u.test(written) && !asWritten ? `${written.charAt(0).toLowerCase()}${written.slice(1)}` : written;
 	return context.group(name);
 }
 
@@ -952,6 +974,8 @@ const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker',
 
 /** Endings of English adjectives ("legal", "local", "western", "independent", "senior") and of nouns that modify others ("immigration", "pension"), not of names. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less|tion|sion)$/;
+/** Plurals of nouns for people by what they do or are: "growers", "owners", "entomologists", "pensioners", "consumer groups". */
+const PEOPLE_PLURAL = /^[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$|^groups$/;
 /** Nouns that modify a word for people at the start of a sentence: "Opposition parties said", "Government officials said". */
 const MODIFYING_NOUNS = new Set(['opposition', 'government', 'election', 'administration', 'coalition', 'union', 'aviation', 'education', 'health', 'transport', 'energy', 'defence', 'defense', 'security', 'finance', 'trade', 'aid', 'rescue', 'emergency', 'industry', 'hospital', 'school', 'airline', 'company', 'party', 'campaign', 'church', 'village', 'town', 'city', 'county', 'state', 'court', 'prison', 'police', 'army', 'border', 'customs', 'tax', 'bank', 'fire', 'club', 'port', 'water', 'mine', 'farm', 'rail', 'council', 'district', 'community', 'relief', 'airport', 'weather', 'forestry', 'park', 'league', 'team', 'museum', 'university', 'college']);
 
@@ -1983,7 +2007,8 @@ class SpeakerContext {
 			const actor = this.recent[k];
 			if (!actor) continue;
 			if (pronoun === 'they' || pronoun === 'it') {
-				if (actor.kind !== 'person') return actor;
+				// (a group of people is "they", not "it": "Online sellers say …. The federation said it had asked …")
+				if (actor.kind !== 'person' && !(pronoun === 'it' && actor.kind === 'group' && /s$/.test(actor.name))) return actor;
 				continue;
 			}
 			if (actor.kind !== 'person') {

@@ -875,7 +875,7 @@ describe('who speaks in the common wire patterns (invented people and places)', 
 
 	it('a group opened by an adjective at the start of a sentence ("Legal experts said"), and an organisation "of" people ("the Association of Judges")', () => {
 		expect(analyse('Legal experts said the ruling could open the way for compensation claims.\n').quotes).toEqual([['the ruling could open the way for compensation claims', 'indirect', 'legal experts', 'said']]);
-		expect(analyse('Brennmoor residents said the river had dried up.\n').quotes).toEqual([]);
+		expect(analyse('Brennmoor residents said the river had dried up.\n').quotes).toEqual([['the river had dried up', 'indirect', 'Brennmoor residents', 'said']]);
 		expect(analyse('He called the court biased, a charge the Almadrian Association of Judges called "an attack on judicial independence."\n')).toEqual({
 			quotes: [['an attack on judicial independence.', 'direct', 'Almadrian Association of Judges', 'called']],
 			actors: [['Almadrian Association of Judges', 'organization']],

@@ -102,7 +102,7 @@ describe('rules of the unseen wire stories, read against plain news text', () =>
 
 	it('"St." after a street\'s name ends it; a name at the start of a sentence is no adjective; "Supervisor" in a business\'s name is no role', () => {
 		expect(quotesOf('The shop moved to 14 Front St. Jones said the rent was lower.')).toEqual([['the rent was lower', 'Jones']]);
-		expect(quotesOf('Marion officials said the road was closed.')).toEqual([]);
+		expect(quotesOf('Marion officials said the road was closed.')).toEqual([['the road was closed', 'Marion officials']]);
 		expect(actorsOf('Shares of Supervisor Software rose 5%.')).toEqual([['Supervisor Software', 'organization']]);
 	});
 
@@ -1433,5 +1433,31 @@ describe('the eighteenth review: Engines 252 to 256 read against plain news text
 describe('the 29th batch\'s claims', () => {
 	it('three words are a claim when they count', () => {
 		expect(analyse('Turnout was 58.4%, the Tarsen commission said.', '2025-04-29').claims.map((c) => c.text)).toEqual(['Turnout was 58.4%']);
+	});
+});
+
+describe('gaps left open at the last stop', () => {
+	it('any word before a plural for people opens a group at the start of a sentence', () => {
+		expect(quotesOf('Dairy farmers said the frost had cost them a third of the crop.')).toEqual([['the frost had cost them a third of the crop', 'Dairy farmers']]);
+		expect(quotesOf('Elderly residents said the water was the highest they had seen.')).toEqual([['the water was the highest they had seen', 'Elderly residents']]);
+		expect(quotesOf('Consumer groups said the rise would push more households into arrears.')).toEqual([['the rise would push more households into arrears', 'Consumer groups']]);
+	});
+
+	it('a pronoun opening what is reported is its reporter, when it can be; a group of people is no "it"', () => {
+		const body = 'In Tarsen, online sellers say the timing could wipe out their busiest fortnight.\n\nThe Tarsen Retailers Federation said it had asked the government to appoint a mediator “this weekend, not after the holidays”.';
+		expect(quotesOf(body).at(-1)).toEqual(['this weekend, not after the holidays', 'Tarsen Retailers Federation']);
+		expect(quotesOf('“We are ready,” said Ana Reed.\n\nThe minister, Ilse Varga, wrote on X that she had asked for “a fair hearing”.').at(-1)).toEqual(['a fair hearing', 'Ilse Varga']);
+	});
+
+	it('the platform X ends its sentence; "County Schools" is a school district, "Schools" opening a sentence no one', () => {
+		const body = 'Tarsen County Schools canceled classes for the week, district spokesman Ian Webb wrote on X. Makeup days would be added in late May, he wrote.\n\nSchools in Marle will reopen on Monday.';
+		expect(actorsOf(body)).toEqual([['Tarsen County Schools', 'organization'], ['Ian Webb', 'person'], ['Marle', 'place']]);
+		expect(quotesOf(body)).toEqual([['Tarsen County Schools canceled classes for the week', 'Ian Webb'], ['Makeup days would be added in late May', 'Ian Webb']]);
+	});
+
+	it('"Residential" ends a business\'s name, which "it" then stands for', () => {
+		const body = 'Tarsen police said the fire began at 2 a.m.\n\nCalloway Residential said it was “shocked and saddened”. It said a contractor had repaired the lock in March.';
+		expect(actorsOf(body)).toContainEqual(['Calloway Residential', 'organization']);
+		expect(quotesOf(body).at(-1)).toEqual(['a contractor had repaired the lock in March', 'Calloway Residential']);
 	});
 });

@@ -85,7 +85,8 @@ export function continuesAfterPeriod(text: string, dot: number, next: number): b
 		const afterTown = /\p{Lu}[\p{L}'’-]*,\s+$/u.test(lead) && !nameAfter;
 		if (!/\p{Lu}[\p{L}'’-]*\s+$/u.test(lead) && !afterTown && /^\p{Lu}\p{Ll}/u.test(text.slice(next))) return true;
 	}
-	if (/^\p{Lu}$/u.test(word)) return true; // a single initial: "J. Smith"
+	// a single initial: "J. Smith"; not the platform X, which ends its sentence: "… wrote on X. Makeup days would be added …"
+	if (/^\p{Lu}$/u.test(word)) return !(word === 'X' && /\b(?:on|via)\s+X$/.test(before));
 	if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
 		// an initialism such as "U.S." runs on unless a typical sentence opener follows (after an opening quotation mark too, written
 		// with its capital: "conceded defeat shortly after 4 a.m. “This is a warning,” she said", not "help the U.S. “in any way”")
