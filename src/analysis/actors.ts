@@ -442,6 +442,12 @@ function findCandidates(block: TextBlock): Candidate[] {
 				j += 3;
 				continue;
 			}
+			// a Gaelic patronymic's "a'" after "Mac" or "Nic": "Eilidh Mac a' Phearsain"
+			if (/^(?:Mac|Nic)$/.test(previous.text) && next.text === 'a' && /^['’]$/.test(after?.text ?? '') && after?.start === next.end && isNameToken(tokens[j + 2])) {
+				previous = tokens[j + 2] as Token;
+				j += 3;
+				continue;
+			}
 			if (next.kind === 'word' && !next.capitalised && isNameToken(after)) {
 				const run = tokens.slice(first, j).map((t) => t.lower);
 				// (and a journal's: "the Annals of Upland Ecology", "Proceedings of the Kelby Academy", not "Proceedings were adjourned")
@@ -1509,7 +1515,8 @@ class Registry {
 		// a surname two people share ("Tavita Fonoti" and his sister "Losana Fonoti") is, alone, the one the story named first
 		// (or the first of the gender an honorific tells: "Ms Orrantia" after "Mitchell Orrantia" and "Carmel Orrantia")
 		const sharing = words.length === 1 ? this.actors.filter((actor) => actor.kind === 'person' && actor.nameTokens.length > 1 && actor.nameTokens.at(-1) === joined) : [];
-		if (sharing.length > 1) return (gender && sharing.find((actor) => personGender(actor) === gender)) || sharing[0];
+		// (and, with none known to be of it, the first not known to be of the other)
+		if (sharing.length > 1) return (gender && (sharing.find((actor) => personGender(actor) === gender) ?? sharing.find((actor) => personGender(actor) === undefined))) || sharing[0];
 		for (let k = this.actors.length - 1; k >= 0; k -= 1) {
 			const actor = this.actors[k];
 			if (!actor || actor.kind !== 'person') continue;

@@ -278,11 +278,17 @@ function sentenceEndAfter(block: TextBlock, from: number, sentence: SentenceSpan
 
 function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, context: SpeakerContext, mark: QuoteMarks): Attribution | undefined {
 	const words = after.filter((t) => t.kind === 'word');
+	// "Stations were closed “for security reasons”, according to the city transport authority."
+	if (words[0]?.lower === 'according' && words[1]?.lower === 'to' && /^\s*,/.test(block.text.slice(mark.close + 1, words[0].start))) {
+		const speaker = accordingSource(block, words.slice(2), actors, context)?.speaker;
+		if (speaker) return { speaker, cue: 'according to', channel: null };
+	}
 	// (a name with a long role in apposition, between commas, may put the verb further: `," Wilber Anccasi, president of the
 	// National Federation of Cargo Transporters (Fenatrac), told reporters`)
 	const appositive = (k: number) => words[0]?.capitalised === true && (block.text.slice(after[0]?.start ?? 0, words[k]?.start ?? 0).match(/,/g) ?? []).length >= 2;
 	// ("“…,” the statement read": what a written message reads is its words)
-	const messageRead = (t: Token, k: number) => t.lower === 'read' && k === 2 && words[0]?.lower === 'the' && WRITTEN_MESSAGES.has(words[1]?.lower ?? '');
+	// ("“…,” it read" after "he sent an email to …": the email's)
+	const messageRead = (t: Token, k: number) => t.lower === 'read' && ((k === 2 && words[0]?.lower === 'the' && WRITTEN_MESSAGES.has(words[1]?.lower ?? '')) || (k === 1 && words[0]?.lower === 'it'));
 	const verbIndex = words.findIndex((t, k) => (k < 12 || (k < 18 && appositive(k))) && (isCue(t) || messageRead(t, k)));
 	if (verbIndex === -1) return undefined;
 	const verb = words[verbIndex];
@@ -292,7 +298,9 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 	const subjectWords = words.slice(0, verbIndex);
 	let speaker: ActorDraft | null | undefined;
 	if (subjectWords.length > 0) {
-		speaker = subjectOf(block, subjectWords, actors, context, mark);
+		// ("“…,” it read" after "he sent an email to …": the email's sender)
+		const sender = verb.lower === 'read' && subjectWords.length === 1 && subjectWords[0]?.lower === 'it' ? context.noticeIssuer({ block: block.index, start: mark.open }) : undefined;
+		speaker = sender ?? subjectOf(block, subjectWords, actors, context, mark);
 		if (speaker === undefined) return undefined;
 		// words from an old interview, "“…,” she told the Courier in 1987", "he told the Herald in a 2004 interview": the person the
 		// story is about, as an obituary or a profile quotes them, not whoever spoke last
@@ -463,6 +471,19 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 		const speaker = named?.actor ?? groupSubject(block, withPhrase, actors, context);
 		if (speaker) return speaker;
 	}
+	// "The First Minister used a summit on Saturday to say she would …", "before the deputy chief stepped in to say that …": an
+	// infinitive of purpose speaks for the subject of the past verb it goes with; not one after someone asked or urged another to
+	// speak ("urged the board to say"), nor one after "too" or "enough" ("far too low to explain")
+	// ("declining to say when …" reports nothing)
+	if (words[k]?.lower === 'to' && verb && CUE_VERBS.get(verb.lower) === verb.lower) {
+		let from = k;
+		while (from > Math.max(0, k - 12) && !clauseComma(block.text.slice(words[from - 1]?.end ?? 0, words[from]?.start ?? 0))) from -= 1;
+		const window = words.slice(from, k);
+		// (not "had" or "was": "the company had no plans to ask …" is the spokeswoman's who said so)
+		const main = window.findLastIndex((w, j) => isPastVerb(w, window[j - 1]) && !/^(?:had|has|have|was|were)$/.test(w.lower));
+		const blocked = window.some((w) => OBJECT_CONTROL.has(w.lower) || /^(?:to|too|enough)$/.test(w.lower) || /^(?:declin|refus)/.test(w.lower));
+		if (main >= 0 && !blocked) return subjectBefore(block, words, from + main, actors, context, mark);
+	}
 	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && participle(verb));
 	if (coordinated) return sentenceSubject(block, words, verbIndex, actors, context, mark);
 	// "The weather bureau, which had warned last week that …": the relative pronoun stands for what comes before its comma
@@ -592,6 +613,12 @@ function reportingSubject(block: TextBlock, words: Token[], clauseStart: number,
 	if (cue < 1 || !isCueVerb(words, cue)) return undefined;
 	return subjectBefore(block, words, cue, actors, context, mark) ?? undefined;
 }
+
+/** A phrase of time or circumstance opening a sentence before its subject: "Hours later, as …,", "Speaking to reporters on Monday,". */
+const OPENING_ADVERBIAL = /^(?:(?:Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier|after|before)|Later|Earlier|Afterwards|Then|Meanwhile|Separately|After|Before|As|When|While|During|Speaking|Asked|Since|Shortly|Soon|Late|Early)\b[^.]*,/;
+
+/** Verbs whose object, not subject, would do what the infinitive after them says: "urged the board to say". */
+const OBJECT_CONTROL = new Set(['asked', 'urged', 'told', 'invited', 'forced', 'allowed', 'pressed', 'pressured', 'called', 'encouraged', 'wanted', 'expected', 'ordered', 'challenged', 'dared', 'summoned', 'directed', 'instructed', 'required', 'persuaded']);
 
 /** Prepositions that place a group: "residents of", "traders in", "fishermen along". */
 const PLACING_PREPOSITIONS = new Set(['of', 'in', 'at', 'near', 'from', 'along', 'across', 'around', 'outside']);
@@ -770,7 +797,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// ("The lockout notice, pasted on the gates, said": a notice or circular is its issuer's too)
 	// (only the body the story has as "it", or a notice's posted by the body named in the sentence naming it: not the union named last
 	// that "condemned the move"; a "court notice" is the court's)
-	const posted = /^(?:notice|circular|memo)$/.test(head.lower) && words.length <= 3;
+	const posted = /^(?:notice|circular|memo|email|e-mail|letter)$/.test(head.lower) && words.length <= 3;
 	const message = /^(?:statement|release|communiqué|communique|readout)$/.test(head.lower) ? words.length === 2 : posted && !ORGANISATION_HEADS.has(words[1]?.lower ?? '');
 	if (opener === 'the' && message) {
 		// (a statement read "on behalf of the victim’s mother, Marisela Arrieta", or one someone gave in the sentence naming it, is theirs)
@@ -1392,10 +1419,13 @@ function trimmedEnd(text: string, start: number, end: number, cut: RegExp): numb
 }
 
 /** "Throughput rose 14 percent, according to the Observatory." and "According to X, …". */
-function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
-	const at = words.findIndex((t, k) => t.lower === 'according' && words[k + 1]?.lower === 'to');
-	if (at === -1) return undefined;
-	const written = upToComma(block, words.slice(at + 2));
+/**
+ * Who speaks through the source after "according to" (`words` start after its "to"): a person or body named there, the body a
+ * possessive or a data noun names ("according to ministry figures"), a group ("according to residents"); `null` for a document no
+ * one in the story speaks for ("according to court records"); undefined when it is none of these. `source` is the source's words.
+ */
+function accordingSource(block: TextBlock, words: Token[], actors: ActorIndex, context: SpeakerContext): { speaker: ActorDraft | null; source: Token[] } | undefined {
+	const written = upToComma(block, words);
 	// "a report published on Thursday", "a poll of economists taken last week": the source ends where a participle describes it
 	const described = written.findIndex((t, k) => k > 0 && isPastVerb(t, written[k - 1]));
 	const source = described === -1 ? written : written.slice(0, described);
@@ -1420,7 +1450,15 @@ function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, m
 	const named = sourceWord?.capitalised && sourceWord.kind === 'word' && !FUNCTION_WORDS.has(sourceWord.lower) && !personAfter && !knownPerson && !/^(?:Mum|Mom|Dad|Father|Mother|God)$/.test(sourceWord.base) ? context.organisation(sourceWord.base) : undefined;
 	const found = mentions.find((m) => m.actor.kind === 'person')?.actor ?? mentions[0]?.actor ?? owner ?? organisation ?? (document ? undefined : groupSubject(block, source, actors, context)) ?? named;
 	if (!found && !document) return undefined;
-	const speaker = found ?? null;
+	return { speaker: found ?? null, source };
+}
+
+function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
+	const at = words.findIndex((t, k) => t.lower === 'according' && words[k + 1]?.lower === 'to');
+	if (at === -1) return undefined;
+	const resolved = accordingSource(block, words.slice(at + 2), actors, context);
+	if (!resolved) return undefined;
+	const { speaker, source } = resolved;
 	let start: number;
 	let end: number;
 	const word = words[at];
@@ -1771,19 +1809,29 @@ class SpeakerContext {
 	}
 
 	/**
-	 * Who posted the notice, memo or circular a later "the notice said" cites: the subject of the latest sentence (in this paragraph
-	 * or the two before) that says a body issued, posted or declared one ("Vimalkar Auto Components Ltd declared a lockout").
+	 * Who posted the notice, memo or circular a later "the notice said" cites, or sent the email or letter a later "it read" does: the
+	 * subject of the latest sentence (in this paragraph or the two before) that says a body issued, posted or declared one ("Vimalkar
+	 * Auto Components Ltd declared a lockout") or that someone sent one ("he sent an email to the council's head of highways"), or the
+	 * one it is from ("a memo dated 14 March 2011 from the works manager, Osman Kilbride").
 	 */
 	noticeIssuer(at: { block: number; start: number }): ActorDraft | undefined {
 		for (let b = at.block; b >= Math.max(0, at.block - 2); b -= 1) {
 			const block = this.doc.blocks[b];
 			if (!block) continue;
 			const text = block.text.slice(0, b === at.block ? at.start : block.text.length);
-			const posted = [...text.matchAll(/\b(?:issued|posted|served|pinned\s+up|put\s+up|sent|circulated|declared|announced)\s+(?:a|an|the|its)\s+(?:[\p{L}-]+\s+)?(?:notice|memo|circular|lockout)\b/gu)].at(-1);
+			const from = [...text.matchAll(/\b(?:notice|memo|circular|e-?mail|letter)\s+(?:(?:dated|written|sent)\s+[^,.;]{1,30}?\s+)?from\s+(?:(?:the|its|a)\s+[\p{Ll}\s-]{1,40},\s+)?/gu)].at(-1);
+			const sender = from ? this.actors.inBlock(b).find((m) => m.start === (from.index ?? 0) + from[0].length && (m.actor.kind === 'person' || m.actor.kind === 'organization')) : undefined;
+			if (sender) return sender.actor;
+			const posted = [...text.matchAll(/\b(?:issued|posted|served|pinned\s+up|put\s+up|sent|circulated|declared|announced|wrote)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:notice|memo|circular|lockout|e-?mail|letter)\b/gu)].at(-1);
 			if (!posted) continue;
 			const sentence = sentenceAt(block, posted.index);
 			if (!sentence) return undefined;
-			return this.actors.inBlock(b).find((m) => m.start >= sentence.start && m.end <= posted.index && m.actor.kind === 'organization' && m.form !== 'modifier')?.actor;
+			// (a person only for what one sends: "he sent an email", not "he issued a notice")
+			const personal = /^(?:sent|wrote)\b/.test(posted[0]) && /(?:e-?mail|letter)$/.test(posted[0]);
+			const subject = this.actors.inBlock(b).find((m) => m.start >= sentence.start && m.end <= posted.index && (m.actor.kind === 'organization' || (personal && m.actor.kind === 'person')) && m.form !== 'modifier')?.actor;
+			if (subject || !personal) return subject;
+			const pronoun = /\b(he|she)\s+(?:\p{Ll}+\s+)?$/u.exec(block.text.slice(sentence.start, posted.index))?.[1];
+			return pronoun ? this.resolve(pronoun, { block: b, start: sentence.start }) : undefined;
 		}
 		return undefined;
 	}
@@ -1879,7 +1927,10 @@ class SpeakerContext {
 			const speaks = !previousParagraph || !speechBefore || SPEECH_ACTS.test(rest) || SPEECH_WITH_CONTENT.test(rest) || this.goesOnAbout(mention, before.slice(k + 1), gender) || this.pairedWithOther(mention, before[k + 1], gender, at);
 			// (a title may have a role word in lower case: "Festival director Élodie Marchand-Bakare")
 			// (or a role after a few describing words: "Korvathi presidential spokesman Ilya Morentsov")
-			const leadWords = lead.split(/\s+/).filter(Boolean);
+			// (after an opening phrase and its comma: "Hours later, as power began to return, KBPL chief executive Marguerite Oyelaran-Voss
+			// apologized")
+			const opening = OPENING_ADVERBIAL.test(lead) ? lead.lastIndexOf(',') : -1;
+			const leadWords = lead.slice(opening + 1).split(/\s+/).filter(Boolean);
 			// (describing words, not a verb: "Officers arrested motorist Tom Reyes" is no title)
 			const titleOnly = leadWords.every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase())) || (leadWords.length <= 4 && ROLE_NOUNS.has(leadWords.at(-1)?.toLowerCase() ?? '') && leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase()) && (/^\p{Lu}/u.test(word) || !/(?:ed|s)$/.test(word) || ROLE_NOUNS.has(word.toLowerCase()))));
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"

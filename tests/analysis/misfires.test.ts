@@ -1461,3 +1461,29 @@ describe('gaps left open at the last stop', () => {
 		expect(quotesOf(body).at(-1)).toEqual(['a contractor had repaired the lock in March', 'Calloway Residential']);
 	});
 });
+
+describe('the 31st batch\'s speakers', () => {
+	it('an infinitive of purpose speaks for the subject of the verb it goes with, not after "declining"', () => {
+		expect(quotesOf('The First Minister, Ana Reed, used a speech in Tarsen on Saturday to say she would publish a bill “early in the new year”.')).toEqual([['early in the new year', 'Ana Reed']]);
+		expect(quotesOf('Talks broke down, before union leader Ian Webb stepped in to say that the Tarsen depot would stay shut.')).toEqual([['the Tarsen depot would stay shut', 'Ian Webb']]);
+		expect(quotesOf('“Safety comes first,” a Tarsen Air spokeswoman said, declining to say when the aircraft would fly again.')).toEqual([['Safety comes first,', 'Tarsen Air']]);
+	});
+
+	it('a memo speaks for the one it is from; an email that "read" for whoever sent it', () => {
+		expect(quotesOf('Counsel showed him a memo dated 14 March 2011 from the works manager, Osman Kilbride, which was copied to the board.\n\n“Filter bed three is failing,” the memo said.')).toEqual([['Filter bed three is failing,', 'Osman Kilbride']]);
+		const email = 'Dr Lukas Brandvold told the Tarsen inquiry he had flagged the corrosion. In October 2016 he sent an email to the council’s head of highways.\n\n“I would urge that the bearings are looked at this winter,” it read.';
+		expect(quotesOf(email).at(-1)).toEqual(['I would urge that the bearings are looked at this winter,', 'Lukas Brandvold']);
+	});
+
+	it('a Gaelic patronymic keeps its "a\'"; "Ms" picks the woman of a surname two people share', () => {
+		expect(actorsOf("Eilidh Mac a' Phearsain won the seat in Tarsen.")).toEqual([["Eilidh Mac a' Phearsain", 'person'], ['Tarsen', 'place']]);
+		const body = 'Callum Adeyemi-Fraser, 15, was last seen in Tarsen on Wednesday. His mother, Sinéad Adeyemi-Fraser, reported him missing.\n\nIn a statement on Monday, Ms Adeyemi-Fraser said: “Callum, you are not in any trouble.”';
+		expect(quotesOf(body)).toEqual([['Callum, you are not in any trouble.', 'Sinéad Adeyemi-Fraser']]);
+	});
+
+	it('the subject after an opening phrase of time is the voice a pronoun stands for; a partial quote takes a trailing "according to"', () => {
+		const body = '“The grid held,” said Renata Boateng, the Tarsen regulator.\n\nHours later, as power began to return, utility chief executive Marguerite Voss apologised. “We owe people answers,” she said.';
+		expect(quotesOf(body).at(-1)).toEqual(['We owe people answers,', 'Marguerite Voss']);
+		expect(quotesOf('Stations in Tarsen have been closed “for security reasons”, according to the city transport authority.')).toEqual([['for security reasons', 'city transport authority']]);
+	});
+});
