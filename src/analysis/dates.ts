@@ -320,7 +320,7 @@ const CURRENCY_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** The end of the words before a date that give a schedule as it stood, kept or not: "had been due to finish", "was scheduled to take place", "which had been due". */
-const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+(?:(?!\bbut\b)[^,;.])*?)?\s*$/i;
+const FORMER_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:(?:due|scheduled|set|slated|supposed|meant|planned)(?:\s+to\s+(?:(?!\bbut\b)[^,;.])*?)?|to\s+have\s+been\s+(?:(?!\bbut\b)[^,;.])*?)\s*$/i;
 
 /** What happened to a plan after its day: "but collapsed the day before", "but was postponed", "before it was called off". */
 const FELL_THROUGH = /\b(?:but|before|until)\b[^.]*?\b(?:collapsed|cancell?ed|postponed|delayed|called\s+off|scrapped|abandoned|fell\s+through|moved|put\s+off|pushed\s+back|suspended)\b/i;
@@ -333,6 +333,10 @@ const REPORTED_ON_DAY = new RegExp(String.raw`\b(?:said|says|reported|reports|an
 
 /** A source named after what it reports: "…, the commission said", "…, the filing shows", "according to the letter". */
 const SOURCED = /,\s+(?!(?:but|and|yet)\b)(?:[\p{L}'’-]+\s+){1,6}(?:said|says|told|show|shows|showed|state|states|stated|reported)\b|\baccording\s+to\b/iu;
+/** A paper or a record and its date after "of" or "dated": "log 0932 of 15 November", "the letter of 3 March", "a memo dated 14 March". */
+const DATED_RECORD = /\b(?:log|letter|report|order|decision|ruling|minutes|edition|statement|memo|e-?mail|judgment|judgement|notice|circular|decree|filing|note)\s+(?:(?:no\.?\s+)?[\dA-Z][\w/-]*\s+)?(?:of|dated)\s+$/i;
+/** "until" and a clock time right before a day: "until 06:00 local time on Sunday", "until 5 p.m. on Friday". */
+const UNTIL_CLOCK = new RegExp(String.raw`\b(?:until|through|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]?\d|2[0-3])[:.]?[0-5]\d|midnight|noon)(?:\s+${TIME_ZONE})?\s+$`, 'i');
 /** A weekday's deadline told in the past outside reported speech, which has passed: "Medvale had until Tuesday to offer …, but told the regulator on Thursday"
  * (not with a source after it, `SOURCED`: "Parties had until Friday to submit their lists, the commission said"). */
 const NARRATED_DEADLINE = /^(?![^]*\b(?:said|says|told|tells|warned|added|announced|stated)\b)[^]*\bhad\s+$/i;
@@ -915,7 +919,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (not a timetable: "Nominations close on April 30", "the tariff takes effect on January 1")
 			const timetable = TIMETABLE_BEFORE.test(context.textBefore());
 			const recent = tense === 'present' && !timetable && (context.publication.getTime() - lately.getTime()) / 86_400_000 <= 31;
-			const date = recent ? lately : nearestYear(context.publication, monthIndex, dayOfMonth, tense);
+			// (nor the date of a paper or a record cited, whatever the tense: "quoting log 0932 of 15 November", "the letter of 3 March")
+			const dated = DATED_RECORD.test(context.textBefore());
+			const date = recent || dated ? lately : nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			// ("on Monday, February 3": the weekday written with the day picks the year whose calendar agrees, the nearer of two)
 			const weekdayWritten = new RegExp(String.raw`^(?:\S+\s+)*?(${WEEKDAY})\b`, 'u').exec(m[0])?.[1];
 			const target = weekdayWritten ? WEEKDAYS.get(weekdayWritten.toLowerCase()) : undefined;
@@ -923,7 +929,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const agreeing = agreeingDay(context.publication, date.getFullYear(), [-1, 1, -2, 2], monthIndex, dayOfMonth, target);
 				if (agreeing) return fromPublication(context.publication, day(agreeing), 'day', tense, `no year given, but ${format(agreeing, 'd MMMM')} is a ${weekdayWritten} in ${agreeing.getFullYear()}, the nearest such year to the article of ${longDay(context.publication)} → ${longDay(agreeing)}`);
 			}
-			return fromPublication(context.publication, day(date), 'day', tense, `no year given: the ${tense === 'past' || recent ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${tense} tense${recent ? ', within the month before' : ''}) → ${longDay(date)}`);
+			return fromPublication(context.publication, day(date), 'day', tense, `no year given: the ${tense === 'past' || recent || dated ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${dated ? 'the date of a record cited' : `${tense} tense`}${recent ? ', within the month before' : ''}) → ${longDay(date)}`);
 		},
 	},
 	{
@@ -1578,7 +1584,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			const awaited = modifier === 'for' && !(/\bhad\s+(?:\p{Ll}+\s+)?(?:waited|hoped|longed|prayed|yearned)\b/u.test(context.textBefore()) && !/^[^.;]*\b(?:is|are|will|remains?)\b/.test(m.input.slice(m.index + m[0].length)));
 			// ("until at least Monday" looks ahead whatever the tense)
-			if ((/^(?:until|through|till)$/.test(modifier) && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length), true) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
+			// ("extended its warning until 06:00 local time on Sunday": a clock between "until" and the day)
+			const until = /^(?:until|through|till)$/.test(modifier) || (modifier === 'on' && UNTIL_CLOCK.test(context.textBefore()));
+			if ((until && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length), true) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return fromPublication(pub, day(date), 'day', 'future', `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
@@ -1662,9 +1670,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// such month, whatever the tense; and what is likely "before October")
 			// (in a past sentence only when it is looked forward to: "won the election in November" has been)
 			const happening = /^(?:in|for)$/.test(modifier) && HAPPENING_BEFORE_MONTH.test(context.textBefore()) && (tense !== 'past' || /\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|preparing\s+for|for)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,4}$/iu.test(context.textBefore().replace(HAPPENING_BEFORE_MONTH, ' happening ')));
-			if (happening && tense !== 'future') {
+			// (and a schedule as it stood: "was due to open in May but will not be running before July", "was originally to have been
+			// held in December, but …")
+			const former = /^(?:in|for)$/.test(modifier) && FORMER_SCHEDULE.test(context.textBefore());
+			if ((happening && tense !== 'future') || former) {
 				const date = nearerMonth(pub, monthIndex);
-				return fromPublication(pub, month(date), 'month', null, `"${m[0]}" names a happening's month: the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}`);
+				return fromPublication(pub, month(date), 'month', null, `"${m[0]}" ${former ? 'dates a schedule as it stood' : "names a happening's month"}: the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}`);
 			}
 			if (/\b(?:unlikely|likely)\s+$/i.test(context.textBefore()) && tense === 'past') {
 				const date = new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1);
@@ -1751,6 +1762,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			return undefined;
 		},
+	},
+	{
+		// the time stamp of a live update, opening its paragraph before a dash ("17:40 GMT — Grid operator … says", "09:15 — Crowds
+		// begin gathering"): the day the coverage is of, the article's
+		hint: /\d\d[:.]?\d\d/,
+		// (four digits only with a zone: "1552 GMT —", not a year, "2019 — a year of floods")
+		regex: new RegExp(String.raw`(?<=^|\n)(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+${TIME_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s+${TIME_ZONE})(?=\s+[—–-]\s)`, 'gu'),
+		resolve: (m, context) => ({ value: day(context.publication), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the time stamp of a live update, on the day of the article` }),
 	},
 	{
 		// a clock time with no day of its own ("The vote came at 11:52 p.m.", "at about 3 a.m. local time"): the day

@@ -381,6 +381,8 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 			tentativeAt = k;
 			continue;
 		}
+		// ("If the works start in the summer, we want …": a condition in the present looks ahead)
+		if (found === 'present' && tentative === undefined && conditionOpens(tokens, k, sentenceStart)) return 'future';
 		if (tentative === undefined) return found;
 		if (found === 'future' && tentative === 'past') {
 			if (gappedPassive(tokens, k, tentativeAt, from) || laterClause(tokens, k, tentativeAt)) return 'future';
@@ -388,6 +390,16 @@ export function tenseBefore(tokens: Token[], from: number, sentenceStart: number
 		}
 	}
 	return tentative;
+}
+
+/** Whether "if", "unless" or "once" opens the clause of the verb at `k`, with no comma between: "If the works start". */
+function conditionOpens(tokens: Token[], k: number, sentenceStart: number): boolean {
+	for (let j = k - 1; j >= sentenceStart && j >= k - 6; j -= 1) {
+		const token = tokens[j];
+		if (!token || token.text === ',' || token.text === '“' || token.text === '"') return false;
+		if (SUBORDINATORS.has(token.lower)) return true;
+	}
+	return false;
 }
 
 /** Timetable verbs whose object a phrase about something else may follow: "faces a ban for his tackle", "returns after missing the defeat". */

@@ -1487,3 +1487,21 @@ describe('the 31st batch\'s speakers', () => {
 		expect(quotesOf('Stations in Tarsen have been closed “for security reasons”, according to the city transport authority.')).toEqual([['for security reasons', 'city transport authority']]);
 	});
 });
+
+describe('the 31st batch\'s dates', () => {
+	it('a live update\'s time stamp is of the day of the article; four digits only with a zone', () => {
+		expect(datesOf('17:40 GMT — The Tarsen grid operator says 74,300 customers are without power.\n\n09:15 — Crowds begin gathering in Tarsen.\n\n1552 GMT — The lights went out.', '2022-01-29')).toEqual([['17:40 GMT', '2022-01-29'], ['09:15', '2022-01-29'], ['1552 GMT', '2022-01-29']]);
+		expect(datesOf('2019 — the worst floods in Tarsen.', '2022-01-29')).toEqual([['2019', '2019']]);
+	});
+
+	it('"until" a clock time "on Sunday" ends a period announced; a record cited "of 15 November" is dated before the article', () => {
+		expect(datesOf('The Tarsen institute has extended its red warning until 06:00 local time on Sunday.', '2022-01-29')).toEqual([['until 06:00 local time on Sunday', '2022-01-30']]);
+		expect(datesOf('Anyone with information is asked to call Tarsen police, quoting log 0932 of 15 November.', '2023-11-20')).toEqual([['15 November', '2023-11-15']]);
+	});
+
+	it('a month of a schedule as it stood is the nearer one; a condition in the present looks ahead', () => {
+		expect(datesOf('The Tarsen vote was originally to have been held in December, but the council brought it forward.', '2021-10-17')).toEqual([['in December', '2021-12']]);
+		expect(datesOf('The Tarsen plant was due to open in May but will not be running before mid-July.', '2019-06-14')).toEqual([['in May', '2019-05'], ['mid-July', '2019-07']]);
+		expect(datesOf('“If the works start in the summer, we want the first bulldozer in Tarsen,” she said.', '2026-01-30')).toEqual([['in the summer', '2026-SU']]);
+	});
+});
