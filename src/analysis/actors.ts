@@ -143,6 +143,9 @@ const MEASURE_ABBREVIATIONS = new Set('PDT CST CDT MST MDT CEST EET EEST IST PKT
 
 /** Abbreviations in capitals that name no body: "at 1432 GMT", "GDP", "an SUV", "DNA evidence". */
 const COMMON_ABBREVIATIONS = new Set('GMT UTC EST EDT PST BST CET ZWL ZAR KES UGX TZS NGN GHS ZMW INR PKR BDT LKR JPY CNY CHF AUD CAD NZD SEK NOK DKK BRL MXN GDP GNP CPI CEO CFO COO CTO IPO IPOS TV HIV AIDS COVID USD EUR GBP CFA NGO NGOS VAT ID LNG LPG EV EVS AI IT PR HR ICU ER MRI ATM PIN SMS GPS CCTV DIY PDF URL SUV SUVS DNA RNA OK AM PM EBITDA EBIT EPS Rs GH KSh GP FIR MS'.split(' '));
+/** Words for a step of a scale, before its number: "Category 4", "Level 3", "Phase 2", "Tier II". */
+const SCALE_WORDS = new Set(['category', 'level', 'phase', 'stage', 'tier', 'grade', 'class', 'zone', 'force']);
+
 /**
  * Words that end an organisation's name only in last place: "the Sea Crossings Monitor", where "Election Monitor Tendai Moyo" is a
  * role; "Lorrimer County Schools", a school district, where "Schools Minister Ana Reyes" is one.
@@ -877,6 +880,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// (a plural of one opening a sentence too: "Schools in Marle will close", "Banks raised their rates")
 	const plural = /[a-z]s$/.test(lastToken.lower) && (ORGANISATION_HEADS.has(lastToken.lower.slice(0, -1)) || LAST_ONLY_HEADS.has(lastToken.lower));
 	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base) || plural);
+	// "The Category 4 storm", "a Level 3 alert", "Phase 2 of the project": a step of a scale, no one
+	if (nameTokens.length === 1 && SCALE_WORDS.has(lastToken.lower) && /^\s+(?:\d|[IVX]+\b)/.test(block.text.slice(lastToken.end, lastToken.end + 4))) return true;
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
 	// (not a person's given name and a surname that is also a business's word: "Ava Power", "Tom Mills", where "Umbane Power" is a utility)
 	const givenAndSurname = nameTokens.length === 2 && SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined;

@@ -1505,3 +1505,11 @@ describe('the 31st batch\'s dates', () => {
 		expect(datesOf('“If the works start in the summer, we want the first bulldozer in Tarsen,” she said.', '2026-01-30')).toEqual([['in the summer', '2026-SU']]);
 	});
 });
+
+describe('the 31st batch\'s names', () => {
+	it('a live update\'s time stamp is no part of its first sentence; a step of a scale and "Staff" opening a sentence are no one', () => {
+		expect(actorsOf('14:05 — Opposition leader Dilnoza Farrokh-Ilieva says the Tarsen law is a disgrace.')).toEqual([['Dilnoza Farrokh-Ilieva', 'person']]);
+		expect(actorsOf('The Category 4 storm crossed the coast near Savu. Phase 2 of the Tarsen project began.\n\nStaff noticed he was missing.')).toEqual([['Savu', 'place']]);
+		expect(quotesOf('Staff at the Tarsen home said he was calm.')).toEqual([['he was calm', 'staff']]);
+	});
+});

@@ -35,6 +35,9 @@ const SENTENCE_OPENERS = new Set([
 	'their', 'our', 'my', 'some', 'many', 'most', 'no', 'not', 'what', 'why', 'how', 'who', 'however', 'meanwhile', 'still',
 ]);
 
+/** The time stamp of a live update opening a paragraph, with its dash: "17:40 GMT — ", "09:15 — ", "1552 GMT – ". */
+const LIVE_STAMP = /^(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+(?:\p{Lu}{2,5}|local\s+time))?|(?:[01]\d|2[0-3])[0-5]\d\s+\p{Lu}{2,5})\s+[—–]\s+(?=\S)/u;
+
 const CLOSERS = '"\'”’»)]';
 const OPENERS = '"\'“‘«([';
 const TERMINAL = /[.!?…]/;
@@ -43,6 +46,13 @@ const TERMINAL = /[.!?…]/;
 export function splitSentences(text: string, offset = 0): SentenceSpan[] {
 	const sentences: SentenceSpan[] = [];
 	let start = skipSpace(text, 0);
+	// a live update's time stamp is no part of its first sentence: "09:15 — Crowds begin gathering …"
+	const stamp = LIVE_STAMP.exec(text.slice(start));
+	if (stamp) {
+		const end = start + stamp[0].trimEnd().length;
+		sentences.push({ start: start + offset, end: end + offset, text: text.slice(start, end) });
+		start = skipSpace(text, end);
+	}
 	let index = start;
 	while (index < text.length) {
 		const char = text[index] ?? '';
