@@ -262,7 +262,7 @@ const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(
 const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’]s?|its|their)\s+close)\s+$/i;
 
 /** A planned happening before the day it is set for: "the annual general meeting on July 24", "a deadline of March 24". */
-const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
+const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|opening|reopening|season|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
 
 /** Verbs that set a happening, which a past sentence tells of before it takes place: "announced the vote on June 2", "ahead of the summit on", "three months before the election on June 14". */
 const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|fixed)\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:(?:for|on|of)\s+)?$|\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:on\s+)?$/iu;
@@ -1585,8 +1585,10 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const awaited = modifier === 'for' && !(/\bhad\s+(?:\p{Ll}+\s+)?(?:waited|hoped|longed|prayed|yearned)\b/u.test(context.textBefore()) && !/^[^.;]*\b(?:is|are|will|remains?)\b/.test(m.input.slice(m.index + m[0].length)));
 			// ("until at least Monday" looks ahead whatever the tense)
 			// ("extended its warning until 06:00 local time on Sunday": a clock between "until" and the day)
-			const until = /^(?:until|through|till)$/.test(modifier) || (modifier === 'on' && UNTIL_CLOCK.test(context.textBefore()));
-			if ((until && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length), true) || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
+			const until = /^(?:until|through|till)$/.test(modifier) || ((modifier === 'on' || modifier === '') && UNTIL_CLOCK.test(context.textBefore()));
+			// (and a period running in the present: "the order runs until 6 p.m. Saturday")
+			const running = until && context.tense() === 'present';
+			if ((until && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length), true) || running || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return fromPublication(pub, day(date), 'day', 'future', `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}`);
 			}

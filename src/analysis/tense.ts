@@ -234,6 +234,10 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// (but "The club meet Harlow Rovers", "The jury sit again": a collective's plural verb, with its object or adverb after it)
 	const objectAfter = tokens[k + 1]?.capitalised || DETERMINERS.has(tokens[k + 1]?.lower ?? '') || /^(?:again|today|tomorrow)$/.test(tokens[k + 1]?.lower ?? '');
 	const compound = !lower.endsWith('s') && !objectAfter && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && !/s$/.test(tokens[k - 1]?.lower ?? '') && !IRREGULAR_PLURALS.has(tokens[k - 1]?.lower ?? '');
+	// ("had come close to pulling out on Monday": a timetable verb spelt as its participle after "had" or "has" is a perfect, and
+	// "close" after "come" an adjective)
+	if (lower === 'close' && /^(?:come|came|comes|coming)$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+	if (SCHEDULE_VERBS.has(lower) && /^(?:had|has|have)$/.test(tokens[k - 1]?.lower ?? '')) return 'past';
 	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k) && !compound) return 'present';
 	return undefined;
 }

@@ -1513,3 +1513,11 @@ describe('the 31st batch\'s names', () => {
 		expect(quotesOf('Staff at the Tarsen home said he was calm.')).toEqual([['he was calm', 'staff']]);
 	});
 });
+
+describe('the 32nd batch\'s dates', () => {
+	it('a period running "until 6 p.m. Saturday" in the present ends ahead; "had come close to" is past; a season\'s opening within the month is ahead', () => {
+		expect(datesOf('The Tarsen standstill order runs until 6 p.m. Saturday, the bureau said.', '2020-12-04')).toEqual([['until 6 p.m. Saturday', '2020-12-05']]);
+		expect(datesOf('Two people familiar with the bidding said Tarsen Telecom had come close to pulling out on Monday.', '2023-03-03')).toEqual([['on Monday', '2023-02-27']]);
+		expect(datesOf('The Tarsen harvesters had been preparing for the opening of the spring clam season on May 1.', '2024-04-15')).toEqual([['on May 1', '2024-05-01']]);
+	});
+});
