@@ -334,7 +334,7 @@ const REPORTED_ON_DAY = new RegExp(String.raw`\b(?:said|says|reported|reports|an
 /** A source named after what it reports: "…, the commission said", "…, the filing shows", "according to the letter". */
 const SOURCED = /,\s+(?!(?:but|and|yet)\b)(?:[\p{L}'’-]+\s+){1,6}(?:said|says|told|show|shows|showed|state|states|stated|reported)\b|\baccording\s+to\b/iu;
 /** A paper or a record and its date after "of" or "dated": "log 0932 of 15 November", "the letter of 3 March", "a memo dated 14 March". */
-const DATED_RECORD = /\b(?:log|letter|report|order|decision|ruling|minutes|edition|statement|memo|e-?mail|judgment|judgement|notice|circular|decree|filing|note)\s+(?:(?:no\.?\s+)?[\dA-Z][\w/-]*\s+)?(?:of|dated)\s+$/i;
+const DATED_RECORD = /\b(?:log|letter|report|order|decision|ruling|minutes|statement|memo|e-?mail|judgment|judgement|notice|circular|decree|filing|note)\s+(?:(?:no\.?\s+)?[\dA-Z][\w/-]*\s+)?(?:of|dated)\s+$/i;
 /** "until" and a clock time right before a day: "until 06:00 local time on Sunday", "until 5 p.m. on Friday". */
 const UNTIL_CLOCK = new RegExp(String.raw`\b(?:until|through|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]?\d|2[0-3])[:.]?[0-5]\d|midnight|noon)(?:\s+${TIME_ZONE})?\s+$`, 'i');
 /** A weekday's deadline told in the past outside reported speech, which has passed: "Medvale had until Tuesday to offer …, but told the regulator on Thursday"
@@ -920,7 +920,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const timetable = TIMETABLE_BEFORE.test(context.textBefore());
 			const recent = tense === 'present' && !timetable && (context.publication.getTime() - lately.getTime()) / 86_400_000 <= 31;
 			// (nor the date of a paper or a record cited, whatever the tense: "quoting log 0932 of 15 November", "the letter of 3 March")
-			const dated = DATED_RECORD.test(context.textBefore());
+			// (unless the record is still to come: "the edition of 2 June will carry …", "the letter of 20 May, which the council will send")
+			const dated = DATED_RECORD.test(context.textBefore()) && !/\bwill\b/.test(`${context.textBefore()} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`);
 			const date = recent || dated ? lately : nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			// ("on Monday, February 3": the weekday written with the day picks the year whose calendar agrees, the nearer of two)
 			const weekdayWritten = new RegExp(String.raw`^(?:\S+\s+)*?(${WEEKDAY})\b`, 'u').exec(m[0])?.[1];
@@ -1585,7 +1586,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const awaited = modifier === 'for' && !(/\bhad\s+(?:\p{Ll}+\s+)?(?:waited|hoped|longed|prayed|yearned)\b/u.test(context.textBefore()) && !/^[^.;]*\b(?:is|are|will|remains?)\b/.test(m.input.slice(m.index + m[0].length)));
 			// ("until at least Monday" looks ahead whatever the tense)
 			// ("extended its warning until 06:00 local time on Sunday": a clock between "until" and the day)
-			const until = /^(?:until|through|till)$/.test(modifier) || ((modifier === 'on' || modifier === '') && UNTIL_CLOCK.test(context.textBefore()));
+			// (the clock's route not for a state told in the past: "The curfew was in force until 06:00 on Sunday, when …")
+			const until = /^(?:until|through|till)$/.test(modifier) || ((modifier === 'on' || modifier === '') && UNTIL_CLOCK.test(context.textBefore()) && !/\b(?:was|were)\s+(?:still\s+)?in\s+(?:force|effect|place)\b/i.test(context.textBefore()));
 			// (and a period running in the present: "the order runs until 6 p.m. Saturday")
 			const running = until && context.tense() === 'present';
 			if ((until && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length), true) || running || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
@@ -1674,7 +1676,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const happening = /^(?:in|for)$/.test(modifier) && HAPPENING_BEFORE_MONTH.test(context.textBefore()) && (tense !== 'past' || /\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|preparing\s+for|for)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,4}$/iu.test(context.textBefore().replace(HAPPENING_BEFORE_MONTH, ' happening ')));
 			// (and a schedule as it stood: "was due to open in May but will not be running before July", "was originally to have been
 			// held in December, but …")
-			const former = /^(?:in|for)$/.test(modifier) && FORMER_SCHEDULE.test(context.textBefore());
+			// (a plan, "was set to open in", "was planned for": not "A new record was set in August")
+			const formerMatch = /^(?:in|for)$/.test(modifier) ? FORMER_SCHEDULE.exec(context.textBefore()) : null;
+			const former = formerMatch !== null && /\b(?:to|due|supposed)\b/.test(formerMatch[0]);
 			if ((happening && tense !== 'future') || former) {
 				const date = nearerMonth(pub, monthIndex);
 				return fromPublication(pub, month(date), 'month', null, `"${m[0]}" ${former ? 'dates a schedule as it stood' : "names a happening's month"}: the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}`);
@@ -1770,7 +1774,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// begin gathering"): the day the coverage is of, the article's
 		hint: /\d\d[:.]?\d\d/,
 		// (four digits only with a zone: "1552 GMT —", not a year, "2019 — a year of floods")
-		regex: new RegExp(String.raw`(?<=^|\n)(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+${TIME_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s+${TIME_ZONE})(?=\s+[—–-]\s)`, 'gu'),
+		// (before a sentence: not a score, "21:19 — a thriller of a first set")
+		regex: new RegExp(String.raw`(?<=^|\n)(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+${TIME_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s+${TIME_ZONE})(?=\s+[—–-]\s+[“"]?\p{Lu})`, 'gu'),
 		resolve: (m, context) => ({ value: day(context.publication), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the time stamp of a live update, on the day of the article` }),
 	},
 	{

@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLAIMED_DEED, CLUB_WORDS, CUE_VERBS, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, NUMBER_WORDS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLAIMED_DEED, CLUB_WORDS, CUE_VERBS, IRREGULAR_PAST, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, NUMBER_WORDS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -279,7 +279,10 @@ function sentenceEndAfter(block: TextBlock, from: number, sentence: SentenceSpan
 function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, context: SpeakerContext, mark: QuoteMarks): Attribution | undefined {
 	const words = after.filter((t) => t.kind === 'word');
 	// "Stations were closed “for security reasons”, according to the city transport authority."
-	if (words[0]?.lower === 'according' && words[1]?.lower === 'to' && /^\s*,/.test(block.text.slice(mark.close + 1, words[0].start))) {
+	// (not when a cue before the quotation has its speaker: "X called the plan “reckless”, according to people familiar with …")
+	const own = sentenceAt(block, mark.open);
+	const cueBefore = own ? tokensIn(block, own.start, mark.open).some((t) => t.kind === 'word' && (isCue(t) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? t.lower.replace(/(?:ed|d|s)$/, '')))) : false;
+	if (words[0]?.lower === 'according' && words[1]?.lower === 'to' && !cueBefore && /^\s*,/.test(block.text.slice(mark.close + 1, words[0].start))) {
 		const speaker = accordingSource(block, words.slice(2), actors, context)?.speaker;
 		if (speaker) return { speaker, cue: 'according to', channel: null };
 	}
@@ -299,8 +302,10 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 	let speaker: ActorDraft | null | undefined;
 	if (subjectWords.length > 0) {
 		// ("“…,” it read" after "he sent an email to …": the email's sender)
-		const sender = verb.lower === 'read' && subjectWords.length === 1 && subjectWords[0]?.lower === 'it' ? context.noticeIssuer({ block: block.index, start: mark.open }) : undefined;
-		speaker = sender ?? subjectOf(block, subjectWords, actors, context, mark);
+		// (and no one's when nothing was sent, or a sign, a banner or a placard read so: "Fans unveiled a banner. “…,” it read")
+		const itRead = verb.lower === 'read' && subjectWords.length === 1 && subjectWords[0]?.lower === 'it';
+		const shown = itRead && DISPLAYED_WORDS.test(block.text.slice(Math.max(0, mark.open - 300), mark.open));
+		speaker = itRead ? (shown ? null : (context.noticeIssuer({ block: block.index, start: mark.open }) ?? null)) : subjectOf(block, subjectWords, actors, context, mark);
 		if (speaker === undefined) return undefined;
 		// words from an old interview, "“…,” she told the Courier in 1987", "he told the Herald in a 2004 interview": the person the
 		// story is about, as an obituary or a profile quotes them, not whoever spoke last
@@ -481,7 +486,11 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 		const window = words.slice(from, k);
 		// (not "had" or "was": "the company had no plans to ask …" is the spokeswoman's who said so)
 		const main = window.findLastIndex((w, j) => isPastVerb(w, window[j - 1]) && !/^(?:had|has|have|was|were)$/.test(w.lower));
-		const blocked = window.some((w) => OBJECT_CONTROL.has(w.lower) || /^(?:to|too|enough)$/.test(w.lower) || /^(?:declin|refus)/.test(w.lower));
+		// (nor when someone who can speak stands between the verb and "to": "The verdict led Mireille Basset to say", "paid him to say",
+		// "got his client to say")
+		const between = window.slice(main + 1);
+		const speakerBetween = between.some((w) => /^(?:him|her|them|me|us)$/.test(w.lower) || ROLE_NOUNS.has(w.lower)) || mentionsIn(block, between, actors).some((m) => m.actor.kind === 'person');
+		const blocked = speakerBetween || window.some((w) => OBJECT_CONTROL.has(w.lower) || /^(?:to|too|enough)$/.test(w.lower) || /^(?:declin|refus)/.test(w.lower));
 		if (main >= 0 && !blocked) return subjectBefore(block, words, from + main, actors, context, mark);
 	}
 	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && participle(verb));
@@ -617,6 +626,9 @@ function reportingSubject(block: TextBlock, words: Token[], clauseStart: number,
 /** A phrase of time or circumstance opening a sentence before its subject: "Hours later, as …,", "Speaking to reporters on Monday,". */
 const OPENING_ADVERBIAL = /^(?:(?:Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier|after|before)|Later|Earlier|Afterwards|Then|Meanwhile|Separately|After|Before|As|When|While|During|Speaking|Asked|Since|Shortly|Soon|Late|Early)\b[^.]*,/;
 
+/** Things on show whose words no one in the story is known to have written: "Fans unveiled a banner. “Sack the board,” it read." */
+const DISPLAYED_WORDS = /\b(?:sign|signs|banner|banners|placard|placards|plaque|graffiti|poster|posters|slogan|t-shirt|sticker|billboard|headstone|inscription|mural)\b[^“"]*$/i;
+
 /** Verbs whose object, not subject, would do what the infinitive after them says: "urged the board to say". */
 const OBJECT_CONTROL = new Set(['asked', 'urged', 'told', 'invited', 'forced', 'allowed', 'pressed', 'pressured', 'called', 'encouraged', 'wanted', 'expected', 'ordered', 'challenged', 'dared', 'summoned', 'directed', 'instructed', 'required', 'persuaded']);
 
@@ -746,7 +758,9 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// a capital opening a sentence does not make "Officials" a name, nor an adjective's in "Legal experts said" (no actor's name)
 	// ("Elderly residents said", "Dairy farmers said", "Marion officials said": any word before a plural for people, kept as written,
 	// for it may be a name)
-	const people = words[1] !== undefined && !words[1].capitalised && (isGroupWord(words[1].text) || PEOPLE_PLURAL.test(words[1].lower));
+	// (not after an adverb: "Privately officials concede", "Again residents complained")
+	const adverb = words[0] !== undefined && ((/[a-z]ly$/.test(words[0].lower) && !/^(?:elderly|early|friendly|lonely|only|daily|weekly|monthly|yearly|costly|deadly|orderly|likely|unlikely|lovely|holy|burly|family)$/.test(words[0].lower)) || /^(?:again|afterwards|overnight|tonight|later|first|finally|then|now|today|yesterday|still|also|even|instead|separately)$/.test(words[0].lower));
+	const people = words[1] !== undefined && !words[1].capitalised && !adverb && (isGroupWord(words[1].text) || PEOPLE_PLURAL.test(words[1].lower));
 	const modifier = (t: Token) => ADJECTIVE_ENDING.test(t.lower) || MODIFYING_NOUNS.has(t.lower);
 	const opensSentence = (t: Token) => t === words[0] && (modifier(t) || people) && !/\p{L}/u.test(block.text.slice(sentenceAt(block, t.start)?.start ?? t.start, t.start)) && !mentionsIn(block, [t], actors).length;
 	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text)) || (opensSentence(t) && !isGroupWord(t.text) && /[a-z]s$/.test(words[1]?.lower ?? '') && words.length === 2);
@@ -1002,7 +1016,7 @@ const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker',
 /** Endings of English adjectives ("legal", "local", "western", "independent", "senior") and of nouns that modify others ("immigration", "pension"), not of names. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less|tion|sion)$/;
 /** Plurals of nouns for people by what they do or are: "growers", "owners", "entomologists", "pensioners", "consumer groups". */
-const PEOPLE_PLURAL = /^[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$|^groups$/;
+const PEOPLE_PLURAL = /^(?!(?:papers|posters|letters|numbers|orders|documents|comments|statements|reports|others|matters|centers|waters|headquarters|containers|filters|markets|contents|payments|agreements|amendments|arrangements|instruments|elements|segments|settlements|investments|departments|governments|parliaments|monuments)$)[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$|^groups$/;
 /** Nouns that modify a word for people at the start of a sentence: "Opposition parties said", "Government officials said". */
 const MODIFYING_NOUNS = new Set(['opposition', 'government', 'election', 'administration', 'coalition', 'union', 'aviation', 'education', 'health', 'transport', 'energy', 'defence', 'defense', 'security', 'finance', 'trade', 'aid', 'rescue', 'emergency', 'industry', 'hospital', 'school', 'airline', 'company', 'party', 'campaign', 'church', 'village', 'town', 'city', 'county', 'state', 'court', 'prison', 'police', 'army', 'border', 'customs', 'tax', 'bank', 'fire', 'club', 'port', 'water', 'mine', 'farm', 'rail', 'council', 'district', 'community', 'relief', 'airport', 'weather', 'forestry', 'park', 'league', 'team', 'museum', 'university', 'college']);
 
@@ -1820,7 +1834,8 @@ class SpeakerContext {
 			if (!block) continue;
 			const text = block.text.slice(0, b === at.block ? at.start : block.text.length);
 			const from = [...text.matchAll(/\b(?:notice|memo|circular|e-?mail|letter)\s+(?:(?:dated|written|sent)\s+[^,.;]{1,30}?\s+)?from\s+(?:(?:the|its|a)\s+[\p{Ll}\s-]{1,40},\s+)?/gu)].at(-1);
-			const sender = from ? this.actors.inBlock(b).find((m) => m.start === (from.index ?? 0) + from[0].length && (m.actor.kind === 'person' || m.actor.kind === 'organization')) : undefined;
+			// (not the one it went to: "a memo from the finance department to the works manager, Osman Kilbride")
+			const sender = from && !/\bto\b/.test(from[0].replace(/^[^]*?\bfrom\b/, '')) ? this.actors.inBlock(b).find((m) => m.start === (from.index ?? 0) + from[0].length && (m.actor.kind === 'person' || m.actor.kind === 'organization')) : undefined;
 			if (sender) return sender.actor;
 			const posted = [...text.matchAll(/\b(?:issued|posted|served|pinned\s+up|put\s+up|sent|circulated|declared|announced|wrote)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:notice|memo|circular|lockout|e-?mail|letter)\b/gu)].at(-1);
 			if (!posted) continue;
@@ -1931,6 +1946,8 @@ class SpeakerContext {
 			// apologized")
 			const opening = OPENING_ADVERBIAL.test(lead) ? lead.lastIndexOf(',') : -1;
 			const leadWords = lead.slice(opening + 1).split(/\s+/).filter(Boolean);
+			// (no verb after it: not "Hours later, police found fisherman Tomas Reyes")
+			if (opening >= 0 && leadWords.some((word) => /^\p{Ll}+ed$/u.test(word) || IRREGULAR_PAST.has(word))) continue;
 			// (describing words, not a verb: "Officers arrested motorist Tom Reyes" is no title)
 			const titleOnly = leadWords.every((word) => /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word.toLowerCase())) || (leadWords.length <= 4 && ROLE_NOUNS.has(leadWords.at(-1)?.toLowerCase() ?? '') && leadWords.every((word) => !FUNCTION_WORDS.has(word.toLowerCase()) && (/^\p{Lu}/u.test(word) || !/(?:ed|s)$/.test(word) || ROLE_NOUNS.has(word.toLowerCase()))));
 			// or a role in apposition before the name: "Outside the court, Kieran’s older sister, Aoife Mbatha-Doyle, read a statement"

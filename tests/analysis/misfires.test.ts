@@ -1521,3 +1521,30 @@ describe('the 32nd batch\'s dates', () => {
 		expect(datesOf('The Tarsen harvesters had been preparing for the opening of the spring clam season on May 1.', '2024-04-15')).toEqual([['on May 1', '2024-05-01']]);
 	});
 });
+
+describe('the nineteenth review: Engines 260 to 262 read against plain news text', () => {
+	it('words on a banner or a sign are no one\'s; a cue before a partial quote keeps its speaker against a trailing "according to"', () => {
+		expect(quotesOf('Fans of Ostley Rovers unveiled a banner before kick-off. “Sack the board,” it read.')).toEqual([['Sack the board,', null]]);
+		expect(quotesOf('Finance Minister Oskar Lindgren called the plan “reckless”, according to people familiar with the meeting.')).toEqual([['reckless', 'Oskar Lindgren']]);
+		expect(quotesOf('Hal Brennan described the Tarsen results as “disappointing”, according to a friend.')).toEqual([['disappointing', 'Hal Brennan']]);
+	});
+
+	it('someone who can speak between the verb and "to say" is the speaker; an adverb opens no group; a memo\'s addressee did not write it', () => {
+		expect(quotesOf('The verdict led Mireille Basset to say that she felt “utterly vindicated”.')).toEqual([['utterly vindicated', 'Mireille Basset']]);
+		expect(quotesOf('The Tarsen council paid Marcus Trill to say that the scheme was “a triumph”.')).toEqual([['a triumph', 'Marcus Trill']]);
+		expect(quotesOf('Privately officials concede the Tarsen deadline cannot be met.')).toEqual([]);
+		expect(quotesOf('A memo from the finance department to the works manager, Osman Kilbride, set out the savings. “Overtime must stop,” the memo said.').map(([, speaker]) => speaker)).not.toContain('Osman Kilbride');
+	});
+
+	it('a record still to come is not dated back; a past event "was set in August" is no schedule; a score after a clock is no time stamp', () => {
+		expect(datesOf('The correction will appear in the Tarsen Courier\'s edition of 2 June, the editor said.', '2025-05-14')).toEqual([['2 June', '2025-06-02']]);
+		expect(datesOf('A new Tarsen record was set in August, when 41,000 fans packed the ground.', '2025-05-14')).toEqual([['in August', '2024-08']]);
+		expect(datesOf('21:19 — a thriller of a first set for the Tarsen side.', '2024-11-22')).toEqual([]);
+		expect(datesOf('The Tarsen curfew was in force until 06:00 on Sunday, when crowds began to return to the streets.', '2025-05-14')).toEqual([['until 06:00 on Sunday', '2025-05-11']]);
+	});
+
+	it('an object found after an opening phrase of time is no subject a pronoun stands for', () => {
+		const body = 'Coastguard commander Luis Ortega led the search through the night. Hours later, police found fisherman Tomas Reyes clinging to a buoy off Tarsen. “It was a textbook operation by my crews,” he said.';
+		expect(quotesOf(body)).toEqual([['It was a textbook operation by my crews,', 'Luis Ortega']]);
+	});
+});
