@@ -1432,7 +1432,6 @@ function trimmedEnd(text: string, start: number, end: number, cut: RegExp): numb
 	return /\b[ap]\.m$/i.test(text.slice(Math.max(start, at - 4), at)) && text[at] === '.' ? at + 1 : at;
 }
 
-/** "Throughput rose 14 percent, according to the Observatory." and "According to X, …". */
 /**
  * Who speaks through the source after "according to" (`words` start after its "to"): a person or body named there, the body a
  * possessive or a data noun names ("according to ministry figures"), a group ("according to residents"); `null` for a document no
@@ -1467,6 +1466,7 @@ function accordingSource(block: TextBlock, words: Token[], actors: ActorIndex, c
 	return { speaker: found ?? null, source };
 }
 
+/** "Throughput rose 14 percent, according to the Observatory." and "According to X, …". */
 function accordingTo(block: TextBlock, words: Token[], sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
 	const at = words.findIndex((t, k) => t.lower === 'according' && words[k + 1]?.lower === 'to');
 	if (at === -1) return undefined;
