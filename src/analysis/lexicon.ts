@@ -211,7 +211,7 @@ const GROUP_NOUNS = set(`
 	police critics opponents supporters protesters demonstrators witnesses survivors victims activists campaigners
 	lawmakers legislators investors traders shoppers voters workers employees farmers fishermen doctors nurses teachers
 	students parents locals villagers rescuers firefighters soldiers troops rebels militants insurgents authorities sources
-	observers diplomats scientists researchers residents analysts economists experts officials people staff
+	observers diplomats scientists researchers residents analysts economists experts officials people staff fans
 `);
 
 /**

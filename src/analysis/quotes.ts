@@ -490,7 +490,10 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 		// "got his client to say")
 		const between = window.slice(main + 1);
 		const speakerBetween = between.some((w) => /^(?:him|her|them|me|us)$/.test(w.lower) || ROLE_NOUNS.has(w.lower)) || mentionsIn(block, between, actors).some((m) => m.actor.kind === 'person');
-		const blocked = speakerBetween || window.some((w) => OBJECT_CONTROL.has(w.lower) || /^(?:to|too|enough)$/.test(w.lower) || /^(?:declin|refus)/.test(w.lower));
+		// (an infinitive of its own before, "had time to check", blocks it; "wrote to members on Monday to say" does not)
+		const infinitiveBefore = window.some((w, j) => w.lower === 'to' && window[j + 1] !== undefined && CUE_VERBS.get(window[j + 1]?.lower ?? '') === window[j + 1]?.lower);
+		const controlled = window.some((w, j) => OBJECT_CONTROL.has(w.lower) && (w.lower !== 'called' || window[j + 1]?.lower === 'on'));
+		const blocked = speakerBetween || infinitiveBefore || controlled || window.some((w) => /^(?:too|enough)$/.test(w.lower) || /^(?:declin|refus)/.test(w.lower));
 		if (main >= 0 && !blocked) return subjectBefore(block, words, from + main, actors, context, mark);
 	}
 	const coordinated = words[k]?.lower === 'and' || words[k]?.lower === 'but' || (verb && participle(verb));
@@ -586,7 +589,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// "The federation said it had asked the government to act “…”": a pronoun opening what is reported is its reporter, when it can be
 	// ("Ilse Varga said she had asked …"; not "Ilse Varga said he had asked …", nor "the council said they …")
 	const reporter = lastWord && clause.length === 1 && isThirdPersonPronoun(lastWord) ? reportingSubject(block, words, clauseStart, actors, context, mark) : undefined;
-	if (reporter && lastWord && (lastWord.lower === 'it' ? reporter.kind === 'organization' : lastWord.lower !== 'they' && reporter.kind === 'person' && compatible(reporter, pronounGender(lastWord.lower)))) return reporter;
+	// (a group named in the singular too: "The federation said it had asked …", no federation named before)
+	const singularBody = (actor: ActorDraft) => actor.kind === 'organization' || (actor.kind === 'group' && !/s$/.test(actor.name));
+	if (reporter && lastWord && (lastWord.lower === 'it' ? singularBody(reporter) : lastWord.lower !== 'they' && reporter.kind === 'person' && compatible(reporter, pronounGender(lastWord.lower)))) return reporter;
 	// a pronoun with no speaker before it ("Ilse Varga signed the bill. She said …") is the person named last
 	// (the antecedent comes before the pronoun: in "He said he had called X to congratulate her and would “…”" X is no antecedent)
 	if (lastWord && isThirdPersonPronoun(lastWord)) return context.resolve(lastWord.lower, { block: block.index, start: mark ? Math.min(mark.open, lastWord.start) : lastWord.start }) ?? null;
@@ -1837,12 +1842,12 @@ class SpeakerContext {
 			// (not the one it went to: "a memo from the finance department to the works manager, Osman Kilbride")
 			const sender = from && !/\bto\b/.test(from[0].replace(/^[^]*?\bfrom\b/, '')) ? this.actors.inBlock(b).find((m) => m.start === (from.index ?? 0) + from[0].length && (m.actor.kind === 'person' || m.actor.kind === 'organization')) : undefined;
 			if (sender) return sender.actor;
-			const posted = [...text.matchAll(/\b(?:issued|posted|served|pinned\s+up|put\s+up|sent|circulated|declared|announced|wrote)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:notice|memo|circular|lockout|e-?mail|letter)\b/gu)].at(-1);
+			const posted = [...text.matchAll(/\b(?:issued|posted|served|pinned\s+up|put\s+up|sent|circulated|declared|announced|wrote|written)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:notice|memo|circular|lockout|e-?mail|letter)\b/gu)].at(-1);
 			if (!posted) continue;
 			const sentence = sentenceAt(block, posted.index);
 			if (!sentence) return undefined;
 			// (a person only for what one sends: "he sent an email", not "he issued a notice")
-			const personal = /^(?:sent|wrote)\b/.test(posted[0]) && /(?:e-?mail|letter)$/.test(posted[0]);
+			const personal = /^(?:sent|wrote|written)\b/.test(posted[0]) && /(?:e-?mail|letter|memo)$/.test(posted[0]);
 			const subject = this.actors.inBlock(b).find((m) => m.start >= sentence.start && m.end <= posted.index && (m.actor.kind === 'organization' || (personal && m.actor.kind === 'person')) && m.form !== 'modifier')?.actor;
 			if (subject || !personal) return subject;
 			const pronoun = /\b(he|she)\s+(?:\p{Ll}+\s+)?$/u.exec(block.text.slice(sentence.start, posted.index))?.[1];

@@ -1548,3 +1548,17 @@ describe('the nineteenth review: Engines 260 to 262 read against plain news text
 		expect(quotesOf(body)).toEqual([['It was a textbook operation by my crews,', 'Luis Ortega']]);
 	});
 });
+
+describe('the nineteenth review\'s gaps', () => {
+	it('a body named in the singular is the "it" it reports; "wrote to members on Monday to say" and "called a news conference to say" speak for the subject', () => {
+		expect(quotesOf('The Tarsen federation said it had asked the government to act “before small shops go under”.')).toEqual([['before small shops go under', 'federation']]);
+		expect(quotesOf('Tobias Renn, the union’s general secretary, wrote to members on Monday to say that the Tarsen strike would “go ahead as planned”.')).toEqual([['go ahead as planned', 'Tobias Renn']]);
+		expect(quotesOf('The chief constable, Hal Maddox, called a news conference in Tarsen to say that the suspect had been “identified”.')).toEqual([['identified', 'Hal Maddox']]);
+	});
+
+	it('a memo someone sent that "read" is theirs; fans are a group; "have until" a clock on a day is ahead', () => {
+		expect(quotesOf('The Tarsen hospital’s chief executive, Ruth Okonjo, sent a memo to all staff. “We are at breaking point,” it read.')).toEqual([['We are at breaking point,', 'Ruth Okonjo']]);
+		expect(quotesOf('Disgruntled fans said the Tarsen club had “lost its soul”.')).toEqual([['lost its soul', 'Disgruntled fans']]);
+		expect(datesOf('Tarsen voters have until 8 p.m. on Thursday to register.', '2025-05-14')).toEqual([['until 8 p.m. on Thursday', '2025-05-15']]);
+	});
+});
