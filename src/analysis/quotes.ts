@@ -337,8 +337,9 @@ function appositiveName(block: TextBlock, words: Token[], at: number, role: Toke
 	// (any noun for a person after a possessive: "the band’s pianist, Hilda Nyambura-Ruiz")
 	const described = ROLE_NOUNS.has(last.base.toLowerCase()) || (role.some((word) => word.possessive || /^(?:his|her|their|its)$/.test(word.lower)) && !last.capitalised && !last.possessive && !FUNCTION_WORDS.has(last.lower));
 	if (!next || !described || !/^\s*,\s*$/.test(block.text.slice(last.end, next.start))) return undefined;
-	// (a title before the name: "the study’s lead author, Dr. Mireille Okoye-Dahl")
-	const name = HONORIFICS.has(next.text) || HONORIFICS.has(`${next.text}.`) ? words[at + 1] : next;
+	// (a title before the name: "the study’s lead author, Dr. Mireille Okoye-Dahl", "its chairman, the Rev. Tobiah Lindqvist")
+	const titled = (word: Token | undefined) => word !== undefined && (HONORIFICS.has(word.text) || HONORIFICS.has(`${word.text}.`));
+	const name = titled(next) ? words[at + 1] : next.lower === 'the' && titled(words[at + 1]) ? words[at + 2] : next;
 	return mentionsIn(block, words.slice(at, at + 6), actors).find((m) => m.actor.kind === 'person' && m.start === name?.start)?.actor;
 }
 

@@ -1562,3 +1562,11 @@ describe('the nineteenth review\'s gaps', () => {
 		expect(datesOf('Tarsen voters have until 8 p.m. on Thursday to register.', '2025-05-14')).toEqual([['until 8 p.m. on Thursday', '2025-05-15']]);
 	});
 });
+
+describe('the 33rd batch\'s names and speakers', () => {
+	it('a diocese, a synod, a monastery are bodies that take "of"; a saint alone is no one; "its chairman, the Rev. X" speaks', () => {
+		expect(actorsOf('The Catholic Diocese of Vellmar said it would pay. The Holy Synod of the Karvenian Orthodox Church met at the Monastery of the Holy Archangels.')).toEqual([['Catholic Diocese of Vellmar', 'organization'], ['Holy Synod of the Karvenian Orthodox Church', 'organization'], ['Monastery of the Holy Archangels', 'organization']]);
+		expect(actorsOf('The vicar of St Oswin’s in Tarsen spoke. The feast of St Paul is on January 25. She moved to St Helens in 2019.')).toEqual([['St Helens', 'place'], ['Tarsen', 'place']]);
+		expect(quotesOf('“We will not leave the Tarsen church,” said its chairman, the Rev. Tobiah Lindqvist-Mbeki.')).toEqual([['We will not leave the Tarsen church,', 'Tobiah Lindqvist-Mbeki']]);
+	});
+});
