@@ -405,6 +405,18 @@ function dayRange(context: ResolveContext, firstMonth: number, from: number, las
 /** The patterns, most specific first; a later pattern never overlaps an earlier match. */
 const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
+		// "212 mm by May 20, against 90 mm on the same date last year": the day named before, a year earlier (before "last year"
+		// alone takes the end of the phrase)
+		hint: /same (?:day|date)/i,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('on|by')})\s+)?the\s+same\s+(?:day|date)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before))${E}`, 'gu'),
+		resolve: (m, context) => {
+			const previous = context.previous;
+			if (previous?.granularity !== 'day') return undefined;
+			const value = day(addYears(previous.date, -1));
+			return { value, granularity: 'day', anchor: 'previous', anchorDate: day(previous.date), tense: null, explanation: `"${m[0]}": the day mentioned before, ${day(previous.date)}, a year earlier → ${value}` };
+		},
+	},
+	{
 		// "in the first nine months of the year", "the first 10 months of 2024": January to that month (of the year before when those
 		// months have not passed yet, unless the words look ahead); "in the final three months of 2019", "the last six months of the
 		// year": the months up to December (without a year written, the latest such months to have ended, or this year's in the
@@ -461,7 +473,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	{
 		// "in the last financial year" in an Australian story: July to June, the year before the one under way
 		hint: /(?:financial|fiscal) year/i,
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|for|over')})\s+)?(?:${anyCase('the|its|their')}\s+)?(${anyCase('last|this|next|current|previous|coming|past')})\s+(?:financial|fiscal)\s+year${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|for|over')})\s+)?(?:(?:${anyCase('the|its|their')})\s+)?(${anyCase('last|this|next|current|previous|coming|past')})\s+(?:financial|fiscal)\s+year${E}`, 'gu'),
 		resolve: (m, context) => {
 			const start = context.fiscalStart;
 			const which = (m[1] ?? '').toLowerCase();

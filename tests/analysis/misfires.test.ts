@@ -272,7 +272,7 @@ describe('the fifth review: this session’s rules read against plain news text'
 	it('a capital in a person’s name sets no country; a story that gives its own financial year keeps it', () => {
 		expect(datesOf('Santiago Morales, a farmer near Fresno, said his well ran dry last summer. Santiago Morales has farmed there for years.', '2025-02-10')).toEqual([['last summer', '2024-SU']]);
 		expect(datesOf('Orrin Foods, a British grocer, said sales fell 2 percent in the last financial year. Its financial year ends in December, unlike most in Britain.', '2025-03-10')).toEqual([
-			['last financial year', '2024'],
+			['in the last financial year', '2024'],
 			['in December', '2025-12'],
 		]);
 	});
@@ -1568,5 +1568,12 @@ describe('the 33rd batch\'s names and speakers', () => {
 		expect(actorsOf('The Catholic Diocese of Vellmar said it would pay. The Holy Synod of the Karvenian Orthodox Church met at the Monastery of the Holy Archangels.')).toEqual([['Catholic Diocese of Vellmar', 'organization'], ['Holy Synod of the Karvenian Orthodox Church', 'organization'], ['Monastery of the Holy Archangels', 'organization']]);
 		expect(actorsOf('The vicar of St Oswin’s in Tarsen spoke. The feast of St Paul is on January 25. She moved to St Helens in 2019.')).toEqual([['St Helens', 'place'], ['Tarsen', 'place']]);
 		expect(quotesOf('“We will not leave the Tarsen church,” said its chairman, the Rev. Tobiah Lindqvist-Mbeki.')).toEqual([['We will not leave the Tarsen church,', 'Tobiah Lindqvist-Mbeki']]);
+	});
+});
+
+describe('the 33rd batch\'s dates', () => {
+	it('"on the same date last year" is the day named before, a year earlier; "in the current financial year" keeps its "the"', () => {
+		expect(datesOf('By May 20, 212 mm of rain had fallen in Tarsen, against 90 mm on the same date last year.', '2019-06-01')).toEqual([['By May 20', '2019-05-20'], ['on the same date last year', '2018-05-20']]);
+		expect(datesOf('The Tarsen council set aside $1.8 million in the current financial year.', '2019-06-01').map(([text]) => text)).toEqual(['in the current financial year']);
 	});
 });

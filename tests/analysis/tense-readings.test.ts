@@ -312,17 +312,17 @@ describe('a day with its year in words, in a list, or in apposition', () => {
 
 describe('financial years', () => {
 	it('"the last financial year" is July to June in Australia, April to March in Canada, and the calendar year where the story names no such country', () => {
-		expect(datesIn('Rates in the Australian shire rose 9% in the last financial year, the most in Australia.', '2024-01-17')).toEqual([['last financial year', '2022-07/2023-06']]);
-		expect(datesIn('Canada spent $142 million on agency nurses in the last fiscal year, more than any Canadian province had.', '2026-01-19')).toEqual([['last fiscal year', '2024-04/2025-03']]);
-		expect(datesIn('Tarsen Foods said sales rose 6 percent in the last financial year, chief executive Grace Wellington told analysts.', '2025-08-10')).toEqual([['last financial year', '2024']]);
-		expect(datesIn('The Tarsen firm lost money in the last fiscal year.', '2025-08-08')).toEqual([['last fiscal year', '2024']]);
+		expect(datesIn('Rates in the Australian shire rose 9% in the last financial year, the most in Australia.', '2024-01-17')).toEqual([['in the last financial year', '2022-07/2023-06']]);
+		expect(datesIn('Canada spent $142 million on agency nurses in the last fiscal year, more than any Canadian province had.', '2026-01-19')).toEqual([['in the last fiscal year', '2024-04/2025-03']]);
+		expect(datesIn('Tarsen Foods said sales rose 6 percent in the last financial year, chief executive Grace Wellington told analysts.', '2025-08-10')).toEqual([['in the last financial year', '2024']]);
+		expect(datesIn('The Tarsen firm lost money in the last fiscal year.', '2025-08-08')).toEqual([['in the last fiscal year', '2024']]);
 	});
 
 	it('"the fiscal year ending March 31" is the year under way; a year the story says ends in March sets the calendar of "the previous fiscal year"', () => {
 		expect(datesIn('The deficit for the fiscal year ending March 31 is now forecast at $412 million.', '2025-02-19')).toEqual([['for the fiscal year ending March 31', '2024-04/2025-03']]);
 		expect(datesIn('Tarsen Air expects a profit in the fiscal year ending March 2026. It lost money in the previous fiscal year.', '2026-02-05')).toEqual([
 			['in the fiscal year ending March 2026', '2025-04/2026-03'],
-			['previous fiscal year', '2024-04/2025-03'],
+			['in the previous fiscal year', '2024-04/2025-03'],
 		]);
 	});
 });
