@@ -681,7 +681,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// (not a name, another calendar's holiday or a period it begins: "Christmas Island", "the Good Friday Agreement", "Father
 		// Christmas", "Orthodox Easter", "the Easter weekend", "Christmas trees"; nor one a date follows, "Good Friday, April 18", which
 		// the weekday's pattern reads)
-		hint: /Christmas|Easter|Boxing|Stephen|New Year|Hogmanay|Good Friday|Thanksgiving|Labor Day|Memorial Day|Halloween|Valentine|Patrick|Black Friday|Cyber Monday/,
+		hint: /Christmas|Easter|Boxing|Stephen|New Year|Hogmanay|Good Friday|Thanksgiving|Labor Day|Memorial Day|Halloween|Valentine|Patrick|Black Friday|Cyber Monday|Palm Sunday|Ash Wednesday|Shrove|Maundy|Holy|Pentecost|Whit|Ascension|Trinity|Epiphany|All Saints|Advent/,
 		regex: new RegExp(String.raw`${B}(?:(?<!\b(?:last|first|final)\s)(the\s+day|the\s+week|\w+\s+days?)\s+(before|after)\s+)?((?:${PREP}|(?:ahead\s+of|in\s+the\s+run-up\s+to|for)\s+))?(?:the\s+)?${NOT_A_HOLIDAY_BEFORE}(${HOLIDAY})${NOT_A_HOLIDAY_AFTER}(?!,?\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH}))(?:,?\s+(?:in\s+)?(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
 			const name = m[4] ?? '';

@@ -1,13 +1,14 @@
 /**
  * Holidays that news stories date things by ("since Christmas", "on Thanksgiving Day", "before
- * Easter"), with the day each falls on in a given year: fixed days of the calendar, Easter by the
- * Gregorian computus, and the American holidays set by a weekday of their month. Holidays whose day
+ * Easter", "by Pentecost"), with the day each falls on in a given year: fixed days of the calendar, Easter
+ * by the Gregorian computus and the Western church's feasts counted from it (Ash Wednesday, Palm
+ * Sunday, Pentecost), Advent Sunday, and the American holidays set by a weekday of their month. Holidays whose day
  * differs by country ("Labour Day", "Independence Day") or follows another calendar (Eid, Diwali)
  * are left out.
  */
 
 /** The holiday names this module knows, as a regular expression source (without the year or a preposition). */
-export const HOLIDAY = String.raw`(?:Christmas\s+Eve|Christmas\s+Day|Christmas|Boxing\s+Day|St\.?\s+Stephen['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Black\s+Friday|Cyber\s+Monday)`;
+export const HOLIDAY = String.raw`(?:Christmas\s+Eve|Christmas\s+Day|Christmas|Boxing\s+Day|St\.?\s+Stephen['’]s\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Hogmanay|Good\s+Friday|Easter\s+(?:Sunday|Monday)|Easter|Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Maundy\s+Thursday|Holy\s+(?:Thursday|Saturday)|Pentecost(?:\s+Sunday)?|Whit\s+(?:Sunday|Monday)|Ascension\s+Day|Trinity\s+Sunday|Epiphany|All\s+Saints['’]\s+Day|Advent\s+Sunday|first\s+Sunday\s+of\s+Advent|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Halloween|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Black\s+Friday|Cyber\s+Monday)`;
 
 /** The day of Easter Sunday in `year` (the anonymous Gregorian algorithm). */
 export function easterSunday(year: number): Date {
@@ -38,10 +39,34 @@ function nthWeekday(year: number, monthIndex: number, weekday: number, nth: numb
 	return new Date(year, monthIndex, 1 + ((weekday - first.getDay() + 7) % 7) + 7 * (nth - 1));
 }
 
+/** The feasts counted from Easter Sunday, by their days before (negative) or after it. */
+const DAYS_FROM_EASTER: Readonly<Record<string, number>> = {
+	'ash wednesday': -46,
+	'shrove tuesday': -47,
+	'palm sunday': -7,
+	'maundy thursday': -3,
+	'holy thursday': -3,
+	'good friday': -2,
+	'holy saturday': -1,
+	easter: 0,
+	'easter sunday': 0,
+	'easter monday': 1,
+	'ascension day': 39,
+	pentecost: 49,
+	'pentecost sunday': 49,
+	'whit sunday': 49,
+	'whit monday': 50,
+	'trinity sunday': 56,
+};
+
 /** The day holiday `name` (as written, any case and spacing) falls on in `year`, or undefined for a name this module does not know. */
 export function holidayDate(name: string, year: number): Date | undefined {
 	const key = name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^st\. /, 'st ');
-	const easter = easterSunday(year);
+	const offset = DAYS_FROM_EASTER[key];
+	if (offset !== undefined) {
+		const easter = easterSunday(year);
+		return new Date(year, easter.getMonth(), easter.getDate() + offset);
+	}
 	switch (key) {
 		case 'christmas':
 		case 'christmas day':
@@ -56,13 +81,14 @@ export function holidayDate(name: string, year: number): Date | undefined {
 		case "new year's eve":
 		case 'hogmanay':
 			return new Date(year, 11, 31);
-		case 'easter':
-		case 'easter sunday':
-			return easter;
-		case 'easter monday':
-			return new Date(year, easter.getMonth(), easter.getDate() + 1);
-		case 'good friday':
-			return new Date(year, easter.getMonth(), easter.getDate() - 2);
+		case 'epiphany':
+			return new Date(year, 0, 6);
+		case "all saints' day":
+			return new Date(year, 10, 1);
+		// (the fourth Sunday before Christmas: the Sunday from 27 November to 3 December)
+		case 'advent sunday':
+		case 'first sunday of advent':
+			return new Date(year, 10, 27 + ((7 - new Date(year, 10, 27).getDay()) % 7));
 		case 'thanksgiving':
 		case 'thanksgiving day':
 			return nthWeekday(year, 10, 4, 4);

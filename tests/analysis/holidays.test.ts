@@ -21,9 +21,31 @@ describe('the day a holiday falls on', () => {
 		expect(iso(holidayDate('New Year’s Eve', 2024))).toBe('2024-12-31');
 		expect(holidayDate('Labour Day', 2025)).toBeUndefined();
 	});
+
+	it('the feasts counted from Easter, Epiphany, All Saints\' Day and Advent Sunday (the Sunday from 27 November to 3 December)', () => {
+		expect(iso(holidayDate('Palm Sunday', 2021))).toBe('2021-03-28');
+		expect(iso(holidayDate('Ash Wednesday', 2024))).toBe('2024-02-14');
+		expect(iso(holidayDate('Shrove Tuesday', 2024))).toBe('2024-02-13');
+		expect(iso(holidayDate('Maundy Thursday', 2025))).toBe('2025-04-17');
+		expect(iso(holidayDate('Ascension Day', 2025))).toBe('2025-05-29');
+		expect(iso(holidayDate('Pentecost', 2024))).toBe('2024-05-19');
+		expect(iso(holidayDate('Whit Monday', 2024))).toBe('2024-05-20');
+		expect(iso(holidayDate('Trinity Sunday', 2024))).toBe('2024-05-26');
+		expect(iso(holidayDate('Epiphany', 2026))).toBe('2026-01-06');
+		expect(iso(holidayDate('All Saints’ Day', 2025))).toBe('2025-11-01');
+		expect(iso(holidayDate('first Sunday of Advent', 2023))).toBe('2023-12-03');
+		expect(iso(holidayDate('Advent Sunday', 2024))).toBe('2024-12-01');
+		expect(iso(holidayDate('Advent Sunday', 2022))).toBe('2022-11-27');
+	});
 });
 
 describe('holidays in the text', () => {
+	it('"on Palm Sunday", "by Pentecost" and "on the first Sunday of Advent" are the feasts, not a bare Sunday', () => {
+		expect(datesIn('The Tarsen bishop will preach on Palm Sunday.', '2021-02-23')).toEqual([['on Palm Sunday', '2021-03-28']]);
+		expect(datesIn('The Tarsen synod hopes to decide by Pentecost.', '2023-11-16')).toEqual([['by Pentecost', '2024-05-19']]);
+		expect(datesIn('The change takes effect in Tarsen on the first Sunday of Advent.', '2023-11-16')).toEqual([['on the first Sunday of Advent', '2023-12-03']]);
+	});
+
 	it('"since Easter" has been, "before Christmas" in the future lies ahead, a holiday told of in the past tense is the latest', () => {
 		expect(datesIn('The Tarsen line has been closed since Easter.', '2024-04-19')).toEqual([['since Easter', '2024-03-31']]);
 		expect(datesIn('Repairs in Tarsen will finish before Christmas.', '2025-10-01')).toEqual([['before Christmas', '2025-12-25']]);
