@@ -708,7 +708,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const before = days.filter((date) => shifted(date).getTime() <= pub.getTime() + (offset === 'the week' ? 6 * 86_400_000 : 0)).at(-1);
 			const after = days.find((date) => shifted(date).getTime() >= pub.getTime() - (offset === 'the week' ? 6 * 86_400_000 : 0));
 			const nearer = before && after ? (pub.getTime() - before.getTime() <= after.getTime() - pub.getTime() ? before : after) : (before ?? after);
-			const date = tense === 'past' ? before : tense === 'future' ? after : nearer;
+			// (the first of a pair the story spans, "between Palm Sunday and Easter Sunday", is the latest one before the second)
+			const pairedWith = new RegExp(String.raw`^\s+(?:and|to|until)\s+(?:the\s+)?(${HOLIDAY})\b`, 'u').exec(m.input.slice(m.index + m[0].length))?.[1];
+			const second = pairedWith && tense !== 'past' ? [0, 1].map((year) => holidayDate(pairedWith, pub.getFullYear() + year)).find((found) => found !== undefined && found.getTime() >= pub.getTime()) : undefined;
+			const first = second ? [0, -1].map((year) => holidayDate(name, second.getFullYear() + year)).find((found) => found !== undefined && found <= second) : undefined;
+			const date = first ?? (tense === 'past' ? before : tense === 'future' ? after : nearer);
 			if (!date) return undefined;
 			return result(date, tense, `"${m[0]}", article of ${longDay(pub)}, ${tense} tense → ${name} on ${longDay(date)}`);
 		},

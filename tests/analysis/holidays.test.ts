@@ -46,6 +46,11 @@ describe('holidays in the text', () => {
 		expect(datesIn('The change takes effect in Tarsen on the first Sunday of Advent.', '2023-11-16')).toEqual([['on the first Sunday of Advent', '2023-12-03']]);
 	});
 
+	it('the first holiday of a pair the story spans is the latest one before the second', () => {
+		expect(datesIn('The Tarsen parish expected 30,000 visitors between Palm Sunday and Easter Sunday.', '2025-04-16')).toEqual([['Palm Sunday', '2025-04-13'], ['Easter Sunday', '2025-04-20']]);
+		expect(datesIn('Tarsen shops will close between Christmas and New Year’s Day.', '2025-12-27')).toEqual([['Christmas', '2025-12-25'], ['New Year’s Day', '2026-01-01']]);
+	});
+
 	it('"since Easter" has been, "before Christmas" in the future lies ahead, a holiday told of in the past tense is the latest', () => {
 		expect(datesIn('The Tarsen line has been closed since Easter.', '2024-04-19')).toEqual([['since Easter', '2024-03-31']]);
 		expect(datesIn('Repairs in Tarsen will finish before Christmas.', '2025-10-01')).toEqual([['before Christmas', '2025-12-25']]);
