@@ -421,14 +421,15 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// months have not passed yet, unless the words look ahead); "in the final three months of 2019", "the last six months of the
 		// year": the months up to December (without a year written, the latest such months to have ended, or this year's in the
 		// future tense)
-		hint: /(?:first|final|last) .* months of/,
+		// (and quarters counted so: "the first three quarters of 2022" is January to September)
+		hint: /(?:first|final|last) .* (?:months|quarters) of/,
 		// (the first three are the first quarter, the first six the first half, as the gold files have them; the last three and six the
 		// fourth quarter and the second half)
-		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(first|final|last)\s+(${NUM})\s+months\s+of\s+(${YEAR}|this year|last year|next year|the year)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|during|over|for')})\s+)?[Tt]he\s+(first|final|last)\s+(?:(${NUM})\s+months|(two|three)\s+quarters)\s+of\s+(${YEAR}|this year|last year|next year|the year)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const opening = m[1] === 'first';
-			const months = count(m[2] ?? '');
-			const which = m[3] ?? '';
+			const months = m[3] ? 3 * count(m[3]) : count(m[2] ?? '');
+			const which = m[4] ?? '';
 			const pub = context.publication;
 			if (months < 2 || months > 11) return undefined;
 			// (months still to come in the future tense: "are expected to rise in the first three months of the year")

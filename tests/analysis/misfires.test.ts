@@ -1577,3 +1577,9 @@ describe('the 33rd batch\'s dates', () => {
 		expect(datesOf('The Tarsen council set aside $1.8 million in the current financial year.', '2019-06-01').map(([text]) => text)).toEqual(['in the current financial year']);
 	});
 });
+
+describe('the 32nd batch\'s periods', () => {
+	it('"the first three quarters of 2022" is January to September, and "the same period of 2021" the same months then', () => {
+		expect(datesOf('Tarsen sales rose 4% in the first three quarters of 2022, against a fall in the same period of 2021.', '2022-11-29')).toEqual([['in the first three quarters of 2022', '2022-01/2022-09'], ['in the same period of 2021', '2021-01/2021-09']]);
+	});
+});
