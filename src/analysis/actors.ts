@@ -881,7 +881,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const plural = /[a-z]s$/.test(lastToken.lower) && (ORGANISATION_HEADS.has(lastToken.lower.slice(0, -1)) || LAST_ONLY_HEADS.has(lastToken.lower));
 	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base) || plural);
 	// "the feast of St Paul", "vicar of St Oswin’s": a saint alone names a church or a feast, no one in the story
-	if (nameTokens.length === 2 && /^(?:St|Saint)$/.test(nameTokens[0]?.text ?? '') && !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return true;
+	// (only after "of" or in a possessive: not "Striker Jonah St Louis … St Louis said", nor "St Corran said on Monday")
+	if (nameTokens.length === 2 && /^(?:St|Saint)$/.test(nameTokens[0]?.text ?? '') && (tokens[first - 1]?.lower === 'of' || lastToken.possessive) && !ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '') && !registry.findPerson([lastToken.base])) return true;
 	// "The Category 4 storm", "a Level 3 alert", "Phase 2 of the project": a step of a scale, no one
 	if (nameTokens.length === 1 && SCALE_WORDS.has(lastToken.lower) && /^\s+(?:\d|[IVX]+\b)/.test(block.text.slice(lastToken.end, lastToken.end + 4))) return true;
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)

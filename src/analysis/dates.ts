@@ -262,7 +262,10 @@ const LIST_YEAR = new RegExp(String.raw`^(?:(?:,|,?\s+and|,?\s+or)\s+(?:\d{1,2}(
 const CLOSING_PRICE = /\b(?:closing\s+(?:price|prices|level|value|rate)|(?:['’]s?|its|their)\s+close)\s+$/i;
 
 /** A planned happening before the day it is set for: "the annual general meeting on July 24", "a deadline of March 24". */
-const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|opening|reopening|season|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
+const PLANNED_HAPPENING_BEFORE = /\b(?:meeting|agm|hearing|deadline|vote|election|run-?off|referendum|ballot|summit|conference|congress|trial|auction|launch|listing|ipo|ceremony|inauguration|record\s+date|payment\s+date|ex-dividend\s+date)\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:set|fixed|scheduled)\s+(?:for|as)\s+|on\s+|of\s+|for\s+)?$/i;
+
+/** An opening, a reopening or a season before the day it comes on: "the opening of the spring clam season on", "the reopening on". */
+const OPENING_BEFORE = /\b(?:opening|reopening|season)\s+(?:of\s+(?:the\s+)?[^,.;]{0,40}?\s+)?(?:on\s+)?$/i;
 
 /** Verbs that set a happening, which a past sentence tells of before it takes place: "announced the vote on June 2", "ahead of the summit on", "three months before the election on June 14". */
 const SCHEDULED_BEFORE = /\b(?:announced|called|set|scheduled|confirmed|fixed)\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:(?:for|on|of)\s+)?$|\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+\s+(?:on\s+)?$/iu;
@@ -334,7 +337,7 @@ const REPORTED_ON_DAY = new RegExp(String.raw`\b(?:said|says|reported|reports|an
 /** A source named after what it reports: "…, the commission said", "…, the filing shows", "according to the letter". */
 const SOURCED = /,\s+(?!(?:but|and|yet)\b)(?:[\p{L}'’-]+\s+){1,6}(?:said|says|told|show|shows|showed|state|states|stated|reported)\b|\baccording\s+to\b/iu;
 /** A paper or a record and its date after "of" or "dated": "log 0932 of 15 November", "the letter of 3 March", "a memo dated 14 March". */
-const DATED_RECORD = /\b(?:log|letter|report|order|decision|ruling|minutes|statement|memo|e-?mail|judgment|judgement|notice|circular|decree|filing|note)\s+(?:(?:no\.?\s+)?[\dA-Z][\w/-]*\s+)?(?:of|dated)\s+$/i;
+const DATED_RECORD = /\b(?:log|letter|report|order|decision|ruling|minutes|edition|statement|memo|e-?mail|judgment|judgement|notice|circular|decree|filing|note)\s+(?:(?:no\.?\s+)?[\dA-Z][\w/-]*\s+)?(?:of|dated)\s+$/i;
 /** "until" and a clock time right before a day: "until 06:00 local time on Sunday", "until 5 p.m. on Friday". */
 const UNTIL_CLOCK = new RegExp(String.raw`\b(?:until|through|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]?\d|2[0-3])[:.]?[0-5]\d|midnight|noon)(?:\s+${TIME_ZONE})?\s+$`, 'i');
 /** A weekday's deadline told in the past outside reported speech, which has passed: "Medvale had until Tuesday to offer …, but told the regulator on Thursday"
@@ -411,7 +414,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('on|by')})\s+)?the\s+same\s+(?:day|date)\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before))${E}`, 'gu'),
 		resolve: (m, context) => {
 			const previous = context.previous;
-			if (previous?.granularity !== 'day') return undefined;
+			// (after no day, the year before the article's: "By the end of May … by the same date last year")
+			if (previous?.granularity !== 'day') {
+				const last = String(context.publication.getFullYear() - 1);
+				return { value: last, granularity: 'year', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}" with no day named before: the year before the article → ${last}` };
+			}
 			const value = day(addYears(previous.date, -1));
 			return { value, granularity: 'day', anchor: 'previous', anchorDate: day(previous.date), tense: null, explanation: `"${m[0]}": the day mentioned before, ${day(previous.date)}, a year earlier → ${value}` };
 		},
@@ -907,6 +914,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const planned = tense !== 'future' && PLANNED_HAPPENING_BEFORE.test(context.textBefore()) && (tense !== 'past' || soon || /\b(?:subject\s+to|(?:has|have)\s+been\s+(?:set|fixed|scheduled))\b|\b(?:set|sets|setting|fixed|gave|gives)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?deadline\s+(?:of|for)\s+$/iu.test(context.textBefore()) || SCHEDULED_BEFORE.test(context.textBefore()) || countedFromBefore(context.textBefore(), context.publication, monthIndex, dayOfMonth));
 			// ("who leads the polls ahead of the first round on Feb. 4": a happening looked forward to, the nearer such day)
 			const aheadOf = /\bahead\s+of\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:on\s+)?$/iu.test(context.textBefore()) && daysAhead <= 120;
+			// (an opening or a season looked forward to is the next one: "preparing for the opening of the spring clam season on May 1";
+			// not one told of as over, "The theatre's opening on 9 May was a sell-out")
+			const opening = OPENING_BEFORE.test(context.textBefore()) && (tense !== 'past' || /\b(?:preparing\s+for|ahead\s+of|in\s+the\s+run-up\s+to)\b/i.test(context.textBefore()));
+			if (opening) {
+				const date = nearestYear(context.publication, monthIndex, dayOfMonth, 'future');
+				return fromPublication(context.publication, day(date), 'day', 'future', `"${m[0]}" dates an opening looked forward to: the next ${format(date, 'd MMMM')} from the article of ${longDay(context.publication)} → ${longDay(date)}`);
+			}
 			if (attributive || planned || aheadOf) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return fromPublication(context.publication, day(date), 'day', null, `"the ${m[0]} …" names a happening: the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
@@ -937,8 +951,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const timetable = TIMETABLE_BEFORE.test(context.textBefore());
 			const recent = tense === 'present' && !timetable && (context.publication.getTime() - lately.getTime()) / 86_400_000 <= 31;
 			// (nor the date of a paper or a record cited, whatever the tense: "quoting log 0932 of 15 November", "the letter of 3 March")
-			// (unless the record is still to come: "the edition of 2 June will carry …", "the letter of 20 May, which the council will send")
-			const dated = DATED_RECORD.test(context.textBefore()) && !/\bwill\b/.test(`${context.textBefore()} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`);
+			// (unless the record is still to come: "the edition of 2 June will carry …", "the letter of 20 May, which the council will send",
+			// "will appear in the edition of 2 June"; "will examine the letter of 3 March" cites one that is not)
+			const dated = DATED_RECORD.test(context.textBefore()) && !/^\s*(?:will\b|,\s*which\b[^.;]*?\bwill\s+(?:send|publish|issue|carry|post|release|print)\b)/.test(m.input.slice(m.index + m[0].length)) && !/\bwill\s+(?:appear|be\s+(?:published|printed|carried|announced))\s+in\s+[^.;]*$/.test(context.textBefore());
 			const date = recent || dated ? lately : nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			// ("on Monday, February 3": the weekday written with the day picks the year whose calendar agrees, the nearer of two)
 			const weekdayWritten = new RegExp(String.raw`^(?:\S+\s+)*?(${WEEKDAY})\b`, 'u').exec(m[0])?.[1];
@@ -1604,9 +1619,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("until at least Monday" looks ahead whatever the tense)
 			// ("extended its warning until 06:00 local time on Sunday": a clock between "until" and the day)
 			// (the clock's route not for a state told in the past: "The curfew was in force until 06:00 on Sunday, when …")
-			const until = /^(?:until|through|till)$/.test(modifier) || ((modifier === 'on' || modifier === '') && UNTIL_CLOCK.test(context.textBefore()) && !/\b(?:was|were)\s+(?:still\s+)?in\s+(?:force|effect|place)\b/i.test(context.textBefore()));
-			// (and a period running in the present: "the order runs until 6 p.m. Saturday")
-			const running = until && context.tense() === 'present';
+			// (with no "on", only a period running in the present or one announced: "the order runs until 6 p.m. Saturday", "extended
+			// the curfew until 6 a.m. Saturday"; not "The road was closed until 6 p.m. Saturday while crews …")
+			const clockUntil = UNTIL_CLOCK.test(context.textBefore()) && !/\b(?:was|were)\s+(?:still\s+)?in\s+(?:force|effect|place)\b/i.test(context.textBefore());
+			const running = context.tense() !== 'past';
+			const until = /^(?:until|through|till)$/.test(modifier) || (modifier === 'on' && clockUntil) || (modifier === '' && clockUntil && (running || /\b(?:extended|extends|imposed|imposes|ordered|orders|issued|issues|declared|declares)\b|\b(?:remains|stays|is|are)\s+in\s+(?:effect|force|place)\b/i.test(context.textBefore())));
 			if ((until && (periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length), true) || running || /\bat\s+least\b/i.test(m[0]))) || awaited || (/^(?:from|starting)/.test(modifier) && (CALLED_HAPPENING.test(context.textBefore()) || WARNING_ISSUED.test(context.textBefore()) || DIRECTED_TO.test(context.textBefore())))) {
 				const date = thisOrNext(pub, target);
 				return fromPublication(pub, day(date), 'day', 'future', `"${m[0]}": the end of a period announced, ahead of the article of ${longDay(pub)} → ${longDay(date)}`);
@@ -1695,7 +1712,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// held in December, but …")
 			// (a plan, "was set to open in", "was planned for": not "A new record was set in August")
 			const formerMatch = /^(?:in|for)$/.test(modifier) ? FORMER_SCHEDULE.exec(context.textBefore()) : null;
-			const former = formerMatch !== null && /\b(?:to|due|supposed)\b/.test(formerMatch[0]);
+			const former = formerMatch !== null && (/\b(?:to|due|supposed)\b/.test(formerMatch[0]) || (modifier === 'for' && /\b(?:scheduled|slated|set|planned|meant)\s*$/.test(formerMatch[0])));
 			if ((happening && tense !== 'future') || former) {
 				const date = nearerMonth(pub, monthIndex);
 				return fromPublication(pub, month(date), 'month', null, `"${m[0]}" ${former ? 'dates a schedule as it stood' : "names a happening's month"}: the nearer ${format(date, 'MMMM')} to the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}`);

@@ -150,7 +150,7 @@ export const ORGANISATION_HEADS = set(`
 	parliament assembly senate congress cabinet government administration army navy force forces guard police corps
 	church museum library centre center network alliance coalition front movement guild club team federation
 	secretariat chamber tribunal inquiry brigade battalion regiment militia council presidency embassy consulate
-	diocese archdiocese synod monastery cathedral abbey convent mosque synagogue
+	diocese archdiocese synod monastery cathedral convent mosque synagogue
 	press times post news herald gazette courier tribune journal agency wire broadcasting television radio
 	airlines airways railways rail motors energy pharmaceuticals labs laboratories technologies systems industries
 	observatory programme program project initiative nations reserve consulting construction logistics media ventures watch

@@ -490,7 +490,9 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 		// (nor when someone who can speak stands between the verb and "to": "The verdict led Mireille Basset to say", "paid him to say",
 		// "got his client to say")
 		const between = window.slice(main + 1);
-		const speakerBetween = between.some((w) => /^(?:him|her|them|me|us)$/.test(w.lower) || ROLE_NOUNS.has(w.lower)) || mentionsIn(block, between, actors).some((m) => m.actor.kind === 'person');
+		// (not after a verb of getting in touch, whose subject speaks: "The hospital rang his wife on Saturday to say …")
+		const contacting = /^(?:rang|phoned|telephoned|called|emailed|e-mailed|texted|messaged|wrote|contacted|visited)$/.test(window[main]?.lower ?? '');
+		const speakerBetween = !contacting && (between.some((w) => /^(?:him|her|them|me|us)$/.test(w.lower) || ROLE_NOUNS.has(w.lower)) || mentionsIn(block, between, actors).some((m) => m.actor.kind === 'person'));
 		// (an infinitive of its own before, "had time to check", blocks it; "wrote to members on Monday to say" does not)
 		const infinitiveBefore = window.some((w, j) => w.lower === 'to' && window[j + 1] !== undefined && CUE_VERBS.get(window[j + 1]?.lower ?? '') === window[j + 1]?.lower);
 		const controlled = window.some((w, j) => OBJECT_CONTROL.has(w.lower) && (w.lower !== 'called' || window[j + 1]?.lower === 'on'));
@@ -760,13 +762,16 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	// ("Tens of thousands of protesters", "Thousands of farmers": the people counted, not the count)
 	let counted = 0;
 	while (QUANTITY_NOUNS.has(phrase[counted]?.lower ?? '') && phrase[counted + 1]?.lower === 'of' && phrase[counted + 2]) counted += 2;
-	const words = (described === -1 ? phrase : phrase.slice(0, described)).slice(counted);
+	const phraseWords = (described === -1 ? phrase : phrase.slice(0, described)).slice(counted);
+	// (an adverb opening the sentence is no part of the group: "Later officials said", "Privately officials concede", "Again residents
+	// complained")
+	const opener0 = phraseWords[0];
+	const adverb = opener0 !== undefined && phraseWords.length > 1 && ((/[a-z]ly$/.test(opener0.lower) && !/^(?:elderly|early|friendly|lonely|only|daily|weekly|monthly|yearly|costly|deadly|orderly|likely|unlikely|lovely|holy|burly|family)$/.test(opener0.lower)) || /^(?:again|afterwards|overnight|tonight|later|first|finally|then|now|today|yesterday|still|also|even|instead|separately)$/.test(opener0.lower));
+	const words = adverb ? phraseWords.slice(1) : phraseWords;
 	// a capital opening a sentence does not make "Officials" a name, nor an adjective's in "Legal experts said" (no actor's name)
 	// ("Elderly residents said", "Dairy farmers said", "Marion officials said": any word before a plural for people, kept as written,
 	// for it may be a name)
-	// (not after an adverb: "Privately officials concede", "Again residents complained")
-	const adverb = words[0] !== undefined && ((/[a-z]ly$/.test(words[0].lower) && !/^(?:elderly|early|friendly|lonely|only|daily|weekly|monthly|yearly|costly|deadly|orderly|likely|unlikely|lovely|holy|burly|family)$/.test(words[0].lower)) || /^(?:again|afterwards|overnight|tonight|later|first|finally|then|now|today|yesterday|still|also|even|instead|separately)$/.test(words[0].lower));
-	const people = words[1] !== undefined && !words[1].capitalised && !adverb && (isGroupWord(words[1].text) || PEOPLE_PLURAL.test(words[1].lower));
+	const people = words[1] !== undefined && !words[1].capitalised && (isGroupWord(words[1].text) || PEOPLE_PLURAL.test(words[1].lower));
 	const modifier = (t: Token) => ADJECTIVE_ENDING.test(t.lower) || MODIFYING_NOUNS.has(t.lower);
 	const opensSentence = (t: Token) => t === words[0] && (modifier(t) || people) && !/\p{L}/u.test(block.text.slice(sentenceAt(block, t.start)?.start ?? t.start, t.start)) && !mentionsIn(block, [t], actors).length;
 	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text)) || (opensSentence(t) && !isGroupWord(t.text) && /[a-z]s$/.test(words[1]?.lower ?? '') && words.length === 2);
@@ -1845,6 +1850,8 @@ class SpeakerContext {
 			if (sender) return sender.actor;
 			const posted = [...text.matchAll(/\b(?:issued|posted|served|pinned\s+up|put\s+up|sent|circulated|declared|announced|wrote|written)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:notice|memo|circular|lockout|e-?mail|letter)\b/gu)].at(-1);
 			if (!posted) continue;
+			// (not one someone was sent: "Site manager Ana Reed was sent a memo by the finance director")
+			if (/\b(?:was|were|been|being)\s+$/.test(text.slice(Math.max(0, posted.index - 10), posted.index))) return undefined;
 			const sentence = sentenceAt(block, posted.index);
 			if (!sentence) return undefined;
 			// (a person only for what one sends: "he sent an email", not "he issued a notice")

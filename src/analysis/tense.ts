@@ -239,7 +239,9 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// ("had come close to pulling out on Monday": a timetable verb spelt as its participle after "had" or "has" is a perfect, and
 	// "close" after "come" an adjective)
 	if (lower === 'close' && /^(?:come|came|comes|coming)$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
-	if (SCHEDULE_VERBS.has(lower) && /^(?:had|has|have)$/.test(tokens[k - 1]?.lower ?? '')) return 'past';
+	// (not a future perfect, "will have run dry by Friday", nor a noun after "have", "will have open days on Saturday")
+	const nounAfter = tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capitalised && !FUNCTION_WORDS.has(tokens[k + 1]?.lower ?? '') && !PARTICLES.has(tokens[k + 1]?.lower ?? '') && !/^(?:close|to|down|back)$/.test(tokens[k + 1]?.lower ?? '');
+	if (SCHEDULE_VERBS.has(lower) && /^(?:had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && !/^(?:will|shall|to)$|['’]ll$/.test(tokens[k - 2]?.lower ?? '') && !nounAfter) return 'past';
 	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k) && !compound) return 'present';
 	return undefined;
 }
