@@ -884,7 +884,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// (only after "of" or in a possessive: not "Striker Jonah St Louis … St Louis said", nor "St Corran said on Monday")
 	if (nameTokens.length === 2 && /^(?:St|Saint)$/.test(nameTokens[0]?.text ?? '') && (tokens[first - 1]?.lower === 'of' || lastToken.possessive) && !ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '') && !registry.findPerson([lastToken.base])) return true;
 	// "The Category 4 storm", "a Level 3 alert", "Phase 2 of the project": a step of a scale, no one
-	if (nameTokens.length === 1 && SCALE_WORDS.has(lastToken.lower) && /^\s+(?:\d|[IVX]+\b)/.test(block.text.slice(lastToken.end, lastToken.end + 4))) return true;
+	// (and with its numeral or letter in the name: "Tier II", "Stage IV", "Class A")
+	const scaleStep = nameTokens.length === 2 && SCALE_WORDS.has(nameTokens[0]?.lower ?? '') && /^(?:[IVX]+|[A-E])$/.test(lastToken.text);
+	if (scaleStep || (nameTokens.length === 1 && SCALE_WORDS.has(lastToken.lower) && /^\s+(?:\d|[IVX]+\b)/.test(block.text.slice(lastToken.end, lastToken.end + 4)))) return true;
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
 	// (not a person's given name and a surname that is also a business's word: "Ava Power", "Tom Mills", where "Umbane Power" is a utility)
 	const givenAndSurname = nameTokens.length === 2 && SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined;

@@ -1510,6 +1510,7 @@ describe('the 31st batch\'s names', () => {
 	it('a live update\'s time stamp is no part of its first sentence; a step of a scale and "Staff" opening a sentence are no one', () => {
 		expect(actorsOf('14:05 — Opposition leader Dilnoza Farrokh-Ilieva says the Tarsen law is a disgrace.')).toEqual([['Dilnoza Farrokh-Ilieva', 'person']]);
 		expect(actorsOf('The Category 4 storm crossed the coast near Savu. Phase 2 of the Tarsen project began.\n\nStaff noticed he was missing.')).toEqual([['Savu', 'place']]);
+		expect(actorsOf('The Tier II rules apply in Marle. Stage IV of the plan begins in May. Class A drugs were found.')).toEqual([['Marle', 'place']]);
 		expect(quotesOf('Staff at the Tarsen home said he was calm.')).toEqual([['he was calm', 'staff']]);
 	});
 });
