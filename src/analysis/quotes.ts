@@ -765,8 +765,8 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const phraseWords = (described === -1 ? phrase : phrase.slice(0, described)).slice(counted);
 	// (an adverb opening the sentence is no part of the group: "Later officials said", "Privately officials concede", "Again residents
 	// complained")
-	const opener0 = phraseWords[0];
-	const adverb = opener0 !== undefined && phraseWords.length > 1 && ((/[a-z]ly$/.test(opener0.lower) && !/^(?:elderly|early|friendly|lonely|only|daily|weekly|monthly|yearly|costly|deadly|orderly|likely|unlikely|lovely|holy|burly|family)$/.test(opener0.lower)) || /^(?:again|afterwards|overnight|tonight|later|first|finally|then|now|today|yesterday|still|also|even|instead|separately)$/.test(opener0.lower));
+	const leading = phraseWords[0];
+	const adverb = leading !== undefined && phraseWords.length > 1 && ((/[a-z]ly$/.test(leading.lower) && !LY_ADJECTIVES.has(leading.lower)) || OPENING_ADVERBS.has(leading.lower));
 	const words = adverb ? phraseWords.slice(1) : phraseWords;
 	// a capital opening a sentence does not make "Officials" a name, nor an adjective's in "Legal experts said" (no actor's name)
 	// ("Elderly residents said", "Dairy farmers said", "Marion officials said": any word before a plural for people, kept as written,
@@ -1026,6 +1026,10 @@ const GENERIC_ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'maker',
 
 /** Endings of English adjectives ("legal", "local", "western", "independent", "senior") and of nouns that modify others ("immigration", "pension"), not of names. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ent|ant|ern|ior|ish|ile|ary|ful|less|tion|sion)$/;
+/** Adjectives spelt as adverbs are, which may open a group: "Elderly residents said", "Early voters said". */
+const LY_ADJECTIVES = new Set(['elderly', 'early', 'friendly', 'lonely', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'costly', 'deadly', 'orderly', 'likely', 'unlikely', 'lovely', 'holy', 'burly', 'family']);
+/** Adverbs of time and sequence that may open a sentence before its subject: "Later officials said", "Again residents complained". */
+const OPENING_ADVERBS = new Set(['again', 'afterwards', 'overnight', 'tonight', 'later', 'first', 'finally', 'then', 'now', 'today', 'yesterday', 'still', 'also', 'even', 'instead', 'separately']);
 /** Plurals of nouns for people by what they do or are: "growers", "owners", "entomologists", "pensioners", "consumer groups". */
 const PEOPLE_PLURAL = /^(?!(?:papers|posters|letters|numbers|orders|documents|comments|statements|reports|others|matters|centers|waters|headquarters|containers|filters|markets|contents|payments|agreements|amendments|arrangements|instruments|elements|segments|settlements|investments|departments|governments|parliaments|monuments)$)[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ees)$|^groups$/;
 /** Nouns that modify a word for people at the start of a sentence: "Opposition parties said", "Government officials said". */
