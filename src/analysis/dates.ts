@@ -1808,8 +1808,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// begin gathering"): the day the coverage is of, the article's
 		hint: /\d\d[:.]?\d\d/,
 		// (four digits only with a zone: "1552 GMT —", not a year, "2019 — a year of floods")
-		// (before a sentence: not a score, "21:19 — a thriller of a first set")
-		regex: new RegExp(String.raw`(?<=^|\n)(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+${TIME_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s+${TIME_ZONE})(?=\s+[—–-]\s+[“"]?\p{Lu})`, 'gu'),
+		// (before a sentence, which may open with a figure or a quotation: not a score, "21:19 — a thriller of a first set")
+		regex: new RegExp(String.raw`(?<=^|\n)(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+${TIME_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s+${TIME_ZONE})(?=\s+[—–-]\s+[“"‘']?[\p{Lu}\d])`, 'gu'),
 		resolve: (m, context) => ({ value: day(context.publication), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the time stamp of a live update, on the day of the article` }),
 	},
 	{

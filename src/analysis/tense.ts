@@ -197,7 +197,8 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// "has to pay by June": an obligation, still ahead ("had to" is left to the date: "had to send its budget by 15 October")
 	if (/^(?:has|have)$/.test(lower) && tokens[k + 1]?.lower === 'to') return 'future';
 	// ("Voters have until 8 p.m. on Thursday to register": time left, still ahead)
-	if (/^(?:has|have)$/.test(lower) && tokens[k + 1]?.lower === 'until' && !/^(?:would|could|should|might|must|to)$/.test(tokens[k - 1]?.lower ?? '')) return 'future';
+	// (not "have until recently", "has until now")
+	if (/^(?:has|have)$/.test(lower) && tokens[k + 1]?.lower === 'until' && !/^(?:would|could|should|might|must|to)$/.test(tokens[k - 1]?.lower ?? '') && !/^(?:recently|now|then|lately|last)$/.test(tokens[k + 2]?.lower ?? '')) return 'future';
 	// ("would present his cabinet and put the package to a vote": a verb spelt as its bare form after "and" shares the tense before)
 	if (SAME_FORM_VERBS.has(lower) && /^(?:and|or)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 10), k - 1).some((t, i, run) => BARE_AFTER.has(t.lower) && !/^(?:did|could|may|might)$/.test(t.lower) && run[i + 1]?.lower !== 'not')) return undefined;
 	if (isPastVerb(token, tokens[k - 1], tokens[k + 1], tokens[k - 2])) {

@@ -1609,4 +1609,9 @@ describe('the twentieth review: Engines 263 to 268 read against plain news text'
 		expect(datesOf('The Tarsen theatre’s opening on 9 May was a sell-out, the director said.', '2025-04-10')).toEqual([['on 9 May', '2024-05-09']]);
 		expect(datesOf('The Tarsen talks were slated for September but collapsed.', '2025-05-14')).toEqual([['for September', '2025-09']]);
 	});
+
+	it('a time stamp before a figure is one too; "have until recently" is no time left', () => {
+		expect(datesOf('16:32 — 12 people have been rescued from the Tarsen ferry.', '2025-05-14')).toEqual([['16:32', '2025-05-14']]);
+		expect(datesOf('The Tarsen ferry has until recently sailed on Sunday.', '2025-05-14')).toEqual([['on Sunday', '2025-05-11']]);
+	});
 });
