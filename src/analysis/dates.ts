@@ -170,6 +170,8 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const B = String.raw`(?<![\p{L}\p{N}])`;
 /** A clock time of day: "9 p.m.", "10:30am", "noon", "midnight". */
 const CLOCK = String.raw`(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)`;
+/** A clock time written with "a.m." or "p.m.", its minutes after a colon or a full stop: "9 p.m.", "3.47 pm", "10:30am". */
+const CLOCK_AM_PM = String.raw`\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 // TimeML values and the explanations' dates are written by hand: they are made for every date of every article, and date-fns'
@@ -338,8 +340,12 @@ const REPORTED_ON_DAY = new RegExp(String.raw`\b(?:said|says|reported|reports|an
 const SOURCED = /,\s+(?!(?:but|and|yet)\b)(?:[\p{L}'’-]+\s+){1,6}(?:said|says|told|show|shows|showed|state|states|stated|reported)\b|\baccording\s+to\b/iu;
 /** A paper or a record and its date after "of" or "dated": "log 0932 of 15 November", "the letter of 3 March", "a memo dated 14 March". */
 const DATED_RECORD = /\b(?:log|letter|report|order|decision|ruling|minutes|edition|statement|memo|e-?mail|judgment|judgement|notice|circular|decree|filing|note)\s+(?:(?:no\.?\s+)?[\dA-Z][\w/-]*\s+)?(?:of|dated)\s+$/i;
+/** "by" and a clock time right before a day: "by 5 p.m. on Friday". */
+const BY_CLOCK = new RegExp(String.raw`\bby\s+${CLOCK_AM_PM}\s+(?:on\s+)?$`, 'i');
+/** A clock time ending the words before a day, with its "at" or "about": "had been set to begin at 7 a.m." (before "Tuesday"). */
+const CLOCK_AT_END = new RegExp(String.raw`(?:at\s+)?(?:about\s+)?${CLOCK_AM_PM}\s*$`, 'i');
 /** "until" and a clock time right before a day: "until 06:00 local time on Sunday", "until 5 p.m. on Friday". */
-const UNTIL_CLOCK = new RegExp(String.raw`\b(?:until|through|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]?\d|2[0-3])[:.]?[0-5]\d|midnight|noon)(?:\s+${TIME_ZONE})?\s+$`, 'i');
+const UNTIL_CLOCK = new RegExp(String.raw`\b(?:until|through|till)\s+(?:${CLOCK_AM_PM}|(?:[01]?\d|2[0-3])[:.]?[0-5]\d|midnight|noon)(?:\s+${TIME_ZONE})?\s+$`, 'i');
 /** A weekday's deadline told in the past outside reported speech, which has passed: "Medvale had until Tuesday to offer …, but told the regulator on Thursday"
  * (not with a source after it, `SOURCED`: "Parties had until Friday to submit their lists, the commission said"). */
 const NARRATED_DEADLINE = /^(?![^]*\b(?:said|says|told|tells|warned|added|announced|stated)\b)[^]*\bhad\s+$/i;
@@ -867,7 +873,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (and "a hearing set for Jan. 15", "the talks scheduled for June 3": a day something is set for)
 			// (and a deadline: "had to send its budget by 15 October", "must be finished by Dec. 1")
 			// ("need 6,214 signatures by 5 p.m. on July 14": a deadline with its hour)
-			const byClock = /\bby\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:on\s+)?$/i.test(context.textBefore());
+			const byClock = BY_CLOCK.test(context.textBefore());
 			const announced = (/^(?:until|through|till)\s/i.test(m[0]) && periodAhead(context.textBefore(), m.input.slice(m.index + m[0].length))) || ((/^by\s/i.test(m[0]) || byClock) && OBLIGATION.test(context.textBefore())) || /\bfor\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/i.test(context.textBefore()) || (/^(?:from|starting)\s/i.test(m[0]) && CALLED_HAPPENING.test(context.textBefore()));
 			// (how many days ahead of the story the next such day is)
 			const daysAhead = (nearestYear(context.publication, monthIndex, dayOfMonth, 'future').getTime() - context.publication.getTime()) / 86_400_000;
@@ -1207,9 +1213,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// a live blog's time stamp opening an update: "5:20 p.m. — The mayor says …": a time of the article's day
-		hint: /^\d{1,2}[:.]\d\d/,
-		regex: /^\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)(?=\s*[—–]\s)/gu,
+		// a live blog's time stamp opening an update: "5:20 p.m. — The mayor says …", "17:40 GMT — Grid operator … says", "09:15 — Crowds
+		// begin gathering": a time of the article's day
+		hint: /^\d{1,2}[:.]\d\d|\d\d[:.]?\d\d/,
+		// (a 24-hour one at the start of any line, before a sentence, which may open with a figure or a quotation: not a score, "21:19 —
+		// a thriller of a first set"; four digits only with a zone: "1552 GMT —", not a year, "2019 — a year of floods")
+		regex: new RegExp(String.raw`^\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)(?=\s*[—–]\s)|(?<=^|\n)(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+${TIME_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s+${TIME_ZONE})(?=\s+[—–-]\s+[“"‘']?[\p{Lu}\d])`, 'gu'),
 		resolve: (m, context) => (fromPublication(context.publication, day(context.publication), 'day', null, `"${m[0]}": a live update's time stamp, a time of the article's day, ${longDay(context.publication)} (the time itself is not written in the value)`)),
 	},
 	{
@@ -1638,7 +1647,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return fromPublication(pub, day(date), 'day', null, `"${m[0]}": the start of a period declared, the nearer ${weekday} to the article of ${longDay(pub)} → ${longDay(date)}`);
 			}
 			// ("a strike that had been set to begin at 7 a.m. Tuesday": a schedule as it stood, the nearer such day)
-			const former = FORMER_SCHEDULE.exec(context.textBefore().replace(/(?:at\s+)?(?:about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\s*$/i, ''));
+			const former = FORMER_SCHEDULE.exec(context.textBefore().replace(CLOCK_AT_END, ''));
 			// (or "was due to … but": a plan that fell through, as for a day of a month)
 			if (former && (/^had/i.test(former[0].trim()) || FELL_THROUGH.test(m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''))) {
 				const [before, after] = [pub.getDay() === target ? pub : previousDay(pub, target as 0), nextDay(pub, target as 0)];
@@ -1804,22 +1813,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// the time stamp of a live update, opening its paragraph before a dash ("17:40 GMT — Grid operator … says", "09:15 — Crowds
-		// begin gathering"): the day the coverage is of, the article's
-		hint: /\d\d[:.]?\d\d/,
-		// (four digits only with a zone: "1552 GMT —", not a year, "2019 — a year of floods")
-		// (before a sentence, which may open with a figure or a quotation: not a score, "21:19 — a thriller of a first set")
-		regex: new RegExp(String.raw`(?<=^|\n)(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+${TIME_ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s+${TIME_ZONE})(?=\s+[—–-]\s+[“"‘']?[\p{Lu}\d])`, 'gu'),
-		resolve: (m, context) => ({ value: day(context.publication), granularity: 'day', anchor: 'publication', anchorDate: day(context.publication), tense: null, explanation: `"${m[0]}": the time stamp of a live update, on the day of the article` }),
-	},
-	{
 		// a clock time with no day of its own ("The vote came at 11:52 p.m.", "at about 3 a.m. local time"): the day
 		// mentioned before, else the article's; a day after it ("at 4:15 p.m. on Friday") is found by the patterns above
 		// (and a 24-hour time with its zone: "at 14:32 local time (0632 GMT)", "at 23:05 GMT", or with two digits of hour and a colon, as a
 		// timeline writes it: "At 21:53", "at 06:41:12", "since 06:05")
 		hint: /\d\s*[ap]\.?m\b|\d\d[:.]?\d\d\s+(?:local|GMT|UTC|hours|hrs)|\d\d:\d\d/i,
 		// (a time alone, or opening or closing a range, "from 10 p.m. until 6 a.m.", is a time of every day, no date)
-		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|since|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?=\s+(?:local\s+time|GMT|UTC|hours|hrs)\b)|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|\s*[ap]\.?m\b))(?:\s+(?:GMT|UTC|hours|hrs))?(?!\s+(?:${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:last|this|next)\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?(?:,?\s+(?:on\s+)?the\s+(?:next|following)\s+(?:morning|day|evening|night))?(?![\p{L}\p{N}])`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:${anyCase('at|by|around|about|since|shortly before|shortly after|just before|just after')})\s+(?:(?:about|around|roughly)\s+)?(?:${CLOCK_AM_PM}|(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?=\s+(?:local\s+time|GMT|UTC|hours|hrs)\b)|(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|\s*[ap]\.?m\b))(?:\s+(?:GMT|UTC|hours|hrs))?(?!\s+(?:${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:last|this|next)\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|today|tonight|yesterday|tomorrow|every|each|nightly|daily)\b)(?:\s+local\s+time(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?(?:,?\s+(?:on\s+)?the\s+(?:next|following)\s+(?:morning|day|evening|night))?(?![\p{L}\p{N}])`, 'gu'),
 		resolve: (m, context) => {
 			// (a score is no time: "drew level at 19:19", "with the score at 21:19 in the third set")
 			if (!/[ap]\.?m\b|local|GMT|UTC|hours|hrs/i.test(m[0]) && SCORE_WORDS.test(`${context.textBefore()} ${m.input.slice(m.index + m[0].length).split(/[.;]/)[0] ?? ''}`)) return undefined;
@@ -1994,7 +1994,7 @@ const COUNTING_WORDS = /(?<![\p{L}\p{N}])the\s+(?:previous|following|past|last|n
 /** A day's expression ("Monday", "on Feb. 3"), which a clock time may come before. */
 const DAY_OPENING = new RegExp(String.raw`^(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})`);
 /** A clock time before the day it is on: "at 9:47 p.m. Sunday", "about 3 a.m. on Monday", "at 3pm on Saturday". */
-const CLOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}:.])(?:(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|midnight|noon)|(?:at|about|around|from|by|until|since)\s+(?:(?:about|around|roughly)\s+)?(?:[01]\d|2[0-3]):[0-5]\d)(?:\s+${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?\s+$`, 'iu');
+const CLOCK_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}:.])(?:(?:(?:at|about|around|shortly before|shortly after|just before|just after|as of|from|by|until)\s+)?(?:(?:about|around|roughly)\s+)?(?:${CLOCK_AM_PM}|midnight|noon)|(?:at|about|around|from|by|until|since)\s+(?:(?:about|around|roughly)\s+)?(?:[01]\d|2[0-3]):[0-5]\d)(?:\s+${TIME_ZONE}(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?)?\s+$`, 'iu');
 
 /**
  * The expression as a reader would mark it, from the span its pattern matched: with the

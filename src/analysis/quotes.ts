@@ -280,9 +280,11 @@ function attributionAfter(block: TextBlock, after: Token[], actors: ActorIndex, 
 	const words = after.filter((t) => t.kind === 'word');
 	// "Stations were closed “for security reasons”, according to the city transport authority."
 	// (not when a cue before the quotation has its speaker: "X called the plan “reckless”, according to people familiar with …")
-	const own = sentenceAt(block, mark.open);
-	const cueBefore = own ? tokensIn(block, own.start, mark.open).some((t) => t.kind === 'word' && (isCue(t) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? t.lower.replace(/(?:ed|d|s)$/, '')))) : false;
-	if (words[0]?.lower === 'according' && words[1]?.lower === 'to' && !cueBefore && /^\s*,/.test(block.text.slice(mark.close + 1, words[0].start))) {
+	const cueBefore = () => {
+		const own = sentenceAt(block, mark.open);
+		return own !== undefined && tokensIn(block, own.start, mark.open).some((t) => t.kind === 'word' && introducesWords(t));
+	};
+	if (words[0]?.lower === 'according' && words[1]?.lower === 'to' && /^\s*,/.test(block.text.slice(mark.close + 1, words[0].start)) && !cueBefore()) {
 		const speaker = accordingSource(block, words.slice(2), actors, context)?.speaker;
 		if (speaker) return { speaker, cue: 'according to', channel: null };
 	}
@@ -356,7 +358,7 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		// "said in a video posted on Telegram that …": a participle describing a message is not the cue,
 		// nor is a bare form used as a noun ("in a Facebook post", "the report"), after a determiner or a name after one
 		const before = words[k - 1];
-		const bare = word !== undefined && CUE_VERBS.get(word.lower) === word.lower;
+		const bare = word !== undefined && isBareCue(word);
 		// (or after a preposition: "said on state television that …"; "to state" is a verb)
 		const preposition = before !== undefined && before.lower !== 'to' && PHRASE_PREPOSITIONS.has(before.lower);
 		// (a bare form after a singular noun, before the quotation or a preposition, is no verb either: "every member state of the
@@ -379,7 +381,7 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || possessed || pluralNoun || stateMedia || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		// ("had called Anand-Holloway to congratulate her and would “…”": a call made, no words called something)
 		const calledToDo = word !== undefined && CUE_VERBS.get(word.lower) === 'call' && words.slice(k + 1).some((w) => w.lower === 'to' || w.lower === 'and');
-		if (word && !calledToDo && (isCue(word) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(word.lower) ?? ''))) {
+		if (word && !calledToDo && introducesWords(word)) {
 			verbIndex = k;
 			break;
 		}
@@ -481,7 +483,7 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	// infinitive of purpose speaks for the subject of the past verb it goes with; not one after someone asked or urged another to
 	// speak ("urged the board to say"), nor one after "too" or "enough" ("far too low to explain")
 	// ("declining to say when …" reports nothing)
-	if (words[k]?.lower === 'to' && verb && CUE_VERBS.get(verb.lower) === verb.lower) {
+	if (words[k]?.lower === 'to' && verb && isBareCue(verb)) {
 		let from = k;
 		while (from > Math.max(0, k - 12) && !clauseComma(block.text.slice(words[from - 1]?.end ?? 0, words[from]?.start ?? 0))) from -= 1;
 		const window = words.slice(from, k);
@@ -494,7 +496,7 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 		const contacting = /^(?:rang|phoned|telephoned|called|emailed|e-mailed|texted|messaged|wrote|contacted|visited)$/.test(window[main]?.lower ?? '');
 		const speakerBetween = !contacting && (between.some((w) => /^(?:him|her|them|me|us)$/.test(w.lower) || ROLE_NOUNS.has(w.lower)) || mentionsIn(block, between, actors).some((m) => m.actor.kind === 'person'));
 		// (an infinitive of its own before, "had time to check", blocks it; "wrote to members on Monday to say" does not)
-		const infinitiveBefore = window.some((w, j) => w.lower === 'to' && window[j + 1] !== undefined && CUE_VERBS.get(window[j + 1]?.lower ?? '') === window[j + 1]?.lower);
+		const infinitiveBefore = window.some((w, j) => w.lower === 'to' && isBareCue(window[j + 1]));
 		const controlled = window.some((w, j) => OBJECT_CONTROL.has(w.lower) && (w.lower !== 'called' || window[j + 1]?.lower === 'on'));
 		const blocked = speakerBetween || infinitiveBefore || controlled || window.some((w) => /^(?:too|enough)$/.test(w.lower) || /^(?:declin|refus)/.test(w.lower));
 		if (main >= 0 && !blocked) return subjectBefore(block, words, from + main, actors, context, mark);
@@ -1130,7 +1132,7 @@ function isCueVerb(words: Token[], k: number): boolean {
 	if (word === undefined || !isCue(word) || (determiner !== undefined && NOUN_MARKERS.has(determiner.lower) && word.start - determiner.end <= 1)) return false;
 	// a bare form is as often a noun ("its annual state subsidy", "a police report"): a verb after its subject ("officials state", "they say", "will report")
 	const previous = words[k - 1];
-	if (previous && CUE_VERBS.get(word.lower) === word.lower) return BARE_CUE_SUBJECTS.has(previous.lower) || /[a-z]s$/.test(previous.lower) || previous.capitalised || placedPluralBefore(words, k);
+	if (previous && isBareCue(word)) return BARE_CUE_SUBJECTS.has(previous.lower) || /[a-z]s$/.test(previous.lower) || previous.capitalised || placedPluralBefore(words, k);
 	return true;
 }
 
@@ -1144,6 +1146,16 @@ function placedPluralBefore(words: Token[], k: number): boolean {
 
 /** Words after which a speech verb in its bare form is a verb: pronouns, "to", modals and auxiliaries, collective nouns. */
 const BARE_CUE_SUBJECTS = new Set(['they', 'we', 'i', 'you', 'who', 'which', 'that', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'do', 'does', 'did', 'not', 'also', 'still', 'often', 'people', 'police', 'staff', 'media']);
+
+/** Whether `token` is a speech verb in its bare form ("say", "state", "report"), which is as often a noun. */
+function isBareCue(token: Token | undefined): boolean {
+	return token !== undefined && CUE_VERBS.get(token.lower) === token.lower;
+}
+
+/** Whether `token` introduces words: a cue ("said", "told") or a verb that names what was said ("called the plan “reckless”"). */
+function introducesWords(token: Token): boolean {
+	return isCue(token) || DESCRIBING_LEMMAS.has(CUE_VERBS.get(token.lower) ?? '');
+}
 
 function isCue(token: Token): boolean {
 	const lemma = CUE_VERBS.get(token.lower);
