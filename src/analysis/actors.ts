@@ -547,6 +547,8 @@ const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'san', 'santa', 'santo
 
 /** Legislatures whose members sit for a seat: "Member of Parliament for …", "Member of the Legislative Assembly for …". */
 const LEGISLATURES = new Set(['parliament', 'assembly', 'legislature']);
+/** A body's word that names one body even alone, capitalised: "Congress", "Parliament", "Senate". */
+const LONE_BODIES = new Set([...LEGISLATURES, 'congress', 'senate', 'cabinet']);
 
 /** Whether the name at `first` is the seat a member sits for: "the MP for Dunmere West", "Member of Parliament for Kelby North". */
 function electedFor(tokens: readonly Token[], first: number): boolean {
@@ -879,7 +881,10 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (nameTokens.every((t) => PORTFOLIO_WORDS.has(t.lower) || PORTFOLIO_JOINS.test(t.lower)) && /^(?:on|for|of)$/.test(tokens[first - 1]?.lower ?? '') && ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
 	// (a plural of one opening a sentence too: "Schools in Marle will close", "Banks raised their rates")
 	const plural = /[a-z]s$/.test(lastToken.lower) && (ORGANISATION_HEADS.has(lastToken.lower.slice(0, -1)) || LAST_ONLY_HEADS.has(lastToken.lower));
-	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base) || plural);
+	// (and a body's word alone before the people of it: "Museum staff said", "Hospital bosses"; a legislature's or a party's name
+	// alone is a name: "Congress leaders said", "Parliament officials")
+	const ofPeople = ORGANISATION_HEADS.has(lastToken.lower) && !LONE_BODIES.has(lastToken.lower) && tokens[last]?.kind === 'word' && !tokens[last]?.capitalised && isGroupWord(tokens[last]?.base ?? '');
+	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base) || plural || ofPeople);
 	// "the feast of St Paul", "vicar of St Oswin’s": a saint alone names a church or a feast, no one in the story
 	// (only after "of" or in a possessive: not "Striker Jonah St Louis … St Louis said", nor "St Corran said on Monday")
 	if (nameTokens.length === 2 && /^(?:St|Saint)$/.test(nameTokens[0]?.text ?? '') && (tokens[first - 1]?.lower === 'of' || lastToken.possessive) && !ROLE_NOUNS.has(tokens[first - 2]?.lower ?? '') && !registry.findPerson([lastToken.base])) return true;

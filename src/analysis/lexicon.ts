@@ -156,6 +156,7 @@ export const ORGANISATION_HEADS = set(`
 	observatory programme program project initiative nations reserve consulting construction logistics media ventures watch
 	forum conference convention caucus staff magazine
 	solutions insurance mining shipping steel chemicals electric foods
+	zoo aquarium gallery theatre theater orchestra opera ballet choir
 	fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv deportivo sporting dynamo dinamo olympique athletic rovers wanderers albion rangers cooperative co-operative collective
 `);
 

@@ -776,7 +776,7 @@ function groupSubject(block: TextBlock, phrase: Token[], actors: ActorIndex, con
 	const people = words[1] !== undefined && !words[1].capitalised && (isGroupWord(words[1].text) || PEOPLE_PLURAL.test(words[1].lower));
 	const modifier = (t: Token) => ADJECTIVE_ENDING.test(t.lower) || MODIFYING_NOUNS.has(t.lower);
 	const opensSentence = (t: Token) => t === words[0] && (modifier(t) || people) && !/\p{L}/u.test(block.text.slice(sentenceAt(block, t.start)?.start ?? t.start, t.start)) && !mentionsIn(block, [t], actors).length;
-	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text)) || (opensSentence(t) && !isGroupWord(t.text) && /[a-z]s$/.test(words[1]?.lower ?? '') && words.length === 2);
+	const common = (t: Token) => !t.capitalised || (t === words[0] && isGroupWord(t.text)) || (opensSentence(t) && !isGroupWord(t.text) && (/[a-z]s$/.test(words[1]?.lower ?? '') || isGroupWord(words[1]?.text ?? '')) && words.length === 2);
 	const nouns = words.filter((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.lower) && common(t));
 	const head = nouns.at(-1);
 	const opener = words[0]?.lower ?? '';
@@ -1351,28 +1351,64 @@ function trailingAttribution(block: TextBlock, words: Token[], sentence: Sentenc
 		if (found) return found;
 	}
 	// "…, his daughter, Rosa Mbatha-Lund, said in a statement": a role and a name in apposition before the verb, over commas of their own
-	for (let at = block.text.indexOf(',', sentence.start); at !== -1 && at < sentence.end; at = block.text.indexOf(',', at + 1)) {
-		if (at - sentence.start < 20) continue;
-		const second = block.text.indexOf(',', at + 1);
-		const third = second === -1 ? -1 : block.text.indexOf(',', second + 1);
-		if (second === -1 || third === -1 || third > sentence.end) break;
-		const fourth = block.text.indexOf(',', third + 1);
-		const segmentEnd = fourth === -1 || fourth > sentence.end ? sentence.end : fourth;
+	for (const { at, second, segmentEnd } of appositionCommas(block, sentence)) {
 		const role = words.filter((t) => t.start > at && t.end <= second);
 		// only a role in apposition: "his daughter", "the company's spokeswoman"
-		if (role.length === 0 || role.length > 4 || !ROLE_NOUNS.has(role.at(-1)?.lower ?? '')) continue;
+		if (role.length === 0 || role.length > 5 || !ROLE_NOUNS.has(role.at(-1)?.lower ?? '')) continue;
 		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context);
+		if (found) return found;
+	}
+	// "…, Ines Barrowclough, head of the Corsaval Tourism Council, said on Friday": a person's name, then what they are, before the verb
+	for (const { at, second, third, segmentEnd } of appositionCommas(block, sentence)) {
+		if (!namesPersonAlone(block, words.filter((t) => t.start > at && t.end <= second), actors)) continue;
+		const aside = words.filter((t) => t.start > second && t.end <= third);
+		// (a name in the second place is the speaker the role before it introduces, as above)
+		if (aside.length === 0 || aside.length > 16 || /[“”"]/.test(block.text.slice(second, third)) || mentionsIn(block, aside, actors).some((m) => m.actor.kind === 'person')) continue;
+		// the verb comes straight after the apposition and ends the attribution ("…, said the first crews arrived at 4.11am" reports what follows)
+		const after = words.filter((t) => t.start > third && t.end <= segmentEnd);
+		if (!after[0] || !isCue(after[0]) || hasVerb(after.slice(1))) continue;
+		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context, { start: second, end: third });
 		if (found) return found;
 	}
 	return undefined;
 }
 
-function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan, lastComma: number, commaEnd: number, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
+/**
+ * The commas of "REPORTED, A, B, said …" in a sentence, for each comma `at` that may end the reported words (20 characters in
+ * or more): the two commas after it (`second`, `third`), and where the attribution may run to (`segmentEnd`: the next comma or
+ * the sentence's end).
+ */
+function* appositionCommas(block: TextBlock, sentence: SentenceSpan): Generator<{ at: number; second: number; third: number; segmentEnd: number }> {
+	for (let at = block.text.indexOf(',', sentence.start); at !== -1 && at < sentence.end; at = block.text.indexOf(',', at + 1)) {
+		if (at - sentence.start < 20) continue;
+		const second = block.text.indexOf(',', at + 1);
+		const third = second === -1 ? -1 : block.text.indexOf(',', second + 1);
+		if (second === -1 || third === -1 || third > sentence.end) return;
+		const fourth = block.text.indexOf(',', third + 1);
+		yield { at, second, third, segmentEnd: fourth === -1 || fourth > sentence.end ? sentence.end : fourth };
+	}
+}
+
+/** Whether `words` are one person's name, with at most a title or a role before it ("the Rt Rev. Mary Dunn", "Mayor Ana Ruiz"). */
+function namesPersonAlone(block: TextBlock, words: Token[], actors: ActorIndex): boolean {
+	const last = words.at(-1);
+	const mentions = mentionsIn(block, words, actors).filter((m) => m.form !== 'modifier');
+	const person = mentions.at(-1);
+	if (!last || mentions.length !== 1 || person?.actor.kind !== 'person' || person.end !== last.end) return false;
+	return words.filter((t) => t.end <= person.start).length <= 4;
+}
+
+/**
+ * The attribution after the reported words that end at `lastComma`, read up to `commaEnd`; the words of `aside` (a speaker's
+ * apposition between commas of its own) are left out of it.
+ */
+function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan, lastComma: number, commaEnd: number, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext, aside?: { start: number; end: number }): QuoteDraft | undefined {
+	const outside = (t: Token) => !aside || t.end <= aside.start || t.start >= aside.end;
 	// "…, the company said Tuesday as it reported a loss": the attribution ends where a clause of its own begins
-	const cue = words.find((t) => t.start > lastComma && t.end <= commaEnd && isCue(t));
+	const cue = words.find((t) => t.start > lastComma && t.end <= commaEnd && outside(t) && isCue(t));
 	const subordinate = cue ? words.find((t) => t.start > cue.end && t.end <= commaEnd && t.start - cue.end < 30 && ATTRIBUTION_ENDS.has(t.lower)) : undefined;
 	const segmentEnd = subordinate ? subordinate.start : commaEnd;
-	const all = words.filter((t) => t.start > lastComma && t.end <= segmentEnd);
+	const all = words.filter((t) => t.start > lastComma && t.end <= segmentEnd && outside(t));
 	// a name counts as one word, and its acronym in brackets as none: "…, the Directorate of Civil Protection and Rescue (DCPR) said early Wednesday"
 	const names = mentionsIn(block, all, actors);
 	const tail = all.filter((t, j) => !/\($/.test(block.text.slice(all[j - 1]?.end ?? t.start, t.start)) && !names.some((m) => t.start > m.start && t.end <= m.end));
@@ -1437,7 +1473,7 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const unnamedAllowed = verbIndex > 0 || !NOUN_OBJECT_LEMMAS.has(CUE_VERBS.get(verb.lower) ?? '');
 	// ("…, the report said", "…, the statement said": a document reports for no one the story names)
 	const document = verbIndex > 0 && subjectWords.length <= 3 && /^(?:the|a|an|its|their)$/.test(subjectWords[0]?.lower ?? '') && REPORT_NOUNS.has(subjectWords.at(-1)?.lower ?? '');
-	const speaker = mentions.find((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed && !document ? groupSubject(block, subjectWords, actors, context) : undefined);
+	const speaker = mentions.findLast((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed && !document ? groupSubject(block, subjectWords, actors, context) : undefined);
 	if (!speaker && !document) return undefined;
 	let end = lastComma;
 	// a dateline opening the sentence is not part of what was said
@@ -1541,6 +1577,8 @@ function phraseBeforeThat(block: TextBlock, words: Token[], from: number, fallba
 
 /** A word for the part of a day before it: "said late Monday". */
 const DAY_PART = new RegExp(`^(?:${DAY_PART_WORDS})$`);
+/** A part of the day after a weekday: "on Tuesday afternoon", "Tuesday night". */
+const TIME_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
 
 /** Words of a date between a cue and its "that" ("since", "last summer", "next month", "early this year"). */
 const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', ...DAY_PART_WORDS.split('|'), 'summer', 'winter', 'spring', 'autumn', 'fall', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'afternoon']);
@@ -1591,7 +1629,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	for (let guard = 0; guard < 6 && k < words.length; guard += 1) {
 		const word = words[k];
 		if (!word) break;
-		if (['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'publicly', 'privately', 'separately', 'recently', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(word.lower) && !word.possessive) {
+		if (['earlier', 'later', 'also', 'again', 'repeatedly', 'previously', 'publicly', 'privately', 'separately', 'recently', 'today', 'yesterday', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(word.lower) && !word.possessive && !(words[k + 1]?.possessive && TIME_OF_DAY.test(words[k + 1]?.base.toLowerCase() ?? ''))) {
 			k += 1;
 			continue;
 		}
@@ -1631,6 +1669,11 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		}
 		if ((word.lower === 'on' || word.lower === 'last' || word.lower === 'this') && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|evening|night)$/.test(words[k + 1]?.lower ?? '')) {
 			k += 2;
+			continue;
+		}
+		// ("said on Tuesday afternoon they had …", "said Tuesday night the road …": the part of the day after the day; not "Tuesday night's vote")
+		if (TIME_OF_DAY.test(word.lower) && !word.possessive && WEEKDAYS.has(words[k - 1]?.lower ?? '')) {
+			k += 1;
 			continue;
 		}
 		// "said two days later that …", "told reporters a week earlier that …"

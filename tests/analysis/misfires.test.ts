@@ -1615,3 +1615,35 @@ describe('the twentieth review: Engines 263 to 268 read against plain news text'
 		expect(datesOf('The Tarsen ferry has until recently sailed on Sunday.', '2025-05-14')).toEqual([['on Sunday', '2025-05-11']]);
 	});
 });
+
+describe('a speaker\'s apposition between the reported words and the verb', () => {
+	it('"…, NAME, WHAT THEY ARE, said" is the named person\'s report, with a title before the name or a clause as the apposition', () => {
+		expect(quotesOf('Foreign arrivals at Tarsen rose 22 percent in the first half, Ines Marrow, head of the Tarsen Tourism Board, said on Friday.')).toEqual([['Foreign arrivals at Tarsen rose 22 percent in the first half', 'Ines Marrow']]);
+		expect(quotesOf('Food prices in Tarsen were much higher this winter, the Rt Rev. Mary Dunwell, Bishop of Tarsen, said.')).toEqual([['Food prices in Tarsen were much higher this winter', 'Mary Dunwell']]);
+		expect(quotesOf('The Tarsen boiler had failed twice before the fire, Detective Inspector Kofi Ashby, who led the investigation, told reporters.')).toEqual([['The Tarsen boiler had failed twice before the fire', 'Kofi Ashby']]);
+	});
+
+	it('a role, then the name in apposition, is the name\'s, even when the role reads as a name itself', () => {
+		expect(quotesOf('Of the 92 Tarsen candidates, 17 are women, the party’s National Youth Organiser, Madam Abena Kusi, said.')).toEqual([['Of the 92 Tarsen candidates, 17 are women', 'Abena Kusi']]);
+	});
+
+	it('no attribution when a clause follows the verb, or when the name after the comma is the subject of a verb of its own', () => {
+		expect(quotesOf('Giving evidence to the Tarsen inquiry on Tuesday, Station Manager Kofi Ashby, of Tarsen Fire Service, said the first crews arrived at 4.11am, six minutes after the call.')).toEqual([['the first crews arrived at 4.11am, six minutes after the call', 'Kofi Ashby']]);
+		expect(quotesOf('A Tarsen council spokeswoman, Irena Dobos, said on Saturday, before the results were announced, that the mayor would speak.').map(([text]) => text)).not.toContain('A Tarsen council spokeswoman');
+	});
+});
+
+describe('a body\'s word before its people, and the part of a day after the cue', () => {
+	it('"Museum staff", "Hospital staff", "Kelby police" opening a sentence are a group kept as written, not a body named "Museum"', () => {
+		expect(quotesOf('Hospital staff said the Tarsen wing had been rewired only partly.')).toEqual([['the Tarsen wing had been rewired only partly', 'hospital staff']]);
+		expect(quotesOf('Tarsen police said the convoys had blocked the ring road.')).toEqual([['the convoys had blocked the ring road', 'Tarsen police']]);
+		expect(actorsOf('Museum staff said the Tarsen collection was safe.')).toEqual([['museum staff', 'group']]);
+		expect(actorsOf('Staff at Tarsen Zoo said the lion had been moved.')).toContainEqual(['Tarsen Zoo', 'organization']);
+	});
+
+	it('"said on Tuesday afternoon they had …" reports from "they"; "Tuesday night’s vote" stays in what was said', () => {
+		expect(quotesOf('Tarsen police said on Tuesday afternoon they had opened an investigation.')).toEqual([['they had opened an investigation', 'Tarsen police']]);
+		expect(quotesOf('The Tarsen mayor said Tuesday night the road was shut.')).toEqual([['the road was shut', 'mayor']]);
+		expect(quotesOf('The Tarsen mayor said Tuesday night’s vote was rigged.')).toEqual([['Tuesday night’s vote was rigged', 'mayor']]);
+	});
+});
