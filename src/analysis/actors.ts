@@ -451,6 +451,12 @@ function findCandidates(block: TextBlock): Candidate[] {
 				j += 3;
 				continue;
 			}
+			// two particles: "Annelie van der Merwe", "Rosa de la Vega"
+			if (PARTICLES.has(next.lower) && !next.capitalised && after?.kind === 'word' && !after.capitalised && PARTICLES.has(after.lower) && isNameToken(tokens[j + 2])) {
+				previous = tokens[j + 2] as Token;
+				j += 3;
+				continue;
+			}
 			if (next.kind === 'word' && !next.capitalised && isNameToken(after)) {
 				const run = tokens.slice(first, j).map((t) => t.lower);
 				// (and a journal's: "the Annals of Upland Ecology", "Proceedings of the Kelby Academy", not "Proceedings were adjourned")
@@ -1527,6 +1533,7 @@ class Registry {
 	/** A person whose name contains `words` as its surname, first name or whole. */
 	findPerson(words: string[], gender?: 'feminine' | 'masculine'): ActorDraft | undefined {
 		const joined = words.join(' ');
+		const particleLowered = PARTICLES.has(words[0]?.toLowerCase() ?? '') ? joined.charAt(0).toLowerCase() + joined.slice(1) : joined;
 		// a surname two people share ("Tavita Fonoti" and his sister "Losana Fonoti") is, alone, the one the story named first
 		// (or the first of the gender an honorific tells: "Ms Orrantia" after "Mitchell Orrantia" and "Carmel Orrantia")
 		const sharing = words.length === 1 ? this.actors.filter((actor) => actor.kind === 'person' && actor.nameTokens.length > 1 && actor.nameTokens.at(-1) === joined) : [];
@@ -1545,7 +1552,8 @@ class Registry {
 				actor.nameTokens = words;
 				return actor;
 			}
-			if (words.length > 1 && actor.nameTokens.length > words.length && name.endsWith(` ${joined}`)) return actor;
+			// ("Van der Berg", opening a sentence, after "Pieter van der Berg")
+			if (words.length > 1 && actor.nameTokens.length > words.length && (name.endsWith(` ${joined}`) || name.endsWith(` ${particleLowered}`))) return actor;
 			// ("Mohd Rizal" after "Mohd Rizal Hamdan", "Juan Pablo" after "Juan Pablo de la Vega": the given names alone)
 			if (words.length > 1 && actor.nameTokens.length > words.length && name.startsWith(`${joined} `)) return actor;
 			if (words.length > actor.nameTokens.length && actor.nameTokens.length > 1 && joined.endsWith(` ${name}`)) {

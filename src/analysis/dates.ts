@@ -165,6 +165,8 @@ const anyCase = (words: string) => words.split('|').map((word) => `[${word.charA
 /** The time zone after a clock time: "local time", "Eastern time", "GMT". */
 const TIME_ZONE = String.raw`(?:(?:[Ll]ocal|Eastern|Central|Mountain|Pacific|Atlantic)\s+time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|IST|PKT|SGT|HKT|JST|KST|AEST|AEDT|AWST|NZST|NZDT)`;
 const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
+/** The decades written in words, from the 1920s. */
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -882,6 +884,12 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
 				return fromPublication(context.publication, day(date), 'day', null, `"${m[0]}": a day set for something, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
 			}
+			// ("The judge adjourned the question of a compensation order to June 3", "the vote was postponed to March 12": the day a
+			// thing was moved to, the nearer such day)
+			if (/\b(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back|brought\s+forward)\b[^.;]*\bto\s+$/i.test(context.textBefore())) {
+				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
+				return fromPublication(context.publication, day(date), 'day', null, `"to ${m[0]}": the day a thing was moved to, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
+			}
 			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
 			if (/^by\s/i.test(m[0]) && !announced && /\b(?<!\b(?:is|are|be|being|has|have|will|to)\s+)(?<!\b(?:has|have)\s+been\s+)(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()) && (context.tense() === 'past' || /\b(?:had\s+been|was|were)\s+(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()))) {
 				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
@@ -1005,6 +1013,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// decades in words: "in the eighties", "the early seventies" (not a temperature or an age: "highs in the sixties", "aged in
+		// the seventies", nor "the mid-sixties", as often degrees as years)
+		hint: /ties\b/,
+		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`, 'gu'),
+		resolve: (m, context) => {
+			if (/\b(?:temperatures?|highs?|lows?|degrees|readings?|mercury|aged?|ages|patients|people|men|women|in\s+their)\b[^.;]*$/i.test(context.textBefore())) return undefined;
+			const decade = `19${DECADE_WORDS.indexOf((m[1] ?? '').toLowerCase()) + 2}`;
+			return absolute(decade, 'decade', `"${m[0]}": the decade ${decade}0–${decade}9`);
+		},
+	},
+	{
 		// decades: "the 1990s", "the '90s"
 		hint: /0s\b/,
 		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+|mid-)?(?:(1[89]\d|20\d)0s|['’](\d)0s)${E}`, 'gu'),
@@ -1100,6 +1119,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const last = seasonIndex(code, context.southern) >= seasonIndex(current.code, context.southern) ? current.year - 1 : current.year;
 			const at = last - (count(m[1] ?? '') - 1);
 			return fromPublication(context.publication, `${at}-${code}`, 'season', 'past', `"${m[0]}" from ${longDay(context.publication)}: the last such season was ${last} → ${at}-${code}`);
+		},
+	},
+	{
+		// "since the spring of last year", "by the summer of next year": the season of the year named
+		hint: /(?:spring|summer|autumn|fall|winter)\s+of\s+(?:last|this|next)\s+year/i,
+		regex: new RegExp(String.raw`${B}(?:(?:${anyCase('in|since|by|until|during|through|over|before|after|from')})\s+)?the\s+(spring|summer|autumn|fall|winter)\s+of\s+(${anyCase('last|this|next')})\s+year${E}`, 'gu'),
+		resolve: (m, context) => {
+			const season = (m[1] ?? '').toLowerCase();
+			const y = context.publication.getFullYear() + ({ last: -1, next: 1 }[(m[2] ?? '').toLowerCase()] ?? 0);
+			return fromPublication(context.publication, `${y}-${SEASONS[season] ?? 'SU'}`, 'season', null, `"${m[0]}": the ${season} of ${y}`);
 		},
 	},
 	{
@@ -1730,6 +1759,13 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const date = new Date(pub.getFullYear() + (monthIndex < pub.getMonth() ? 1 : 0), monthIndex, 1);
 				return fromPublication(pub, month(date), 'month', 'future', `"${m[0]}" after "likely": the next ${format(date, 'MMMM')} from the article of ${format(pub, 'MMMM yyyy')} → ${format(date, 'MMMM yyyy')}`);
 			}
+			// ("The last strike, in 2019, lasted 11 weeks and ended only in early December", "the second storm this year, after Typhoon
+			// Kaimei in early July": the one year the sentence named before)
+			const named = modifier === 'last' || modifier === 'next' ? undefined : yearNamedBefore(context.textBefore(), pub);
+			if (named !== undefined) {
+				const date = new Date(named, monthIndex, 1);
+				return fromPublication(pub, month(date), 'month', null, `${format(date, 'MMMM')} of the year the sentence named before → ${format(date, 'MMMM yyyy')}`);
+			}
 			let y = pub.getFullYear();
 			if (tense === 'past' && monthIndex > pub.getMonth()) y -= 1;
 			if (tense === 'past' && modifier === 'last' && monthIndex === pub.getMonth()) y -= 1;
@@ -1872,6 +1908,17 @@ function countedFromBefore(textBefore: string, publication: Date, monthIndex: nu
 	const unit = (counted[2] ?? '').toLowerCase().replace(/s$/, '');
 	const start = unit === 'day' ? addDays(date, -amount) : unit === 'week' ? addDays(date, -7 * amount) : addMonths(date, -amount);
 	return start <= publication;
+}
+
+/**
+ * The year a sentence sets for all it tells, before a month: opening it ("In 1976, the rain came back in October"), between commas
+ * after its subject ("The last strike, in 2019, … ended only in early December") or as "this year" ("the third typhoon this year,
+ * after storms in July"); undefined for a year that dates only a part of it ("The race, first held in 1974, moved from April").
+ */
+function yearNamedBefore(before: string, publication: Date): number | undefined {
+	if (/(?<!\bof\s+)\bthis\s+year\b/i.test(before) && !/\b(?:19|20)\d{2}\b/.test(before)) return publication.getFullYear();
+	const set = /^\s*(?:[“"‘]\s*)?In\s+((?:19|20)\d{2}),|^[^,]{3,60},\s+in\s+((?:19|20)\d{2}),/.exec(before);
+	return set ? Number(set[1] ?? set[2]) : undefined;
 }
 
 /** The first of month `monthIndex` nearer to `pub`'s month: this year's, the year before's or the year after's. */
@@ -2133,7 +2180,10 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			// pinned up. The following day …" goes on from October 4)
 			const beforeDraft = found.at(-2);
 			const aside = beforeDraft?.block === block.index && /^,\s*$/.test(block.text.slice(beforeDraft.end, draft.start)) && /\b(?:after|before)$/i.test(block.text.slice(draft.start, draft.end));
-			const point = saidOn || aside ? undefined : toPoint(draft.value, draft.granularity);
+			// (nor the start of a period told of beside a day: "played on July 24, their first concert since February 2020. Two weeks later …")
+			// (an aside, "the first … since", "its highest … since", after the day)
+			const sinceAside = beforeDraft?.block === block.index && beforeDraft.granularity === 'day' && /^since\s/i.test(block.text.slice(draft.start, draft.end)) && /^,\s+(?:their|its|his|her|the)\s+(?:first|last|biggest|highest|lowest|worst|best|largest|strongest|weakest)\b[^,;.]*$/i.test(block.text.slice(beforeDraft.end, draft.start));
+			const point = saidOn || aside || sinceAside ? undefined : toPoint(draft.value, draft.granularity);
 			// a period the story names, not one counted back from it ("a year earlier")
 			const ended = draft.anchor === 'previous' ? undefined : endedPeriod(draft.value ?? '', publication);
 			if (ended) reportedPeriod = ended;

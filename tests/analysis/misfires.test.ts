@@ -1647,3 +1647,32 @@ describe('a body\'s word before its people, and the part of a day after the cue'
 		expect(quotesOf('The Tarsen mayor said Tuesday night’s vote was rigged.')).toEqual([['Tuesday night’s vote was rigged', 'mayor']]);
 	});
 });
+
+describe('the 34th batch of unseen stories, read against plain news text', () => {
+	it('a month takes the year the sentence set before it: "In 1976, …", "The last strike, in 2019, …", "this year, after …"', () => {
+		expect(datesOf('In 1976, the Tarsen river came back in October.', '2023-09-14')).toEqual([['In 1976', '1976'], ['in October', '1976-10']]);
+		expect(datesOf('The last strike at Tarsen, in 2019, lasted 11 weeks and ended only in early December.', '2023-08-19').map(([text, value]) => `${text}=${value}`)).toContain('in early December=2019-12');
+		expect(datesOf('Lanfei is the second storm to hit Tarsen this year, after Typhoon Kaimei in early July.', '2022-09-01')).toEqual([['this year', '2022'], ['in early July', '2022-07']]);
+		// (not a year that dates only a part of the sentence)
+		expect(datesOf('The Tarsen race, first held in 1974, moved from April to late May.', '2026-05-30').map(([text, value]) => `${text}=${value}`)).toContain('from April=2026-04');
+	});
+
+	it('"since the spring of last year" is one season; "adjourned … to June 3" is the nearer June 3', () => {
+		expect(datesOf('The Tarsen association has spent $85,000 since the spring of last year.', '2025-10-17')).toEqual([['since the spring of last year', '2024-SP']]);
+		expect(datesOf('The judge adjourned the Tarsen case to June 3.', '2026-05-22')).toEqual([['June 3', '2026-06-03']]);
+	});
+
+	it('"N weeks later" counts from the day, not from the start of a period told of beside it', () => {
+		expect(datesOf('The band played Tarsen on July 24, their first concert since February 2020. Two weeks later, officials linked 63 cases to the show.', '2021-08-10')).toEqual([['on July 24', '2021-07-24'], ['since February 2020', '2020-02'], ['Two weeks later', '2021-08-07']]);
+	});
+
+	it('decades in words are decades, but not a temperature or an age', () => {
+		expect(datesOf('“We were told in the eighties that nobody wanted a fiddle,” the Tarsen guitarist said.', '2025-03-02')).toEqual([['in the eighties', '198']]);
+		expect(datesOf('Highs in Tarsen will be in the sixties. Her mother is in her seventies.', '2025-03-02')).toEqual([]);
+	});
+
+	it('two particles join a name ("van der", "de la"), and a particle capitalised at the start of a sentence is the same person', () => {
+		expect(quotesOf('Company spokeswoman Annelie van der Merwe said the Tarsen offer stood. Van der Merwe said later that it was final.')).toEqual([['the Tarsen offer stood', 'Annelie van der Merwe'], ['it was final', 'Annelie van der Merwe']]);
+		expect(actorsOf('Tarsen mayor Rosa de la Vega said the bridge was safe.')).toContainEqual(['Rosa de la Vega', 'person']);
+	});
+});
