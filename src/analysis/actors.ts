@@ -780,6 +780,8 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 		return true;
 	}
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
+	// a title in quotation marks names a work, no one: "song of the year for “Low Tide Letters”", "the “Harbor Lights” finale"
+	if (/[“"‘]$/.test(block.text.slice(0, span.start)) && /^[”"’](?!\p{L})/u.test(block.text.slice(lastToken.end))) return true;
 	// "Hurricane Odalys", "Tropical Storm Lorne", "Cyclone Meral": a storm's name is no one's
 	if (nameTokens.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/.test(nameTokens[0]?.text ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)) return true;
 	// "the MP for Dunmere West", "Member of Parliament for Kelby North": the seat a member is elected for is a place

@@ -165,6 +165,8 @@ const anyCase = (words: string) => words.split('|').map((word) => `[${word.charA
 /** The time zone after a clock time: "local time", "Eastern time", "GMT". */
 const TIME_ZONE = String.raw`(?:(?:[Ll]ocal|Eastern|Central|Mountain|Pacific|Atlantic)\s+time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|IST|PKT|SGT|HKT|JST|KST|AEST|AEDT|AWST|NZST|NZDT)`;
 const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
+/** The story's own publishing before a clock time: "this story, published at", "The story was updated at". */
+const OWN_STORY_TIME = /\b(?:this|the)\s+(?:story|article|report)\b[^.;]{0,40}\b(?:published|posted|updated|amended|corrected)\s+$/i;
 /** The decades written in words, from the 1920s. */
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
@@ -1337,7 +1339,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m, context) => {
 			const modifier = (m[1] ?? '').toLowerCase();
 			const unit = (m[2] ?? '').toLowerCase();
-			const shift = modifier === 'last' || modifier === 'the past' ? -1 : modifier === 'next' || modifier === 'the coming' ? 1 : 0;
+			// ("rose 4% over the past week", "in the past year": the span up to the article, as "the past decade" is)
+			if (modifier === 'the past') return absolute(`P1${unit.charAt(0).toUpperCase()}`, 'duration', `"${m[0]}": the span of a ${unit} up to the article`);
+			const shift = modifier === 'last' ? -1 : modifier === 'next' || modifier === 'the coming' ? 1 : 0;
 			const pub = context.publication;
 			const value = periodFrom(pub, unit, shift);
 			return fromPublication(pub, value, unit as Granularity, null, `${modifier} ${unit} from ${longDay(pub)} → ${value}`);
@@ -1865,6 +1869,11 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			const steppingBack = /(?<!\b(?:who|which|that)\s+)\bhad\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en|un|egun|eft|ent)\b/u.test(context.textBefore());
 			const nextDayNamed = /(?:next|following)\s+(?:morning|day|evening|night)$/i.test(m[0]) || /^\s*,?\s*(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?:morning|day)\b/i.test(m.input.slice(m.index + m[0].length));
 			const overnight = context.lastDay !== undefined && context.lastClock !== undefined && clock !== undefined && context.lastClock >= 18 * 60 && clock < 9 * 60 && addDays(context.lastDay, 1) <= context.publication && !steppingBack && !nextDayNamed;
+			// ("An earlier version of this story, published at 11:20 a.m., …", "The story was updated at 2:05 p.m.": the article's own
+			// times are of its day)
+			if (OWN_STORY_TIME.test(context.textBefore())) {
+				return fromPublication(context.publication, day(context.publication), 'day', null, `"${m[0]}": a time the story itself was published or changed, on the article's day, ${longDay(context.publication)} (the time itself is not written in the value)`);
+			}
 			// ("at 4:15 a.m. the following morning": the day after the one mentioned before)
 			const previous = context.lastDay && (overnight || (nextDayNamed && !steppingBack)) ? addDays(context.lastDay, 1) : context.lastDay;
 			const date = previous ?? context.publication;

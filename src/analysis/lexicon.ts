@@ -111,7 +111,7 @@ export const ROLE_NOUNS = set(`
 	coroner assessor councilmember councilwoman councilman alderman alderwoman selectman trustee registrar ombudsman comptroller
 	candidate nominee campaigner activist organiser organizer coordinator administrator editor reporter correspondent
 	president-elect dean provost rector principal headteacher surgeon doctor nurse physician owner partner
-	sultan emir sheikh crown regent marshal brigadier commodore constable detective
+	sultan emir sheikh crown regent marshal brigadier commodore constable detective adjudicator arbitrator conciliator
 	boss head-of-state engineer farmer fisherman fisher teacher student pupil resident volunteer worker labourer laborer
 	soldier veteran pilot driver miner shopkeeper trader merchant ecologist biologist geologist chemist physicist historian
 	architect economist lecturer researcher expert specialist consultant contractor accountant auditor technician

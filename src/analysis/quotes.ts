@@ -226,13 +226,15 @@ function isScareQuote(text: string, mark: QuoteMarks): boolean {
 	// a title inside a sentence, no one's words: "the second of which, “The Quay at Dawn,” was published in 2015"
 	if (isTitleCase(words) && /\S/.test(before) && !/[.!?:]["”’]?\s*$/.test(before) && !/^\s*(?:[\p{L}.’'-]+\s+){0,4}?(?:said|says|told|added|wrote|asked|replied|recalled)\b/u.test(after)) return true;
 	if (words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && /\p{Lu}[\p{Ll}.]+\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after)) return true;
-	return false;
+	// (and one a description follows, with no stop of its own: "“Salt & Ember”, the £6 million musical, will close")
+	const unpunctuated = !/[,.!?]$/.test(text.slice(mark.innerStart, mark.innerEnd));
+	return isTitleCase(words) && unpunctuated && /^,\s+(?:the|a|an|its|their|his|her)\s/.test(after);
 }
 
 /** Two to six words written as a title: each capitalised but for short function words ("The Quay at Dawn"). */
 function isTitleCase(words: string[]): boolean {
 	if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(words[0] ?? '')) return false;
-	return words.every((word) => /^[\p{Lu}\d]/u.test(word) || (FUNCTION_WORDS.has(word.toLowerCase()) && word.length <= 4));
+	return words.every((word) => /^[\p{Lu}\d]/u.test(word) || word === '&' || (FUNCTION_WORDS.has(word.toLowerCase()) && word.length <= 4));
 }
 
 interface Attribution {
@@ -709,6 +711,11 @@ function qualifiedPerson(block: TextBlock, mentions: ActorMention[], last: Actor
 	// (a body's acronym in brackets after its name stands with the name: "X of the Rashtriya Jan Morcha (RJM) called")
 	const named = /^\s*\($/.test(block.text.slice(0, last.start).slice(-2)) ? mentions.findLast((m) => m.end <= last.start && m.actor === last.actor && /^\s*\($/.test(block.text.slice(m.end, last.start))) : undefined;
 	const body = named ?? last;
+	// (a person's seat or party in brackets after the name: "Khoo Teik Leong (Batu Rendang) said", "Ana Ruiz (Labour, Kelby North) said")
+	// (not a body's acronym: "Parti Rakyat Sulawang (PRS) said")
+	const acronym = /^[\p{Lu}&]{2,}\)/u.test(block.text.slice(last.start));
+	const seated = acronym ? undefined : mentions.findLast((m) => m.end <= last.start && m.actor.kind === 'person' && m.actor !== last.actor && /^\s*\([^()]*$/.test(block.text.slice(m.end, last.start)) && /^[^()]*\)/.test(block.text.slice(last.end)));
+	if (seated) return seated;
 	const person = mentions.findLast((m) => m.end <= body.start && m.actor.kind === 'person');
 	if (person && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(block.text.slice(person.end, body.start))) return person;
 	// (only a body that opens the subject: "Workers at Pelham Bank in Nairobi said" are workers)

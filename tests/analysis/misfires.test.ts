@@ -1676,3 +1676,28 @@ describe('the 34th batch of unseen stories, read against plain news text', () =>
 		expect(actorsOf('Tarsen mayor Rosa de la Vega said the bridge was safe.')).toContainEqual(['Rosa de la Vega', 'person']);
 	});
 });
+
+describe('the 34th batch: seats in brackets, titles of works, the story\'s own times, spans up to the article', () => {
+	it('a person\'s seat in brackets after the name does not speak; a body\'s acronym in brackets still stands with the body', () => {
+		expect(quotesOf('Khoo Teik Leong (Batu Tarsen) said the government had been “too slow” to act.')).toEqual([['too slow', 'Khoo Teik Leong']]);
+	});
+
+	it('a title of a work in quotation marks is no one, so a later "she" is not its', () => {
+		const result = analyse('Nadia Orla won song of the year for “Low Tide Letters”, the single that topped the Tarsen chart.\n\nAccepting the prize, she told the audience: “I was singing in a pub four years ago.”', '2025-03-02');
+		expect(result.actors.map((a) => a.name)).toEqual(['Nadia Orla']);
+		expect(result.quotes.map((q) => [q.text, q.speakerName])).toEqual([['I was singing in a pub four years ago.', 'Nadia Orla']]);
+		expect(quotesOf('“Salt & Ember”, the £6 million Tarsen musical, will close on March 14.')).toEqual([]);
+	});
+
+	it('"Adjudicator" is a title before the name', () => {
+		expect(actorsOf('Adjudicator Mara Okonkwo said the Tarsen appeal would be heard.')).toContainEqual(['Mara Okonkwo', 'person']);
+	});
+
+	it('the times a story was published or updated at are of its own day', () => {
+		expect(datesOf('The Tarsen regulator suspended the licence on Tuesday.\n\nAn earlier version of this story, published at 11:20 a.m., gave the wrong day. The story was updated at 2:05 p.m.', '2026-01-12')).toEqual([['on Tuesday', '2026-01-06'], ['at 11:20 a.m.', '2026-01-12'], ['at 2:05 p.m.', '2026-01-12']]);
+	});
+
+	it('"the past week", "the past month", "the past year" are spans up to the article, as "the past decade" is', () => {
+		expect(datesOf('Tarsen prices rose in the past week, over the past month and in the past year.', '2019-11-05')).toEqual([['in the past week', 'P1W'], ['over the past month', 'P1M'], ['in the past year', 'P1Y']]);
+	});
+});
