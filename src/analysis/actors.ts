@@ -36,6 +36,7 @@ import {
 	isPronoun,
 	PORTFOLIO_WORDS,
 	POST_NOMINALS,
+	VENUE_HEADS,
 } from './lexicon.ts';
 import { isCountryName, lookupPlace, stateByAbbreviation, type PlaceMatch } from './places.ts';
 import { isPastVerb } from './tense.ts';
@@ -451,8 +452,10 @@ function findCandidates(block: TextBlock): Candidate[] {
 				j += 3;
 				continue;
 			}
-			// two particles: "Annelie van der Merwe", "Rosa de la Vega"
-			if (PARTICLES.has(next.lower) && !next.capitalised && after?.kind === 'word' && !after.capitalised && PARTICLES.has(after.lower) && isNameToken(tokens[j + 2])) {
+			// two particles: "Annelie van der Merwe", "Rosa de la Vega", "Banco de la Reserva" (not after an article, "The van der Merwe
+			// family", nor in a feast's name, "the Fête de la Lune")
+			const feast = /^(?:fête|fete|fiesta|festival|feast|feria|foire|fiera|festa)$/i.test(previous.text);
+			if (PARTICLES.has(next.lower) && !next.capitalised && after?.kind === 'word' && !after.capitalised && PARTICLES.has(after.lower) && isNameToken(tokens[j + 2]) && !FUNCTION_WORDS.has(previous.lower) && !feast) {
 				previous = tokens[j + 2] as Token;
 				j += 3;
 				continue;
@@ -891,7 +894,9 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	const plural = /[a-z]s$/.test(lastToken.lower) && (ORGANISATION_HEADS.has(lastToken.lower.slice(0, -1)) || LAST_ONLY_HEADS.has(lastToken.lower));
 	// (and a body's word alone before the people of it: "Museum staff said", "Hospital bosses"; a legislature's or a party's name
 	// alone is a name: "Congress leaders said", "Parliament officials")
-	const ofPeople = ORGANISATION_HEADS.has(lastToken.lower) && !LONE_BODIES.has(lastToken.lower) && tokens[last]?.kind === 'word' && !tokens[last]?.capitalised && isGroupWord(tokens[last]?.base ?? '');
+	// (a venue's word before any noun: "Zoo keepers", "Ballet dancers", "Choir practice", "Opera singer Lilja Farrow")
+	const modifies = following?.kind === 'word' && !following.capitalised && (isGroupWord(following.base) || (VENUE_HEADS.has(lastToken.lower) && !FUNCTION_WORDS.has(following.lower) && !CUE_VERBS.has(following.lower) && !/^(?:is|was|has|had|will|would|said|says)$/.test(following.lower)));
+	const ofPeople = ORGANISATION_HEADS.has(lastToken.lower) && !LONE_BODIES.has(lastToken.lower) && modifies;
 	const plainWord = nameTokens.length === 1 && candidate.sentenceInitial && (INDUSTRY_WORDS.has(lastToken.lower) || isGroupWord(lastToken.base) || plural || ofPeople);
 	// "the feast of St Paul", "vicar of St Oswin’s": a saint alone names a church or a feast, no one in the story
 	// (only after "of" or in a possessive: not "Striker Jonah St Louis … St Louis said", nor "St Corran said on Monday")
@@ -902,10 +907,11 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	if (scaleStep || (nameTokens.length === 1 && SCALE_WORDS.has(lastToken.lower) && /^\s+(?:\d|[IVX]+\b)/.test(block.text.slice(lastToken.end, lastToken.end + 4)))) return true;
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
 	// (not a person's given name and a surname that is also a business's word: "Ava Power", "Tom Mills", where "Umbane Power" is a utility)
-	const givenAndSurname = nameTokens.length === 2 && SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined;
+	// (and "Oliver Gallery", "Pat Gallery", where "the Victoria Gallery" is a gallery)
+	const givenAndSurname = nameTokens.length === 2 && ((SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined) || (lastToken.lower === 'gallery' && tokens[first - 1]?.lower !== 'the' && isGivenName(nameTokens[0]?.text ?? '')));
 	// (and a club's letters in capitals at either end: "Aldholm IF", "CD Almendara")
 	const clubLetters = nameTokens.length > 1 && [nameTokens[0], lastToken].some((t) => t !== undefined && CLUB_WORDS.has(t.lower) && t.text === t.text.toUpperCase());
-	const orgHead = !plainWord && (clubLetters || (JOURNAL_HEADS.has(nameTokens[0]?.lower ?? '') && nameTokens[1]?.lower === 'of') || nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || LAST_ONLY_HEADS.has(lastToken.lower) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
+	const orgHead = !plainWord && (clubLetters || (JOURNAL_HEADS.has(nameTokens[0]?.lower ?? '') && nameTokens[1]?.lower === 'of') || (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) && !givenAndSurname) || LAST_ONLY_HEADS.has(lastToken.lower) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
 	const before = tokens[first - 1];
 	const after = tokens[last];
 	// ("the Municipal Chief Executive said" is a title; "the National Health Executive" a body)

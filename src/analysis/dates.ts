@@ -17,7 +17,7 @@ import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { HOLIDAY, holidayDate } from './holidays.ts';
-import { DAY_PART_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
+import { DAY_PART_WORDS, FUNCTION_WORDS, isPronoun, MONTHS, NUMBER_WORDS, PERSON_NOUNS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { isSouthernCountry, lookupPlace } from './places.ts';
 import { futureInPast, tenseAround, tenseBefore, type Tense } from './tense.ts';
@@ -167,6 +167,8 @@ const TIME_ZONE = String.raw`(?:(?:[Ll]ocal|Eastern|Central|Mountain|Pacific|Atl
 const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
 /** The story's own publishing before a clock time: "this story, published at", "The story was updated at". */
 const OWN_STORY_TIME = /\b(?:this|the)\s+(?:story|article|report)\b[^.;]{0,40}\b(?:published|posted|updated|amended|corrected)\s+$/i;
+/** Words of a sentence that measures on a scale, where "the forties" is a reading, not a decade. */
+const MEASURED = /\b(?:temperatures?|highs?|lows?|degrees|readings?|mercury|aged?|ages|in\s+(?:his|her|their|its)|patients|people|men|women|prices?|crude|oil|shares?|stocks?|traded?|trades|trading|rates?|rating|polls?|support|per\s*cent|percent|score[sd]?|shot|average|out|winds?|gust\w*|chill|water|speed|mph|traffic|number|sunny|hot|warm|cold|humid|afternoon|forecast|weather|zone|limit)\b/i;
 /** The decades written in words, from the 1920s. */
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
@@ -887,10 +889,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				return fromPublication(context.publication, day(date), 'day', null, `"${m[0]}": a day set for something, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
 			}
 			// ("The judge adjourned the question of a compensation order to June 3", "the vote was postponed to March 12": the day a
-			// thing was moved to, the nearer such day)
+			// thing was moved to, the next such day, or one of the month before when the story tells of it after the fact; the day of
+			// a year the sentence set before: "In 2019, the trial was adjourned to June 3")
 			if (/\b(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back|brought\s+forward)\b[^.;]*\bto\s+$/i.test(context.textBefore())) {
-				const date = nearerYear(context.publication, monthIndex, dayOfMonth);
-				return fromPublication(context.publication, day(date), 'day', null, `"to ${m[0]}": the day a thing was moved to, the nearer ${format(date, 'd MMMM')} to the article of ${longDay(context.publication)} → ${longDay(date)}`);
+				const pub = context.publication;
+				const set = yearNamedBefore(context.textBefore(), pub, monthIndex, 'past');
+				const back = nearestYear(pub, monthIndex, dayOfMonth, 'past');
+				// (told of as over: "was moved to February 14, when the plan was approved")
+				const over = /^,\s+when\s+[^.;]*\b(?:was|were|had)\b/i.test(m.input.slice(m.index + m[0].length));
+				const date = set !== undefined ? new Date(set, monthIndex, dayOfMonth) : over || (pub.getTime() - back.getTime()) / 86_400_000 <= 31 ? back : nearestYear(pub, monthIndex, dayOfMonth, 'future');
+				const how = set !== undefined ? 'in the year the sentence named before' : date === back ? `the latest ${format(date, 'd MMMM')} before the article of ${longDay(pub)} (told of as over, or within the month before)` : `the next ${format(date, 'd MMMM')} from the article of ${longDay(pub)}`;
+				return fromPublication(pub, day(date), 'day', null, `"to ${m[0]}": the day a thing was moved to, ${how} → ${longDay(date)}`);
 			}
 			// ("had asked Stratovane for a full account of the incident by June 28": a deadline set in a request, the nearer such day)
 			if (/^by\s/i.test(m[0]) && !announced && /\b(?<!\b(?:is|are|be|being|has|have|will|to)\s+)(?<!\b(?:has|have)\s+been\s+)(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()) && (context.tense() === 'past' || /\b(?:had\s+been|was|were)\s+(?:asked|requested|ordered|instructed|directed|told)\b[^.;]*$/i.test(context.textBefore()))) {
@@ -1015,13 +1024,19 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// decades in words: "in the eighties", "the early seventies" (not a temperature or an age: "highs in the sixties", "aged in
-		// the seventies", nor "the mid-sixties", as often degrees as years)
-		hint: /ties\b/,
-		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`, 'gu'),
+		// decades in words: "in the eighties", "since the early seventies", "the team of the Sixties" (not a measure on a scale: "highs in the sixties", "Brent crude has hovered in the seventies", "slowed into the thirties", "a man in his fifties",
+		// "the thirties zone")
+		hint: /ties\b/i,
+		regex: new RegExp(String.raw`${B}(?:(${anyCase('in|since|during|from|until|through|throughout')})\s+|(?<=\b[Oo]f\s+))the\s+(?:early\s+|late\s+)?([Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties)${E}`, 'gu'),
 		resolve: (m, context) => {
-			if (/\b(?:temperatures?|highs?|lows?|degrees|readings?|mercury|aged?|ages|patients|people|men|women|in\s+their)\b[^.;]*$/i.test(context.textBefore())) return undefined;
-			const decade = `19${DECADE_WORDS.indexOf((m[1] ?? '').toLowerCase()) + 2}`;
+			const after = m.input.slice(m.index + m[0].length);
+			const sentence = `${context.textBefore()} ${after.split(/[.;!?]/)[0] ?? ''}`;
+			// (a noun after it makes it a modifier: "the thirties zone")
+			const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+			if (MEASURED.test(sentence) || (next !== undefined && !FUNCTION_WORDS.has(next) && !isPronoun(next))) return undefined;
+			// (nor a reading to come: "Thursday will be in the nineties"; "since the nineties" has been, whatever the tense)
+			if (context.tense() === 'future' && !/^since$/i.test(m[1] ?? '')) return undefined;
+			const decade = `19${DECADE_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 2}`;
 			return absolute(decade, 'decade', `"${m[0]}": the decade ${decade}0–${decade}9`);
 		},
 	},
@@ -1765,7 +1780,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			}
 			// ("The last strike, in 2019, lasted 11 weeks and ended only in early December", "the second storm this year, after Typhoon
 			// Kaimei in early July": the one year the sentence named before)
-			const named = modifier === 'last' || modifier === 'next' ? undefined : yearNamedBefore(context.textBefore(), pub);
+			const named = modifier === 'last' || modifier === 'next' || since ? undefined : yearNamedBefore(context.textBefore(), pub, monthIndex, context.tense());
 			if (named !== undefined) {
 				const date = new Date(named, monthIndex, 1);
 				return fromPublication(pub, month(date), 'month', null, `${format(date, 'MMMM')} of the year the sentence named before → ${format(date, 'MMMM yyyy')}`);
@@ -1922,13 +1937,25 @@ function countedFromBefore(textBefore: string, publication: Date, monthIndex: nu
 /**
  * The year a sentence sets for all it tells, before a month: opening it ("In 1976, the rain came back in October"), between commas
  * after its subject ("The last strike, in 2019, … ended only in early December") or as "this year" ("the third typhoon this year,
- * after storms in July"); undefined for a year that dates only a part of it ("The race, first held in 1974, moved from April").
+ * after storms in July", for a month not after the article's); undefined for a year that dates only a part of it ("The race, first
+ * held in 1974, moved from April"), and when a clause of its own, a speaker's cue or another time word stands between ("In 2020,
+ * we lost everything,” she said in March", "In 2019, the plant employed 400; it will close in September", "… again in January").
  */
-function yearNamedBefore(before: string, publication: Date): number | undefined {
-	if (/(?<!\bof\s+)\bthis\s+year\b/i.test(before) && !/\b(?:19|20)\d{2}\b/.test(before)) return publication.getFullYear();
-	const set = /^\s*(?:[“"‘]\s*)?In\s+((?:19|20)\d{2}),|^[^,]{3,60},\s+in\s+((?:19|20)\d{2}),/.exec(before);
-	return set ? Number(set[1] ?? set[2]) : undefined;
+function yearNamedBefore(before: string, publication: Date, monthIndex: number, tense: Tense): number | undefined {
+	const thisYear = /(?<!\bof\s+)\bthis\s+year\b(?!['’]s)/i.exec(before);
+	const set = /^\s*(?:[“"‘]\s*)?In\s+((?:19|20)\d{2}),|^[^,\d]{3,60},\s+in\s+((?:19|20)\d{2}),/.exec(before);
+	const year = set ? Number(set[1] ?? set[2]) : thisYear && !/\b(?:19|20)\d{2}\b/.test(before) ? publication.getFullYear() : undefined;
+	if (year === undefined) return undefined;
+	const from = set ? set.index + set[0].length : (thisYear?.index ?? 0) + (thisYear?.[0].length ?? 0);
+	if (CLAUSE_BETWEEN.test(before.slice(from))) return undefined;
+	// ("this year" is the article's year only up to its month; a year before it holds no future: "In 2016, she won the seat, and she
+	// will defend it in November")
+	if (!set && monthIndex > publication.getMonth()) return undefined;
+	return set && tense === 'future' && year < publication.getFullYear() ? undefined : year;
 }
+
+/** What ends the reach of a year set at a sentence's start: another clause, a quotation's end, a speaker's cue, another time word. */
+const CLAUSE_BETWEEN = /[;”"]|,\s+(?:and|but|while|whereas|which|who|whom|whose)\s|\b(?:said|says|told|tells|added|announced|reported|wrote|according|again|this\s+year|last\s+year|next\s+year|now|since|until|from)\b/i;
 
 /** The first of month `monthIndex` nearer to `pub`'s month: this year's, the year before's or the year after's. */
 function nearerMonth(pub: Date, monthIndex: number): Date {

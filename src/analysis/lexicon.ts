@@ -142,13 +142,19 @@ export const FEMININE_WORDS = set('mrs ms mrs. ms. madam dame lady spokeswoman c
 /** See {@link FEMININE_WORDS}. Not "chairman", which women bear too ("The cooperative's chairman, Bukola Adeyemi,"). */
 export const MASCULINE_WORDS = set('mr mr. sir lord spokesman congressman king prince duke count brother father businessman policeman husband son uncle grandfather nephew widower grandson stepson stepfather boyfriend fiancé dad baron');
 
+/**
+ * Heads of places people visit, which open a sentence as a noun's modifier as often as a name ("Zoo keepers said", "Opera singer
+ * Lilja Farrow"), and some of which are surnames ("Oliver Gallery").
+ */
+export const VENUE_HEADS = set('zoo aquarium gallery theatre theater orchestra opera ballet choir museum library');
+
 /** Head nouns that make a capitalised name an organisation (`Harbour Workers' Federation`). */
 export const ORGANISATION_HEADS = set(`
 	ministry department council committee commission federation union association board authority agency office court directorate
 	party bank university institute institution college school academy hospital clinic foundation fund trust society league mission
 	organisation organization bureau service services corporation corp company co inc ltd group holdings partners
 	parliament assembly senate congress cabinet government administration army navy force forces guard police corps
-	church museum library centre center network alliance coalition front movement guild club team federation
+	church centre center network alliance coalition front movement guild club team federation
 	secretariat chamber tribunal inquiry brigade battalion regiment militia council presidency embassy consulate
 	diocese archdiocese synod monastery cathedral convent mosque synagogue
 	press times post news herald gazette courier tribune journal agency wire broadcasting television radio
@@ -156,7 +162,7 @@ export const ORGANISATION_HEADS = set(`
 	observatory programme program project initiative nations reserve consulting construction logistics media ventures watch
 	forum conference convention caucus staff magazine
 	solutions insurance mining shipping steel chemicals electric foods
-	zoo aquarium gallery theatre theater orchestra opera ballet choir
+	${[...VENUE_HEADS].join(' ')}
 	fc afc cf cd fk sk bk sv ud rcd vfb vfl tsv deportivo sporting dynamo dinamo olympique athletic rovers wanderers albion rangers cooperative co-operative collective
 `);
 

@@ -1362,23 +1362,37 @@ function trailingAttribution(block: TextBlock, words: Token[], sentence: Sentenc
 		const role = words.filter((t) => t.start > at && t.end <= second);
 		// only a role in apposition: "his daughter", "the company's spokeswoman"
 		if (role.length === 0 || role.length > 5 || !ROLE_NOUNS.has(role.at(-1)?.lower ?? '')) continue;
-		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context);
+		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context, { nameAfterRole: true });
 		if (found) return found;
 	}
 	// "…, Ines Barrowclough, head of the Corsaval Tourism Council, said on Friday": a person's name, then what they are, before the verb
+	// (only after a clause of its own: not "In a letter to shareholders last week, Oskar Vellani, the chief executive, admitted mistakes")
+	// (the opening phrase may come before the clause: "In 2024, prices rose 4%, Ines Marrow, …, said")
+	const opening = words.find((t) => t.start >= sentence.start);
+	const openingPhraseEnd = opening && OPENS_NO_CLAUSE.test(opening.lower) ? block.text.indexOf(',', sentence.start) : -1;
 	for (const { at, second, third, segmentEnd } of appositionCommas(block, sentence)) {
+		if (at === openingPhraseEnd || !hasVerb(words.filter((t) => t.start >= sentence.start && t.end <= at))) continue;
 		if (!namesPersonAlone(block, words.filter((t) => t.start > at && t.end <= second), actors)) continue;
 		const aside = words.filter((t) => t.start > second && t.end <= third);
 		// (a name in the second place is the speaker the role before it introduces, as above)
 		if (aside.length === 0 || aside.length > 16 || /[“”"]/.test(block.text.slice(second, third)) || mentionsIn(block, aside, actors).some((m) => m.actor.kind === 'person')) continue;
-		// the verb comes straight after the apposition and ends the attribution ("…, said the first crews arrived at 4.11am" reports what follows)
+		// the verb comes straight after the apposition and ends the attribution ("…, said the first crews arrived at 4.11am" reports what
+		// follows), with nothing after it but when, where or to whom ("said on Friday", "told reporters"; not "denied the allegations",
+		// "said nothing")
 		const after = words.filter((t) => t.start > third && t.end <= segmentEnd);
-		if (!after[0] || !isCue(after[0]) || hasVerb(after.slice(1))) continue;
-		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context, { start: second, end: third });
+		const [verb, next] = after;
+		if (!verb || !isCue(verb) || hasVerb(after.slice(1))) continue;
+		if (next && CUE_VERBS.get(verb.lower) !== 'tell' && !PHRASE_PREPOSITIONS.has(next.lower) && !ATTRIBUTION_ADVERBS.has(next.lower) && !WEEKDAYS.has(next.lower)) continue;
+		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context, { aside: { start: second, end: third } });
 		if (found) return found;
 	}
 	return undefined;
 }
+
+/** Words that open a sentence with a phrase or a clause of time, place or manner, not with what was said ("In", "After", "When", "Asked"). */
+const OPENS_NO_CLAUSE = /^(?:in|at|on|after|before|during|when|while|whilst|as|if|once|until|since|despite|although|though|because|asked|speaking|outside|inside|for|with|by|following|amid|upon|from|under|over|to|without|addressing|writing)$/;
+/** Adverbs that may follow a trailing attribution's verb: "…, she said later", "…, he added yesterday". */
+const ATTRIBUTION_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'yesterday', 'today', 'tonight', 'late', 'early', 'last', 'this', 'separately', 'previously', 'recently']);
 
 /**
  * The commas of "REPORTED, A, B, said …" in a sentence, for each comma `at` that may end the reported words (20 characters in
@@ -1406,10 +1420,13 @@ function namesPersonAlone(block: TextBlock, words: Token[], actors: ActorIndex):
 }
 
 /**
- * The attribution after the reported words that end at `lastComma`, read up to `commaEnd`; the words of `aside` (a speaker's
- * apposition between commas of its own) are left out of it.
+ * The attribution after the reported words that end at `lastComma`, read up to `commaEnd`. In `shape`, `aside` is a speaker's
+ * apposition between commas of its own, left out ("…, Ines Marrow, head of the board, said"); `nameAfterRole` says that a role and
+ * then the name stand before the verb, so the last person named speaks ("…, the party’s National Youth Organiser, Madam Abena Kusi,
+ * said"), where otherwise the first does ("…, Hanne Rostad and Dilys Aberfan said").
  */
-function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan, lastComma: number, commaEnd: number, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext, aside?: { start: number; end: number }): QuoteDraft | undefined {
+function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan, lastComma: number, commaEnd: number, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext, shape: { aside?: { start: number; end: number }; nameAfterRole?: boolean } = {}): QuoteDraft | undefined {
+	const { aside } = shape;
 	const outside = (t: Token) => !aside || t.end <= aside.start || t.start >= aside.end;
 	// "…, the company said Tuesday as it reported a loss": the attribution ends where a clause of its own begins
 	const cue = words.find((t) => t.start > lastComma && t.end <= commaEnd && outside(t) && isCue(t));
@@ -1480,7 +1497,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const unnamedAllowed = verbIndex > 0 || !NOUN_OBJECT_LEMMAS.has(CUE_VERBS.get(verb.lower) ?? '');
 	// ("…, the report said", "…, the statement said": a document reports for no one the story names)
 	const document = verbIndex > 0 && subjectWords.length <= 3 && /^(?:the|a|an|its|their)$/.test(subjectWords[0]?.lower ?? '') && REPORT_NOUNS.has(subjectWords.at(-1)?.lower ?? '');
-	const speaker = mentions.findLast((m) => m.actor.kind === 'person')?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed && !document ? groupSubject(block, subjectWords, actors, context) : undefined);
+	const person = shape.nameAfterRole ? mentions.findLast((m) => m.actor.kind === 'person') : mentions.find((m) => m.actor.kind === 'person');
+	const speaker = person?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed && !document ? groupSubject(block, subjectWords, actors, context) : undefined);
 	if (!speaker && !document) return undefined;
 	let end = lastComma;
 	// a dateline opening the sentence is not part of what was said
@@ -1680,7 +1698,16 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		}
 		// ("said on Tuesday afternoon they had …", "said Tuesday night the road …": the part of the day after the day; not "Tuesday night's vote")
 		if (TIME_OF_DAY.test(word.lower) && !word.possessive && WEEKDAYS.has(words[k - 1]?.lower ?? '')) {
-			k += 1;
+			// (and "local time" after it: "said Monday evening local time that …")
+			const following = words[k + 1];
+			const local = following?.lower === 'local' && words[k + 2]?.lower === 'time' ? 2 : 0;
+			// (but a bare day and its part before a noun they describe are what was said: "said Sunday morning services would be held")
+			const described = words[k - 2]?.lower !== 'on' && local === 0 && following !== undefined && !following.capitalised && following.kind === 'word' && !FUNCTION_WORDS.has(following.lower) && !isPronoun(following.lower);
+			if (described) {
+				k -= 1;
+				break;
+			}
+			k += 1 + local;
 			continue;
 		}
 		// "said two days later that …", "told reporters a week earlier that …"

@@ -1701,3 +1701,56 @@ describe('the 34th batch: seats in brackets, titles of works, the story\'s own t
 		expect(datesOf('Tarsen prices rose in the past week, over the past month and in the past year.', '2019-11-05')).toEqual([['in the past week', 'P1W'], ['over the past month', 'P1M'], ['in the past year', 'P1Y']]);
 	});
 });
+
+describe('the twenty-first review: Engines 276 and 277 read against plain news text', () => {
+	it('an opening phrase is no reported clause, and a verb with an object is no attribution', () => {
+		expect(quotesOf('In a letter to shareholders last week, Oskar Vellani, the chief executive of Tarsen Rovers, admitted mistakes.')).toEqual([]);
+		expect(quotesOf('When the fire broke out shortly after midnight, Ada Korrigan, who runs a stall in Tarsen, said nothing.')).toEqual([]);
+		expect(quotesOf('At the end of the Tarsen hearing, Judge Miriam Osei, the presiding judge, denied the request.')).toEqual([]);
+		// (an opening phrase before the clause still lets it through)
+		expect(quotesOf('In 2024, prices in Tarsen rose 4%, Ines Marrow, head of the Tarsen Board, said on Friday.')).toEqual([['In 2024, prices in Tarsen rose 4%', 'Ines Marrow']]);
+	});
+
+	it('two names joined by "and" before the verb give the first, as before', () => {
+		expect(quotesOf('The Tarsen prices were too high, Hanne Rostad and Dilys Aberfan said.')).toEqual([['The Tarsen prices were too high', 'Hanne Rostad']]);
+	});
+
+	it('a venue\'s word before any noun is no body; "Gallery" after a given name is a surname', () => {
+		expect(quotesOf('Zoo keepers said the Tarsen lion cubs were healthy.')).toEqual([['the Tarsen lion cubs were healthy', 'Zoo keepers']]);
+		expect(actorsOf('Opera singer Lilja Farrow will perform in Tarsen.')).not.toContainEqual(['Opera', 'organization']);
+		expect(actorsOf('The chef, Pat Gallery, said the Tarsen restaurant would stay open.')).toContainEqual(['Pat Gallery', 'person']);
+	});
+
+	it('the year set at a sentence\'s start reaches no other clause, no speaker\'s cue, no future and no month after the article\'s for "this year"', () => {
+		const values = (body: string, date = '2025-05-14') => datesOf(body, date).map(([text, value]) => `${text}=${value}`);
+		expect(values('“In 2020, we lost everything in Tarsen,” Ada Korrigan said in March.')).toContain('in March=2025-03');
+		expect(values('In 2016, Ruth Okonkwo won the Tarsen seat, and she will defend it in November.')).toContain('in November=2025-11');
+		expect(values('In 2010, Ilse Varnholt founded the Tarsen company, which she sold in March.')).toContain('in March=2025-03');
+		expect(values('This year’s Tarsen budget, approved by the council in December, cuts spending on roads.')).toContain('in December=2024-12');
+		expect(values('It is the third Tarsen strike this year and the longest since November.')).toContain('since November=2024-11');
+	});
+
+	it('a day something was moved to is the next such day, the latest one when told of as over, or in the year the sentence set', () => {
+		expect(datesOf('The Tarsen hearing was adjourned to November 20.', '2025-05-14')).toEqual([['November 20', '2025-11-20']]);
+		expect(datesOf('The Tarsen meeting was moved to February 14, when the plan was approved.', '2025-05-14')).toEqual([['February 14', '2025-02-14']]);
+		expect(datesOf('In 2019, the Tarsen trial was adjourned to June 3.', '2025-05-14')).toEqual([['In 2019', '2019'], ['June 3', '2019-06-03']]);
+	});
+
+	it('decade words on a scale are readings, not decades', () => {
+		expect(datesOf('Brent crude has hovered in the seventies for most of the month, Tarsen traders said.', '2025-05-14').map(([text]) => text)).not.toContain('in the seventies');
+		expect(datesOf('Tarsen traffic slowed into the thirties after the crash.', '2025-05-14')).toEqual([]);
+		expect(datesOf('Drivers in the thirties zone in Tarsen will be fined.', '2025-05-14')).toEqual([]);
+		expect(datesOf('The Tarsen band was formed in the Sixties and split in the Seventies.', '2025-05-14')).toEqual([['in the Sixties', '196'], ['in the Seventies', '197']]);
+	});
+
+	it('two particles join only after a name, not after an article or in a feast\'s name', () => {
+		expect(actorsOf('The van der Merwe family has farmed the land near Tarsen since 1902.').map(([name]) => name)).not.toContain('van der Merwe');
+		expect(actorsOf('The Fête de la Lune, held each August in Tarsen, was cancelled.').map(([name]) => name)).not.toContain('Fête de la Lune');
+	});
+
+	it('a bare weekday and its part before a noun they describe are what was said; "on Friday night" is when it was said', () => {
+		expect(quotesOf('The Tarsen vicar said Sunday morning services would be held in the hall.')).toEqual([['Sunday morning services would be held in the hall', 'vicar']]);
+		expect(quotesOf('The Tarsen mayor said on Tuesday evening residents should boil their water.')).toEqual([['residents should boil their water', 'mayor']]);
+		expect(quotesOf('The Tarsen minister said Monday evening local time that the talks had failed.')).toEqual([['the talks had failed', 'minister']]);
+	});
+});
