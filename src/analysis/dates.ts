@@ -979,7 +979,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// (unless the record is still to come: "the edition of 2 June will carry …", "the letter of 20 May, which the council will send",
 			// "will appear in the edition of 2 June"; "will examine the letter of 3 March" cites one that is not)
 			const dated = DATED_RECORD.test(context.textBefore()) && !/^\s*(?:will\b|,\s*which\b[^.;]*?\bwill\s+(?:send|publish|issue|carry|post|release|print)\b)/.test(m.input.slice(m.index + m[0].length)) && !/\bwill\s+(?:appear|be\s+(?:published|printed|carried|announced))\s+in\s+[^.;]*$/.test(context.textBefore());
-			const date = recent || dated ? lately : nearestYear(context.publication, monthIndex, dayOfMonth, tense);
+			// ("In 1976, the rain came back only on October 3": the year the sentence set before)
+			const setYear = recent || dated ? undefined : yearNamedBefore(context.textBefore(), context.publication, monthIndex, tense);
+			const date = recent || dated ? lately : setYear !== undefined ? new Date(setYear, monthIndex, dayOfMonth) : nearestYear(context.publication, monthIndex, dayOfMonth, tense);
 			// ("on Monday, February 3": the weekday written with the day picks the year whose calendar agrees, the nearer of two)
 			const weekdayWritten = new RegExp(String.raw`^(?:\S+\s+)*?(${WEEKDAY})\b`, 'u').exec(m[0])?.[1];
 			const target = weekdayWritten ? WEEKDAYS.get(weekdayWritten.toLowerCase()) : undefined;
@@ -987,6 +989,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const agreeing = agreeingDay(context.publication, date.getFullYear(), [-1, 1, -2, 2], monthIndex, dayOfMonth, target);
 				if (agreeing) return fromPublication(context.publication, day(agreeing), 'day', tense, `no year given, but ${format(agreeing, 'd MMMM')} is a ${weekdayWritten} in ${agreeing.getFullYear()}, the nearest such year to the article of ${longDay(context.publication)} → ${longDay(agreeing)}`);
 			}
+			if (setYear !== undefined) return fromPublication(context.publication, day(date), 'day', tense, `no year given: ${format(date, 'd MMMM')} of the year the sentence named before → ${longDay(date)}`);
 			return fromPublication(context.publication, day(date), 'day', tense, `no year given: the ${tense === 'past' || recent || dated ? 'latest' : 'next'} ${format(date, 'd MMMM')} from the publication date (${dated ? 'the date of a record cited' : `${tense} tense`}${recent ? ', within the month before' : ''}) → ${longDay(date)}`);
 		},
 	},
@@ -1943,7 +1946,7 @@ function countedFromBefore(textBefore: string, publication: Date, monthIndex: nu
  */
 function yearNamedBefore(before: string, publication: Date, monthIndex: number, tense: Tense): number | undefined {
 	const thisYear = /(?<!\bof\s+)\bthis\s+year\b(?!['’]s)/i.exec(before);
-	const set = /^\s*(?:[“"‘]\s*)?In\s+((?:19|20)\d{2}),|^[^,\d]{3,60},\s+in\s+((?:19|20)\d{2}),/.exec(before);
+	const set = /^\s*(?:[“"‘]\s*)?(?:Back\s+in|In)\s+(?:early\s+|late\s+|mid-|the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?((?:19|20)\d{2})\b,?|^[^,\d]{3,60},\s+in\s+((?:19|20)\d{2}),/.exec(before);
 	const year = set ? Number(set[1] ?? set[2]) : thisYear && !/\b(?:19|20)\d{2}\b/.test(before) ? publication.getFullYear() : undefined;
 	if (year === undefined) return undefined;
 	const from = set ? set.index + set[0].length : (thisYear?.index ?? 0) + (thisYear?.[0].length ?? 0);
@@ -2218,7 +2221,8 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			const aside = beforeDraft?.block === block.index && /^,\s*$/.test(block.text.slice(beforeDraft.end, draft.start)) && /\b(?:after|before)$/i.test(block.text.slice(draft.start, draft.end));
 			// (nor the start of a period told of beside a day: "played on July 24, their first concert since February 2020. Two weeks later …")
 			// (an aside, "the first … since", "its highest … since", after the day)
-			const sinceAside = beforeDraft?.block === block.index && beforeDraft.granularity === 'day' && /^since\s/i.test(block.text.slice(draft.start, draft.end)) && /^,\s+(?:their|its|his|her|the)\s+(?:first|last|biggest|highest|lowest|worst|best|largest|strongest|weakest)\b[^,;.]*$/i.test(block.text.slice(beforeDraft.end, draft.start));
+			// (any start of a period told of after a day in the same sentence: "reopened on March 3, after being shut since November 2023")
+			const sinceAside = beforeDraft?.block === block.index && beforeDraft.start >= sentenceStart && beforeDraft.granularity === 'day' && /^since\s/i.test(block.text.slice(draft.start, draft.end)) && /^,\s/.test(block.text.slice(beforeDraft.end, draft.start));
 			const point = saidOn || aside || sinceAside ? undefined : toPoint(draft.value, draft.granularity);
 			// a period the story names, not one counted back from it ("a year earlier")
 			const ended = draft.anchor === 'previous' ? undefined : endedPeriod(draft.value ?? '', publication);

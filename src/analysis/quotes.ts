@@ -1362,6 +1362,9 @@ function trailingAttribution(block: TextBlock, words: Token[], sentence: Sentenc
 		const role = words.filter((t) => t.start > at && t.end <= second);
 		// only a role in apposition: "his daughter", "the company's spokeswoman"
 		if (role.length === 0 || role.length > 5 || !ROLE_NOUNS.has(role.at(-1)?.lower ?? '')) continue;
+		// (not a role after a name, "…, Tomas Pellegrin, a baker, 34, said": the apposition below)
+		const before = block.text.lastIndexOf(',', at - 1);
+		if (before > sentence.start && namesPersonAlone(block, words.filter((t) => t.start > before && t.end <= at), actors)) continue;
 		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context, { nameAfterRole: true });
 		if (found) return found;
 	}
@@ -1370,21 +1373,36 @@ function trailingAttribution(block: TextBlock, words: Token[], sentence: Sentenc
 	// (the opening phrase may come before the clause: "In 2024, prices rose 4%, Ines Marrow, …, said")
 	const opening = words.find((t) => t.start >= sentence.start);
 	const openingPhraseEnd = opening && OPENS_NO_CLAUSE.test(opening.lower) ? block.text.indexOf(',', sentence.start) : -1;
-	for (const { at, second, third, segmentEnd } of appositionCommas(block, sentence)) {
-		if (at === openingPhraseEnd || !hasVerb(words.filter((t) => t.start >= sentence.start && t.end <= at))) continue;
+	for (const { at, second, third } of appositionCommas(block, sentence)) {
+		const reported = words.filter((t) => t.start >= sentence.start && t.end <= at);
+		// (a verb in the present too: "Tarsen needs more doctors, …")
+		const present = reported.some((t, k) => k > 0 && !t.capitalised && /[a-z][^s]s$/.test(t.lower) && !FUNCTION_WORDS.has(reported[k - 1]?.lower ?? 'the') && !reported[k - 1]?.possessive);
+		if (at === openingPhraseEnd || !(hasVerb(reported) || present)) continue;
 		if (!namesPersonAlone(block, words.filter((t) => t.start > at && t.end <= second), actors)) continue;
-		const aside = words.filter((t) => t.start > second && t.end <= third);
-		// (a name in the second place is the speaker the role before it introduces, as above)
-		if (aside.length === 0 || aside.length > 16 || /[“”"]/.test(block.text.slice(second, third)) || mentionsIn(block, aside, actors).some((m) => m.actor.kind === 'person')) continue;
-		// the verb comes straight after the apposition and ends the attribution ("…, said the first crews arrived at 4.11am" reports what
-		// follows), with nothing after it but when, where or to whom ("said on Friday", "told reporters"; not "denied the allegations",
-		// "said nothing")
-		const after = words.filter((t) => t.start > third && t.end <= segmentEnd);
-		const [verb, next] = after;
-		if (!verb || !isCue(verb) || hasVerb(after.slice(1))) continue;
-		if (next && CUE_VERBS.get(verb.lower) !== 'tell' && !PHRASE_PREPOSITIONS.has(next.lower) && !ATTRIBUTION_ADVERBS.has(next.lower) && !WEEKDAYS.has(next.lower)) continue;
-		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context, { aside: { start: second, end: third } });
-		if (found) return found;
+		// (the apposition may run over up to three commas: an age, where from, what they are: "…, Priya Dunsmore, 44, a council engineer,
+		// said")
+		for (let asideEnd = third, segments = 1; segments <= 3 && asideEnd !== -1 && asideEnd < sentence.end; segments += 1) {
+			const aside = words.filter((t) => t.start > second && t.end <= asideEnd);
+			const asideText = block.text.slice(second + 1, asideEnd);
+			// (a name alone in the second place is a list of people, or the speaker a role before it introduces, as above; a person inside
+			// a description is not: "…, Fionnuala Keary, a spokeswoman for Mayor Declan Roche, said")
+			if (!/[\p{L}\p{N}]/u.test(asideText) || aside.length > 16 || /[“”"]/.test(asideText) || (namesPersonAlone(block, aside, actors) && aside.every((t) => t.capitalised))) break;
+			const next = block.text.indexOf(',', asideEnd + 1);
+			const segmentEnd = next === -1 || next > sentence.end ? sentence.end : next;
+			// the verb comes straight after the apposition and ends the attribution ("…, said the first crews arrived at 4.11am" reports
+			// what follows), with nothing after it but when, where or to whom ("said on Friday", "told reporters"; not "denied the
+			// allegations", "said nothing")
+			const after = words.filter((t) => t.start > asideEnd && t.end <= segmentEnd);
+			const [verb, following] = after;
+			if (verb && isCue(verb)) {
+				if (hasVerb(after.slice(1))) break;
+				if (following && CUE_VERBS.get(verb.lower) !== 'tell' && !PHRASE_PREPOSITIONS.has(following.lower) && !ATTRIBUTION_ADVERBS.has(following.lower) && !WEEKDAYS.has(following.lower)) break;
+				const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context, { aside: { start: second, end: asideEnd } });
+				if (found) return found;
+				break;
+			}
+			asideEnd = next;
+		}
 	}
 	return undefined;
 }

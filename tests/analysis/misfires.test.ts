@@ -1754,3 +1754,20 @@ describe('the twenty-first review: Engines 276 and 277 read against plain news t
 		expect(quotesOf('The Tarsen minister said Monday evening local time that the talks had failed.')).toEqual([['the talks had failed', 'minister']]);
 	});
 });
+
+describe('the twenty-first review\'s gaps', () => {
+	it('an apposition over up to three commas, an age among them, or one naming another person, still gives the speaker', () => {
+		expect(quotesOf('The road through Tarsen will stay shut until the weekend, Priya Dunsmore, 44, a council engineer, said.')).toEqual([['The road through Tarsen will stay shut until the weekend', 'Priya Dunsmore']]);
+		expect(quotesOf('The queue for the Tarsen bakery stretched around the block, Tomas Pellegrin, a baker, 34, said.')).toEqual([['The queue for the Tarsen bakery stretched around the block', 'Tomas Pellegrin']]);
+		expect(quotesOf('Tarsen needs more doctors, Fionnuala Keary, a spokeswoman for Mayor Declan Roche, said on Friday.')).toEqual([['Tarsen needs more doctors', 'Fionnuala Keary']]);
+	});
+
+	it('a year opening the sentence in other words ("In early 1976", "Back in 1976", no comma) dates its months and days too', () => {
+		expect(datesOf('Back in 1976, the Tarsen rain came back only in October.', '2025-05-14')).toEqual([['in 1976', '1976'], ['in October', '1976-10']]);
+		expect(datesOf('In 1976, the Tarsen rain came back only on October 3.', '2025-05-14')).toEqual([['In 1976', '1976'], ['on October 3', '1976-10-03']]);
+	});
+
+	it('any start of a period after a day in the same sentence is no point "later" counts from', () => {
+		expect(datesOf('The Tarsen plant reopened on March 3, after being shut since November 2023. A week later, it closed again.', '2025-05-14').map(([text, value]) => `${text}=${value}`)).toContain('A week later=2025-03-10');
+	});
+});
