@@ -1080,13 +1080,21 @@ function startsLongerName(text: string, name: string): boolean {
 	return false;
 }
 
+/**
+ * An appositive headed by one of `nouns`: ", a South Korean maker of …", ", the country's largest airline". The noun heads the
+ * phrase: no preposition before it ("the head of a charity" is a person), and the phrase goes on with "of", "in", "based" … or
+ * ends ("a former bank manager" is a person).
+ */
+function describedAs(nouns: string): RegExp {
+	return new RegExp(String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}-]*['’]s?)\s+(?:(?!(?:of|for|in|at|with|from|to|on)\s)[\p{L}\d'’.-]+\s+){0,5}?(?:${nouns})s?(?=\s+(?:of|in|for|based|that|which|with|from|and|whose)\b|\s*[,.;:)]|$)`, 'u');
+}
+
+/** Nouns only a body is: "Tallann, the State farm advisory service,", "Quorvex, a Dutch lender". */
+const INSTITUTION_NOUNS = 'company|firm|airline|carrier|bank|lender|insurer|retailer|chain|conglomerate|broadcaster|newspaper|agency|charity|start-?up|utility|brand|subsidiary|organi[sz]ation|association|network|platform|service|consultancy';
 /** An appositive that describes a business: ", a South Korean maker of …", ", the country's largest airline", ", Marvesta’s largest mobile operator". */
-const DESCRIBED_AS_ORGANISATION = new RegExp(
-	// the business noun heads the phrase: no preposition before it ("the head of a charity" is a person),
-	// and the phrase goes on with "of", "in", "based" … or ends ("a former bank manager" is a person)
-	String.raw`^,\s+(?:a|an|the|\p{Lu}[\p{L}-]*['’]s?)\s+(?:(?!(?:of|for|in|at|with|from|to|on)\s)[\p{L}\d'’.-]+\s+){0,5}?(?:maker|manufacturer|producer|company|firm|airline|carrier|bank|lender|insurer|operator|retailer|chain|supplier|provider|developer|conglomerate|broadcaster|newspaper|agency|charity|start-?up|exporter|importer|miner|refiner|utility|brand|publisher|distributor|shipbuilder|automaker|carmaker|drugmaker|chipmaker|giant|subsidiary|organi[sz]ation|association|network|platform)s?(?=\s+(?:of|in|for|based|that|which|with|from|and|whose)\b|\s*[,.;:)]|$)`,
-	'u',
-);
+const DESCRIBED_AS_ORGANISATION = describedAs(`${INSTITUTION_NOUNS}|maker|manufacturer|producer|operator|supplier|provider|developer|exporter|importer|miner|refiner|publisher|distributor|shipbuilder|automaker|carmaker|drugmaker|chipmaker|giant`);
+/** An appositive that describes a body and no person: see {@link INSTITUTION_NOUNS}. */
+const DESCRIBED_AS_INSTITUTION = describedAs(INSTITUTION_NOUNS);
 
 /**
  * Decides what a single capitalised word stands for, once every full name is known: first by the
@@ -1120,7 +1128,9 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	if (byNameOnly) return true;
 	// "AeroCumbre, the country’s largest airline, said", "SaiNet, the country's largest mobile operator,": one brand-like word described as a business
 	// (a brand's inner capital only: "Halloran, a film producer" is a person, "Velsmark, the world's largest cocoa producer" a country)
-	if (!candidate.role && /\p{Ll}\p{Lu}/u.test(token.base) && DESCRIBED_AS_ORGANISATION.test(block.text.slice(span.end, span.end + 90))) {
+	// (any word not a given name before a noun only a body is: "Tallann, the State farm advisory service, estimates")
+	const appositive = block.text.slice(span.end, span.end + 90);
+	if (!candidate.role && ((/\p{Ll}\p{Lu}/u.test(token.base) && DESCRIBED_AS_ORGANISATION.test(appositive)) || (!isGivenName(token.base) && !lookupPlace(token.base) && DESCRIBED_AS_INSTITUTION.test(appositive)))) {
 		const org = registry.named('organization', token.base);
 		registry.mention(org, span, token.base, 'name');
 		return true;
@@ -1166,7 +1176,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// "Officials said": a group of people by their role, which the quote's attribution names
 	if (isGroupWord(token.base) && !candidate.role) return true;
 	// ("Hospitals across Sundarmati admitted …": a name after a preposition of place is not the verb's subject)
-	const speaks = after && CUE_VERBS.has(after.lower) && !(before && PLACE_PREPOSITIONS.has(before.lower));
+	// (nor one before a plural noun's form after "according to": "according to Compact estimates")
+	const speaks = after && CUE_VERBS.has(after.lower) && !(before && PLACE_PREPOSITIONS.has(before.lower)) && before?.lower !== 'to';
 	// "the Tarvask said", "Orvanta said in a statement it had": a single name after "the", or one that
 	// speaks of itself as "it", is no person's
 	// (a word of a person's name the story gave stays theirs: "Hirata said it would go ahead" after "Valeria Hirata Ibáñez")

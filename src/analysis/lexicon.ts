@@ -42,7 +42,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		vow: 'vow', vows: 'vow', vowed: 'vow',
 		threaten: 'threaten', threatened: 'threaten',
 		complain: 'complain', complains: 'complain', complained: 'complain',
-		estimate: 'estimate', estimated: 'estimate',
+		estimate: 'estimate', estimates: 'estimate', estimated: 'estimate',
 		report: 'report', reports: 'report', reported: 'report',
 		caution: 'caution', cautions: 'caution', cautioned: 'caution', cautioning: 'caution',
 		concede: 'concede', conceded: 'concede',

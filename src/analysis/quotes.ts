@@ -606,6 +606,10 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const located = peopleOfPlace(block, clause, mentions, actors, context);
 	if (located) return located;
 	const adjacent = mentions.find((m) => lastWord && m.end >= lastWord.end - (lastWord.possessive ? 2 : 0) && m.start <= lastWord.start);
+	// (not the agent of a participle describing a document that is the subject: "A forensic review … seen by the Sunday Ledger estimates
+	// that …" reports for no one the story names)
+	const agent = adjacent !== undefined && /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(block.text.slice(Math.max(0, adjacent.start - 40), adjacent.start));
+	if (agent && clause.slice(0, 4).some((word) => REPORT_NOUNS.has(word.lower))) return null;
 	if (adjacent) return qualifiedPerson(block, mentions, adjacent).actor;
 	const first = clause[0];
 	if (first && isThirdPersonPronoun(first) && clause.length <= 2) return context.resolve(first.lower, { block: block.index, start: mark ? Math.min(mark.open, first.start) : first.start }) ?? null;
@@ -1140,6 +1144,8 @@ function isCueVerb(words: Token[], k: number): boolean {
 	// a bare form is as often a noun ("its annual state subsidy", "a police report"): a verb after its subject ("officials state", "they say", "will report")
 	const previous = words[k - 1];
 	if (previous && isBareCue(word)) return BARE_CUE_SUBJECTS.has(previous.lower) || /[a-z]s$/.test(previous.lower) || previous.capitalised || placedPluralBefore(words, k);
+	// (a plural noun's form after a possessive or an "according to" is the noun: "below analysts’ estimates", "according to Compact estimates")
+	if (PLURAL_NOUN_CUES.has(word.lower) && (previous?.possessive || words.slice(Math.max(0, k - 4), k).some((w, j, before) => w.lower === 'according' && before[j + 1]?.lower === 'to'))) return false;
 	return true;
 }
 
@@ -1500,6 +1506,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (verbIndex > 0 && /^(?:a|an)$/.test(all[0]?.lower ?? '') && !/^(?:say|tell|add)$/.test(CUE_VERBS.get(verb.lower) ?? '') && !ROLE_NOUNS.has(described) && !isGroupWord(described) && !/^(?:spokes|source|witness)/.test(described)) return undefined;
 	const verbAt = all.indexOf(verb);
 	const subjectWords = verbIndex > 0 ? all.slice(0, verbAt) : all.slice(verbAt + 1);
+	// ("…, wrote on Threadly, a social platform, earlier this month:": where it was written, no inverted subject)
+	if (verbIndex === 0 && PHRASE_PREPOSITIONS.has(subjectWords[0]?.lower ?? '')) return undefined;
 	// "…, said the mayor" names a subject and "…, the mayor said on Friday" ends with an adverbial;
 	// in "Ada Nakamura, a spokeswoman, said the budget would rise" and "Speaking on Tuesday, Selk said
 	// the clinic would close" a clause follows the verb, and the attribution is not trailing
@@ -1770,13 +1778,16 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (!first) return undefined;
 	const between = block.text.slice(verb.end, first.start);
 	// a sentence ending between the verb and the clause; an abbreviation's period is none ("told the district on Jan. 8 that")
-	const ends = [...between.matchAll(/[.!?]/g)].some((stop) => stop[0] !== '.' || !continuesAfterPeriod(block.text, verb.end + (stop.index ?? 0), first.start));
+	// (nor a decimal point: "said 15.8 million ballot papers would be printed")
+	const decimal = (at: number) => /\d/.test(between[at - 1] ?? '') && /\d/.test(between[at + 1] ?? '');
+	const ends = [...between.matchAll(/[.!?]/g)].some((stop) => stop[0] !== '.' || (!decimal(stop.index ?? 0) && !continuesAfterPeriod(block.text, verb.end + (stop.index ?? 0), first.start)));
 	if (/[“"«:;]/.test(between) || ends) return undefined;
 	// (a count opening the clause: "said 31 of the soldiers needed treatment", "said about 3,400 customers lost power")
 	// (or in words, before a noun and a verb: "said two smaller solar projects … added $640,000")
 	// (not a time: "said two hours before the verdict that …", "said three times that …")
 	const countWord = NUMBER_WORDS.has(first.lower) && !/^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|times)$/.test(words[k + 1]?.lower ?? '') && words.slice(k + 1, k + 8).some((w, j) => isPastVerb(w, words[k + j]) || FINITE_MARKERS.has(w.lower));
-	const counted = countWord || /\d/.test(block.text.slice(words[k - 1]?.end ?? verb.end, first.start)) || (/^(?:about|around|nearly|almost|roughly|some|approximately)$/.test(first.lower) && /^\s+[$€£]?\d/.test(block.text.slice(first.end, first.end + 4)));
+	// (with a verb of its own: "reported 5.2 million registered users at the end of the quarter" names a figure, no clause)
+	const counted = countWord || (/\d/.test(block.text.slice(words[k - 1]?.end ?? verb.end, first.start)) && (lemma === 'say' || words.slice(k, k + 10).some((w) => FINITE_MARKERS.has(w.lower)))) || (/^(?:about|around|nearly|almost|roughly|some|approximately)$/.test(first.lower) && /^\s+[$€£]?\d/.test(block.text.slice(first.end, first.end + 4)));
 	const startsClause =
 		words[k - 1]?.lower === 'that' ||
 		counted ||
@@ -1799,7 +1810,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (first.lower === 'by' && !/^(?:say|tell|add|write)$/.test(lemma ?? '')) return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
-	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote)\b/u);
+	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote|estimated|estimates|reported|announced)\b/u);
 	if (stop !== -1) end = first.start + stop;
 	// a cue inside a relative clause ("The bureau, which had warned that …, said"): the clause ends where the main verb comes back after a comma
 	if (/,\s+(?:which|who)\b[^,]*$/.test(block.text.slice(sentence.start, verb.start))) {

@@ -1771,3 +1771,23 @@ describe('the twenty-first review\'s gaps', () => {
 		expect(datesOf('The Tarsen plant reopened on March 3, after being shut since November 2023. A week later, it closed again.', '2025-05-14').map(([text, value]) => `${text}=${value}`)).toContain('A week later=2025-03-10');
 	});
 });
+
+describe('the 35th batch of unseen stories, read against plain news text', () => {
+	it('a decimal point after the cue ends no sentence; a figure after a verb other than "said" needs a verb of its own', () => {
+		expect(quotesOf('The Tarsen commission said 15.8 million ballot papers would be printed.')).toEqual([['15.8 million ballot papers would be printed', 'commission']]);
+		expect(quotesOf('Founded in 2015, Tarsen Labs reported 5.2 million registered users at the end of the quarter.')).toEqual([]);
+	});
+
+	it('a word described as a body only ("the State farm advisory service") is that body', () => {
+		expect(quotesOf('Tallann, the State farm advisory service, estimates that silage yields in Tarsen are down by a third.')).toEqual([['silage yields in Tarsen are down by a third', 'Tallann']]);
+	});
+
+	it('"estimates" is a cue in the present, but a noun after a possessive or "according to"', () => {
+		expect(quotesOf('The Tarsen Relief Forum estimates that two-thirds of families relied on aid.')).toEqual([['two-thirds of families relied on aid', 'Tarsen Relief Forum']]);
+		expect(quotesOf('Shares of Tarsen Chips fell after the chipmaker forecast revenue below analysts’ estimates, saying customers had paused orders.')).toEqual([['customers had paused orders', 'Tarsen Chips']]);
+	});
+
+	it('a platform after "wrote on" is where it was written, not who wrote', () => {
+		expect(quotesOf('Rhiannon Adeyemi, a Tarsen paramedic, wrote on Threadly, a social platform, earlier this month: “The gym was my second home.”')).toEqual([['The gym was my second home.', 'Rhiannon Adeyemi']]);
+	});
+});
