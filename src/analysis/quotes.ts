@@ -1810,7 +1810,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (first.lower === 'by' && !/^(?:say|tell|add|write)$/.test(lemma ?? '')) return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
-	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote|estimated|estimates|reported|announced)\b/u);
+	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,\s+(?:and|but)\s+(?:also\s+)?(?:asked|appealed)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote|estimated|estimates|reported|announced)\b/u);
 	if (stop !== -1) end = first.start + stop;
 	// a cue inside a relative clause ("The bureau, which had warned that …, said"): the clause ends where the main verb comes back after a comma
 	if (/,\s+(?:which|who)\b[^,]*$/.test(block.text.slice(sentence.start, verb.start))) {

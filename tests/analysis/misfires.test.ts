@@ -1787,6 +1787,15 @@ describe('the 35th batch of unseen stories, read against plain news text', () =>
 		expect(quotesOf('Shares of Tarsen Chips fell after the chipmaker forecast revenue below analysts’ estimates, saying customers had paused orders.')).toEqual([['customers had paused orders', 'Tarsen Chips']]);
 	});
 
+	it('a name before a noun that is a cue\'s bare form, after a determiner, is no person ("a Facebook post"), so "she" is still hers', () => {
+		expect(quotesOf('Rupa Dasgupta did not respond to calls. In a Facebook post on Friday evening, she wrote that she had "nothing to fear from any Tarsen court".')).toEqual([['nothing to fear from any Tarsen court', 'Rupa Dasgupta']]);
+	});
+
+	it('", and asked …" ends the clause reported; "and asked" with no comma may go on with it', () => {
+		expect(quotesOf('Governor Ana Mangubat said all 46 evacuation centres in Tarsen were full, and asked churches to open their doors.')).toEqual([['all 46 evacuation centres in Tarsen were full', 'Ana Mangubat']]);
+		expect(quotesOf('The Tarsen authority said it had opened an inquiry and asked the landlord for a full report.')).toEqual([['it had opened an inquiry and asked the landlord for a full report', 'authority']]);
+	});
+
 	it('a platform after "wrote on" is where it was written, not who wrote', () => {
 		expect(quotesOf('Rhiannon Adeyemi, a Tarsen paramedic, wrote on Threadly, a social platform, earlier this month: “The gym was my second home.”')).toEqual([['The gym was my second home.', 'Rhiannon Adeyemi']]);
 	});
