@@ -1472,8 +1472,8 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			// leader Tom Brask said she had lost the country's trust", "she" is Lind)
 			const byName = genderOfGivenName(subject.actor.name.split(/\s+/)[0] ?? '', 2);
 			const earlier = (actor: ActorDraft) => actor !== subject.actor && actor.kind === 'person' && (actor.gender ?? genderOfGivenName(actor.name.split(/\s+/)[0] ?? '')) === gender;
-			// (only for one named in this paragraph or the one before)
-			if (byName && byName !== gender && registry.mentions.some((m) => m.block >= block.index - 1 && (m.block < block.index || m.end <= subject.start) && earlier(m.actor))) continue;
+			// (anywhere before: in an obituary, "Chief Justice Rafael Omondi-Berg said on Tuesday that she had …" is the woman it is about)
+			if (byName && byName !== gender && registry.mentions.some((m) => (m.block < block.index || m.end <= subject.start) && earlier(m.actor))) continue;
 			subject.actor.gender = gender;
 		}
 	}

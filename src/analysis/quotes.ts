@@ -2032,7 +2032,8 @@ class SpeakerContext {
 
 	private learnGender(actor: ActorDraft, pronoun: string): void {
 		const gender = pronounGender(pronoun);
-		if (actor.kind === 'person' && !actor.gender && gender) actor.gender = gender;
+		// (not against what the given name tells: a "he" resolved to Harriet by a looser reading does not make her a man)
+		if (actor.kind === 'person' && !actor.gender && gender && (!actor.nameGender || actor.nameGender === gender)) actor.gender = gender;
 	}
 
 	/** Whether `actor` is named after `mention` and before `at`. */

@@ -1800,3 +1800,15 @@ describe('the 35th batch of unseen stories, read against plain news text', () =>
 		expect(quotesOf('Rhiannon Adeyemi, a Tarsen paramedic, wrote on Threadly, a social platform, earlier this month: “The gym was my second home.”')).toEqual([['The gym was my second home.', 'Rhiannon Adeyemi']]);
 	});
 });
+
+describe('pronouns against the name lists', () => {
+	it('"Rafael … said that she had …" does not make Rafael a woman when a woman was named before, however far back', () => {
+		const result = analyse('Amalia Vrancken, the first woman to sit on the Tarsen High Court, died on Monday.\n\nShe was 94.\n\nHer family said the funeral would be private.\n\nChief Justice Rafael Omondi said on Tuesday that she had “opened the doors of the courts”.\n\n“She was the most exacting judge I ever appeared before,” he said.', '2025-05-14');
+		expect(result.quotes.map((q) => [q.text, q.speakerName])).toContainEqual(['She was the most exacting judge I ever appeared before,', 'Rafael Omondi']);
+	});
+
+	it('"Gideon … pressed her on why she had kept quiet" does not make Gideon a woman, with a woman named paragraphs before', () => {
+		const result = analyse('Colette Ambrose, 34, told jurors in Tarsen that the defendant had called her.\n\nShe said she was scared.\n\nThe trial entered its third week.\n\nUnder cross-examination, defence lawyer Gideon Falk pressed her on why she had kept quiet.\n\n"Why should this jury believe you now?" Falk asked.\n\n"Because now I\'m not scared of him," she replied.', '2025-05-14');
+		expect(result.quotes.map((q) => [q.text, q.speakerName])).toContainEqual(["Because now I'm not scared of him,", 'Colette Ambrose']);
+	});
+});
