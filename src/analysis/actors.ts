@@ -1470,7 +1470,7 @@ function learnGender(doc: TextDocument, registry: Registry): void {
 			const gender = PRONOUNS.masculine.has(pronoun.lower) ? 'masculine' : 'feminine';
 			// (nor against the name lists when a person of the pronoun's gender was named before: in "Prime Minister Anna Lind … Opposition
 			// leader Tom Brask said she had lost the country's trust", "she" is Lind)
-			const byName = genderOfGivenName(subject.actor.name.split(/\s+/)[0] ?? '', 2);
+			const byName = genderOfGivenName(subject.actor.name.split(/\s+/)[0] ?? '');
 			const earlier = (actor: ActorDraft) => actor !== subject.actor && actor.kind === 'person' && (actor.gender ?? genderOfGivenName(actor.name.split(/\s+/)[0] ?? '')) === gender;
 			// (anywhere before: in an obituary, "Chief Justice Rafael Omondi-Berg said on Tuesday that she had …" is the woman it is about)
 			if (byName && byName !== gender && registry.mentions.some((m) => (m.block < block.index || m.end <= subject.start) && earlier(m.actor))) continue;

@@ -1807,6 +1807,11 @@ describe('pronouns against the name lists', () => {
 		expect(result.quotes.map((q) => [q.text, q.speakerName])).toContainEqual(['She was the most exacting judge I ever appeared before,', 'Rafael Omondi']);
 	});
 
+	it('a given name only one name list knows is enough against a pronoun when a person of the pronoun\'s gender was named before', () => {
+		const result = analyse('Nora Fitz, a former mayor of Tarsen, died on Monday.\n\nBrendan Vasiliou told Tarsen Radio on Thursday that she had been “impossible to beat”. “She would canvass my own street,” he added.', '2025-05-14');
+		expect(result.quotes.map((q) => [q.text, q.speakerName])).toContainEqual(['She would canvass my own street,', 'Brendan Vasiliou']);
+	});
+
 	it('"Gideon … pressed her on why she had kept quiet" does not make Gideon a woman, with a woman named paragraphs before', () => {
 		const result = analyse('Colette Ambrose, 34, told jurors in Tarsen that the defendant had called her.\n\nShe said she was scared.\n\nThe trial entered its third week.\n\nUnder cross-examination, defence lawyer Gideon Falk pressed her on why she had kept quiet.\n\n"Why should this jury believe you now?" Falk asked.\n\n"Because now I\'m not scared of him," she replied.', '2025-05-14');
 		expect(result.quotes.map((q) => [q.text, q.speakerName])).toContainEqual(["Because now I'm not scared of him,", 'Colette Ambrose']);
