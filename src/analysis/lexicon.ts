@@ -151,7 +151,7 @@ export const VENUE_HEADS = set('zoo aquarium gallery theatre theater orchestra o
 /** Head nouns that make a capitalised name an organisation (`Harbour Workers' Federation`). */
 export const ORGANISATION_HEADS = set(`
 	ministry department council committee commission federation union association board authority agency office court directorate
-	party bank university institute institution college school academy hospital clinic foundation fund trust society league mission
+	party bank university institute institution college school academy hospital clinic infirmary hospice foundation fund trust society league mission
 	organisation organization bureau service services corporation corp company co inc ltd group holdings partners
 	parliament assembly senate congress cabinet government administration army navy force forces guard police corps
 	church centre center network alliance coalition front movement guild club team federation

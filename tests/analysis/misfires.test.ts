@@ -1817,3 +1817,10 @@ describe('pronouns against the name lists', () => {
 		expect(result.quotes.map((q) => [q.text, q.speakerName])).toContainEqual(["Because now I'm not scared of him,", 'Colette Ambrose']);
 	});
 });
+
+describe('hospitals by other names', () => {
+	it('an infirmary and a hospice are bodies, so "as he liked to say" is still the surgeon\'s', () => {
+		expect(actorsOf('Sir Anselm Okoro, who operated at Tarsen General Infirmary, died on Saturday.')).toContainEqual(['Tarsen General Infirmary', 'organization']);
+		expect(quotesOf('Sir Anselm Okoro, who worked at Tarsen General Infirmary, died on Saturday. He arrived in 1951 with, as he liked to say, “one suit and two textbooks”.')).toEqual([['one suit and two textbooks', 'Anselm Okoro']]);
+	});
+});
