@@ -786,7 +786,11 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	}
 	if (NON_ACTOR_HEADS.has(lastToken.lower)) return true;
 	// a title in quotation marks names a work, no one: "song of the year for “Low Tide Letters”", "the “Harbor Lights” finale"
-	if (/[“"‘]$/.test(block.text.slice(0, span.start)) && /^[”"’](?!\p{L})/u.test(block.text.slice(lastToken.end))) return true;
+	// (not a body that calls itself so, "a group calling itself “Tarsen Liberation Front” said", one with a body's word, nor one that speaks:
+	// "the self-styled “Kelby Patriots” said", nor a person the story names)
+	const quoted = /[“"‘]$/.test(block.text.slice(0, span.start)) && /^[”"’](?!\p{L})/u.test(block.text.slice(lastToken.end));
+	const namesBody = /\b(?:calling\s+(?:itself|themselves)|self-styled|known\s+as|trades?\s+as|called)\s+[“"‘]$/i.test(block.text.slice(Math.max(0, span.start - 40), span.start)) || nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) || /^[”"’]\s+(?:\p{Ll}+\s+){0,2}(?:said|says|told|warned|claimed|announced)\b/u.test(block.text.slice(lastToken.end, lastToken.end + 40));
+	if (quoted && !namesBody && !registry.findPerson(nameTokens.map((t) => t.base))) return true;
 	// "Hurricane Odalys", "Tropical Storm Lorne", "Cyclone Meral": a storm's name is no one's
 	if (nameTokens.length >= 2 && /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/.test(nameTokens[0]?.text ?? '') && !ORGANISATION_HEADS.has(lastToken.lower)) return true;
 	// "the MP for Dunmere West", "Member of Parliament for Kelby North": the seat a member is elected for is a place
@@ -912,7 +916,10 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// ("Crestmoor Securities", "Harrow Capital", "Ostrander Appliance Co.": a business's word ends the name)
 	// (not a person's given name and a surname that is also a business's word: "Ava Power", "Tom Mills", where "Umbane Power" is a utility)
 	// (and "Oliver Gallery", "Pat Gallery", where "the Victoria Gallery" is a gallery)
-	const givenAndSurname = nameTokens.length === 2 && ((SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined) || (lastToken.lower === 'gallery' && tokens[first - 1]?.lower !== 'the' && isGivenName(nameTokens[0]?.text ?? '')));
+	// (only with a person's marks: a role in apposition before or after, an age, a title; "Victoria Gallery said it would close" is one)
+	const roleBefore = /\b(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/u.exec(block.text.slice(Math.max(0, span.start - 40), span.start))?.[1]?.toLowerCase() ?? '';
+	const galleryPerson = lastToken.lower === 'gallery' && isGivenName(nameTokens[0]?.text ?? '') && (ROLE_NOUNS.has(roleAfter) || ROLE_NOUNS.has(roleBefore) || PERSON_NOUNS.has(roleBefore) || TRADES.has(roleBefore) || personLike);
+	const givenAndSurname = nameTokens.length === 2 && ((SURNAME_BUSINESS_WORDS.has(lastToken.lower) && genderOfGivenName(nameTokens[0]?.text ?? '') !== undefined) || galleryPerson);
 	// (and a club's letters in capitals at either end: "Aldholm IF", "CD Almendara")
 	const clubLetters = nameTokens.length > 1 && [nameTokens[0], lastToken].some((t) => t !== undefined && CLUB_WORDS.has(t.lower) && t.text === t.text.toUpperCase());
 	const orgHead = !plainWord && (clubLetters || (JOURNAL_HEADS.has(nameTokens[0]?.lower ?? '') && nameTokens[1]?.lower === 'of') || (nameTokens.some((t) => ORGANISATION_HEADS.has(t.lower)) && !givenAndSurname) || LAST_ONLY_HEADS.has(lastToken.lower) || (nameTokens.length > 1 && isBusinessWord(lastToken.lower) && !givenAndSurname));
@@ -1182,7 +1189,9 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// ("Hospitals across Sundarmati admitted …": a name after a preposition of place is not the verb's subject)
 	// (nor one before a plural noun's form after "according to": "according to Compact estimates")
 	// (nor one before a bare form after a determiner, a noun it describes: "In a Facebook post on Friday, she wrote")
-	const speaks = after && CUE_VERBS.has(after.lower) && !(before && PLACE_PREPOSITIONS.has(before.lower)) && before?.lower !== 'to' && !(CUE_VERBS.get(after.lower) === after.lower && DETERMINERS_BEFORE_NOUN.test(before?.lower ?? ''));
+	// (nor an adjective opening a sentence before a plural noun's form: "Early estimates suggested …", "Independent reports say …")
+	const pluralNoun = candidate.sentenceInitial && /^(?:estimates|reports|claims|notes|states|promises|threats|posts|replies)$/.test(after?.lower ?? '');
+	const speaks = after && CUE_VERBS.has(after.lower) && !pluralNoun && !(before && PLACE_PREPOSITIONS.has(before.lower)) && before?.lower !== 'to' && !(CUE_VERBS.get(after.lower) === after.lower && DETERMINERS_BEFORE_NOUN.test(before?.lower ?? ''));
 	// "the Tarvask said", "Orvanta said in a statement it had": a single name after "the", or one that
 	// speaks of itself as "it", is no person's
 	// (a word of a person's name the story gave stays theirs: "Hirata said it would go ahead" after "Valeria Hirata Ibáñez")

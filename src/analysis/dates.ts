@@ -165,10 +165,10 @@ const anyCase = (words: string) => words.split('|').map((word) => `[${word.charA
 /** The time zone after a clock time: "local time", "Eastern time", "GMT". */
 const TIME_ZONE = String.raw`(?:(?:[Ll]ocal|Eastern|Central|Mountain|Pacific|Atlantic)\s+time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|IST|PKT|SGT|HKT|JST|KST|AEST|AEDT|AWST|NZST|NZDT)`;
 const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
-/** The story's own publishing before a clock time: "this story, published at", "The story was updated at". */
-const OWN_STORY_TIME = /\b(?:this|the)\s+(?:story|article|report)\b[^.;]{0,40}\b(?:published|posted|updated|amended|corrected)\s+$/i;
-/** Words of a sentence that measures on a scale, where "the forties" is a reading, not a decade. */
-const MEASURED = /\b(?:temperatures?|highs?|lows?|degrees|readings?|mercury|aged?|ages|in\s+(?:his|her|their|its)|patients|people|men|women|prices?|crude|oil|shares?|stocks?|traded?|trades|trading|rates?|rating|polls?|support|per\s*cent|percent|score[sd]?|shot|average|out|winds?|gust\w*|chill|water|speed|mph|traffic|number|sunny|hot|warm|cold|humid|afternoon|forecast|weather|zone|limit)\b/i;
+/** The story's own publishing before a clock time: "An earlier version of this story, published at", "Updated at". */
+const OWN_STORY_TIME = /(?:\b(?:this\s+(?:story|article)|the\s+story)\b[^.;]{0,40}\b(?:published|posted|updated|amended|corrected)|^\s*(?:(?:first\s+)?published|updated|posted))\s+$/i;
+/** Words of a clause that measures on a scale, where "the forties" is a reading, not a decade. */
+const MEASURED = /\b(?:temperatures?|highs?|lows?|degrees|readings?|mercury|thermometers?|aged|crude|barrel|shares?|stocks?|traded|trading|rates?|rating|polls?|polling|per\s*cent|percent|score[sd]?|scoring|shot|batting|average|winds?|gust\w*|chill|mph|zone|bracket|fahrenheit|celsius|forecasts?)\b/i;
 /** The decades written in words, from the 1920s. */
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
@@ -896,7 +896,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const set = yearNamedBefore(context.textBefore(), pub, monthIndex, 'past');
 				const back = nearestYear(pub, monthIndex, dayOfMonth, 'past');
 				// (told of as over: "was moved to February 14, when the plan was approved")
-				const over = /^,\s+when\s+[^.;]*\b(?:was|were|had)\b/i.test(m.input.slice(m.index + m[0].length));
+				// (or in an aside before a past main verb: "The trial, postponed to April 3 because of a strike, ended on Friday")
+				const rest = m.input.slice(m.index + m[0].length);
+				const over = /^,\s+when\s+(?![^.;]*\b(?:is|are|will|would|can|must|shall)\b)[^.;]*\b(?:was|were|had|\p{Ll}+ed)\b/iu.test(rest) || /^[^.;]*?\b(?:ended|returned|was\s+(?:finally\s+)?held)\b/i.test(rest) || (/,\s*$/.test(context.textBefore().replace(/\b(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back|brought\s+forward)\b[^,]*$/i, '')) && /^[^.;]*?,\s+(?:[\p{L}'’-]+\s+){0,3}(?:ended|began|started|opened|closed|finished|collapsed|resumed|was|were|went)\b/u.test(rest));
 				const date = set !== undefined ? new Date(set, monthIndex, dayOfMonth) : over || (pub.getTime() - back.getTime()) / 86_400_000 <= 31 ? back : nearestYear(pub, monthIndex, dayOfMonth, 'future');
 				const how = set !== undefined ? 'in the year the sentence named before' : date === back ? `the latest ${format(date, 'd MMMM')} before the article of ${longDay(pub)} (told of as over, or within the month before)` : `the next ${format(date, 'd MMMM')} from the article of ${longDay(pub)}`;
 				return fromPublication(pub, day(date), 'day', null, `"to ${m[0]}": the day a thing was moved to, ${how} → ${longDay(date)}`);
@@ -1030,15 +1032,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// decades in words: "in the eighties", "since the early seventies", "the team of the Sixties" (not a measure on a scale: "highs in the sixties", "Brent crude has hovered in the seventies", "slowed into the thirties", "a man in his fifties",
 		// "the thirties zone")
 		hint: /ties\b/i,
-		regex: new RegExp(String.raw`${B}(?:(${anyCase('in|since|during|from|until|through|throughout')})\s+|(?<=\b[Oo]f\s+))the\s+(?:early\s+|late\s+)?([Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(${anyCase('in|since|during|from|until|through|throughout|by|after|before')})\s+|(?<=\b[Oo]f\s+)|(?<=^\s*|[.!?]\s+))[Tt]he\s+(?:early\s+|late\s+)?([Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const after = m.input.slice(m.index + m[0].length);
-			const sentence = `${context.textBefore()} ${after.split(/[.;!?]/)[0] ?? ''}`;
-			// (a noun after it makes it a modifier: "the thirties zone")
-			const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
-			if (MEASURED.test(sentence) || (next !== undefined && !FUNCTION_WORDS.has(next) && !isPronoun(next))) return undefined;
+			// (the clause around it: "The band, which broke up in the eighties, is going back out on tour" measures nothing)
+			const clause = `${context.textBefore().split(/[,;:]/).at(-1) ?? ''} ${after.split(/[,.;:!?]/)[0] ?? ''}`;
+			if (MEASURED.test(clause) || /\b(?:into|to)\s+$/i.test(context.textBefore())) return undefined;
 			// (nor a reading to come: "Thursday will be in the nineties"; "since the nineties" has been, whatever the tense)
-			if (context.tense() === 'future' && !/^since$/i.test(m[1] ?? '')) return undefined;
+			if (context.tense() === 'future' && /^in$/i.test(m[1] ?? '')) return undefined;
 			const decade = `19${DECADE_WORDS.indexOf((m[2] ?? '').toLowerCase()) + 2}`;
 			return absolute(decade, 'decade', `"${m[0]}": the decade ${decade}0–${decade}9`);
 		},
@@ -1946,7 +1947,7 @@ function countedFromBefore(textBefore: string, publication: Date, monthIndex: nu
  */
 function yearNamedBefore(before: string, publication: Date, monthIndex: number, tense: Tense): number | undefined {
 	const thisYear = /(?<!\bof\s+)\bthis\s+year\b(?!['’]s)/i.exec(before);
-	const set = /^\s*(?:[“"‘]\s*)?(?:Back\s+in|In)\s+(?:early\s+|late\s+|mid-|the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?((?:19|20)\d{2})\b,?|^[^,\d]{3,60},\s+in\s+((?:19|20)\d{2}),/.exec(before);
+	const set = /^\s*(?:[“"‘]\s*)?(?:Back\s+in|In)\s+(?:early\s+|late\s+|mid-|the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?((?:19|20)\d{2})\b(?![-–/]\d|\s+(?:and|or|to)\s+\d),?|^[^,\d]{3,60},\s+in\s+((?:19|20)\d{2}),/.exec(before);
 	const year = set ? Number(set[1] ?? set[2]) : thisYear && !/\b(?:19|20)\d{2}\b/.test(before) ? publication.getFullYear() : undefined;
 	if (year === undefined) return undefined;
 	const from = set ? set.index + set[0].length : (thisYear?.index ?? 0) + (thisYear?.[0].length ?? 0);
@@ -1954,11 +1955,11 @@ function yearNamedBefore(before: string, publication: Date, monthIndex: number, 
 	// ("this year" is the article's year only up to its month; a year before it holds no future: "In 2016, she won the seat, and she
 	// will defend it in November")
 	if (!set && monthIndex > publication.getMonth()) return undefined;
-	return set && tense === 'future' && year < publication.getFullYear() ? undefined : year;
+	return set && tense !== 'past' && year < publication.getFullYear() ? undefined : year;
 }
 
 /** What ends the reach of a year set at a sentence's start: another clause, a quotation's end, a speaker's cue, another time word. */
-const CLAUSE_BETWEEN = /[;”"]|,\s+(?:and|but|while|whereas|which|who|whom|whose)\s|\b(?:said|says|told|tells|added|announced|reported|wrote|according|again|this\s+year|last\s+year|next\s+year|now|since|until|from)\b/i;
+const CLAUSE_BETWEEN = /[;”"]|,\s+(?:and|but|while|whereas|which|who|whom|whose)\s|,?\s+where\s|\s(?:and|but)\s+(?:he|she|they|it|we|the|its|their|his|her|organisers|officials)\s|\b(?:said|says|told|tells|added|announced|reported|wrote|according|again|this\s+year|last\s+year|next\s+year|now|since|until|from)\b/i;
 
 /** The first of month `monthIndex` nearer to `pub`'s month: this year's, the year before's or the year after's. */
 function nearerMonth(pub: Date, monthIndex: number): Date {

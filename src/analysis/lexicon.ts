@@ -89,7 +89,7 @@ export const DESCRIBING_LEMMAS = set('call describe accuse');
 
 /** Trades and walks of life a reporter writes before a name ("Machinist Dale Ferreira", "Retiree Mona Dace"), which as often open an
  * organisation's name ("Caregiver Alliance of Ostvik", "Referee Services Kestrel"). */
-const TRADE_WORDS = `machinist welder electrician plumber mechanic cashier janitor caretaker nanny caregiver carer courier rancher
+const TRADE_WORDS = `chef cook machinist welder electrician plumber mechanic cashier janitor caretaker nanny caregiver carer courier rancher
 	vendor retiree pensioner homeowner landlord tenant dockworker steelworker autoworker bricklayer roofer hairdresser waiter
 	waitress bartender storekeeper entrepreneur programmer filmmaker musician songwriter guitarist drummer
 	comedian athlete sprinter swimmer cyclist jockey referee umpire shepherd herder beekeeper winemaker trucker

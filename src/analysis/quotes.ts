@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLAIMED_DEED, CLUB_WORDS, CUE_VERBS, IRREGULAR_PAST, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, NUMBER_WORDS, ORGANISATION_HEADS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLAIMED_DEED, CLUB_WORDS, CUE_VERBS, IRREGULAR_PAST, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, NUMBER_WORDS, ORGANISATION_HEADS, PERSON_NOUNS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -228,7 +228,9 @@ function isScareQuote(text: string, mark: QuoteMarks): boolean {
 	if (words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && /\p{Lu}[\p{Ll}.]+\s$/u.test(before) && /^\s\p{Lu}\p{Ll}/u.test(after)) return true;
 	// (and one a description follows, with no stop of its own: "“Salt & Ember”, the £6 million musical, will close")
 	const unpunctuated = !/[,.!?]$/.test(text.slice(mark.innerStart, mark.innerEnd));
-	return isTitleCase(words) && unpunctuated && /^,\s+(?:the|a|an|its|their|his|her)\s/.test(after);
+	// (not one a speech verb follows: "“Never Again”, the crowd chanted", "‘Not Guilty’, the foreman said")
+	const spoken = after.split(/[,.;:!?]/)[1]?.split(/\s+/).slice(0, 7).some((word) => CUE_VERBS.has(word.toLowerCase()) || /^(?:chanted|chant|sang|sing|shouted|shout|cried|yelled|read|reads)$/i.test(word));
+	return isTitleCase(words) && unpunctuated && /^,\s+(?:the|a|an|its|their|his|her)\s/.test(after) && !spoken;
 }
 
 /** Two to six words written as a title: each capitalised but for short function words ("The Quay at Dawn"). */
@@ -608,7 +610,8 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	const adjacent = mentions.find((m) => lastWord && m.end >= lastWord.end - (lastWord.possessive ? 2 : 0) && m.start <= lastWord.start);
 	// (not the agent of a participle describing a document that is the subject: "A forensic review … seen by the Sunday Ledger estimates
 	// that …" reports for no one the story names)
-	const agent = adjacent !== undefined && /\b\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(block.text.slice(Math.max(0, adjacent.start - 40), adjacent.start));
+	// (not its author's: "A statement released by the Kelby Health Board said", "A letter signed by Ana Velarde says")
+	const agent = adjacent !== undefined && /\b(?:seen|obtained|reviewed|leaked|cited|quoted|commissioned|ordered|requested)\s+by\s+(?:the\s+)?$/u.test(block.text.slice(Math.max(0, adjacent.start - 40), adjacent.start));
 	if (agent && clause.slice(0, 4).some((word) => REPORT_NOUNS.has(word.lower))) return null;
 	if (adjacent) return qualifiedPerson(block, mentions, adjacent).actor;
 	const first = clause[0];
@@ -1363,46 +1366,50 @@ function trailingAttribution(block: TextBlock, words: Token[], sentence: Sentenc
 		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context);
 		if (found) return found;
 	}
+	const apposition = appositionAttribution(block, words, sentence, marks, actors, context);
+	if (apposition) return apposition;
 	// "…, his daughter, Rosa Mbatha-Lund, said in a statement": a role and a name in apposition before the verb, over commas of their own
 	for (const { at, second, segmentEnd } of appositionCommas(block, sentence)) {
 		const role = words.filter((t) => t.start > at && t.end <= second);
 		// only a role in apposition: "his daughter", "the company's spokeswoman"
 		if (role.length === 0 || role.length > 5 || !ROLE_NOUNS.has(role.at(-1)?.lower ?? '')) continue;
-		// (not a role after a name, "…, Tomas Pellegrin, a baker, 34, said": the apposition below)
-		const before = block.text.lastIndexOf(',', at - 1);
-		if (before > sentence.start && namesPersonAlone(block, words.filter((t) => t.start > before && t.end <= at), actors)) continue;
 		const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context, { nameAfterRole: true });
 		if (found) return found;
 	}
-	// "…, Ines Barrowclough, head of the Corsaval Tourism Council, said on Friday": a person's name, then what they are, before the verb
-	// (only after a clause of its own: not "In a letter to shareholders last week, Oskar Vellani, the chief executive, admitted mistakes")
-	// (the opening phrase may come before the clause: "In 2024, prices rose 4%, Ines Marrow, …, said")
-	const opening = words.find((t) => t.start >= sentence.start);
-	const openingPhraseEnd = opening && OPENS_NO_CLAUSE.test(opening.lower) ? block.text.indexOf(',', sentence.start) : -1;
+	return undefined;
+}
+
+/**
+ * "…, Ines Barrowclough, head of the Corsaval Tourism Council, said on Friday": a person's name, then what they are (up to three
+ * commas: an age, where from, a role: "…, Priya Dunsmore, 44, a council engineer, said"), before the verb; only after a clause of its
+ * own, not an opening phrase ("In a letter to shareholders last week, Oskar Vellani, the chief executive, admitted mistakes", "Weeks
+ * before he died, Tomas Brenner, a friend, told the Courier").
+ */
+function appositionAttribution(block: TextBlock, words: Token[], sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
+	const firstComma = block.text.indexOf(',', sentence.start);
+	const opening = words.filter((t) => t.start >= sentence.start && t.end <= firstComma);
+	// (an opening phrase: no verb of its own, or a subordinate clause, or a time counted before or after something; not "At least 14
+	// people were killed", "Since January the town has lost 200 jobs")
+	const openingPhrase = !clauseHasVerb(opening) || SUBORDINATORS.has(opening[0]?.lower ?? '') || /^(?:[\p{L}\d]+\s+){1,2}(?:before|after|later|earlier|ago)\b/iu.test(block.text.slice(sentence.start, firstComma).trim());
 	for (const { at, second, third } of appositionCommas(block, sentence)) {
-		const reported = words.filter((t) => t.start >= sentence.start && t.end <= at);
-		// (a verb in the present too: "Tarsen needs more doctors, …")
-		const present = reported.some((t, k) => k > 0 && !t.capitalised && /[a-z][^s]s$/.test(t.lower) && !FUNCTION_WORDS.has(reported[k - 1]?.lower ?? 'the') && !reported[k - 1]?.possessive);
-		if (at === openingPhraseEnd || !(hasVerb(reported) || present)) continue;
+		if ((at === firstComma && openingPhrase) || !clauseHasVerb(words.filter((t) => t.start >= sentence.start && t.end <= at))) continue;
 		if (!namesPersonAlone(block, words.filter((t) => t.start > at && t.end <= second), actors)) continue;
-		// (the apposition may run over up to three commas: an age, where from, what they are: "…, Priya Dunsmore, 44, a council engineer,
-		// said")
 		for (let asideEnd = third, segments = 1; segments <= 3 && asideEnd !== -1 && asideEnd < sentence.end; segments += 1) {
 			const aside = words.filter((t) => t.start > second && t.end <= asideEnd);
 			const asideText = block.text.slice(second + 1, asideEnd);
-			// (a name alone in the second place is a list of people, or the speaker a role before it introduces, as above; a person inside
-			// a description is not: "…, Fionnuala Keary, a spokeswoman for Mayor Declan Roche, said")
-			if (!/[\p{L}\p{N}]/u.test(asideText) || aside.length > 16 || /[“”"]/.test(asideText) || (namesPersonAlone(block, aside, actors) && aside.every((t) => t.capitalised))) break;
+			const lastSegment = words.filter((t) => t.start > block.text.lastIndexOf(',', asideEnd - 1) && t.end <= asideEnd);
+			// (a name alone in a segment is a list of people, or the speaker a role before it introduces: "…, the club's manager, Ole
+			// Brandt, said"; a person inside a description is not: "…, Fionnuala Keary, a spokeswoman for Mayor Declan Roche, said")
+			if (!/[\p{L}\p{N}]/u.test(asideText) || aside.length > 16 || /[“”"]/.test(asideText) || (lastSegment.length > 0 && namesPersonAlone(block, lastSegment, actors) && lastSegment.every((t) => t.capitalised))) break;
 			const next = block.text.indexOf(',', asideEnd + 1);
 			const segmentEnd = next === -1 || next > sentence.end ? sentence.end : next;
 			// the verb comes straight after the apposition and ends the attribution ("…, said the first crews arrived at 4.11am" reports
-			// what follows), with nothing after it but when, where or to whom ("said on Friday", "told reporters"; not "denied the
-			// allegations", "said nothing")
+			// what follows), with no object after it ("denied the allegations", "said nothing"; "said outside court", "told reporters" are
+			// where and to whom)
 			const after = words.filter((t) => t.start > asideEnd && t.end <= segmentEnd);
 			const [verb, following] = after;
 			if (verb && isCue(verb)) {
-				if (hasVerb(after.slice(1))) break;
-				if (following && CUE_VERBS.get(verb.lower) !== 'tell' && !PHRASE_PREPOSITIONS.has(following.lower) && !ATTRIBUTION_ADVERBS.has(following.lower) && !WEEKDAYS.has(following.lower)) break;
+				if (hasVerb(after.slice(1)) || (following && CUE_VERBS.get(verb.lower) !== 'tell' && VERB_OBJECT.test(following.lower))) break;
 				const found = attributionAt(block, words, sentence, at, segmentEnd, marks, actors, context, { aside: { start: second, end: asideEnd } });
 				if (found) return found;
 				break;
@@ -1413,10 +1420,27 @@ function trailingAttribution(block: TextBlock, words: Token[], sentence: Sentenc
 	return undefined;
 }
 
-/** Words that open a sentence with a phrase or a clause of time, place or manner, not with what was said ("In", "After", "When", "Asked"). */
-const OPENS_NO_CLAUSE = /^(?:in|at|on|after|before|during|when|while|whilst|as|if|once|until|since|despite|although|though|because|asked|speaking|outside|inside|for|with|by|following|amid|upon|from|under|over|to|without|addressing|writing)$/;
-/** Adverbs that may follow a trailing attribution's verb: "…, she said later", "…, he added yesterday". */
-const ATTRIBUTION_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'yesterday', 'today', 'tonight', 'late', 'early', 'last', 'this', 'separately', 'previously', 'recently']);
+/** Words that open a subordinate clause before the main one: "When the fire broke out, …", "Although …, …". */
+const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'as', 'if', 'once', 'because', 'although', 'though', 'unless', 'whereas', 'until', 'asked', 'speaking', 'addressing', 'writing', 'like', 'unlike', 'despite']);
+/** What opens a verb's object, after which a verb is no attribution: "denied the allegations", "said nothing", "admitted mistakes". */
+const VERB_OBJECT = /^(?:the|a|an|his|her|their|its|these|those|him|them|it|nothing|little|so|no|yes|some|any|all|mistakes?|defeat|errors?|fault|responsibility|guilt)$/;
+
+/**
+ * Whether `words` hold a finite verb: an auxiliary, a past form, a negated modal ("cannot"), a verb in the present after its subject
+ * ("Tarsen needs more doctors", "Fourteen people remain in hospital").
+ */
+function clauseHasVerb(words: Token[]): boolean {
+	if (hasVerb(words) || words.some((t) => /^(?:cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|can|must|may|might)$/.test(t.lower.replace(/’/g, "'")))) return true;
+	return words.some((t, k) => {
+		const subject = words[k - 1];
+		if (k === 0 || t.capitalised || FUNCTION_WORDS.has(t.lower) || !subject || FUNCTION_WORDS.has(subject.lower) || subject.possessive || NOT_PRESENT_VERBS.test(t.lower)) return false;
+		// ("needs" after a name or a noun; "remain" after a plural: "people", "residents")
+		return /[a-z][^s]s$/.test(t.lower) ? true : /(?:[^s]s|people|children|men|women|police)$/.test(subject.lower) && !/s$/.test(t.lower) && !/(?:ly|ing|ed)$/.test(t.lower);
+	});
+}
+
+/** Words ending like a verb in the present that are none: plural time words, "his", "this", "news". */
+const NOT_PRESENT_VERBS = /^(?:years|months|weeks|days|hours|minutes|seconds|times|decades|his|its|this|thus|plus|news|bus|gas|perhaps|various|previous|serious|famous|always|towards|afterwards|across|unless)$/;
 
 /**
  * The commas of "REPORTED, A, B, said …" in a sentence, for each comma `at` that may end the reported words (20 characters in
@@ -1523,7 +1547,8 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const unnamedAllowed = verbIndex > 0 || !NOUN_OBJECT_LEMMAS.has(CUE_VERBS.get(verb.lower) ?? '');
 	// ("…, the report said", "…, the statement said": a document reports for no one the story names)
 	const document = verbIndex > 0 && subjectWords.length <= 3 && /^(?:the|a|an|its|their)$/.test(subjectWords[0]?.lower ?? '') && REPORT_NOUNS.has(subjectWords.at(-1)?.lower ?? '');
-	const person = shape.nameAfterRole ? mentions.findLast((m) => m.actor.kind === 'person') : mentions.find((m) => m.actor.kind === 'person');
+	// (but not a possessor: "…, Ana Velarde's husband Tomas Brenner said" is his)
+	const person = shape.nameAfterRole ? mentions.findLast((m) => m.actor.kind === 'person') : (mentions.find((m) => m.actor.kind === 'person' && !isPossessiveMention(block, m)) ?? mentions.find((m) => m.actor.kind === 'person'));
 	const speaker = person?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed && !document ? groupSubject(block, subjectWords, actors, context) : undefined);
 	if (!speaker && !document) return undefined;
 	let end = lastComma;
@@ -1534,7 +1559,7 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// (a name and an age, "Dolores Aguayo-Kinney, 64, said she …", is the subject, not what was said)
 	// (nor is a role and a name in apposition before the verb: "The family’s attorney, Marisol Echeverría, said Farah …")
 	const endsWithName = mentionsIn(block, reported, actors).some((m) => m.end >= end && m.form === 'name');
-	if (end - start < 8 || ((end - start < 20 || (endsWithName && reported.length <= 8)) && !hasVerb(reported)) || reported.every((t) => t.capitalised || t.kind === 'number') || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
+	if (end - start < 8 || ((end - start < 20 || (endsWithName && reported.length <= 8)) && !clauseHasVerb(reported)) || reported.every((t) => t.capitalised || t.kind === 'number') || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
 	if (speaker) context.spoke(speaker);
 	return { kind: 'indirect', block: block.index, start, end, speaker: speaker ?? null, cue: verb.text, channel: null, open: false };
 }
@@ -1628,6 +1653,8 @@ function phraseBeforeThat(block: TextBlock, words: Token[], from: number, fallba
 
 /** A word for the part of a day before it: "said late Monday". */
 const DAY_PART = new RegExp(`^(?:${DAY_PART_WORDS})$`);
+/** Things held on a day, which a weekday and its part may describe: "said Sunday morning services would be held in the hall". */
+const SCHEDULED_NOUNS = new Set(['services', 'classes', 'lessons', 'rehearsals', 'flights', 'trains', 'buses', 'sessions', 'shows', 'matches', 'games', 'fixtures', 'tours', 'performances', 'concerts', 'shifts', 'meetings', 'markets', 'screenings', 'prayers', 'masses', 'lectures', 'clinics', 'hours']);
 /** A part of the day after a weekday: "on Tuesday afternoon", "Tuesday night". */
 const TIME_OF_DAY = /^(?:morning|afternoon|evening|night)$/;
 
@@ -1728,7 +1755,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 			const following = words[k + 1];
 			const local = following?.lower === 'local' && words[k + 2]?.lower === 'time' ? 2 : 0;
 			// (but a bare day and its part before a noun they describe are what was said: "said Sunday morning services would be held")
-			const described = words[k - 2]?.lower !== 'on' && local === 0 && following !== undefined && !following.capitalised && following.kind === 'word' && !FUNCTION_WORDS.has(following.lower) && !isPronoun(following.lower);
+			// (only things held on that day, before a modal: not "said Tuesday night police had arrested three men")
+			const described = !/^(?:on|late|early)$/.test(words[k - 2]?.lower ?? '') && local === 0 && SCHEDULED_NOUNS.has(following?.lower ?? '') && /^(?:will|would|could|should|can|may|might|must|are|were)$/.test(words[k + 2]?.lower ?? '');
 			if (described) {
 				k -= 1;
 				break;
@@ -1787,7 +1815,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	// (not a time: "said two hours before the verdict that …", "said three times that …")
 	const countWord = NUMBER_WORDS.has(first.lower) && !/^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|times)$/.test(words[k + 1]?.lower ?? '') && words.slice(k + 1, k + 8).some((w, j) => isPastVerb(w, words[k + j]) || FINITE_MARKERS.has(w.lower));
 	// (with a verb of its own: "reported 5.2 million registered users at the end of the quarter" names a figure, no clause)
-	const counted = countWord || (/\d/.test(block.text.slice(words[k - 1]?.end ?? verb.end, first.start)) && (lemma === 'say' || words.slice(k, k + 10).some((w) => FINITE_MARKERS.has(w.lower)))) || (/^(?:about|around|nearly|almost|roughly|some|approximately)$/.test(first.lower) && /^\s+[$€£]?\d/.test(block.text.slice(first.end, first.end + 4)));
+	const counted = countWord || (/\d/.test(block.text.slice(words[k - 1]?.end ?? verb.end, first.start)) && (lemma === 'say' || words.slice(k, k + 10).some((w, j) => FINITE_MARKERS.has(w.lower) || (j > 0 && isPastVerb(w, words[k + j - 1]) && !NUMBER_WORDS.has(words[k + j - 1]?.lower ?? '') && !/^(?:million|billion|thousand|hundred)$/.test(words[k + j - 1]?.lower ?? ''))))) || (/^(?:about|around|nearly|almost|roughly|some|approximately)$/.test(first.lower) && /^\s+[$€£]?\d/.test(block.text.slice(first.end, first.end + 4)));
 	const startsClause =
 		words[k - 1]?.lower === 'that' ||
 		counted ||
@@ -1810,8 +1838,15 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (first.lower === 'by' && !/^(?:say|tell|add|write)$/.test(lemma ?? '')) return undefined;
 	let end = sentence.end;
 	const tail = block.text.slice(first.start, end);
-	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,\s+(?:and|but)\s+(?:also\s+)?(?:asked|appealed)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote|estimated|estimates|reported|announced)\b/u);
+	const stop = tail.search(/\s[—–]\s|\s--\s|,\s+(?:saying|adding|noting|warning|arguing|insisting|claiming)\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|suggested|added|denied|insisted|argued|claimed|told|wrote|posted|noted|stressed|announced|predicted|vowed|promised|urged|called|acknowledged|admitted|conceded|explained|confirmed|accused|threatened)\b|,?\s+(?:and|but)\s+that\s|,\s+according to\b|,\s+(?:and|but|while|whereas)\s+(?:[\p{L}'’-]+\s+){1,6}(?:said|says|warned|added|told|wrote|estimated|estimates|reported|announced)\b/u);
 	if (stop !== -1) end = first.start + stop;
+	// (", and asked …" is the speaker's second act when the clause reported is about a thing, "said all 46 centres were full, and
+	// asked churches to open their doors"; a person the clause opens with may be the one asking: "said the man threatened staff with a
+	// knife, and asked for the till to be opened")
+	const asked = tail.search(/,\s+(?:and|but)\s+(?:also\s+)?(?:asked|appealed)\b/u);
+	const subject = words.slice(k, k + 4).find((w) => !FUNCTION_WORDS.has(w.lower));
+	const personFirst = subject !== undefined && (PERSON_NOUNS.has(subject.lower) || ROLE_NOUNS.has(subject.lower) || isGroupWord(subject.base) || subject.capitalised);
+	if (asked !== -1 && !personFirst && first.start + asked < end) end = first.start + asked;
 	// a cue inside a relative clause ("The bureau, which had warned that …, said"): the clause ends where the main verb comes back after a comma
 	if (/,\s+(?:which|who)\b[^,]*$/.test(block.text.slice(sentence.start, verb.start))) {
 		const main = words.find((w, j) => j > k && w.start < end && /,\s*$/.test(block.text.slice(words[j - 1]?.end ?? w.start, w.start)) && (isPastVerb(w) || CUE_VERBS.has(w.lower) || FINITE_MARKERS.has(w.lower)));

@@ -1824,3 +1824,46 @@ describe('hospitals by other names', () => {
 		expect(quotesOf('Sir Anselm Okoro, who worked at Tarsen General Infirmary, died on Saturday. He arrived in 1951 with, as he liked to say, “one suit and two textbooks”.')).toEqual([['one suit and two textbooks', 'Anselm Okoro']]);
 	});
 });
+
+describe('the twenty-second review: Engines 278 to 282 read against plain news text', () => {
+	it('an apposition attribution after a clause that opens with a quantity or a short adverbial, or before "said outside court"', () => {
+		expect(quotesOf('At least 14 people were killed in the Tarsen crash, Ines Barrow, a police spokeswoman, said on Friday.')).toEqual([['At least 14 people were killed in the Tarsen crash', 'Ines Barrow']]);
+		expect(quotesOf('The Tarsen decision will be appealed, Tobias Wendel, the family\'s lawyer, said outside court.')).toEqual([['The Tarsen decision will be appealed', 'Tobias Wendel']]);
+		expect(quotesOf('Fourteen people remain in hospital in Tarsen, Ines Barrow, a police spokeswoman, said.')).toEqual([['Fourteen people remain in hospital in Tarsen', 'Ines Barrow']]);
+		expect(quotesOf('Weeks before he died, Tomas Brenner, 52, a Tarsen fisherman, told the Courier.')).toEqual([]);
+		expect(quotesOf('The house in Tarsen was empty when the fire started, Ana Velarde\'s husband Tomas Brenner said.')).toEqual([['The house in Tarsen was empty when the fire started', 'Tomas Brenner']]);
+	});
+
+	it('a chant or a short answer in title case is still a quote; a group calling itself by a quoted name is a body', () => {
+		expect(quotesOf('“Never Again”, the crowd chanted as the coffin passed through Tarsen.')).toEqual([['Never Again', 'crowd']]);
+		expect(actorsOf('A militant group calling itself “Tarsen Liberation Front” said it carried out the attack.')).toContainEqual(['Tarsen Liberation Front', 'organization']);
+	});
+
+	it('decade words in ordinary sentences, not in a reading', () => {
+		expect(datesOf('The Tarsen band, which broke up in the eighties, is going back out on tour.', '2025-05-14')).toEqual([['in the eighties', '198']]);
+		expect(datesOf('She started the business in her Tarsen garage in the nineties.', '2025-05-14')).toEqual([['in the nineties', '199']]);
+		expect(datesOf('Brent crude has hovered in the seventies for most of the month, Tarsen traders said.', '2025-05-14').map(([text]) => text)).not.toContain('in the seventies');
+	});
+
+	it('"said Tuesday night police had arrested" is when it was said; only things held on that day before a modal are described', () => {
+		expect(quotesOf('The Tarsen council said Tuesday night police had arrested two men.')).toEqual([['police had arrested two men', 'council']]);
+		expect(quotesOf('The Tarsen school said Friday afternoon classes would be cancelled.')).toEqual([['Friday afternoon classes would be cancelled', 'school']]);
+	});
+
+	it('a figure and a past verb after a cue other than "say" are reported; a document\'s author still speaks for it', () => {
+		expect(quotesOf('Tarsen police reported 14 people died in the crash.')).toEqual([['14 people died in the crash', 'Tarsen police']]);
+		expect(quotesOf('A statement released by the Tarsen Health Board said the ward would close.')).toEqual([['the ward would close', 'Tarsen Health Board']]);
+		expect(actorsOf('Early estimates suggested 40 people had died in Tarsen.').map(([name]) => name)).not.toContain('Early');
+	});
+
+	it('a year set at the start reaches no present clause; a day moved to and told of as over is the past one; "the report … published at" is not the story\'s own', () => {
+		expect(datesOf('In 2019 she founded the Tarsen bakery that opens its second shop on June 3.', '2025-05-14').map(([text, value]) => `${text}=${value}`)).toContain('on June 3=2025-06-03');
+		expect(datesOf('The Tarsen trial, postponed to April 3 because of a strike, ended on Friday.', '2025-05-14')).toEqual([['April 3', '2025-04-03'], ['on Friday', '2025-05-09']]);
+		expect(datesOf('The Tarsen council published its review on Monday. The report was published at 10am.', '2025-05-14')).toEqual([['on Monday', '2025-05-12'], ['at 10am', '2025-05-12']]);
+	});
+
+	it('"GIVEN Gallery" is a gallery unless something marks a person', () => {
+		expect(actorsOf('Victoria Gallery said it would close for three months.')).toContainEqual(['Victoria Gallery', 'organization']);
+		expect(actorsOf('The chef, Pat Gallery, said the Tarsen restaurant would stay open.')).toContainEqual(['Pat Gallery', 'person']);
+	});
+});
