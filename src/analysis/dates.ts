@@ -17,7 +17,7 @@ import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { HOLIDAY, holidayDate } from './holidays.ts';
-import { DAY_PART_WORDS, FUNCTION_WORDS, isPronoun, MONTHS, NUMBER_WORDS, PERSON_NOUNS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
+import { DAY_PART_WORDS, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, ROLE_NOUNS, SUPERLATIVES, WEEKDAYS } from './lexicon.ts';
 import type { Granularity } from './schema.ts';
 import { isSouthernCountry, lookupPlace } from './places.ts';
 import { futureInPast, tenseAround, tenseBefore, type Tense } from './tense.ts';
@@ -1029,8 +1029,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
-		// decades in words: "in the eighties", "since the early seventies", "the team of the Sixties" (not a measure on a scale: "highs in the sixties", "Brent crude has hovered in the seventies", "slowed into the thirties", "a man in his fifties",
-		// "the thirties zone")
+		// decades in words: "in the eighties", "since the early seventies", "the team of the Sixties" (not a measure on a scale: "highs in
+		// the sixties", "Brent crude has hovered in the seventies", "slowed into the thirties", "the thirties zone")
 		hint: /ties\b/i,
 		regex: new RegExp(String.raw`${B}(?:(${anyCase('in|since|during|from|until|through|throughout|by|after|before')})\s+|(?<=\b[Oo]f\s+)|(?<=^\s*|[.!?]\s+))[Tt]he\s+(?:early\s+|late\s+)?([Tt]wenties|[Tt]hirties|[Ff]orties|[Ff]ifties|[Ss]ixties|[Ss]eventies|[Ee]ighties|[Nn]ineties)${E}`, 'gu'),
 		resolve: (m, context) => {

@@ -609,8 +609,7 @@ function subjectBefore(block: TextBlock, words: Token[], verbIndex: number, acto
 	if (located) return located;
 	const adjacent = mentions.find((m) => lastWord && m.end >= lastWord.end - (lastWord.possessive ? 2 : 0) && m.start <= lastWord.start);
 	// (not the agent of a participle describing a document that is the subject: "A forensic review … seen by the Sunday Ledger estimates
-	// that …" reports for no one the story names)
-	// (not its author's: "A statement released by the Kelby Health Board said", "A letter signed by Ana Velarde says")
+	// that …" reports for no one the story names; its author still speaks: "A statement released by the Kelby Health Board said")
 	const agent = adjacent !== undefined && /\b(?:seen|obtained|reviewed|leaked|cited|quoted|commissioned|ordered|requested)\s+by\s+(?:the\s+)?$/u.test(block.text.slice(Math.max(0, adjacent.start - 40), adjacent.start));
 	if (agent && clause.slice(0, 4).some((word) => REPORT_NOUNS.has(word.lower))) return null;
 	if (adjacent) return qualifiedPerson(block, mentions, adjacent).actor;
@@ -1390,7 +1389,7 @@ function appositionAttribution(block: TextBlock, words: Token[], sentence: Sente
 	const opening = words.filter((t) => t.start >= sentence.start && t.end <= firstComma);
 	// (an opening phrase: no verb of its own, or a subordinate clause, or a time counted before or after something; not "At least 14
 	// people were killed", "Since January the town has lost 200 jobs")
-	const openingPhrase = !clauseHasVerb(opening) || SUBORDINATORS.has(opening[0]?.lower ?? '') || /^(?:[\p{L}\d]+\s+){1,2}(?:before|after|later|earlier|ago)\b/iu.test(block.text.slice(sentence.start, firstComma).trim());
+	const openingPhrase = !clauseHasVerb(opening) || OPENING_CLAUSE_WORDS.has(opening[0]?.lower ?? '') || /^(?:[\p{L}\d]+\s+){1,2}(?:before|after|later|earlier|ago)\b/iu.test(block.text.slice(sentence.start, firstComma).trim());
 	for (const { at, second, third } of appositionCommas(block, sentence)) {
 		if ((at === firstComma && openingPhrase) || !clauseHasVerb(words.filter((t) => t.start >= sentence.start && t.end <= at))) continue;
 		if (!namesPersonAlone(block, words.filter((t) => t.start > at && t.end <= second), actors)) continue;
@@ -1420,8 +1419,11 @@ function appositionAttribution(block: TextBlock, words: Token[], sentence: Sente
 	return undefined;
 }
 
-/** Words that open a subordinate clause before the main one: "When the fire broke out, …", "Although …, …". */
-const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'as', 'if', 'once', 'because', 'although', 'though', 'unless', 'whereas', 'until', 'asked', 'speaking', 'addressing', 'writing', 'like', 'unlike', 'despite']);
+/**
+ * Words that open a sentence with a clause or phrase before the main one: a subordinator ("When the fire broke out, …", "Although …,
+ * …"), a participle ("Asked whether …,", "Speaking on Friday,") or a preposition of manner ("Like his father before him, …").
+ */
+const OPENING_CLAUSE_WORDS = new Set(['when', 'while', 'whilst', 'as', 'if', 'once', 'because', 'although', 'though', 'unless', 'whereas', 'until', 'asked', 'speaking', 'addressing', 'writing', 'like', 'unlike', 'despite']);
 /** What opens a verb's object, after which a verb is no attribution: "denied the allegations", "said nothing", "admitted mistakes". */
 const VERB_OBJECT = /^(?:the|a|an|his|her|their|its|these|those|him|them|it|nothing|little|so|no|yes|some|any|all|mistakes?|defeat|errors?|fault|responsibility|guilt)$/;
 
