@@ -117,6 +117,11 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		const ownObject = /^(?:their|its)$/.test(tokens[k + 1]?.lower ?? '');
 		if (subject && subject.kind === 'word' && !governed && !FUNCTION_WORDS.has(subject.lower) && !BARE_AFTER.has(subject.lower) && (subject.capitalised || !/s$/.test(subject.lower) || ownObject) && (!IRREGULAR_PLURALS.has(subject.lower) || ownObject) && !/(?:ly|ing)$/.test(subject.lower)) return 'past';
 	}
+	// ("Pupils break up for Easter on 29 March", "Trains run every hour from Monday": a plural noun opening the sentence and its bare
+	// verb are a present, as after a lower-case plural; not a past spelt without -ed, "Inspectors found rust", nor a compound noun,
+	// "Auto-parts maker Vimalkar")
+	const opener = tokens[k - 1];
+	if (opener?.kind === 'word' && opener.capitalised && (k - 1 === 0 || tokens[k - 2]?.kind !== 'word') && !token.capitalised && !FUNCTION_WORDS.has(opener.lower) && isPluralSubjectAndVerb({ ...opener, capitalised: false }, token) && !SAME_FORM_VERBS.has(lower) && !isPastVerb(token) && !IRREGULAR_PAST_FORMS.test(lower) && !/(?:er|or|ist|ian)$/.test(lower) && !tokens[k + 1]?.capitalised) return 'present';
 	// "must have been killed on Monday" looks back
 	if (/^(?:must|should|can)$/.test(lower) && (tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower) === 'have') return 'past';
 	if (FORECASTS.has(lower) && !hasSubjectBefore(tokens, k)) return undefined;
@@ -354,6 +359,8 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 	return fallback;
 }
 
+/** Pasts spelt without -ed that a bare-verb test would take for a present: "Inspectors found rust", "Crews began work". */
+const IRREGULAR_PAST_FORMS = /^(?:found|began|began|came|went|saw|took|made|gave|got|left|kept|held|told|said|sent|spent|built|brought|bought|caught|fought|thought|taught|stood|sat|ran|won|lost|met|led|fell|rose|grew|knew|drew|flew|threw|wrote|broke|spoke|chose|drove|rode|froze|stole|woke|wore|tore|swore|hid|fed|fled|bled|struck|stuck|hung|sang|rang|sank|shrank|swam|dug|shot|slid|spun|sought|paid|laid|heard|meant|felt|dealt|slept|swept|wept|crept|became|forgot|understood|withdrew|overcame|undertook|arose|beat|bore|bid|hurt|quit)$/;
 /** Happenings told of after the fact, which a date between them and a modal does not put ahead: "the crash on Saturday would be investigated". */
 const TOLD_HAPPENINGS = new Set(['fire', 'fires', 'blaze', 'crash', 'explosion', 'blast', 'attack', 'attacks', 'storm', 'verdict', 'ruling', 'shooting', 'stabbing', 'accident', 'collision', 'arrest', 'killing', 'killings', 'death', 'deaths', 'flood', 'floods', 'flooding', 'earthquake', 'quake', 'raid', 'bombing', 'incident', 'leak', 'spill', 'outage', 'derailment', 'fall', 'collapse', 'riot', 'clashes', 'decision', 'announcement', 'remarks', 'comments', 'speech']);
 

@@ -1867,3 +1867,12 @@ describe('the twenty-second review: Engines 278 to 282 read against plain news t
 		expect(actorsOf('The chef, Pat Gallery, said the Tarsen restaurant would stay open.')).toContainEqual(['Pat Gallery', 'person']);
 	});
 });
+
+describe('the 36th batch: a plural noun opening the sentence and its bare verb', () => {
+	it('are a present, so a timetable\'s days lie ahead; not a past spelt without -ed, nor a compound noun', () => {
+		expect(datesOf('Pupils break up for Easter on 29 March and return to Tarsen Academy on 15 April.', '2024-03-05')).toEqual([['for Easter', '2024-03-31'], ['on 29 March', '2024-03-29'], ['on 15 April', '2024-04-15']]);
+		expect(datesOf('Pupils break up for Easter on 29 March, the Tarsen school said.', '2024-03-05')).toEqual([['for Easter', '2024-03-31'], ['on 29 March', '2024-03-29']]);
+		expect(datesOf('Inspectors found rust on the Tarsen bridge on 3 October.', '2024-03-05')).toEqual([['on 3 October', '2023-10-03']]);
+		expect(datesOf('Auto-parts maker Tarsen Components on Monday declared a lockout.', '2021-04-27')).toEqual([['on Monday', '2021-04-26']]);
+	});
+});
