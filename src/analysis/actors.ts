@@ -36,6 +36,7 @@ import {
 	isPronoun,
 	PORTFOLIO_WORDS,
 	POST_NOMINALS,
+	PLURAL_NOUN_CUES,
 	VENUE_HEADS,
 } from './lexicon.ts';
 import { isCountryName, lookupPlace, stateByAbbreviation, type PlaceMatch } from './places.ts';
@@ -556,8 +557,13 @@ const PLACE_OPENERS = new Set(['puerto', 'porto', 'port', 'san', 'santa', 'santo
 
 /** Legislatures whose members sit for a seat: "Member of Parliament for …", "Member of the Legislative Assembly for …". */
 const LEGISLATURES = new Set(['parliament', 'assembly', 'legislature']);
-/** Determiners before a name that describes the noun after it: "a Facebook post", "her Tarsen report". */
-const DETERMINERS_BEFORE_NOUN = /^(?:a|an|the|his|her|their|its|our|my)$/;
+/**
+ * Whether a name between a determiner and a cue's bare form describes that form as a noun ("a Facebook post", "her Tarsen report"),
+ * so the name does not speak.
+ */
+function describesCueNoun(determiner: Token | undefined, cue: Token | undefined): boolean {
+	return cue !== undefined && CUE_VERBS.get(cue.lower) === cue.lower && /^(?:a|an|the|his|her|their|its|our|my)$/.test(determiner?.lower ?? '');
+}
 /** A body's word that names one body even alone, capitalised: "Congress", "Parliament", "Senate". */
 const LONE_BODIES = new Set([...LEGISLATURES, 'congress', 'senate', 'cabinet']);
 
@@ -876,8 +882,7 @@ function classifyCandidate(candidate: Candidate, registry: Registry): boolean {
 	// (not a place's marks: "Cedar Falls, a town of 9,000,", "Stony Crossing said it would", "Residents of Maple Heights said")
 	const roleAfter = /^,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(block.text.slice(end, end + 50))?.[1]?.toLowerCase() ?? '';
 	// (a bare form after a determiner is a noun the name describes: "In a Facebook post on Friday, she wrote")
-	const cueNoun = CUE_VERBS.get(tokens[last]?.lower ?? '') === tokens[last]?.lower && DETERMINERS_BEFORE_NOUN.test(tokens[first - 1]?.lower ?? '');
-	const speaksAsPerson = CUE_VERBS.has(tokens[last]?.lower ?? '') && !cueNoun && !speaksOfItself(tokens, last) && !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.lower !== 'of';
+	const speaksAsPerson = CUE_VERBS.has(tokens[last]?.lower ?? '') && !describesCueNoun(tokens[first - 1], tokens[last]) && !speaksOfItself(tokens, last) && !PLACE_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '') && tokens[first - 1]?.lower !== 'of';
 	const personLike = Boolean(candidate.role || candidate.titled) || Object.values(personMarks(candidate)).some(Boolean) || speaksAsPerson || /^,\s+\d{1,3},/.test(block.text.slice(end, end + 8)) || ROLE_NOUNS.has(roleAfter);
 	// (a body's head and "of the" before a place's name make a body: "the Court of the Ostvale Region")
 	const bodyOfPlace = ORGANISATION_HEADS.has(nameTokens[0]?.lower ?? '') && nameTokens[1]?.lower === 'of';
@@ -1190,8 +1195,8 @@ function resolveSingle(candidate: Candidate, registry: Registry, byNameOnly: boo
 	// (nor one before a plural noun's form after "according to": "according to Compact estimates")
 	// (nor one before a bare form after a determiner, a noun it describes: "In a Facebook post on Friday, she wrote")
 	// (nor an adjective opening a sentence before a plural noun's form: "Early estimates suggested …", "Independent reports say …")
-	const pluralNoun = candidate.sentenceInitial && /^(?:estimates|reports|claims|notes|states|promises|threats|posts|replies)$/.test(after?.lower ?? '');
-	const speaks = after && CUE_VERBS.has(after.lower) && !pluralNoun && !(before && PLACE_PREPOSITIONS.has(before.lower)) && before?.lower !== 'to' && !(CUE_VERBS.get(after.lower) === after.lower && DETERMINERS_BEFORE_NOUN.test(before?.lower ?? ''));
+	const pluralNoun = candidate.sentenceInitial && PLURAL_NOUN_CUES.has(after?.lower ?? '');
+	const speaks = after && CUE_VERBS.has(after.lower) && !pluralNoun && !(before && PLACE_PREPOSITIONS.has(before.lower)) && before?.lower !== 'to' && !describesCueNoun(before, after);
 	// "the Tarvask said", "Orvanta said in a statement it had": a single name after "the", or one that
 	// speaks of itself as "it", is no person's
 	// (a word of a person's name the story gave stays theirs: "Hirata said it would go ahead" after "Valeria Hirata Ibáñez")

@@ -165,6 +165,12 @@ const anyCase = (words: string) => words.split('|').map((word) => `[${word.charA
 /** The time zone after a clock time: "local time", "Eastern time", "GMT". */
 const TIME_ZONE = String.raw`(?:(?:[Ll]ocal|Eastern|Central|Mountain|Pacific|Atlantic)\s+time|GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|IST|PKT|SGT|HKT|JST|KST|AEST|AEDT|AWST|NZST|NZDT)`;
 const PREP = String.raw`(?:(?:${anyCase('on|since|from|until|till|by|in|during|before|after|through|as of|starting|beginning')})\s+)`;
+/** The verbs of a thing moved to another day: "adjourned … to June 3", "postponed to March 12". */
+const MOVED = String.raw`\b(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back|brought\s+forward)\b`;
+/** A thing moved, then "to" right before the day: "The judge adjourned the question of a compensation order to June 3". */
+const MOVED_TO = new RegExp(String.raw`${MOVED}[^.;]*\bto\s+$`, 'i');
+/** The verb of a thing moved, and the rest of its clause: taken off to see whether an aside came before it. */
+const MOVED_CLAUSE = new RegExp(String.raw`${MOVED}[^,]*$`, 'i');
 /** The story's own publishing before a clock time: "An earlier version of this story, published at", "Updated at". */
 const OWN_STORY_TIME = /(?:\b(?:this\s+(?:story|article)|the\s+story)\b[^.;]{0,40}\b(?:published|posted|updated|amended|corrected)|^\s*(?:(?:first\s+)?published|updated|posted))\s+$/i;
 /** Words of a clause that measures on a scale, where "the forties" is a reading, not a decade. */
@@ -891,14 +897,14 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			// ("The judge adjourned the question of a compensation order to June 3", "the vote was postponed to March 12": the day a
 			// thing was moved to, the next such day, or one of the month before when the story tells of it after the fact; the day of
 			// a year the sentence set before: "In 2019, the trial was adjourned to June 3")
-			if (/\b(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back|brought\s+forward)\b[^.;]*\bto\s+$/i.test(context.textBefore())) {
+			if (MOVED_TO.test(context.textBefore())) {
 				const pub = context.publication;
 				const set = yearNamedBefore(context.textBefore(), pub, monthIndex, 'past');
 				const back = nearestYear(pub, monthIndex, dayOfMonth, 'past');
 				// (told of as over: "was moved to February 14, when the plan was approved")
 				// (or in an aside before a past main verb: "The trial, postponed to April 3 because of a strike, ended on Friday")
 				const rest = m.input.slice(m.index + m[0].length);
-				const over = /^,\s+when\s+(?![^.;]*\b(?:is|are|will|would|can|must|shall)\b)[^.;]*\b(?:was|were|had|\p{Ll}+ed)\b/iu.test(rest) || /^[^.;]*?\b(?:ended|returned|was\s+(?:finally\s+)?held)\b/i.test(rest) || (/,\s*$/.test(context.textBefore().replace(/\b(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back|brought\s+forward)\b[^,]*$/i, '')) && /^[^.;]*?,\s+(?:[\p{L}'’-]+\s+){0,3}(?:ended|began|started|opened|closed|finished|collapsed|resumed|was|were|went)\b/u.test(rest));
+				const over = /^,\s+when\s+(?![^.;]*\b(?:is|are|will|would|can|must|shall)\b)[^.;]*\b(?:was|were|had|\p{Ll}+ed)\b/iu.test(rest) || /^[^.;]*?\b(?:ended|returned|was\s+(?:finally\s+)?held)\b/i.test(rest) || (/,\s*$/.test(context.textBefore().replace(MOVED_CLAUSE, '')) && /^[^.;]*?,\s+(?:[\p{L}'’-]+\s+){0,3}(?:ended|began|started|opened|closed|finished|collapsed|resumed|was|were|went)\b/u.test(rest));
 				const date = set !== undefined ? new Date(set, monthIndex, dayOfMonth) : over || (pub.getTime() - back.getTime()) / 86_400_000 <= 31 ? back : nearestYear(pub, monthIndex, dayOfMonth, 'future');
 				const how = set !== undefined ? 'in the year the sentence named before' : date === back ? `the latest ${format(date, 'd MMMM')} before the article of ${longDay(pub)} (told of as over, or within the month before)` : `the next ${format(date, 'd MMMM')} from the article of ${longDay(pub)}`;
 				return fromPublication(pub, day(date), 'day', null, `"to ${m[0]}": the day a thing was moved to, ${how} → ${longDay(date)}`);

@@ -317,13 +317,16 @@ export const DAY_PART_WORDS = 'late|early|earlier|later';
  */
 export const SUPERLATIVES = 'worst|best|biggest|largest|highest|lowest|longest|shortest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|fastest|slowest|heaviest|sharpest|steepest|greatest|smallest|hardest|toughest|busiest|quietest|warmest|darkest|richest|poorest|cheapest|safest|closest|tightest|oldest|first|most|least|only';
 
+/** Cue forms in -s that are as often plural nouns ("member states", "news reports", "his notes", "Early estimates suggested"). */
+export const PLURAL_NOUN_CUES = new Set(['states', 'reports', 'notes', 'claims', 'posts', 'replies', 'promises', 'threats', 'estimates', 'rules', 'points']);
+
 /** Irregular past-tense verbs common in news (regular ones end in -ed). */
 export const IRREGULAR_PAST = set(`
 	was were had did said told wrote met went came began became took gave made held left lost won fought broke brought cost
 	bought built caught chose drew drove fell felt found flew forgot got grew heard hid hit hurt kept knew laid led lent
 	let lay meant paid put quit ran rang rose saw sought sold sent set shook shot showed shut sang sank sat slept spoke
 	spent spread stood stole struck swore swept swung taught thought threw understood woke wore withdrew overtook undertook
-	oversaw rebuilt beat bent bit bled blew bore bound fed fled forbade forgave froze hung rode sprang stuck stung strove
+	oversaw rebuilt beat bent bit bled blew bore bound fed fled forbade forgave froze hung rode sprang stuck stung strove crept
 	shrank burst split spun dug clung slid swam drank arose overcame upheld withheld lit tore wept leapt knelt dealt sped
 	shone bred underwent foresaw misled rewrote withstood ate
 `);

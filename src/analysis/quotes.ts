@@ -4,7 +4,7 @@
  * split quotes, `according to X`, `X told reporters`, `X wrote on <platform>`, partial quotes,
  * paragraphs that continue the previous speaker, and pronouns that point back to earlier speakers.
  */
-import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLAIMED_DEED, CLUB_WORDS, CUE_VERBS, IRREGULAR_PAST, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, NUMBER_WORDS, ORGANISATION_HEADS, PERSON_NOUNS, PLATFORM_NOUNS, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
+import { APPOSITION_HONORIFICS, CAMPAIGN_VERBS, CLAIMED_DEED, CLUB_WORDS, CUE_VERBS, IRREGULAR_PAST, DAY_PART_WORDS, DESCRIBING_LEMMAS, POST_NOMINALS, FUNCTION_WORDS, HONORIFICS, isBusinessWord, isGroupWord, isPronoun, LANGUAGES, MONTHS, NUMBER_WORDS, ORGANISATION_HEADS, PERSON_NOUNS, PLATFORM_NOUNS, PLURAL_NOUN_CUES, PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, WEEKDAYS } from './lexicon.ts';
 import type { ActorDraft, ActorIndex, ActorMention } from './actors.ts';
 import { lowerBound, sentenceAt, storyPart, tokensIn, type TextBlock, type TextDocument } from './text/document.ts';
 import { continuesAfterPeriod, type SentenceSpan } from './text/sentences.ts';
@@ -1129,8 +1129,6 @@ const STATE_MEDIA = /^(?:television|tv|media|radio|broadcaster|news|agency|newsp
 
 /** How a quotation goes on from a noun before it, not from a verb: "claims “of a cover-up”", "threats “against our members”". */
 const QUOTED_NOUN_COMPLEMENT = /^(?:of|about|over|against)\b/;
-/** Cue forms in -s that are as often plural nouns ("member states", "news reports", "his notes"). */
-const PLURAL_NOUN_CUES = new Set(['states', 'reports', 'notes', 'claims', 'posts', 'replies', 'promises', 'threats', 'estimates', 'rules', 'points']);
 
 /** Reporting verbs that as often take a thing as a clause: "denied the allegations", "confirmed the deal". */
 const NOUN_OBJECT_LEMMAS = new Set(['deny', 'declare', 'announce', 'confirm', 'report', 'acknowledge', 'admit', 'predict', 'promise', 'threaten', 'estimate', 'stress', 'note', 'reiterate', 'maintain', 'allege', 'rule']);
@@ -1437,7 +1435,7 @@ function clauseHasVerb(words: Token[]): boolean {
 		const subject = words[k - 1];
 		if (k === 0 || t.capitalised || FUNCTION_WORDS.has(t.lower) || !subject || FUNCTION_WORDS.has(subject.lower) || subject.possessive || NOT_PRESENT_VERBS.test(t.lower)) return false;
 		// ("needs" after a name or a noun; "remain" after a plural: "people", "residents")
-		return /[a-z][^s]s$/.test(t.lower) ? true : /(?:[^s]s|people|children|men|women|police)$/.test(subject.lower) && !/s$/.test(t.lower) && !/(?:ly|ing|ed)$/.test(t.lower);
+		return /[a-z][^s]s$/.test(t.lower) || isPluralSubjectAndVerb(subject, t);
 	});
 }
 

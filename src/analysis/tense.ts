@@ -45,7 +45,7 @@ const ACHIEVED_BEFORE_TO = new Set(['unable', 'able', 'failed', 'tried', 'manage
 const CAUSATIVES = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'making', 'see', 'sees', 'seeing', 'watch', 'watches', 'watching', 'have', 'has', 'want', 'wants', 'wanted']);
 
 /** Verbs whose past is spelt as their bare form, read as pasts between a singular subject and a determiner ("the bank cut its rate"). */
-const SAME_FORM_VERBS = new Set(['cut', 'hit', 'shut', 'put', 'set', 'quit', 'cost', 'hurt', 'split', 'spread', 'struck']);
+const SAME_FORM_VERBS = new Set(['cut', 'hit', 'shut', 'put', 'set', 'quit', 'cost', 'hurt', 'split', 'spread', 'struck', 'bid']);
 
 /** Verbs whose past is spelt as their present and as a noun ("forecast"), read as pasts only after a subject. */
 const SAME_IN_THE_PAST = new Set(['forecast', 'broadcast']);
@@ -121,7 +121,7 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// verb are a present, as after a lower-case plural; not a past spelt without -ed, "Inspectors found rust", nor a compound noun,
 	// "Auto-parts maker Vimalkar")
 	const opener = tokens[k - 1];
-	if (opener?.kind === 'word' && opener.capitalised && (k - 1 === 0 || tokens[k - 2]?.kind !== 'word') && !token.capitalised && !FUNCTION_WORDS.has(opener.lower) && isPluralSubjectAndVerb({ ...opener, capitalised: false }, token) && !SAME_FORM_VERBS.has(lower) && !isPastVerb(token) && !IRREGULAR_PAST_FORMS.test(lower) && !/(?:er|or|ist|ian)$/.test(lower) && !tokens[k + 1]?.capitalised) return 'present';
+	if (opener?.kind === 'word' && opener.capitalised && (k - 1 === 0 || tokens[k - 2]?.kind !== 'word') && !token.capitalised && !FUNCTION_WORDS.has(opener.lower) && isPluralSubjectAndVerb({ ...opener, capitalised: false }, token) && !SAME_FORM_VERBS.has(lower) && !isPastVerb(token) && !/(?:er|or|ist|ian)$/.test(lower) && !tokens[k + 1]?.capitalised) return 'present';
 	// "must have been killed on Monday" looks back
 	if (/^(?:must|should|can)$/.test(lower) && (tokens[k + 1]?.lower === 'not' ? tokens[k + 2]?.lower : tokens[k + 1]?.lower) === 'have') return 'past';
 	if (FORECASTS.has(lower) && !hasSubjectBefore(tokens, k)) return undefined;
@@ -359,8 +359,6 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
 	return fallback;
 }
 
-/** Pasts spelt without -ed that a bare-verb test would take for a present: "Inspectors found rust", "Crews began work". */
-const IRREGULAR_PAST_FORMS = /^(?:found|began|began|came|went|saw|took|made|gave|got|left|kept|held|told|said|sent|spent|built|brought|bought|caught|fought|thought|taught|stood|sat|ran|won|lost|met|led|fell|rose|grew|knew|drew|flew|threw|wrote|broke|spoke|chose|drove|rode|froze|stole|woke|wore|tore|swore|hid|fed|fled|bled|struck|stuck|hung|sang|rang|sank|shrank|swam|dug|shot|slid|spun|sought|paid|laid|heard|meant|felt|dealt|slept|swept|wept|crept|became|forgot|understood|withdrew|overcame|undertook|arose|beat|bore|bid|hurt|quit)$/;
 /** Happenings told of after the fact, which a date between them and a modal does not put ahead: "the crash on Saturday would be investigated". */
 const TOLD_HAPPENINGS = new Set(['fire', 'fires', 'blaze', 'crash', 'explosion', 'blast', 'attack', 'attacks', 'storm', 'verdict', 'ruling', 'shooting', 'stabbing', 'accident', 'collision', 'arrest', 'killing', 'killings', 'death', 'deaths', 'flood', 'floods', 'flooding', 'earthquake', 'quake', 'raid', 'bombing', 'incident', 'leak', 'spill', 'outage', 'derailment', 'fall', 'collapse', 'riot', 'clashes', 'decision', 'announcement', 'remarks', 'comments', 'speech']);
 
