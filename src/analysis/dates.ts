@@ -1907,6 +1907,33 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 	},
 ];
 
+/**
+ * The patterns as searched: a pattern that opens with the word boundary `B` is searched without it and the character before each
+ * match checked by hand, then the search goes on from the next offset, which finds the same matches as the look-behind but does not
+ * try it at every offset of the text (it had been half the time of the search).
+ */
+const SCANNERS = PATTERNS.map((pattern) => {
+	const bounded = pattern.regex.source.startsWith(B);
+	return { ...pattern, regex: bounded ? new RegExp(pattern.regex.source.slice(B.length), pattern.regex.flags) : pattern.regex, bounded };
+});
+
+/** A letter or a digit ending a text (a whole code point, so a letter beyond the Basic Multilingual Plane counts). */
+const ENDS_IN_WORD_CHARACTER = /[\p{L}\p{N}]$/u;
+
+/** The matches of a scanner's pattern in `text`, as `matchAll` would give them for the pattern with its leading boundary. */
+function* scan(scanner: { regex: RegExp; bounded: boolean }, text: string): Generator<RegExpExecArray> {
+	const { regex, bounded } = scanner;
+	regex.lastIndex = 0;
+	for (let match = regex.exec(text); match; match = regex.exec(text)) {
+		if (bounded && ENDS_IN_WORD_CHARACTER.test(text.slice(Math.max(0, match.index - 2), match.index))) {
+			regex.lastIndex = match.index + 1;
+			continue;
+		}
+		yield match;
+		if (match[0].length === 0) regex.lastIndex = match.index + 1;
+	}
+}
+
 /** The clock time a text writes ("at 9:30 p.m.", "4am"), in minutes after midnight. */
 function clockMinutes(text: string): number | undefined {
 	const clock = /(?<![\d:.])(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b/i.exec(text);
@@ -2157,12 +2184,11 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
 		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
-		PATTERNS.forEach((pattern, order) => {
-			if (pattern.hint && !pattern.hint.test(block.text)) return;
-			pattern.regex.lastIndex = 0;
-			for (const match of block.text.matchAll(pattern.regex)) {
-				const start = match.index ?? 0;
-				candidates.push({ start, end: start + match[0].length, match: match as RegExpExecArray, resolve: pattern.resolve, order });
+		SCANNERS.forEach((scanner, order) => {
+			if (scanner.hint && !scanner.hint.test(block.text)) return;
+			for (const match of scan(scanner, block.text)) {
+				const start = match.index;
+				candidates.push({ start, end: start + match[0].length, match, resolve: scanner.resolve, order });
 			}
 		});
 		candidates.sort((a, b) => a.start - b.start || a.order - b.order || b.end - a.end);

@@ -1876,3 +1876,16 @@ describe('the 36th batch: a plural noun opening the sentence and its bare verb',
 		expect(datesOf('Auto-parts maker Tarsen Components on Monday declared a lockout.', '2021-04-27')).toEqual([['on Monday', '2021-04-26']]);
 	});
 });
+
+describe('date patterns searched without their leading look-behind', () => {
+	it('finds a date straight after a word that ends like a preposition, without the word’s end', () => {
+		expect(datesOf('The talks in Velmaron 5 May failed, and the summit of Ebon on 12 June was called off.', '2025-05-11')).toEqual([
+			['5 May', '2025-05-05'],
+			['on 12 June', '2024-06-12'],
+		]);
+	});
+
+	it('finds no date inside a word or a number', () => {
+		expect(datesOf('The 2019ers met in Quarterday; the Tuesdays club sold 14days passes.', '2025-05-11')).toEqual([]);
+	});
+});
