@@ -105,6 +105,8 @@ interface ResolveContext {
 	fiscalStart: number | undefined;
 	/** Whether the story speaks of financial or fiscal years at all, so that "2024-25" may be one. */
 	fiscalYears: boolean;
+	/** Whether the story counts weeks as epidemiologists do ("epidemiological week 14"), so that "week 13" is one. */
+	epidemiologicalWeeks: boolean;
 }
 
 /** How a sport counts its seasons: across two years (football, basketball: "2023/2024") or as calendar years (cycling, tennis). */
@@ -157,6 +159,9 @@ function sportSeasonsOf(text: string): SportSeasons {
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+/** Ordinals in words, first to twentieth, for centuries ("the ninth century"). */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const CENTURY_ORDINALS = ORDINAL_WORDS.join('|');
 /** Words before a length of time that make it one, whatever follows: "closed for a week after the shooting", "over three days before returning". */
 const LENGTH_BEFORE = String.raw`(?:\b(?<!\b(?:scheduled|set|planned|fixed|slated|due|moved|rescheduled|called|pencilled\s+in)\s+)for|(?<!\b(?:just|little|slightly|took|take|takes|taking|handed|hand|hands)\s+)\bover|\bwithin|\bduring|\blasting|\bspent)(?:\s+(?:about|around|nearly|almost|more\s+than|less\s+than))?`;
 const NUM = String.raw`(?:(?<!\d[,.])\d+(?![,.]\d)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a hundred|a thousand|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|a few)`;
@@ -296,7 +301,7 @@ const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance
 /** A financial year said to end in a month: "the fiscal year ending March 2026", "its financial year to June 30" (group 1 the month). */
 const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year(?:\s+|,\s+which\s+)(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 /** A story's own financial year by its first month: "the fiscal year, which began on July 1", "its financial year starts in April". */
-const FISCAL_YEAR_START = new RegExp(String.raw`(?:fiscal|financial)\s+year,?\s+(?:which\s+)?(?:begins|began|starts|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
+const FISCAL_YEAR_START = new RegExp(String.raw`(?:fiscal|financial)\s+year,?\s+(?:which\s+|that\s+)?(?:begins|began|starts|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 
 /** A meeting someone has called people to, whose day lies ahead: "has summoned both sides to a conciliation meeting at her office", "has called the unions for talks"
  * (only places and times between the meeting and its day: not "has called for talks after a worker was killed on Sunday"). */
@@ -1051,21 +1056,39 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		},
 	},
 	{
+		// a week counted in the year, as health ministries report outbreaks: "in epidemiological week 14", and "in week 13" in a story
+		// that counts them so; the ISO week of that number, in the article's year, or the year before for a past week still ahead of
+		// the article's ("Last year's outbreak peaked in week 12", in early March)
+		hint: /\bweek\s+\d/,
+		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?(?:(?:[Ee]pidemiological|[Ee]pi)\s+)?week\s+(\d{1,2})(?![\d.,]\d|\s+of\b|\s*[-–]\s*\d)${E}`, 'gu'),
+		resolve: (m, context) => {
+			const number = Number(m[1]);
+			if (!context.epidemiologicalWeeks || number < 1 || number > 53) return undefined;
+			const [pubYear, pubWeek] = [getISOWeekYear(context.publication), getISOWeek(context.publication)];
+			const tense = context.tense();
+			const year = tense === 'past' && number > pubWeek ? pubYear - 1 : pubYear;
+			const value = `${year}-W${pad(number, 2)}`;
+			return fromPublication(context.publication, value, 'week', tense, `"${m[0]}": week ${number} of the year as outbreaks are counted (ISO weeks), ${year === pubYear ? 'the article’s year' : `the year before the article’s, ${tense} tense`} → ${value}`);
+		},
+	},
+	{
 		// decades: "the 1990s", "the '90s"
 		hint: /0s\b/,
-		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+|mid-)?(?:(1[89]\d|20\d)0s|['’](\d)0s)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+|mid-)?(?:(1\d\d|20\d)0s|['’](\d)0s)${E}`, 'gu'),
 		resolve: (m) => {
 			const decade = m[1] ?? `19${m[2] ?? ''}`;
 			return absolute(decade, 'decade', `the decade ${decade}0–${decade}9`);
 		},
 	},
 	{
-		// centuries: "the 19th century"
+		// centuries: "the 19th century", "in the early 10th century", "the late ninth century", and as an adjective: "17th-century
+		// lace collars", "the late-19th-century baseline"
 		hint: /century/,
-		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(\d{1,2})(?:st|nd|rd|th)\s+century${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+|mid-)?(?:(\d{1,2})(?:st|nd|rd|th)|(${CENTURY_ORDINALS}))\s+century|(?:early-|late-|mid-)?(\d{1,2})(?:st|nd|rd|th)[-‐]century)${E}`, 'gu'),
 		resolve: (m) => {
-			const century = String(Number(m[1]) - 1).padStart(2, '0');
-			return absolute(century, 'century', `the ${m[1]}th century`);
+			const ordinal = Number(m[1] ?? m[3] ?? ORDINAL_WORDS.indexOf(m[2]?.toLowerCase() ?? '') + 1);
+			const century = String(ordinal - 1).padStart(2, '0');
+			return absolute(century, 'century', `the ${m[2] ?? `${ordinal}${ordinal % 10 === 1 && ordinal !== 11 ? 'st' : ordinal % 10 === 2 && ordinal !== 12 ? 'nd' : ordinal % 10 === 3 && ordinal !== 13 ? 'rd' : 'th'}`} century`);
 		},
 	},
 	{
@@ -2181,6 +2204,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	const weekdayBegins = startWeekday === undefined ? undefined : /s$/.test(onWeekday?.[1] ?? '') ? thisOrNext(publication, startWeekday) : previousDay(publication, startWeekday as 0);
 	const fiscalStart = fiscalEnd ? (monthNumber(fiscalEnd) % 12) : fiscalBegins ? monthNumber(fiscalBegins) - 1 : weekdayBegins?.getDate() === 1 ? weekdayBegins.getMonth() : country === undefined ? undefined : FISCAL_YEAR_STARTS[country];
 	const fiscalYears = /\b(?:fiscal|financial)\s+year/i.test(storyText);
+	const epidemiologicalWeeks = /\b(?:epidemiological|epi)\s+weeks?\s+\d/i.test(storyText);
 	for (const block of doc.blocks) {
 		const blockQuotes = quotes.filter((q) => q.block === block.index);
 		const candidates: Array<{ start: number; end: number; match: RegExpExecArray; resolve: Resolver; order: number }> = [];
@@ -2232,6 +2256,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				southern,
 				fiscalStart,
 				fiscalYears,
+				epidemiologicalWeeks,
 				textBefore: () => block.text.slice(sentenceStart, candidate.start),
 			};
 			const resolved = candidate.resolve(candidate.match, context);
@@ -2274,7 +2299,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			}
 		}
 	}
-	headingWeekdaysFromText(doc, found);
+	headingWeekdaysFromText(doc, found, publication);
 	return found;
 }
 
@@ -2282,7 +2307,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
  * A subheading without a verb ("Truce ‘from Monday’", "Parade on Tuesday") names the weekday the story's text goes on to
  * date: each such day takes the value of the first later mention of the same weekday in a paragraph.
  */
-function headingWeekdaysFromText(doc: TextDocument, found: DateDraft[]): void {
+function headingWeekdaysFromText(doc: TextDocument, found: DateDraft[], publication: Date): void {
 	found.forEach((draft, i) => {
 		const block = doc.blocks[draft.block];
 		if (!block || block.kind !== 'heading' || draft.granularity !== 'day' || draft.anchor !== 'publication') return;
@@ -2292,11 +2317,34 @@ function headingWeekdaysFromText(doc: TextDocument, found: DateDraft[]): void {
 		const verbless = tenseAround(block.tokens, from, to, 0, block.tokens.length, 'present') === 'present' && tenseAround(block.tokens, from, to, 0, block.tokens.length, 'past') === 'past';
 		if (!verbless) return;
 		// (within its own section: not a later heading's "The funeral will be held on Sunday")
+		if (sectionWeekday(doc, block, draft, weekday, publication)) return;
 		const nextHeading = doc.blocks.findIndex((other) => other.index > block.index && other.kind === 'heading');
 		const later = found.slice(i + 1).find((other) => (nextHeading === -1 || other.block < nextHeading) && other.granularity === 'day' && doc.blocks[other.block]?.kind === 'paragraph' && new RegExp(String.raw`\b${weekday}\b`, 'u').test(doc.blocks[other.block]?.text.slice(other.start, other.end) ?? ''));
 		if (!later || later.value === draft.value) return;
 		Object.assign(draft, { value: later.value, tense: later.tense, explanation: `"${weekday}" in a subheading without a verb: the ${weekday} the text below gives → ${later.value}` });
 	});
+}
+
+/**
+ * A subheading that is a weekday alone ("## Monday" in a round-up of the week ahead or the week past) labels its section: the day
+ * its first sentence's first verb tells of, the next such day when that verb is in the present or the future ("Halden Group reports
+ * results, …, which ended on Sept. 30"), else the last one before the article ("Parliament voted down the budget"). False for any
+ * other subheading.
+ */
+function sectionWeekday(doc: TextDocument, heading: TextBlock, draft: DateDraft, weekday: string, publication: Date): boolean {
+	if (heading.text.trim().replace(/[:.]$/, '') !== heading.text.slice(draft.start, draft.end)) return false;
+	const section = doc.blocks[heading.index + 1];
+	const target = WEEKDAYS.get(weekday.toLowerCase());
+	if (!section || section.kind !== 'paragraph' || target === undefined) return false;
+	// (its main clause: not a relative one after it, "…, which ended on Sept. 30")
+	const sentence = section.text.slice(0, sentenceAt(section, 0)?.end ?? section.text.length);
+	const relative = sentence.search(/,\s+(?:which|who|where|when)\b/);
+	const sentenceEnd = lowerBound(section.tokens, relative === -1 ? sentence.length : relative);
+	const tense = tenseAround(section.tokens, 0, 0, 0, sentenceEnd, 'present');
+	const date = tense === 'past' ? previousDay(publication, target as 0) : nextDay(publication, target as 0);
+	const value = day(date);
+	if (value !== draft.value) Object.assign(draft, { value, tense, explanation: `"${weekday}" as a subheading alone: the section below it is in the ${tense} tense → ${longDay(date)}` });
+	return true;
 }
 
 /**

@@ -651,6 +651,8 @@ const DISPLAYED_WORDS = /\b(?:sign|signs|banner|banners|placard|placards|plaque|
 const OBJECT_CONTROL = new Set(['asked', 'urged', 'told', 'invited', 'forced', 'allowed', 'pressed', 'pressured', 'called', 'encouraged', 'wanted', 'expected', 'ordered', 'challenged', 'dared', 'summoned', 'directed', 'instructed', 'required', 'persuaded']);
 
 /** Prepositions that place a group: "residents of", "traders in", "fishermen along". */
+/** Local and regional authorities, named by what they are: "the municipality", "the prefecture". */
+const LOCAL_AUTHORITIES = new Set(['municipality', 'prefecture', 'province', 'governorate', 'county', 'borough', 'delegation']);
 const PLACING_PREPOSITIONS = new Set(['of', 'in', 'at', 'near', 'from', 'along', 'across', 'around', 'outside']);
 
 /**
@@ -662,7 +664,10 @@ function peopleOfPlace(block: TextBlock, clause: Token[], mentions: ActorMention
 	const at = clause.findIndex((word, j) => j > 0 && PLACING_PREPOSITIONS.has(word.lower));
 	const preposition = clause[at];
 	const head = clause[at - 1];
-	if (!preposition || !head || (!/[a-z]s$/.test(head.lower) && !isGroupWord(head.text))) return undefined;
+	// (or a body in the singular after an article, placed by "in" or "at": "The Tarsen embassy in Vranjac said", "the regional
+	// government in Marvale said"; not "The president of the board", "The mother of a man")
+	const body = !head?.capitalised && clause[0]?.lower === 'the' && at <= 4 && /^(?:in|at)$/.test(preposition?.lower ?? '') && (ORGANISATION_HEADS.has(head?.lower ?? '') || LOCAL_AUTHORITIES.has(head?.lower ?? ''));
+	if (!preposition || !head || (!/[a-z]s$/.test(head.lower) && !isGroupWord(head.text) && !body)) return undefined;
 	// ("Thousands of farmers": a count of people, not people of a place)
 	if (QUANTITY_NOUNS.has(head.lower) && preposition.lower === 'of') return undefined;
 	if (mentions.some((m) => m.start < preposition.start || m.actor.kind !== 'place')) return undefined;
@@ -1356,6 +1361,8 @@ function attributesDirectQuote(block: TextBlock, marks: QuoteMarks[], verb: Toke
 /** Reported speech before its attribution: "At least nine people have died, the ministry said." */
 function trailingAttribution(block: TextBlock, words: Token[], sentence: SentenceSpan, marks: QuoteMarks[], actors: ActorIndex, context: SpeakerContext): QuoteDraft | undefined {
 	for (let at = block.text.indexOf(',', sentence.start); at !== -1 && at < sentence.end; at = block.text.indexOf(',', at + 1)) {
+		// (a thousands separator ends nothing: "one of more than 3,000 pages disclosed in a lawsuit")
+		if (/\d/.test(block.text[at - 1] ?? '') && /\d/.test(block.text[at + 1] ?? '')) continue;
 		// a short opening ("In Brennmoor, the mayor said …") is no speech unless it has a verb ("The quay is safe, Varga insisted")
 		if (at - sentence.start < 20 && !hasVerb(words.filter((t) => t.end <= at))) continue;
 		const next = block.text.indexOf(',', at + 1);
@@ -1487,7 +1494,7 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// ("…, Governor Ana Ruiz told reporters at the bank’s headquarters in Buenos Aires on Thursday morning": "told" takes its
 	// hearers and where and when, a longer tail)
 	const telling = tail.some((t) => CUE_VERBS.get(t.lower) === 'tell');
-	if (tail.length === 0 || tail.length > (telling ? 15 : 11)) return undefined;
+	if (tail.length === 0) return undefined;
 	// ("…, state Rep. Lorenzo Quintanilla, who …": "state" before a title is no verb; ", officials tell NBC News" is one)
 	// ("…, the state statistics office said": "state" after an article is a noun's modifier too)
 	// (and a cue word after an article or a possessive is a noun: "…, the report said", "…, the ministry's statement said")
@@ -1498,6 +1505,10 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	};
 	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !nounAfter(t) && !(t.lower === 'state' && tail[j + 1]?.capitalised));
 	if (verbIndex === -1) return undefined;
+	// ("…, the Accident Board said on Thursday in its final report on the accident", "…, the committee said in a statement carried by
+	// the state news agency": after the subject and its verb, phrases that open with a preposition and hold no clause may run longer)
+	const phrases = verbIndex > 0 && prepositionalPhrases(tail.slice(verbIndex + 1));
+	if (tail.length > (telling ? 15 : phrases ? 18 : 11)) return undefined;
 	const verb = tail[verbIndex];
 	// "…, said the landlord, Calder Row Properties, told the family …": a verb after the segment makes it a subject, not an attribution
 	// (a relative clause after it may have one: "…, said Tomas Ekwueme, who chairs the union")
@@ -1519,7 +1530,7 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (verbIndex > (office ? 10 : 6)) return undefined;
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	// ("…, the OTSB said in a final report in April": prepositional phrases after the verb)
-	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > (telling ? 12 : 8)) return undefined;
+	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > (telling ? 12 : phrases ? 14 : 8)) return undefined;
 	// "…, while the ministry said it struck 30 targets": a second speaker set against the first, not the first one's attribution
 	if (verbIndex > 0 && CONTRASTING.has(all[0]?.lower ?? '')) return undefined;
 	// "…, in results announced at 4am on Sunday": a phrase after a preposition is no subject
@@ -1563,6 +1574,14 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (speaker) context.spoke(speaker);
 	return { kind: 'indirect', block: block.index, start, end, speaker: speaker ?? null, cue: verb.text, channel: null, open: false };
 }
+
+/** Whether `words` are phrases that open with a preposition, with no clause of their own ("on Thursday in its final report"). */
+function prepositionalPhrases(words: Token[]): boolean {
+	return PHRASE_PREPOSITIONS.has(words[0]?.lower ?? '') && !words.some((t) => FINITE_MARKERS.has(t.lower) || RELATIVES_AND_SUBJECTS.has(t.lower));
+}
+
+/** Words that open a clause of their own inside phrases: relative pronouns and subject pronouns. */
+const RELATIVES_AND_SUBJECTS = new Set(['that', 'which', 'who', 'whom', 'whose', 'it', 'he', 'she', 'they', 'we', 'i']);
 
 /** Where reported words end once the punctuation after them is cut, keeping the stop of "a.m." and "p.m." ("shortly after 9 a.m."). */
 function trimmedEnd(text: string, start: number, end: number, cut: RegExp): number {
@@ -1663,6 +1682,9 @@ const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', ...DAY_
 
 /** Words a bare verb may follow as its subject or auxiliary, though no plural noun: "people say", "police warn", "they tell". */
 const BARE_VERB_SUBJECTS = new Set(['people', 'police', 'staff', 'media', 'children', 'men', 'women', 'personnel', 'clergy', 'cattle']);
+
+/** Adverbs of frequency between a subject and its verb in the present: "prices usually peak". */
+const FREQUENCY_ADVERBS = new Set(['usually', 'often', 'always', 'typically', 'generally', 'normally', 'rarely', 'seldom', 'sometimes', 'still', 'now', 'never']);
 
 const PHRASE_PREPOSITIONS = new Set(['with', 'to', 'of', 'in', 'at', 'for', 'from', 'on', 'by', 'before', 'after', 'during', 'over', 'about', 'under']);
 
@@ -1831,7 +1853,10 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		// "said parcel volumes in Germany, its largest market, fell 9 percent": after "said", a noun phrase and its past verb
 		(lemma === 'say' && !first.capitalised && !FUNCTION_WORDS.has(first.lower) && words.slice(k + 1, k + 10).some((w, j) => isPastVerb(w, words[k + j]) && !/^(?:a|an|the|and|or|but|then)$/.test(words[k + j]?.lower ?? ''))) ||
 		// "say losses run into millions": after a cue in the present, a plural noun and its verb in the present
-		(/^says?$/.test(verb.lower) && isPluralSubjectAndVerb(first, words[k + 1]));
+		(/^says?$/.test(verb.lower) && isPluralSubjectAndVerb(first, words[k + 1])) ||
+		// ("said prices usually peak in the first week", "said residents remain angry": after "said", the plural noun, an adverb of
+		// frequency or none, and the verb)
+		(lemma === 'say' && isPluralSubjectAndVerb(first, words[FREQUENCY_ADVERBS.has(words[k + 1]?.lower ?? '') ? k + 2 : k + 1]));
 	if (!startsClause) return undefined;
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	// "a move announced by the firm in May": a passive's agent, not a clause reported ("said by the time police arrived, …" is one)

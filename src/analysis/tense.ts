@@ -270,7 +270,10 @@ function expectedPerfect(tokens: Token[], k: number): boolean {
 const SCHEDULE_VERBS = new Set(
 	'expire end run open close shut begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go move head travel return visit play host face hold remain stay last continue turn apply'
 		.split(' ')
-		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`]),
+		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`])
+		// (a company's calendar, only with the -s that makes them verbs: "Norrland reports quarterly results on Thursday", not "its
+		// report to lawmakers on Friday")
+		.concat(['reports', 'publishes', 'announces', 'unveils']),
 );
 
 /** Nouns that end in -ing like a participle: "A red flag warning remains in effect until Sunday". */

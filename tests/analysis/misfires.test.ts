@@ -1889,3 +1889,79 @@ describe('date patterns searched without their leading look-behind', () => {
 		expect(datesOf('The 2019ers met in Quarterday; the Tuesdays club sold 14days passes.', '2025-05-11')).toEqual([]);
 	});
 });
+
+describe('the 37th batch: attributions, roles and bodies', () => {
+	it('a subject and its verb may be followed by phrases that open with a preposition and hold no clause', () => {
+		expect(quotesOf('The crew ignored three cues to abandon the landing, the Tarsen Accident Board said on Thursday in its final report on the accident.')).toEqual([['The crew ignored three cues to abandon the landing', 'Tarsen Accident Board']]);
+		expect(quotesOf('The curfew will run until the morning of Sunday, May 16, the Vranjac Curfew Committee said in a statement carried by the state news agency.')).toEqual([['The curfew will run until the morning of Sunday, May 16', 'Vranjac Curfew Committee']]);
+	});
+
+	it('a thousands separator ends no reported words', () => {
+		expect(quotesOf('Teachers will strike for three days, closing most of the province’s 1,900 state schools, after members rejected a pay offer.')).toEqual([]);
+	});
+
+	it('after "said", a plural noun and its verb in the present, an adverb of frequency between them or none', () => {
+		expect(quotesOf('Economist Nadia Fakhry said prices usually peak in the first week of the month.')).toEqual([['prices usually peak in the first week of the month', 'Nadia Fakhry']]);
+		expect(quotesOf('The Tarsen Hospitality Association said terraces account for 40% of summer takings.')).toEqual([['terraces account for 40% of summer takings', 'Tarsen Hospitality Association']]);
+	});
+
+	it('a scientist’s occupation opening the sentence is a role, not part of the name', () => {
+		expect(actorsOf('Entomologist Chidi Vasco-Hart says the summer let mosquitoes breed faster.')).toEqual([['Chidi Vasco-Hart', 'person']]);
+	});
+
+	it('a body in the singular placed by "in" speaks, not the place', () => {
+		expect(quotesOf('The Tarsen embassy in Vranjac said it was following events with concern.')).toEqual([['it was following events with concern', 'embassy']]);
+		// (a person's role "of" a body is left to the rules before: the body is no group of its own)
+		expect(quotesOf('Ana Ruiz leads the Tarsen board. The president of the board in Vranjac said it was following events.')).toEqual([['it was following events', 'Vranjac']]);
+	});
+});
+
+describe('the 37th batch: dates', () => {
+	it('"the financial year that starts on July 1" sets the story’s financial year', () => {
+		expect(datesOf('The 2025-26 budget projects a deficit in the financial year that starts on July 1, narrowing in 2026-27.', '2025-06-17')).toEqual([
+			['2025-26', '2025-07/2026-06'],
+			['on July 1', '2025-07-01'],
+			['2026-27', '2026-07/2027-06'],
+		]);
+	});
+
+	it('centuries with "early" or "late", in words, as adjectives; decades before 1800', () => {
+		expect(datesOf('It burned in the early 10th century, in the late ninth century; the 21st century came; 17th-century lace and the late-19th-century baseline; in the 1580s and in the early 1650s.', '2025-05-11')).toEqual([
+			['in the early 10th century', '09'],
+			['in the late ninth century', '08'],
+			['the 21st century', '20'],
+			['17th-century', '16'],
+			['late-19th-century', '18'],
+			['in the 1580s', '158'],
+			['in the early 1650s', '165'],
+		]);
+	});
+
+	it('a weekday alone as a subheading is the day its section tells of, ahead or past', () => {
+		const ahead = '## Monday\n\nTarsen Foods, the largest grocer, reports results for the half-year, which ended on Sept. 30.\n\n## Tuesday\n\nParliament votes on the budget.';
+		expect(datesOf(ahead, '2025-10-24')).toEqual([['Monday', '2025-10-27'], ['on Sept. 30', '2025-09-30'], ['Tuesday', '2025-10-28']]);
+		const past = '## Monday\n\nParliament voted down the budget.';
+		expect(datesOf(past, '2024-04-27')).toEqual([['Monday', '2024-04-22']]);
+	});
+
+	it('a company "reports" or "publishes" on a weekday: a timetable, ahead', () => {
+		expect(datesOf('Tarsen Semiconductor, the sector’s bellwether, reports quarterly results on Thursday.', '2025-11-18')).toEqual([['on Thursday', '2025-11-20']]);
+		// (not a report handed over)
+		expect(datesOf('The inquiry handed its 212-page report to lawmakers on Friday.', '2025-03-17')).toEqual([['on Friday', '2025-03-14']]);
+	});
+
+	it('epidemiological weeks are ISO weeks of the year; "week 12" too in a story that counts them so', () => {
+		expect(datesOf('Cases rose to 1,284 in epidemiological week 14, up from 912 in week 13 and 430 in week 11.', '2023-04-12')).toEqual([
+			['in epidemiological week 14', '2023-W14'],
+			['in week 13', '2023-W13'],
+			['in week 11', '2023-W11'],
+		]);
+		expect(datesOf('Cases rose in epidemiological week 9. Last year’s outbreak peaked in week 12.', '2026-03-05')).toEqual([
+			['in epidemiological week 9', '2026-W09'],
+			['Last year’s', '2025'],
+			['in week 12', '2025-W12'],
+		]);
+		// (a week of a season is none)
+		expect(datesOf('The Tarsen Tigers lost in week 12 of the season.', '2025-11-18')).toEqual([]);
+	});
+});
