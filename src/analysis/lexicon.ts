@@ -306,7 +306,7 @@ export const PORTFOLIO_WORDS = set(`
 	employment welfare social services public budget revenue investment digital climate heritage care equalities
 	telecommunications broadcasting aviation maritime ports railways roads highways local government urban rural
 	prosecutions staff mineral minerals processing resources natural human rights food power electricity oil gas manpower
-	family children veterans cooperatives regional internal reform relations
+	family children veterans cooperatives regional internal reform relations municipal religious endowments pensions consumer
 `);
 
 /** Titles written after a name: "Tom Ashby MP", "Ann Brook KC". */

@@ -385,7 +385,7 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || possessed || pluralNoun || stateMedia || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		// ("had called Anand-Holloway to congratulate her and would “…”": a call made, no words called something)
 		const calledToDo = word !== undefined && CUE_VERBS.get(word.lower) === 'call' && words.slice(k + 1).some((w) => w.lower === 'to' || w.lower === 'and');
-		if (word && !calledToDo && introducesWords(word)) {
+		if (word && !calledToDo && introducesWords(word) && !participleAside(block, word, mark)) {
 			verbIndex = k;
 			break;
 		}
@@ -403,6 +403,16 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 	const subject = subjectBefore(block, words, verbIndex, actors, context, mark);
 	if (!subject) return undefined;
 	return { speaker: subject, cue: verb.text, channel: channelAfter(block, words, verbIndex) };
+}
+
+/**
+ * Whether `word` is a participle opening an aside between commas before the quotation ("said the tax rise, first announced in the
+ * spring and twice delayed, would “land on firms …”"): it describes a noun and reports nothing.
+ */
+function participleAside(block: TextBlock, word: Token, mark: QuoteMarks): boolean {
+	if (!/ed$/.test(word.lower)) return false;
+	const opening = block.text.slice(0, word.start);
+	return /,\s+(?:(?:first|originally|initially|later|since|already|widely|recently|previously|also)\s+)?$/.test(opening) && /^[^,.;:“”"]*,/.test(block.text.slice(word.end, mark.open));
 }
 
 /** Whether the word before a verb is a thing's noun ("modelling", "figures"), not a person, a group or an organisation. */
@@ -697,11 +707,12 @@ function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, ac
 	const first = words[0];
 	if (first && isThirdPersonPronoun(first)) return context.resolve(first.lower, mark ? { block: block.index, start: mark.open } : { block: block.index, start: first.start }) ?? null;
 	// "…, the Prime Minister said, adding that …": the one whose attribution the participle goes on from, not the subject of the
-	// words reported before it
-	const said = words[verbIndex - 1];
+	// words reported before it (with where, to whom and when between: "…, he told reporters in Ambright yesterday, adding that …")
 	const participleAt = words[verbIndex];
-	if (said && participleAt && verbIndex > 2 && isCueVerb(words, verbIndex - 1) && /^\s*,\s*$/.test(block.text.slice(said.end, participleAt.start)) && /,\s*(?:[\p{L}’'.-]+\s+){1,6}$/u.test(block.text.slice(Math.max(0, said.start - 80), said.start))) {
-		const attributed = subjectBefore(block, words, verbIndex - 1, actors, context, mark);
+	const saidAt = participleAt ? words.findLastIndex((word, j) => j > 2 && j < verbIndex && j >= verbIndex - 8 && isCueVerb(words, j) && /^[^,;:“”"]*,\s*$/.test(block.text.slice(word.end, participleAt.start))) : -1;
+	const said = words[saidAt];
+	if (said && participleAt && /,\s*(?:[\p{L}’'.-]+\s+){1,6}$/u.test(block.text.slice(Math.max(0, said.start - 80), said.start))) {
+		const attributed = subjectBefore(block, words, saidAt, actors, context, mark);
 		if (attributed) return attributed;
 	}
 	for (let j = 1; j < verbIndex; j += 1) {
@@ -1978,6 +1989,11 @@ class SpeakerContext {
 	 * said." is Brenn's); else to the latest compatible person named before `at`.
 	 */
 	resolve(pronoun: string, at?: { block: number; start: number }): ActorDraft | undefined {
+		const byRole = at ? this.roleSubject(pronoun, at) : undefined;
+		if (byRole) {
+			this.learnGender(byRole, pronoun);
+			return byRole;
+		}
 		const speaker = this.latestSpeaker(pronoun);
 		const subject = at && speaker ? this.latestSubject(pronoun, at) : undefined;
 		// (with no one to have spoken before, the subject the story was last about: "Farahani-Holm wept as she accepted the
@@ -1998,6 +2014,29 @@ class SpeakerContext {
 			return chosen;
 		}
 		return at ? this.latestNamed(pronoun, at) : undefined;
+	}
+
+	/**
+	 * The one person a role opening a sentence of the paragraph before `at` stands for ("The mayor wants voters to approve a tax. She
+	 * made her case in May. “…,” she said." is the mayor's, whom the story named "Mayor Lucinda Ferraro-Obi"), when no person whom the
+	 * pronoun could stand for is named after that sentence's start.
+	 */
+	private roleSubject(pronoun: string, at: { block: number; start: number }): ActorDraft | undefined {
+		const gender = pronounGender(pronoun);
+		const block = this.doc.blocks[at.block];
+		if (!gender || !block) return undefined;
+		// (in a sentence before the pronoun's: the subject of its own sentence is what was said of someone, "The president would meet
+		// them “in the coming days,” he said")
+		const own = sentenceAt(block, at.start)?.start ?? at.start;
+		const opening = [...block.text.slice(0, own).matchAll(/(?:^|[.!?]["”’]?\s+)The\s+(\p{Ll}+)\s+(?!of\b|for\b)\p{Ll}/gu)].at(-1);
+		const role = opening?.[1];
+		if (!opening || !role || !ROLE_NOUNS.has(role)) return undefined;
+		const from = opening.index + opening[0].length;
+		const holders = [...new Set(this.actors.mentions.filter((m) => m.actor.kind === 'person' && m.actor.roles.some((r) => r.toLowerCase().split(/\s+/).at(-1) === role)).map((m) => m.actor))];
+		const [holder] = holders;
+		if (holders.length !== 1 || !holder || !compatible(holder, gender)) return undefined;
+		const namedSince = this.actors.inBlock(at.block).some((m) => m.start >= from && m.end <= at.start && m.actor.kind === 'person' && compatible(m.actor, gender));
+		return namedSince ? undefined : holder;
 	}
 
 	/**
@@ -2258,7 +2297,10 @@ class SpeakerContext {
 			const spokenOf = mentionsThem && (!firstPerson || survived);
 			const harmed = ACTED_UPON.test(after) || HARMING_VERB_BEFORE.test(objectOf) || (survived && !firstPerson);
 			const justBefore = mention.block === at.block - 1 && !spokenOf && (leadIn.trim() === '' || timeLeadIn) && !DIED.test(after) && !harmed;
-			if (between.length === 0 && (subject.test(words) || justBefore)) return mention.actor;
+			// (or brought in by the sentence just before the quotation, in its paragraph: "Back at the food bank, volunteer Gurpreet
+			// Lafontaine, 72, was sorting squash. “I’ve done every Thanksgiving here since 2011,” he said.")
+			const sentenceBefore = mention.block === at.block && (words.match(/[.!?]["”’]?\s/g) ?? []).length === 1 && !spokenOf && !harmed && !DIED.test(after);
+			if (between.length === 0 && (subject.test(words) || justBefore || sentenceBefore)) return mention.actor;
 			return undefined;
 		}
 		return undefined;

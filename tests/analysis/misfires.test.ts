@@ -1905,6 +1905,35 @@ describe('the 37th batch: attributions, roles and bodies', () => {
 		expect(quotesOf('The Tarsen Hospitality Association said terraces account for 40% of summer takings.')).toEqual([['terraces account for 40% of summer takings', 'Tarsen Hospitality Association']]);
 	});
 
+	it('a participle opening an aside between commas before a partial quotation reports nothing: the cue before it does', () => {
+		expect(quotesOf('The Tarsen Chamber of Commerce said the rise, first announced in the spring and twice delayed, would “land on firms.”')).toEqual([['land on firms.', 'Tarsen Chamber of Commerce']]);
+		expect(quotesOf('She said the closure of the ward at Kelby General Hospital, announced in August, had “hurt us badly”.')).toEqual([['hurt us badly', null]]);
+	});
+
+	it('"…, he told reporters in Kelby yesterday, adding that …": the participle goes on from the cue before it, past where and when', () => {
+		expect(quotesOf('Opposition leader Bart Nwosu seized on the turmoil. The government had “lost control”, he told reporters in Kelby yesterday, adding that his party would act “within weeks”.')).toEqual([
+			['lost control', 'Bart Nwosu'],
+			['within weeks', 'Bart Nwosu'],
+		]);
+	});
+
+	it('a pronoun after a sentence that opens with the role of one person named before is that person', () => {
+		const body = 'Mayor Lucia Ferrand said the plan was sound.\n\nBudget Director Min-jun Castel told council members the fund would fall. “We can do this once,” Castel said.\n\nThe mayor wants voters to approve a tax rise. She made her case at a town hall in May. “We have 400 miles of streets rated poor,” she said.';
+		expect(quotesOf(body).at(-1)).toEqual(['We have 400 miles of streets rated poor,', 'Lucia Ferrand']);
+		// (not the subject of the quotation's own sentence, which is what was said of someone)
+		const own = 'President Ilya Varn is due to speak on Monday, his spokesman, Ruslan Temirov, told reporters. The president would also meet the protesters “in the coming days,” he said.';
+		expect(quotesOf(own).at(-1)).toEqual(['in the coming days,', 'Ruslan Temirov']);
+	});
+
+	it('a person brought in with an age by the sentence just before the quotation, in its paragraph, speaks', () => {
+		const body = 'Minister Raj Beaumont said the fund had grown. “It is not enough,” he said.\n\nBack at the food bank, volunteer Gurpreet Lafont, 72, was sorting squash on Thursday. “I’ve done every Thanksgiving here since 2011,” he said.';
+		expect(quotesOf(body).at(-1)).toEqual(['I’ve done every Thanksgiving here since 2011,', 'Gurpreet Lafont']);
+	});
+
+	it('a minister of municipal affairs: the portfolio is the role', () => {
+		expect(actorsOf('Minister of Municipal Affairs Latifa bint Saud al-Harbi wrote on X that work had begun.')).toEqual([['Latifa bint Saud al-Harbi', 'person']]);
+	});
+
 	it('a scientist’s occupation opening the sentence is a role, not part of the name', () => {
 		expect(actorsOf('Entomologist Chidi Vasco-Hart says the summer let mosquitoes breed faster.')).toEqual([['Chidi Vasco-Hart', 'person']]);
 	});
