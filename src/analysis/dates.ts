@@ -12,6 +12,7 @@ import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
 import { getQuarter } from 'date-fns/getQuarter';
 import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
@@ -299,7 +300,7 @@ const HAPPENING_BEFORE_MONTH = /\b(?:elections?|series|tour|final|finals|match|s
 const FORECAST_FOR = /\b(?:outlook|forecasts?|projections?|predictions?|guidance|bookings|reservations)\s+$/i;
 
 /** A financial year said to end in a month: "the fiscal year ending March 2026", "its financial year to June 30" (group 1 the month). */
-const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year(?:\s+|,\s+which\s+)(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
+const FISCAL_YEAR_END = new RegExp(String.raw`(?:fiscal|financial)\s+year(?:\s+|,\s+which\s+|\s+that\s+)(?:ending|ended|ends|to|through|runs\s+(?:to|until|through))\s+(?:in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 /** A story's own financial year by its first month: "the fiscal year, which began on July 1", "its financial year starts in April". */
 const FISCAL_YEAR_START = new RegExp(String.raw`(?:fiscal|financial)\s+year,?\s+(?:which\s+|that\s+)?(?:begins|began|starts|started|beginning|starting|runs\s+from)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(${MONTH})`, 'u');
 
@@ -713,9 +714,9 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// Christmas", "Orthodox Easter", "the Easter weekend", "Christmas trees"; nor one a date follows, "Good Friday, April 18", which
 		// the weekday's pattern reads)
 		hint: /Christmas|Easter|Boxing|Stephen|New Year|Hogmanay|Good Friday|Thanksgiving|Labor Day|Memorial Day|Halloween|Valentine|Patrick|Black Friday|Cyber Monday|Palm Sunday|Ash Wednesday|Shrove|Maundy|Holy|Pentecost|Whit|Ascension|Trinity|Epiphany|All Saints|Advent/,
-		regex: new RegExp(String.raw`${B}(?:(?<!\b(?:last|first|final)\s)(the\s+day|the\s+week|\w+\s+days?)\s+(before|after)\s+)?((?:${PREP}|(?:ahead\s+of|in\s+the\s+run-up\s+to|for)\s+))?(?:the\s+)?${NOT_A_HOLIDAY_BEFORE}(${HOLIDAY})${NOT_A_HOLIDAY_AFTER}(?!,?\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH}))(?:,?\s+(?:in\s+)?(${YEAR}))?${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:(?<!\b(?:last|first|final)\s)(the\s+day|the\s+week|\w+\s+days?)\s+(before|after)\s+)?((?:${PREP}|(?:ahead\s+of|in\s+the\s+run-up\s+to|for)\s+))?(?:the\s+)?(?:(?<which>last|next)\s+)?${NOT_A_HOLIDAY_BEFORE}(${HOLIDAY})${NOT_A_HOLIDAY_AFTER}(?!,?\s+(?:${MONTH}\s+\d|\d{1,2}\s+${MONTH}))(?:,?\s+(?:in\s+)?(${YEAR}))?${E}`, 'gu'),
 		resolve: (m, context) => {
-			const name = m[4] ?? '';
+			const name = m[5] ?? '';
 			const pub = context.publication;
 			const offset = (m[1] ?? '').toLowerCase();
 			const sign = (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1;
@@ -726,14 +727,16 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 				const value = offset === 'the week' ? week(shifted(date)) : day(shifted(date));
 				return { value, granularity: (offset === 'the week' ? 'week' : 'day') as Granularity, anchor: tense === null ? ('absolute' as const) : ('publication' as const), anchorDate: tense === null ? null : day(pub), tense, explanation: `${explanation}${step ? `, ${m[1]} ${m[2]} it → ${value}` : ''}` };
 			};
-			if (m[5]) {
-				const date = holidayDate(name, Number(m[5]));
-				return date ? result(date, null, `${name} ${m[5]}: ${longDay(date)}`) : undefined;
+			if (m[6]) {
+				const date = holidayDate(name, Number(m[6]));
+				return date ? result(date, null, `${name} ${m[6]}: ${longDay(date)}`) : undefined;
 			}
 			const preposition = (m[3] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 			const deadline = /^(?:until|till|by|before|ahead of|in the run-up to|for)$/.test(preposition);
 			const told = context.tense();
-			const tense: Tense = preposition === 'since' ? 'past' : deadline ? (told === 'past' ? 'present' : 'future') : told;
+			// ("last Thanksgiving", "next Easter": the one before or after the article, whatever the tense)
+			const named = m.groups?.['which'];
+			const tense: Tense = named === 'last' || preposition === 'since' ? 'past' : named === 'next' ? 'future' : deadline ? (told === 'past' ? 'present' : 'future') : told;
 			// (the day or week counted from it is what lies before or after the article: "the week after Thanksgiving", told on the Saturday)
 			const days = [-1, 0, 1].map((year) => holidayDate(name, pub.getFullYear() + year)).filter((date): date is Date => date !== undefined);
 			const before = days.filter((date) => shifted(date).getTime() <= pub.getTime() + (offset === 'the week' ? 6 * 86_400_000 : 0)).at(-1);
@@ -1060,22 +1063,28 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// that counts them so; the ISO week of that number, in the article's year, or the year before for a past week still ahead of
 		// the article's ("Last year's outbreak peaked in week 12", in early March)
 		hint: /\bweek\s+\d/,
-		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?(?:(?:[Ee]pidemiological|[Ee]pi)\s+)?week\s+(\d{1,2})(?![\d.,]\d|\s+of\b|\s*[-–]\s*\d)${E}`, 'gu'),
+		// (a bare "week 13" after "in", "during", "by", "since", "from" or "until" only: not "Last week 45 new cases", "at week 28")
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil)\s+(?:(?:[Ee]pidemiological|[Ee]pi)\s+)?|(?:[Ee]pidemiological|[Ee]pi)\s+)week\s+(\d{1,2})(?![\d.,]\d|\s+of\b|\s*[-–]\s*\d)${E}`, 'gu'),
 		resolve: (m, context) => {
 			const number = Number(m[1]);
-			if (!context.epidemiologicalWeeks || number < 1 || number > 53) return undefined;
+			if (!context.epidemiologicalWeeks || number < 1) return undefined;
 			const [pubYear, pubWeek] = [getISOWeekYear(context.publication), getISOWeek(context.publication)];
 			const tense = context.tense();
-			const year = tense === 'past' && number > pubWeek ? pubYear - 1 : pubYear;
+			// (a week still ahead of the article's is last year's unless the words look ahead: "in week 52", told in January)
+			// (and a week of last year's: "Last year's outbreak peaked in epidemiological week 12")
+			const year = (tense !== 'future' && number > pubWeek) || /\blast\s+year\b/i.test(context.textBefore()) ? pubYear - 1 : pubYear;
+			if (number > getISOWeeksInYear(new Date(year, 6, 1))) return undefined;
 			const value = `${year}-W${pad(number, 2)}`;
-			return fromPublication(context.publication, value, 'week', tense, `"${m[0]}": week ${number} of the year as outbreaks are counted (ISO weeks), ${year === pubYear ? 'the article’s year' : `the year before the article’s, ${tense} tense`} → ${value}`);
+			return fromPublication(context.publication, value, 'week', tense, `"${m[0]}": week ${number} of the year as outbreaks are counted (ISO weeks), ${year === pubYear ? 'the article’s year' : 'the year before the article’s (last year’s, or a week still ahead of the article’s own)'} → ${value}`);
 		},
 	},
 	{
 		// decades: "the 1990s", "the '90s"
 		hint: /0s\b/,
-		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+|mid-)?(?:(1\d\d|20\d)0s|['’](\d)0s)${E}`, 'gu'),
+		regex: new RegExp(String.raw`${B}(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+|mid-)?(?:(1\d\d|20\d)0s|['’](\d)0s)(?!\s+of\b)${E}`, 'gu'),
 		resolve: (m) => {
+			// ("the 1600s" before the 1800s is a century, the 17th)
+			if (m[1] && /^1[0-7]0$/.test(m[1])) return absolute(m[1].slice(0, 2), 'century', `"${m[0]}": the century ${m[1].slice(0, 2)}00–${m[1].slice(0, 2)}99`);
 			const decade = m[1] ?? `19${m[2] ?? ''}`;
 			return absolute(decade, 'decade', `the decade ${decade}0–${decade}9`);
 		},
@@ -1084,7 +1093,8 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		// centuries: "the 19th century", "in the early 10th century", "the late ninth century", and as an adjective: "17th-century
 		// lace collars", "the late-19th-century baseline"
 		hint: /century/,
-		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+|mid-)?(?:(\d{1,2})(?:st|nd|rd|th)|(${CENTURY_ORDINALS}))\s+century|(?:early-|late-|mid-)?(\d{1,2})(?:st|nd|rd|th)[-‐]century)${E}`, 'gu'),
+		// (not a batter's hundred, "the second century of his Test career", nor one before Christ)
+		regex: new RegExp(String.raw`${B}(?:(?:[Ii]n\s+)?[Tt]he\s+(?:early\s+|late\s+|mid-)?(?:(\d{1,2})(?:st|nd|rd|th)|(${CENTURY_ORDINALS}))\s+century|(?:early-|late-|mid-)?(\d{1,2})(?:st|nd|rd|th)[-‐]century)(?!\s+(?:B\.?C\.?E?|of\s+(?:his|her|their|its|the\s+(?:match|innings|series|season|tour))\b)|\s+(?:for|in)\s+(?:Test|ODI|one-day|first-class)\b)${E}`, 'gu'),
 		resolve: (m) => {
 			const ordinal = Number(m[1] ?? m[3] ?? ORDINAL_WORDS.indexOf(m[2]?.toLowerCase() ?? '') + 1);
 			const century = String(ordinal - 1).padStart(2, '0');
@@ -2308,6 +2318,8 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
  * date: each such day takes the value of the first later mention of the same weekday in a paragraph.
  */
 function headingWeekdaysFromText(doc: TextDocument, found: DateDraft[], publication: Date): void {
+	// (the day the weekday subheading before gave: "## Thursday" then "## Friday" in a round-up of the week ahead, told on a Friday)
+	let headingBefore: string | undefined;
 	found.forEach((draft, i) => {
 		const block = doc.blocks[draft.block];
 		if (!block || block.kind !== 'heading' || draft.granularity !== 'day' || draft.anchor !== 'publication') return;
@@ -2317,34 +2329,44 @@ function headingWeekdaysFromText(doc: TextDocument, found: DateDraft[], publicat
 		const verbless = tenseAround(block.tokens, from, to, 0, block.tokens.length, 'present') === 'present' && tenseAround(block.tokens, from, to, 0, block.tokens.length, 'past') === 'past';
 		if (!verbless) return;
 		// (within its own section: not a later heading's "The funeral will be held on Sunday")
-		if (sectionWeekday(doc, block, draft, weekday, publication)) return;
 		const nextHeading = doc.blocks.findIndex((other) => other.index > block.index && other.kind === 'heading');
 		const later = found.slice(i + 1).find((other) => (nextHeading === -1 || other.block < nextHeading) && other.granularity === 'day' && doc.blocks[other.block]?.kind === 'paragraph' && new RegExp(String.raw`\b${weekday}\b`, 'u').test(doc.blocks[other.block]?.text.slice(other.start, other.end) ?? ''));
-		if (!later || later.value === draft.value) return;
+		if (!later) {
+			sectionWeekday(doc, block, draft, weekday, publication, headingBefore);
+			headingBefore = draft.value ?? undefined;
+			return;
+		}
+		if (later.value === draft.value) return;
 		Object.assign(draft, { value: later.value, tense: later.tense, explanation: `"${weekday}" in a subheading without a verb: the ${weekday} the text below gives → ${later.value}` });
 	});
 }
 
 /**
- * A subheading that is a weekday alone ("## Monday" in a round-up of the week ahead or the week past) labels its section: the day
- * its first sentence's first verb tells of, the next such day when that verb is in the present or the future ("Halden Group reports
- * results, …, which ended on Sept. 30"), else the last one before the article ("Parliament voted down the budget"). False for any
- * other subheading.
+ * A subheading that is a weekday alone ("## Monday" in a round-up of the week ahead or the week past), over a section that does not
+ * name the day again, labels it: the article's own day when it is that weekday (the next such day after a subheading that gave a
+ * later day, `headingBefore`: "## Thursday", "## Friday" in a round-up of the week ahead told on a Friday); else the day the section's first main clause tells
+ * of, the next such day when it is in the future, or in the present in a story that speaks of the week ahead ("Halden Group reports
+ * results, …, which ended on Sept. 30"), the last one before the article when it is in the past ("Parliament voted down the budget").
  */
-function sectionWeekday(doc: TextDocument, heading: TextBlock, draft: DateDraft, weekday: string, publication: Date): boolean {
-	if (heading.text.trim().replace(/[:.]$/, '') !== heading.text.slice(draft.start, draft.end)) return false;
+function sectionWeekday(doc: TextDocument, heading: TextBlock, draft: DateDraft, weekday: string, publication: Date, headingBefore: string | undefined): void {
+	if (heading.text.trim().replace(/[:.]$/, '') !== heading.text.slice(draft.start, draft.end)) return;
 	const section = doc.blocks[heading.index + 1];
 	const target = WEEKDAYS.get(weekday.toLowerCase());
-	if (!section || section.kind !== 'paragraph' || target === undefined) return false;
+	if (!section || section.kind !== 'paragraph' || target === undefined) return;
+	if (target === publication.getDay() && (headingBefore === undefined || headingBefore <= day(publication))) {
+		if (draft.value !== day(publication)) Object.assign(draft, { value: day(publication), tense: 'present', explanation: `"${weekday}" as a subheading alone, in an article of that weekday → ${longDay(publication)}` });
+		return;
+	}
 	// (its main clause: not a relative one after it, "…, which ended on Sept. 30")
 	const sentence = section.text.slice(0, sentenceAt(section, 0)?.end ?? section.text.length);
 	const relative = sentence.search(/,\s+(?:which|who|where|when)\b/);
 	const sentenceEnd = lowerBound(section.tokens, relative === -1 ? sentence.length : relative);
 	const tense = tenseAround(section.tokens, 0, 0, 0, sentenceEnd, 'present');
+	const weekAhead = /\b(?:next|coming)\s+week\b|\bweek\s+ahead\b/i.test(doc.body);
+	if (tense === 'present' && !weekAhead) return;
 	const date = tense === 'past' ? previousDay(publication, target as 0) : nextDay(publication, target as 0);
 	const value = day(date);
 	if (value !== draft.value) Object.assign(draft, { value, tense, explanation: `"${weekday}" as a subheading alone: the section below it is in the ${tense} tense → ${longDay(date)}` });
-	return true;
 }
 
 /**

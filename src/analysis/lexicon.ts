@@ -122,10 +122,10 @@ export const ROLE_NOUNS = set(`
 	author co-author writer novelist poet journalist photographer optometrist ophthalmologist dentist
 	climatologist meteorologist hydrologist seismologist criminologist anthropologist archaeologist statistician
 	paediatrician pediatrician obstetrician dermatologist radiologist pathologist psychiatrist politician mathematician
-	entomologist zoologist ornithologist botanist volcanologist glaciologist oceanographer demographer toxicologist pharmacologist
-	microbiologist geneticist agronomist nutritionist dietitian physiotherapist veterinarian astronomer astrophysicist geographer
-	linguist theologian primatologist parasitologist gynaecologist gynecologist haematologist hematologist anaesthetist
-	anesthesiologist audiologist nephrologist pulmonologist surveyor
+	entomologist zoologist ornithologist volcanologist glaciologist oceanographer demographer toxicologist pharmacologist
+	microbiologist geneticist agronomist nutritionist dietitian astrophysicist geographer
+	theologian primatologist parasitologist gynaecologist gynecologist haematologist hematologist anaesthetist
+	anesthesiologist audiologist nephrologist pulmonologist
 	husband wife son daughter brother sister neighbour neighbor friend cousin uncle aunt grandmother grandfather nephew niece
 	granddaughter grandson stepdaughter stepson stepmother stepfather fiancé fiancée girlfriend boyfriend
 	vice-chancellor pro-vice-chancellor vice-chair vice-chairman vice-principal vice-admiral vice-mayor

@@ -1518,8 +1518,13 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (verbIndex === -1) return undefined;
 	// ("…, the Accident Board said on Thursday in its final report on the accident", "…, the committee said in a statement carried by
 	// the state news agency": after the subject and its verb, phrases that open with a preposition and hold no clause may run longer)
-	const phrases = verbIndex > 0 && prepositionalPhrases(tail.slice(verbIndex + 1));
-	if (tail.length > (telling ? 15 : phrases ? 18 : 11)) return undefined;
+	// (only after a clause of its own, not an opening phrase the reported words would be: "Asked about the delays, the spokeswoman said
+	// in an email on Friday …", "In a statement late on Tuesday, the company said in response to …", "Defending the decision, …")
+	const before = words.filter((t) => t.start >= sentence.start && t.end <= lastComma);
+	const participleOpening = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(before[0]?.text ?? '') && (PHRASE_PREPOSITIONS.has(before[1]?.lower ?? '') || NOUN_MARKERS.has(before[1]?.lower ?? ''));
+	const opening = OPENING_CLAUSE_WORDS.has(before[0]?.lower ?? '') || participleOpening || !clauseHasVerb(before);
+	const phrases = verbIndex > 0 && !opening && prepositionalPhrases(tail.slice(verbIndex + 1));
+	if (tail.length > (telling ? 15 : phrases ? 19 : 11)) return undefined;
 	const verb = tail[verbIndex];
 	// "…, said the landlord, Calder Row Properties, told the family …": a verb after the segment makes it a subject, not an attribution
 	// (a relative clause after it may have one: "…, said Tomas Ekwueme, who chairs the union")
@@ -1541,7 +1546,7 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (verbIndex > (office ? 10 : 6)) return undefined;
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	// ("…, the OTSB said in a final report in April": prepositional phrases after the verb)
-	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > (telling ? 12 : phrases ? 14 : 8)) return undefined;
+	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > (telling ? 12 : phrases ? 15 : 8)) return undefined;
 	// "…, while the ministry said it struck 30 targets": a second speaker set against the first, not the first one's attribution
 	if (verbIndex > 0 && CONTRASTING.has(all[0]?.lower ?? '')) return undefined;
 	// "…, in results announced at 4am on Sunday": a phrase after a preposition is no subject
@@ -1586,9 +1591,15 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	return { kind: 'indirect', block: block.index, start, end, speaker: speaker ?? null, cue: verb.text, channel: null, open: false };
 }
 
-/** Whether `words` are phrases that open with a preposition, with no clause of their own ("on Thursday in its final report"). */
+/**
+ * Whether `words` are phrases that open with a preposition, with no clause of their own ("on Thursday in its final report"): no
+ * auxiliary, relative or subject pronoun, and no past form but a participle that describes a noun ("a statement carried by the
+ * agency", "an update released at the launch"; not "in an email on Friday production resumed").
+ */
 function prepositionalPhrases(words: Token[]): boolean {
-	return PHRASE_PREPOSITIONS.has(words[0]?.lower ?? '') && !words.some((t) => FINITE_MARKERS.has(t.lower) || RELATIVES_AND_SUBJECTS.has(t.lower));
+	// (a participle after a noun its determiner opens describes it: "in a statement carried by", "in a blog post published shortly after")
+	const describing = (j: number) => words[j + 1]?.lower === 'by' || words.slice(Math.max(0, j - 3), j - 1).some((t) => /^(?:a|an|the|its|their|his|her)$/.test(t.lower));
+	return PHRASE_PREPOSITIONS.has(words[0]?.lower ?? '') && !words.some((t, j) => FINITE_MARKERS.has(t.lower) || RELATIVES_AND_SUBJECTS.has(t.lower) || (j > 0 && isPastVerb(t, words[j - 1]) && !describing(j)));
 }
 
 /** Words that open a clause of their own inside phrases: relative pronouns and subject pronouns. */
@@ -1693,6 +1704,9 @@ const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', ...DAY_
 
 /** Words a bare verb may follow as its subject or auxiliary, though no plural noun: "people say", "police warn", "they tell". */
 const BARE_VERB_SUBJECTS = new Set(['people', 'police', 'staff', 'media', 'children', 'men', 'women', 'personnel', 'clergy', 'cattle']);
+
+/** What one says that is no clause's subject: "said prayers together", "said goodbyes at the gate". */
+const SAID_THINGS = new Set(['prayers', 'goodbyes', 'farewells', 'thanks', 'vows', 'words', 'hellos', 'graces', 'masses', 'rosaries', 'lines', 'names']);
 
 /** Adverbs of frequency between a subject and its verb in the present: "prices usually peak". */
 const FREQUENCY_ADVERBS = new Set(['usually', 'often', 'always', 'typically', 'generally', 'normally', 'rarely', 'seldom', 'sometimes', 'still', 'now', 'never']);
@@ -1867,7 +1881,7 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 		(/^says?$/.test(verb.lower) && isPluralSubjectAndVerb(first, words[k + 1])) ||
 		// ("said prices usually peak in the first week", "said residents remain angry": after "said", the plural noun, an adverb of
 		// frequency or none, and the verb)
-		(lemma === 'say' && isPluralSubjectAndVerb(first, words[FREQUENCY_ADVERBS.has(words[k + 1]?.lower ?? '') ? k + 2 : k + 1]));
+		(lemma === 'say' && !SAID_THINGS.has(first.lower) && isPluralSubjectAndVerb(first, words[FREQUENCY_ADVERBS.has(words[k + 1]?.lower ?? '') ? k + 2 : k + 1]));
 	if (!startsClause) return undefined;
 	if (verb.lower === 'saying' && first.lower === 'that') return undefined;
 	// "a move announced by the firm in May": a passive's agent, not a clause reported ("said by the time police arrived, …" is one)

@@ -248,7 +248,12 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 	// (not a future perfect, "will have run dry by Friday", nor a noun after "have", "will have open days on Saturday")
 	const nounAfter = tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capitalised && !FUNCTION_WORDS.has(tokens[k + 1]?.lower ?? '') && !PARTICLES.has(tokens[k + 1]?.lower ?? '') && !/^(?:close|to|down|back)$/.test(tokens[k + 1]?.lower ?? '');
 	if (SCHEDULE_VERBS.has(lower) && /^(?:had|has|have)$/.test(tokens[k - 1]?.lower ?? '') && !/^(?:will|shall|to)$|['’]ll$/.test(tokens[k - 2]?.lower ?? '') && !nounAfter) return 'past';
-	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k) && !compound) return 'present';
+	// (a company's calendar only with its object: "Norrland reports quarterly results on Thursday", not "denied newspaper reports on
+	// Tuesday that …", "after media reports on Thursday")
+	const calendar = CALENDAR_VERBS.has(lower);
+	// (or after a relative or a subject pronoun: "Quillon Software, which reports on Thursday after the close")
+	const calendarObject = !calendar || /^(?:which|who|it|he|she|they)$/.test(tokens[k - 1]?.lower ?? '') || (tokens[k + 1]?.kind === 'word' && (DETERMINERS.has(tokens[k + 1]?.lower ?? '') || (!FUNCTION_WORDS.has(tokens[k + 1]?.lower ?? '') && !isPastVerb(tokens[k + 1] as Token))));
+	if (SCHEDULE_VERBS.has(lower) && hasSubjectBefore(tokens, k) && !compound && calendarObject) return 'present';
 	return undefined;
 }
 
@@ -266,14 +271,18 @@ function expectedPerfect(tokens: Token[], k: number): boolean {
 	return false;
 }
 
+/**
+ * A company's or an office's calendar, only with the -s that makes them verbs ("Norrland reports quarterly results on Thursday", not
+ * "its report to lawmakers on Friday"), and only before their object.
+ */
+const CALENDAR_VERBS = new Set(['reports', 'publishes', 'announces', 'unveils']);
+
 /** Verbs whose present tense states a timetable (so a date with them lies ahead), in their present forms. */
 const SCHEDULE_VERBS = new Set(
 	'expire end run open close shut begin start resume reopen take come lapse finish conclude meet convene vote sit arrive depart launch kick fall go move head travel return visit play host face hold remain stay last continue turn apply'
 		.split(' ')
 		.flatMap((verb) => [verb, /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`])
-		// (a company's calendar, only with the -s that makes them verbs: "Norrland reports quarterly results on Thursday", not "its
-		// report to lawmakers on Friday")
-		.concat(['reports', 'publishes', 'announces', 'unveils']),
+		.concat([...CALENDAR_VERBS]),
 );
 
 /** Nouns that end in -ing like a participle: "A red flag warning remains in effect until Sunday". */

@@ -1967,8 +1967,8 @@ describe('the 37th batch: dates', () => {
 	});
 
 	it('a weekday alone as a subheading is the day its section tells of, ahead or past', () => {
-		const ahead = '## Monday\n\nTarsen Foods, the largest grocer, reports results for the half-year, which ended on Sept. 30.\n\n## Tuesday\n\nParliament votes on the budget.';
-		expect(datesOf(ahead, '2025-10-24')).toEqual([['Monday', '2025-10-27'], ['on Sept. 30', '2025-09-30'], ['Tuesday', '2025-10-28']]);
+		const ahead = 'What to watch next week.\n\n## Monday\n\nTarsen Foods, the largest grocer, reports results for the half-year, which ended on Sept. 30.\n\n## Tuesday\n\nParliament votes on the budget.';
+		expect(datesOf(ahead, '2025-10-24')).toEqual([['next week', '2025-W44'], ['Monday', '2025-10-27'], ['on Sept. 30', '2025-09-30'], ['Tuesday', '2025-10-28']]);
 		const past = '## Monday\n\nParliament voted down the budget.';
 		expect(datesOf(past, '2024-04-27')).toEqual([['Monday', '2024-04-22']]);
 	});
@@ -1992,5 +1992,44 @@ describe('the 37th batch: dates', () => {
 		]);
 		// (a week of a season is none)
 		expect(datesOf('The Tarsen Tigers lost in week 12 of the season.', '2025-11-18')).toEqual([]);
+	});
+});
+
+describe('the twenty-third review: Engine 288 read against plain news text', () => {
+	it('"reports" as a noun is no company’s calendar: only with its object, or after a relative', () => {
+		expect(datesOf('The minister denied newspaper reports on Tuesday that she would resign.', '2025-05-14')).toEqual([['on Tuesday', '2025-05-13']]);
+		expect(datesOf('Officials dismissed media reports on Friday of a deal with the rebels.', '2025-05-14')).toEqual([['on Friday', '2025-05-09']]);
+		expect(datesOf('Tarsen Software, which reports on Thursday after the close, said in September that sales had risen.', '2021-10-17')).toEqual([['on Thursday', '2021-10-21'], ['in September', '2021-09']]);
+	});
+
+	it('a weekday subheading: the article’s own day when it is that weekday; the present looks ahead only in a story of the week ahead', () => {
+		expect(datesOf('The week ahead in Parliament.\n\n## Monday\n\nMPs debate the housing bill.\n\n## Tuesday\n\nThe Senate votes on the budget.', '2025-05-12')).toEqual([['Monday', '2025-05-12'], ['Tuesday', '2025-05-13']]);
+		expect(datesOf('A look back.\n\n## Monday\n\nThousands march through Kelby against the new tax.', '2025-05-14')).toEqual([['Monday', '2025-05-12']]);
+	});
+
+	it('an opening phrase is no reported words, however long the phrases after the verb', () => {
+		expect(quotesOf('Asked about the delays at the plant in Kelby, the spokeswoman said in an email on Friday that production had resumed.').map(([text]) => text)).toEqual(['production had resumed']);
+		expect(quotesOf('In a statement late on Tuesday night, the company said in response to questions from the Courier that it would appeal.').map(([text]) => text)).not.toContain('In a statement late on Tuesday night');
+		// (nor are the words before the comma when the phrases hold a clause: "in an email on Friday production resumed", which is what was said)
+		expect(quotesOf('The plant stopped for a week, the company said in an email on Friday production resumed on Thursday.')).toEqual([['production resumed on Thursday', 'company']]);
+	});
+
+	it('a bare "week N" only after a preposition, in a valid ISO week; last year’s weeks', () => {
+		expect(datesOf('Cases fell in epidemiological week 18. Last week 45 new cases were reported.', '2025-05-14')).toEqual([['in epidemiological week 18', '2025-W18'], ['Last week', '2025-W19']]);
+		expect(datesOf('Last year’s outbreak peaked in epidemiological week 12, the ministry said.', '2025-05-14')).toEqual([['Last year’s', '2024'], ['in epidemiological week 12', '2024-W12']]);
+		expect(datesOf('Cases rose in epidemiological week 1, after a lull in week 53.', '2026-01-08')).toEqual([['in epidemiological week 1', '2026-W01']]);
+	});
+
+	it('no batter’s century, none before Christ; “the 1600s” is a century', () => {
+		expect(datesOf('He scored the second century of his Test career. The coins date from the 3rd century BC. The houses date from the 1600s. In the first century of its existence the club won 14 titles.', '2025-05-14')).toEqual([['from the 1600s', '16']]);
+	});
+
+	it('a firm named after an occupation keeps its name; “said prayers” reports nothing', () => {
+		expect(actorsOf('The Ostvik Amateur Astronomers will hold an open night on Friday.')).toEqual([['Ostvik Amateur Astronomers', 'organization']]);
+		expect(quotesOf('The families said prayers together at the gate.')).toEqual([]);
+	});
+
+	it('"the fiscal year that ends in March" sets the story’s financial year', () => {
+		expect(datesOf('Borrowing reached 61 billion florins in the 2025/26 fiscal year, the fiscal year that ends in March.', '2026-04-24')[0]).toEqual(['2025/26', '2025-04/2026-03']);
 	});
 });
