@@ -66,6 +66,8 @@ export const CUE_VERBS: ReadonlyMap<string, string> = new Map(
 		shout: 'shout', shouts: 'shout', shouted: 'shout', shouting: 'shout',
 		// (the verb of the English-language press of South Asia and Africa: "disclosed that the contract was awarded …")
 		disclose: 'disclose', discloses: 'disclose', disclosed: 'disclose', disclosing: 'disclose',
+		// (what an inquiry, an audit, a report or a court finds, only before "that": "The inquiry found that …", "concluded that …")
+		found: 'find', finds: 'find', concluded: 'conclude', concludes: 'conclude',
 	}),
 );
 
@@ -81,7 +83,7 @@ export const CLAIMED_DEED = String.raw`\s+(?:victory|responsibility|credit|the\s
 export const REPORTING_LEMMAS = set(`
 	say tell warn deny suggest claim insist argue state declare announce explain note acknowledge admit assert confirm
 	stress emphasise predict promise vow threaten complain estimate report caution concede allege maintain reiterate contend
-	add write post observe testify rule recall reply disclose remark
+	add write post observe testify rule recall reply disclose remark find conclude
 `);
 
 /** Lemmas that take a direct quote only as a description of it (`called the plan “…”`). */

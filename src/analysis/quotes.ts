@@ -1726,7 +1726,8 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	if (lemma === 'recall' && words[verbIndex + 1]?.lower !== 'that') return undefined;
 	// "The storm claimed 14 lives", "claimed victory": a deed, no words reported
 	if (lemma === 'claim' && CLAIMED_DEED_AFTER.test(block.text.slice(verb.end, verb.end + 60))) return undefined;
-	const disclosedThat = lemma === 'disclose' ? words.slice(verbIndex + 1, verbIndex + 6).findIndex((w) => w.lower === 'that') : 0;
+	// (and "found that", "concluded that": a finding, never "found the body", "concluded the talks")
+	const disclosedThat = lemma === 'disclose' || lemma === 'find' || lemma === 'conclude' ? words.slice(verbIndex + 1, verbIndex + 6).findIndex((w) => w.lower === 'that') : 0;
 	if (disclosedThat === -1) return undefined;
 	let k = verbIndex + 1 + disclosedThat;
 	const textAfterVerb = block.text.slice(verb.end, verb.end + 3);

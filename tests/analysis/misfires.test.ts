@@ -2033,3 +2033,16 @@ describe('the twenty-third review: Engine 288 read against plain news text', () 
 		expect(datesOf('Borrowing reached 61 billion florins in the 2025/26 fiscal year, the fiscal year that ends in March.', '2026-04-24')[0]).toEqual(['2025/26', '2025-04/2026-03']);
 	});
 });
+
+describe('the 38th batch', () => {
+	it('a word shaped like an occupation opening the sentence, before a given name, is a role; not a given name before a patronymic', () => {
+		expect(actorsOf('Bandleader Ria Fonrose-Baptiste called the delay unacceptable.')).toEqual([['Ria Fonrose-Baptiste', 'person']]);
+		expect(actorsOf('Mondher Ben Slimane, a fisherman, said nine people were rescued.')).toEqual([['Mondher Ben Slimane', 'person']]);
+	});
+
+	it('what an inquiry, an audit or a tribunal "found that" or "concluded that" is reported; "found the body" is not', () => {
+		expect(quotesOf('The Tarsen Appeals Tribunal found that the department had wrongly applied a new means test.')).toEqual([['the department had wrongly applied a new means test', 'Tarsen Appeals Tribunal']]);
+		expect(quotesOf('The Kelby Review concluded that the schools had stayed closed too long.')).toEqual([['the schools had stayed closed too long', 'Kelby Review']]);
+		expect(quotesOf('Police found the body of a man in the river on Sunday.')).toEqual([]);
+	});
+});
