@@ -83,6 +83,10 @@ interface ResolveContext {
 	previousNearby: boolean;
 	/** Whether `previous` is a year naming a thing ("the 2016 peace deal"), no point in the story's time line for "the next day". */
 	previousNames: boolean;
+	/** Whether `previous` was counted from another date ("a year earlier"), not named. */
+	previousCounted: boolean;
+	/** The text from the start of `previous` to this expression, when both are in its sentence (else empty). */
+	sincePrevious: () => string;
 	/** Whether the date mentioned last is in the same sentence. */
 	previousInSentence: boolean;
 	/** Whether `previous` was written in the same sentence (a duration or range after it leaves it `previous`). */
@@ -881,6 +885,17 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 			if (BACKDATED_BEFORE.test(context.textBefore())) {
 				const date = nearestYear(context.publication, monthIndex, dayOfMonth, 'past');
 				return fromPublication(context.publication, day(date), 'day', 'past', `backdated: the latest ${format(date, 'd MMMM')} up to the article of ${longDay(context.publication)} → ${longDay(date)}`);
+			}
+			// ("detected them on 9 February 2023 and did not notify the regulator until 6 March", "the Day of Arafah on Tuesday, June 27,
+			// followed by Eid al-Adha on June 28": a day within two months after a day the same sentence named is of that run of days)
+			const earlier = context.previousPointInSentence && !context.previousCounted && context.previous?.granularity === 'day' ? context.previous.date : undefined;
+			const following = earlier ? nearestYear(earlier, monthIndex, dayOfMonth, 'future') : undefined;
+			// (not across a speaker's cue, "The firm, founded on 4 May 1998, said it would close on 30 June"; nor into the future from a
+			// past day in a past sentence, "The talks on 5 May failed, and the summit on 12 June was called off")
+			const acrossCue = /\b(?:said|says|told|tells|announced|added|warned|wrote|stated|confirmed)\b/.test(context.sincePrevious());
+			const intoFuture = following !== undefined && earlier !== undefined && following > context.publication && earlier <= context.publication && context.tense() === 'past';
+			if (earlier && following && !acrossCue && !intoFuture && following.getTime() > earlier.getTime() && following.getTime() - earlier.getTime() <= 60 * 86_400_000) {
+				return { value: day(following), granularity: 'day', anchor: 'previous', anchorDate: day(earlier), tense: null, explanation: `no year given: the first ${format(following, 'd MMMM')} after the day the sentence named before, ${longDay(earlier)} → ${longDay(following)}` };
 			}
 			// "stabbed on Boxing Day 2024 … shortly after 4pm on December 26": the day the story named last, when it is that day of that month
 			// (not a day to come, nor one that recurs: "Families will gather on March 24 to mark the anniversary", "This year it opens on May 3")
@@ -2197,6 +2212,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 	let lastClock: number | undefined;
 	let lastDayAt: { block: number; start: number } | undefined;
 	let previousNames = false;
+	let previousCounted = false;
 	const weekdays = new Map<number, Date>();
 	const storyText = doc.blocks.map((block) => block.text).join('\n');
 	const sportSeasons = sportSeasonsOf(storyText);
@@ -2254,6 +2270,8 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				lastClock,
 				lastDayInSentence: lastDayAt?.block === block.index && lastDayAt.start >= sentenceStart,
 				previousNames,
+				previousCounted,
+				sincePrevious: () => (previousAt?.block === block.index && previousAt.start >= sentenceStart ? block.text.slice(previousAt.start, candidate.start) : ''),
 				previousInSentence,
 				previousPointInSentence: previousAt?.block === block.index && previousAt.start >= sentenceStart,
 				previousNearby: previousAt !== undefined && block.index - previousAt.block <= 1,
@@ -2304,6 +2322,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			else if (point && draft.granularity !== 'duration' && draft.granularity !== 'range' && draft.granularity !== 'reference') {
 				previous = point;
 				previousNames = naming;
+				previousCounted = draft.anchor === 'previous';
 				previousAt = { block: block.index, start: draft.start };
 				if (point.date <= publication) previousPast = point;
 			}

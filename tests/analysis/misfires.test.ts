@@ -2040,6 +2040,12 @@ describe('the 38th batch', () => {
 		expect(actorsOf('Mondher Ben Slimane, a fisherman, said nine people were rescued.')).toEqual([['Mondher Ben Slimane', 'person']]);
 	});
 
+	it('a day without a year within two months after a day the same sentence named is of that run of days; not after a day counted', () => {
+		expect(datesOf('The company detected them on 9 February 2023 and did not notify the regulator until 6 March.', '2025-04-23')).toEqual([['on 9 February 2023', '2023-02-09'], ['until 6 March', '2023-03-06']]);
+		expect(datesOf('The Day of Arafah falls on Tuesday, June 27, followed by Eid al-Adha on June 28.', '2023-06-18')).toEqual([['on Tuesday, June 27', '2023-06-27'], ['on June 28', '2023-06-28']]);
+		expect(datesOf('Reservoirs stood at 58% on Monday, against 81% a year earlier, and a hosepipe ban could come into force as early as April 1.', '2021-02-25')).toEqual([['on Monday', '2021-02-22'], ['a year earlier', '2020-02-22'], ['as early as April 1', '2021-04-01']]);
+	});
+
 	it('what an inquiry, an audit or a tribunal "found that" or "concluded that" is reported; "found the body" is not', () => {
 		expect(quotesOf('The Tarsen Appeals Tribunal found that the department had wrongly applied a new means test.')).toEqual([['the department had wrongly applied a new means test', 'Tarsen Appeals Tribunal']]);
 		expect(quotesOf('The Kelby Review concluded that the schools had stayed closed too long.')).toEqual([['the schools had stayed closed too long', 'Kelby Review']]);
