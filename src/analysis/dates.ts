@@ -2381,7 +2381,7 @@ function sectionWeekday(doc: TextDocument, heading: TextBlock, draft: DateDraft,
 	const relative = sentence.search(/,\s+(?:which|who|where|when)\b/);
 	const sentenceEnd = lowerBound(section.tokens, relative === -1 ? sentence.length : relative);
 	const tense = tenseAround(section.tokens, 0, 0, 0, sentenceEnd, 'present');
-	const weekAhead = /\b(?:next|coming)\s+week\b|\bweek\s+ahead\b/i.test(doc.body);
+	const weekAhead = /\b(?:next|coming|this)\s+(?:week|weekend)\b|\b(?:week|days)\s+ahead\b|\bcoming\s+days\b/i.test(doc.body);
 	if (tense === 'present' && !weekAhead) return;
 	const date = tense === 'past' ? previousDay(publication, target as 0) : nextDay(publication, target as 0);
 	const value = day(date);

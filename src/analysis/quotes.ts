@@ -357,6 +357,7 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		if (mention) return { speaker: mention.actor, cue: 'according to', channel: null };
 	}
 	let verbIndex = -1;
+	let asideAt = -1;
 	for (let k = words.length - 1; k >= 0; k -= 1) {
 		const word = words[k];
 		// "said in a video posted on Telegram that …": a participle describing a message is not the cue,
@@ -385,11 +386,18 @@ function attributionBefore(block: TextBlock, before: Token[], actors: ActorIndex
 		if (MESSAGE_NOUNS.has(before?.lower ?? '') || afterSingular || possessed || pluralNoun || stateMedia || (bare && (preposition || NOUN_MARKERS.has(before?.lower ?? '') || (before?.capitalised && k > 1 && NOUN_MARKERS.has(words[k - 2]?.lower ?? ''))))) continue;
 		// ("had called Anand-Holloway to congratulate her and would “…”": a call made, no words called something)
 		const calledToDo = word !== undefined && CUE_VERBS.get(word.lower) === 'call' && words.slice(k + 1).some((w) => w.lower === 'to' || w.lower === 'and');
-		if (word && !calledToDo && introducesWords(word) && !participleAside(block, word, mark)) {
+		if (word && !calledToDo && introducesWords(word)) {
+			// (a participle in an aside is passed over for a cue before it, and is the cue only when there is none: "Callard, 54, warned
+			// that the cuts, if passed, would “…”" keeps "warned")
+			if (participleAside(block, word, mark)) {
+				if (asideAt === -1) asideAt = k;
+				continue;
+			}
 			verbIndex = k;
 			break;
 		}
 	}
+	if (verbIndex === -1) verbIndex = asideAt;
 	if (verbIndex === -1) return undefined;
 	const verb = words[verbIndex];
 	if (!verb) return undefined;
@@ -711,7 +719,10 @@ function sentenceSubject(block: TextBlock, words: Token[], verbIndex: number, ac
 	const participleAt = words[verbIndex];
 	const saidAt = participleAt ? words.findLastIndex((word, j) => j > 2 && j < verbIndex && j >= verbIndex - 8 && isCueVerb(words, j) && /^[^,;:“”"]*,\s*$/.test(block.text.slice(word.end, participleAt.start))) : -1;
 	const said = words[saidAt];
-	if (said && participleAt && /,\s*(?:[\p{L}’'.-]+\s+){1,6}$/u.test(block.text.slice(Math.max(0, said.start - 80), said.start))) {
+	const segmentBefore = block.text.slice(Math.max(0, (said?.start ?? 0) - 80), said?.start ?? 0);
+	// (not a cue inside the words reported before it: "On Monday, the mayor said the council warned …, adding that …" is the mayor's)
+	const cueInSegment = said ? words.some((w, j) => j < saidAt && w.start > block.text.lastIndexOf(',', said.start) && isCueVerb(words, j)) : false;
+	if (said && participleAt && !cueInSegment && /,\s*(?:[\p{L}’'.-]+\s+){1,6}$/u.test(segmentBefore)) {
 		const attributed = subjectBefore(block, words, saidAt, actors, context, mark);
 		if (attributed) return attributed;
 	}
@@ -1521,8 +1532,11 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// (only after a clause of its own, not an opening phrase the reported words would be: "Asked about the delays, the spokeswoman said
 	// in an email on Friday …", "In a statement late on Tuesday, the company said in response to …", "Defending the decision, …")
 	const before = words.filter((t) => t.start >= sentence.start && t.end <= lastComma);
-	const participleOpening = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(before[0]?.text ?? '') && (PHRASE_PREPOSITIONS.has(before[1]?.lower ?? '') || NOUN_MARKERS.has(before[1]?.lower ?? ''));
-	const opening = OPENING_CLAUSE_WORDS.has(before[0]?.lower ?? '') || participleOpening || !clauseHasVerb(before);
+	// (a participle with its own phrase, not a gerund subject with its verb: "Shipping from the port resumed on Friday, …"; and, over
+	// an opening clause, the clause after its comma: "When the plant reopens, it will hire 200 people, …")
+	const participleOpening = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(before[0]?.text ?? '') && (PHRASE_PREPOSITIONS.has(before[1]?.lower ?? '') || NOUN_MARKERS.has(before[1]?.lower ?? '')) && !clauseHasVerb(before.slice(2));
+	const firstComma = before.findIndex((t, j) => j > 0 && /,\s*$/.test(block.text.slice(before[j - 1]?.end ?? t.start, t.start)));
+	const opening = OPENING_CLAUSE_WORDS.has(before[0]?.lower ?? '') || participleOpening ? firstComma === -1 || !clauseHasVerb(before.slice(firstComma)) : !clauseHasVerb(before);
 	const phrases = verbIndex > 0 && !opening && prepositionalPhrases(tail.slice(verbIndex + 1));
 	if (tail.length > (telling ? 15 : phrases ? 19 : 11)) return undefined;
 	const verb = tail[verbIndex];
@@ -1705,6 +1719,9 @@ const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', ...DAY_
 /** Words a bare verb may follow as its subject or auxiliary, though no plural noun: "people say", "police warn", "they tell". */
 const BARE_VERB_SUBJECTS = new Set(['people', 'police', 'staff', 'media', 'children', 'men', 'women', 'personnel', 'clergy', 'cattle']);
 
+/** Words of when a finding was made, between "found" and its "that": "in the spring of 2019", "the following year", "last week". */
+const FINDING_TIME_WORDS = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'the', 'following', 'previous', 'same', 'of', 'early', 'late', 'earlier', 'later', 'previously', 'also', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening']);
+
 /** What one says that is no clause's subject: "said prayers together", "said goodbyes at the gate". */
 const SAID_THINGS = new Set(['prayers', 'goodbyes', 'farewells', 'thanks', 'vows', 'words', 'hellos', 'graces', 'masses', 'rosaries', 'lines', 'names']);
 
@@ -1727,7 +1744,19 @@ function reportedClause(block: TextBlock, words: Token[], verbIndex: number, sen
 	// "The storm claimed 14 lives", "claimed victory": a deed, no words reported
 	if (lemma === 'claim' && CLAIMED_DEED_AFTER.test(block.text.slice(verb.end, verb.end + 60))) return undefined;
 	// (and "found that", "concluded that": a finding, never "found the body", "concluded the talks")
-	const disclosedThat = lemma === 'disclose' || lemma === 'find' || lemma === 'conclude' ? words.slice(verbIndex + 1, verbIndex + 6).findIndex((w) => w.lower === 'that') : 0;
+	let disclosedThat = lemma === 'disclose' ? words.slice(verbIndex + 1, verbIndex + 6).findIndex((w) => w.lower === 'that') : 0;
+	// (a finding's "that" straight after the verb or after a time word, not a relative after an object, "found a car that had been
+	// stolen", "found no evidence that …", nor a time, "was found that evening", "concluded that afternoon")
+	if (lemma === 'find' || lemma === 'conclude') {
+		const gap = words.slice(verbIndex + 1, verbIndex + 8);
+		disclosedThat = gap.findIndex((w) => w.lower === 'that');
+		const between = gap.slice(0, Math.max(0, disclosedThat)).map((w) => w.lower).join(' ');
+		// (with when between: "found in 2001 that", "concluded the following year that", "found in the spring of 2019 that")
+		const timePhrase = between === '' || between.split(' ').every((w) => FINDING_TIME_WORDS.has(w) || /^\d{4}$/.test(w) || MONTHS.has(w) || WEEKDAYS.has(w));
+		const timeNoun = /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|summer|winter|spring|autumn|time|round|deal|agreement)$/.test(words[verbIndex + 1 + disclosedThat + 1]?.lower ?? '');
+		const passive = /^(?:was|were|been|being|be|is|are)$/.test(words[verbIndex - 1]?.lower ?? '');
+		if (disclosedThat === -1 || !timePhrase || timeNoun || passive) return undefined;
+	}
 	if (disclosedThat === -1) return undefined;
 	let k = verbIndex + 1 + disclosedThat;
 	const textAfterVerb = block.text.slice(verb.end, verb.end + 3);
@@ -2051,7 +2080,14 @@ class SpeakerContext {
 		const [holder] = holders;
 		if (holders.length !== 1 || !holder || !compatible(holder, gender)) return undefined;
 		const namedSince = this.actors.inBlock(at.block).some((m) => m.start >= from && m.end <= at.start && m.actor.kind === 'person' && compatible(m.actor, gender));
-		return namedSince ? undefined : holder;
+		// (not when the quotation speaks of someone of the pronoun's gender: "“He has ignored us,” he said")
+		const rest = block.text.slice(at.start, at.start + 400);
+		const opens = rest.search(/[“"]/);
+		const quoted = opens === -1 ? '' : (rest.slice(opens + 1).split(/[”"]/)[0] ?? '');
+		const otherSpoke = (gender === 'feminine' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i).test(quoted);
+		// (nor a holder the sentence says kept silent: "The mayor did not respond to a request for comment")
+		const silent = /^(?:did\s+not|does\s+not|has\s+not|had\s+not|could\s+not|declined|refused|was\s+not\s+available|is\s+not\s+available)\b/.test(block.text.slice(from - 1));
+		return namedSince || otherSpoke || silent ? undefined : holder;
 	}
 
 	/**
@@ -2314,7 +2350,13 @@ class SpeakerContext {
 			const justBefore = mention.block === at.block - 1 && !spokenOf && (leadIn.trim() === '' || timeLeadIn) && !DIED.test(after) && !harmed;
 			// (or brought in by the sentence just before the quotation, in its paragraph: "Back at the food bank, volunteer Gurpreet
 			// Lafontaine, 72, was sorting squash. “I’ve done every Thanksgiving here since 2011,” he said.")
-			const sentenceBefore = mention.block === at.block && (words.match(/[.!?]["”’]?\s/g) ?? []).length === 1 && !spokenOf && !harmed && !DIED.test(after);
+			// (only the subject of that sentence, not an object: "Mills handed a debut to Tom Abreu, 19.")
+			const mentionBlock = this.doc.blocks[mention.block];
+			const ownSentence = mentionBlock ? sentenceAt(mentionBlock, mention.start) : undefined;
+			const leading = (mentionBlock?.tokens ?? []).filter((t) => t.kind === 'word' && t.start >= (ownSentence?.start ?? 0) && t.end <= mention.start);
+			const commaAt = leading.findLastIndex((t) => /,/.test(text.slice(t.end, t.end + 2)));
+			const isSubject = !clauseHasVerb(leading.slice(commaAt + 1));
+			const sentenceBefore = mention.block === at.block && isSubject && (words.match(/[.!?]["”’]?\s/g) ?? []).length === 1 && !spokenOf && !harmed && !DIED.test(after);
 			if (between.length === 0 && (subject.test(words) || justBefore || sentenceBefore)) return mention.actor;
 			return undefined;
 		}

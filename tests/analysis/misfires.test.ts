@@ -2052,3 +2052,31 @@ describe('the 38th batch', () => {
 		expect(quotesOf('Police found the body of a man in the river on Sunday.')).toEqual([]);
 	});
 });
+
+describe('the twenty-fourth review: Engines 289 to 291 read against plain news text', () => {
+	it('a finding’s "that" comes straight after the verb or after when it was made; not a relative, a denial or a time', () => {
+		expect(quotesOf('Investigators found no evidence that the pilot had been drinking.')).toEqual([]);
+		expect(quotesOf('Police found a car that had been reported stolen.')).toEqual([]);
+		expect(quotesOf('The boy was found that evening in a barn near Kelby.')).toEqual([]);
+		expect(quotesOf('An inquiry led by judge Halvard Rud found in 2001 that the bow door had not been secured.')).toEqual([['the bow door had not been secured', 'Halvard Rud']]);
+	});
+
+	it('a participle in an aside is the cue only when no cue comes before it', () => {
+		expect(quotesOf('Callard, 54, warned that the cuts, if passed, would “hurt the poorest families”.')).toEqual([['hurt the poorest families', 'Callard']]);
+	});
+
+	it('a role opening a sentence is not the pronoun’s when the holder kept silent or the quotation speaks of them', () => {
+		const body = 'Mayor Dan Ferrand has proposed a tax on hotel stays.\n\n“We were never consulted,” said Tom Abreu, who runs a guest house on Quay Street.\n\nThe mayor did not respond to a request for comment. “He has ignored us for three years,” he said.';
+		expect(quotesOf(body).at(-1)).toEqual(['He has ignored us for three years,', 'Tom Abreu']);
+	});
+
+	it('a person brought in with an age as an object does not speak', () => {
+		const body = '“We were lucky,” said coach Dan Mills after the 2-1 win.\n\nMills handed a debut to Tom Abreu, 19, and kept faith with the back four. “The lads dug in,” he said.';
+		expect(quotesOf(body).at(-1)).toEqual(['The lads dug in,', 'Dan Mills']);
+	});
+
+	it('a trailing attribution after a gerund subject or an opening clause with a clause after it', () => {
+		expect(quotesOf('Shipping from the port resumed on Monday, the Kelby Harbour Authority said on Tuesday in a statement on its website.')).toEqual([['Shipping from the port resumed on Monday', 'Kelby Harbour Authority']]);
+		expect(quotesOf('When the plant reopens, it will hire 200 people, the Tarsen company said in a filing with the exchange.').map(([text]) => text)).toEqual(['When the plant reopens, it will hire 200 people']);
+	});
+});
