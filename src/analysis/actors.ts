@@ -107,7 +107,7 @@ interface Candidate {
 	placedBusiness?: boolean;
 }
 
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'abu', 'st.']);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'von', 'zu', 'bin', 'bint', 'binti', 'binte', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'y', 'i', 'abu', 'st.']);
 /** Abbreviations that open a name of a place or an institution: "St. Edwina Academy", "Mt. Hollis", "Ft. Collier". */
 const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 /** Given names written short before a period: Mohammad ("Md.", "Mohd.", "Muhd.") in South and Southeast Asia, Maria ("Ma.") in the Philippines. */

@@ -118,7 +118,8 @@ export const ROLE_NOUNS = set(`
 	soldier veteran pilot driver miner shopkeeper trader merchant ecologist biologist geologist chemist physicist historian
 	architect economist lecturer researcher expert specialist consultant contractor accountant auditor technician
 	paramedic midwife pharmacist firefighter ranger guide mother father parent widow survivor witness victim
-	promoter postmaster postmistress
+	promoter postmaster postmistress auditor-general solicitor-general inspector-general accountant-general comptroller-general
+	governor-general procurator-general prosecutor-general advocate-general registrar-general surveyor-general
 	guard forward striker midfielder goalkeeper defender winger playmaker quarterback pitcher holder holders
 	cllr hepatologist cardiologist oncologist epidemiologist virologist immunologist neurologist psychologist sociologist
 	author co-author writer novelist poet journalist photographer optometrist ophthalmologist dentist

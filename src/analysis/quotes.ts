@@ -1557,7 +1557,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	// what follows the verb may only be its subject or a short adverbial: "…, the ministry said on Friday."
 	// (longer for an office named by its holder's title: "…, the office of the Chief Electoral Officer said")
 	const office = /^(?:the\s+)?(?:office|secretariat|bureau)\s+of\b/i.test(block.text.slice(tail[0]?.start ?? 0, verb.start));
-	if (verbIndex > (office ? 10 : 6)) return undefined;
+	// (and for people of a place: "…, prosecutors in the southern city of Calmaro said")
+	const placed = verbIndex > 1 && PLACING_PREPOSITIONS.has(tail[1]?.lower ?? '') && tail[1]?.lower !== 'of' && (isGroupWord(tail[0]?.text ?? '') || /[a-z]s$/.test(tail[0]?.lower ?? ''));
+	if (verbIndex > (office || placed ? 10 : 6)) return undefined;
 	const afterVerb = block.text.slice(verb.end, segmentEnd);
 	// ("…, the OTSB said in a final report in April": prepositional phrases after the verb)
 	if (/[:“"]/.test(afterVerb) || tail.length - verbIndex > (telling ? 12 : phrases ? 15 : 8)) return undefined;
@@ -1590,7 +1592,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const document = verbIndex > 0 && subjectWords.length <= 3 && /^(?:the|a|an|its|their)$/.test(subjectWords[0]?.lower ?? '') && REPORT_NOUNS.has(subjectWords.at(-1)?.lower ?? '');
 	// (but not a possessor: "…, Ana Velarde's husband Tomas Brenner said" is his)
 	const person = shape.nameAfterRole ? mentions.findLast((m) => m.actor.kind === 'person') : (mentions.find((m) => m.actor.kind === 'person' && !isPossessiveMention(block, m)) ?? mentions.find((m) => m.actor.kind === 'person'));
-	const speaker = person?.actor ?? named ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed && !document ? groupSubject(block, subjectWords, actors, context) : undefined);
+	// ("…, prosecutors in Calmaro said": the people of the place, not the place)
+	const located = verbIndex > 0 && !person && mentions.some((m) => m.actor.kind === 'place') ? peopleOfPlace(block, subjectWords, mentions, actors, context) : undefined;
+	const speaker = person?.actor ?? named ?? located ?? mentions[0]?.actor ?? (pronoun ? context.resolve(pronoun.lower, { block: block.index, start: pronoun.start }) : unnamedAllowed && !document ? groupSubject(block, subjectWords, actors, context) : undefined);
 	if (!speaker && !document) return undefined;
 	let end = lastComma;
 	// a dateline opening the sentence is not part of what was said

@@ -2080,3 +2080,15 @@ describe('the twenty-fourth review: Engines 289 to 291 read against plain news t
 		expect(quotesOf('When the plant reopens, it will hire 200 people, the Tarsen company said in a filing with the exchange.').map(([text]) => text)).toEqual(['When the plant reopens, it will hire 200 people']);
 	});
 });
+
+describe('the 39th batch', () => {
+	it('"Auditor-General" and other titles in "-general" are roles; a Catalan "i" joins two surnames', () => {
+		expect(actorsOf('Auditor-General Miriam Osterhagen-Dube said the ministry had lost control.')).toEqual([['Miriam Osterhagen-Dube', 'person']]);
+		expect(actorsOf('Montserrat Vidal i Roca said the talks were over.')).toEqual([['Montserrat Vidal i Roca', 'person']]);
+	});
+
+	it('"…, prosecutors in the southern city of Calmaro said": the people of the place speak, not the place', () => {
+		expect(quotesOf('The mayor was placed under house arrest on Monday, prosecutors in the southern city of Calmaro said.')).toEqual([['The mayor was placed under house arrest on Monday', 'prosecutors']]);
+		expect(quotesOf('The mayor was placed under house arrest on Monday, police in Calmaro said.')).toEqual([['The mayor was placed under house arrest on Monday', 'police']]);
+	});
+});
