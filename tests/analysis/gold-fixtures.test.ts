@@ -23,8 +23,8 @@ const scores = names.map((name) => {
 const total = totalScores(scores);
 
 describe('the gold articles', () => {
-	it('are the 1,614 written so far, each with its gold', () => {
-		expect(names).toHaveLength(1614);
+	it('are the 1,646 written so far, each with its gold', () => {
+		expect(names).toHaveLength(1646);
 	});
 
 	it.each([
@@ -37,16 +37,16 @@ describe('the gold articles', () => {
 		expect(prf(total[type]).f1).toBeGreaterThanOrEqual(floor);
 	});
 
-	it('have at most 275 direct quotes with a wrong speaker, and at most 1,050 date values wrong', () => {
+	it('have at most 285 direct quotes with a wrong speaker, and at most 1,095 date values wrong', () => {
 		// `npm run eval -- --verbose` lists them. By kind: quotations of a person the story speaks
 		// of who is not the one quoted last, in obituaries and features (de01, de03, de04, df01, df02, es01–es04, et02: an old interview's "she
 		// told an interviewer in 1998", a tribute's words given to the relative who spoke before), hearings and press
 		// conferences with interrupted exchanges (ct03, ct04, cx02, dh02, dh03, em02), unnamed officials and groups the gold files
 		// credit to a state, a family, a government or "engineers" (cg01–cg04, cx01, db01, db04, dj02, dk01), partial
 		// quotations inside long reported clauses (af01, af04, ai04, au02, bs03, bs04, cc01, dg01–dg04), the long many-speaker pieces of the hu and hv sets, courts and inquests whose speakers are named after their words (iu01, iv04), benches and judges of Indian courts (jx01, jx03), mayors and officials the story names by role before their name (ka03, kb01), a woman's words after a man's in profiles whose given names the name lists do not know (kr04), and one-off cases in some fifty other articles
-		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(275);
-		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(9760);
-		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(1050);
-		expect(total.dateValue.total).toBeGreaterThanOrEqual(24600);
+		expect(total.directSpeaker.total - total.directSpeaker.correct).toBeLessThanOrEqual(285);
+		expect(total.directSpeaker.total).toBeGreaterThanOrEqual(9960);
+		expect(total.dateValue.total - total.dateValue.correct).toBeLessThanOrEqual(1095);
+		expect(total.dateValue.total).toBeGreaterThanOrEqual(25200);
 	});
 });
