@@ -652,7 +652,7 @@ function splitRole(candidate: Candidate): Candidate[] {
 		const pluralTitle = k === first && token !== undefined && PLURAL_TITLES.has(token.lower);
 		// ("Bandleader Ria Fonrose", "Glaciologist Ana Ruiz": a word shaped like an occupation opening the sentence, before a given name the
 		// lists know, and no given name itself; not a given name before a patronymic's particle, "Mondher Ben Slimane")
-		const occupation = k === first && candidate.sentenceInitial && last - first >= 3 && token !== undefined && /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(token.text) && !isGivenName(token.text) && isGivenName(tokens[k + 1]?.text ?? '') && !/^(?:Ben|Bin|Bint|Ibn|Abu|Ould|Al|El|Van|Von|De|Da|Di|Du|Le|La|Dos|Das)$/.test(tokens[k + 1]?.text ?? '') && !ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '');
+		const occupation = k === first && candidate.sentenceInitial && last - first >= 3 && token !== undefined && /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(token.text) && !isGivenName(token.text) && isGivenName(tokens[k + 1]?.text ?? '') && !PARTICLES.has(tokens[k + 1]?.lower ?? '') && !ORGANISATION_HEADS.has(tokens[last - 1]?.lower ?? '');
 		if (token && (ROLE_NOUNS.has(token.lower) || HONORIFICS.has(token.text) || TITLE_ACRONYMS.has(token.text) || sri || rightHonourable || pluralTitle || occupation) && !token.possessive && !givenTrade) roleEnd = k;
 		// an abbreviated title with its full stop ("Gov.", "Sen."): the role ends after the stop
 		else if (token && dottedTitle(tokens, k) && k + 1 < last - 1) roleEnd = k + 1;

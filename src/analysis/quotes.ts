@@ -1724,7 +1724,7 @@ const DATE_WORDS = new Set(['since', 'in', 'on', 'last', 'next', 'this', ...DAY_
 const BARE_VERB_SUBJECTS = new Set(['people', 'police', 'staff', 'media', 'children', 'men', 'women', 'personnel', 'clergy', 'cattle']);
 
 /** Words of when a finding was made, between "found" and its "that": "in the spring of 2019", "the following year", "last week". */
-const FINDING_TIME_WORDS = new Set(['in', 'on', 'at', 'last', 'this', 'next', 'the', 'following', 'previous', 'same', 'of', 'early', 'late', 'earlier', 'later', 'previously', 'also', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening']);
+const FINDING_TIME_WORDS = new Set([...DATE_WORDS, 'at', 'the', 'following', 'previous', 'same', 'of', 'early', 'late', 'earlier', 'later', 'previously', 'also', 'day']);
 
 /** What one says that is no clause's subject: "said prayers together", "said goodbyes at the gate". */
 const SAID_THINGS = new Set(['prayers', 'goodbyes', 'farewells', 'thanks', 'vows', 'words', 'hellos', 'graces', 'masses', 'rosaries', 'lines', 'names']);
