@@ -136,6 +136,11 @@ function marker(tokens: Token[], k: number): Tense | 'subordinate' | undefined {
 		const reported = () => tokens.slice(Math.max(0, k - 10), k).some((t) => /^(?:said|says|told|announced|added|explained|insisted|confirmed)$/.test(t.lower));
 		if (tokens[k + 1]?.lower !== 'to' || ((DETERMINERS.has(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.capitalised === true) && !reported())) return undefined;
 	}
+	// ("introduced scheduled power cuts in mid-July": before its noun, with no determiner, the participle describes it, no plan ahead;
+	// "a planned strike on 14 March" still looks ahead)
+	const described = tokens[k + 1];
+	const describingPlan = (lower === 'scheduled' || lower === 'planned') && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && described !== undefined && described.kind === 'word' && !described.capitalised && !FUNCTION_WORDS.has(described.lower) && !isPastVerb(described);
+	if (describingPlan) return undefined;
 	if (FUTURE_WORDS.has(lower) || lower.endsWith("'ll") || lower.endsWith('’ll')) return 'future';
 	// ("with frost likely on Saturday night", "likely to rise": a forecast; not a guess at a past deed, "was likely caused by")
 	// (and not after a past auxiliary: "was likely dead before …", "had likely been there since Monday")

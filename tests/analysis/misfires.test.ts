@@ -2092,3 +2092,10 @@ describe('the 39th batch', () => {
 		expect(quotesOf('The mayor was placed under house arrest on Monday, police in Calmaro said.')).toEqual([['The mayor was placed under house arrest on Monday', 'police']]);
 	});
 });
+
+describe('a plan’s participle before its noun', () => {
+	it('"scheduled" and "planned" before a noun describe it and look nowhere ahead', () => {
+		expect(datesOf('The government introduced scheduled power cuts in mid-July.', '2022-10-10')).toEqual([['in mid-July', '2022-07']]);
+		expect(datesOf('The vote is scheduled to take place on Monday, and the strike was scheduled for Friday.', '2022-10-12')).toEqual([['on Monday', '2022-10-17'], ['for Friday', '2022-10-14']]);
+	});
+});
