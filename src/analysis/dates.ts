@@ -164,6 +164,12 @@ function sportSeasonsOf(text: string): SportSeasons {
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+/** A number as an ordinal in figures: 1 → "1st", 12 → "12th", 22 → "22nd". */
+function withOrdinalSuffix(n: number): string {
+	const suffix = n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th';
+	return `${n}${suffix}`;
+}
+
 /** Ordinals in words, first to twentieth, for centuries ("the ninth century"). */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const CENTURY_ORDINALS = ORDINAL_WORDS.join('|');
@@ -1113,7 +1119,7 @@ const PATTERNS: Array<{ regex: RegExp; resolve: Resolver; hint?: RegExp }> = [
 		resolve: (m) => {
 			const ordinal = Number(m[1] ?? m[3] ?? ORDINAL_WORDS.indexOf(m[2]?.toLowerCase() ?? '') + 1);
 			const century = String(ordinal - 1).padStart(2, '0');
-			return absolute(century, 'century', `the ${m[2] ?? `${ordinal}${ordinal % 10 === 1 && ordinal !== 11 ? 'st' : ordinal % 10 === 2 && ordinal !== 12 ? 'nd' : ordinal % 10 === 3 && ordinal !== 13 ? 'rd' : 'th'}`} century`);
+			return absolute(century, 'century', `the ${m[2] ?? withOrdinalSuffix(ordinal)} century`);
 		},
 	},
 	{
@@ -2256,6 +2262,7 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 			const inQuote = quote !== undefined;
 			const sentenceStart = sentenceAt(block, candidate.start)?.start ?? 0;
 			const previousInSentence = found.at(-1)?.block === block.index && (found.at(-1)?.start ?? -1) >= sentenceStart;
+			const previousPointInSentence = previousAt?.block === block.index && previousAt.start >= sentenceStart;
 			const tense = () => tenseOf(block, candidate.start, candidate.end, quote);
 			// (not a date ahead named in the same paragraph: "The hearing was adjourned until June 9. The judge said he had to attend that day")
 			// (or one in it, when the date opens its sentence: "That evening, tickets sold out")
@@ -2271,9 +2278,9 @@ export function extractDates(doc: TextDocument, publicationDate: string, quotes:
 				lastDayInSentence: lastDayAt?.block === block.index && lastDayAt.start >= sentenceStart,
 				previousNames,
 				previousCounted,
-				sincePrevious: () => (previousAt?.block === block.index && previousAt.start >= sentenceStart ? block.text.slice(previousAt.start, candidate.start) : ''),
+				sincePrevious: () => (previousPointInSentence && previousAt ? block.text.slice(previousAt.start, candidate.start) : ''),
 				previousInSentence,
-				previousPointInSentence: previousAt?.block === block.index && previousAt.start >= sentenceStart,
+				previousPointInSentence,
 				previousNearby: previousAt !== undefined && block.index - previousAt.block <= 1,
 				tense,
 				tenseBefore: () => tenseBeforeIn(block, candidate.start),

@@ -668,9 +668,9 @@ const DISPLAYED_WORDS = /\b(?:sign|signs|banner|banners|placard|placards|plaque|
 /** Verbs whose object, not subject, would do what the infinitive after them says: "urged the board to say". */
 const OBJECT_CONTROL = new Set(['asked', 'urged', 'told', 'invited', 'forced', 'allowed', 'pressed', 'pressured', 'called', 'encouraged', 'wanted', 'expected', 'ordered', 'challenged', 'dared', 'summoned', 'directed', 'instructed', 'required', 'persuaded']);
 
-/** Prepositions that place a group: "residents of", "traders in", "fishermen along". */
 /** Local and regional authorities, named by what they are: "the municipality", "the prefecture". */
 const LOCAL_AUTHORITIES = new Set(['municipality', 'prefecture', 'province', 'governorate', 'county', 'borough', 'delegation']);
+/** Prepositions that place a group: "residents of", "traders in", "fishermen along". */
 const PLACING_PREPOSITIONS = new Set(['of', 'in', 'at', 'near', 'from', 'along', 'across', 'around', 'outside']);
 
 /**
@@ -703,6 +703,11 @@ function personBeforeRole(block: TextBlock, words: Token[], k: number, actors: A
 	const named = words[comma];
 	if (comma < 0 || !opensRole || !named) return undefined;
 	return mentionsIn(block, words.slice(0, comma + 1), actors).find((m) => m.actor.kind === 'person' && m.end >= named.end - 2)?.actor;
+}
+
+/** Whether quoted words speak of someone by a third-person pronoun of `gender`: "“He has ignored us,” he said". */
+function speaksOfThirdPerson(quoted: string, gender: 'masculine' | 'feminine'): boolean {
+	return (gender === 'feminine' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i).test(quoted);
 }
 
 /** Whether text between two words holds a comma between clauses, not one inside a number ("3,200"). */
@@ -1528,16 +1533,9 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	const verbIndex = tail.findIndex((t, j) => isCue(t) && REPORTING_LEMMAS.has(CUE_VERBS.get(t.lower) ?? '') && !nounAfter(t) && !(t.lower === 'state' && tail[j + 1]?.capitalised));
 	if (verbIndex === -1) return undefined;
 	// ("…, the Accident Board said on Thursday in its final report on the accident", "…, the committee said in a statement carried by
-	// the state news agency": after the subject and its verb, phrases that open with a preposition and hold no clause may run longer)
-	// (only after a clause of its own, not an opening phrase the reported words would be: "Asked about the delays, the spokeswoman said
-	// in an email on Friday …", "In a statement late on Tuesday, the company said in response to …", "Defending the decision, …")
-	const before = words.filter((t) => t.start >= sentence.start && t.end <= lastComma);
-	// (a participle with its own phrase, not a gerund subject with its verb: "Shipping from the port resumed on Friday, …"; and, over
-	// an opening clause, the clause after its comma: "When the plant reopens, it will hire 200 people, …")
-	const participleOpening = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(before[0]?.text ?? '') && (PHRASE_PREPOSITIONS.has(before[1]?.lower ?? '') || NOUN_MARKERS.has(before[1]?.lower ?? '')) && !clauseHasVerb(before.slice(2));
-	const firstComma = before.findIndex((t, j) => j > 0 && /,\s*$/.test(block.text.slice(before[j - 1]?.end ?? t.start, t.start)));
-	const opening = OPENING_CLAUSE_WORDS.has(before[0]?.lower ?? '') || participleOpening ? firstComma === -1 || !clauseHasVerb(before.slice(firstComma)) : !clauseHasVerb(before);
-	const phrases = verbIndex > 0 && !opening && prepositionalPhrases(tail.slice(verbIndex + 1));
+	// the state news agency": after the subject and its verb, phrases that open with a preposition and hold no clause may run longer,
+	// after a clause of its own)
+	const phrases = verbIndex > 0 && prepositionalPhrases(tail.slice(verbIndex + 1)) && !openingPhraseOnly(block, words.filter((t) => t.start >= sentence.start && t.end <= lastComma));
 	if (tail.length > (telling ? 15 : phrases ? 19 : 11)) return undefined;
 	const verb = tail[verbIndex];
 	// "…, said the landlord, Calder Row Properties, told the family …": a verb after the segment makes it a subject, not an attribution
@@ -1607,6 +1605,20 @@ function attributionAt(block: TextBlock, words: Token[], sentence: SentenceSpan,
 	if (end - start < 8 || ((end - start < 20 || (endsWithName && reported.length <= 8)) && !clauseHasVerb(reported)) || reported.every((t) => t.capitalised || t.kind === 'number') || marks.some((m) => m.open < lastComma && (m.close === -1 ? block.text.length : m.close) > start)) return undefined;
 	if (speaker) context.spoke(speaker);
 	return { kind: 'indirect', block: block.index, start, end, speaker: speaker ?? null, cue: verb.text, channel: null, open: false };
+}
+
+/**
+ * Whether the words before an attribution's comma are an opening phrase with no clause of their own, which the reported words would
+ * be: "Asked about the delays, the spokeswoman said in an email on Friday …", "In a statement late on Tuesday, the company said in
+ * response to …", "Defending the decision, …". A participle counts only with its own phrase, not a gerund subject with its verb
+ * ("Shipping from the port resumed on Friday, …"); over an opening clause, the clause after its comma does ("When the plant reopens,
+ * it will hire 200 people, …").
+ */
+function openingPhraseOnly(block: TextBlock, before: Token[]): boolean {
+	const participleOpening = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(before[0]?.text ?? '') && (PHRASE_PREPOSITIONS.has(before[1]?.lower ?? '') || NOUN_MARKERS.has(before[1]?.lower ?? '')) && !clauseHasVerb(before.slice(2));
+	if (!OPENING_CLAUSE_WORDS.has(before[0]?.lower ?? '') && !participleOpening) return !clauseHasVerb(before);
+	const firstComma = before.findIndex((t, j) => j > 0 && /,\s*$/.test(block.text.slice(before[j - 1]?.end ?? t.start, t.start)));
+	return firstComma === -1 || !clauseHasVerb(before.slice(firstComma));
 }
 
 /**
@@ -2085,10 +2097,7 @@ class SpeakerContext {
 		if (holders.length !== 1 || !holder || !compatible(holder, gender)) return undefined;
 		const namedSince = this.actors.inBlock(at.block).some((m) => m.start >= from && m.end <= at.start && m.actor.kind === 'person' && compatible(m.actor, gender));
 		// (not when the quotation speaks of someone of the pronoun's gender: "“He has ignored us,” he said")
-		const rest = block.text.slice(at.start, at.start + 400);
-		const opens = rest.search(/[“"]/);
-		const quoted = opens === -1 ? '' : (rest.slice(opens + 1).split(/[”"]/)[0] ?? '');
-		const otherSpoke = (gender === 'feminine' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i).test(quoted);
+		const otherSpoke = speaksOfThirdPerson(this.quotationAt(at), gender);
 		// (nor a holder the sentence says kept silent: "The mayor did not respond to a request for comment")
 		const silent = /^(?:did\s+not|does\s+not|has\s+not|had\s+not|could\s+not|declined|refused|was\s+not\s+available|is\s+not\s+available)\b/.test(block.text.slice(from - 1));
 		return namedSince || otherSpoke || silent ? undefined : holder;
@@ -2190,6 +2199,13 @@ class SpeakerContext {
 		if (actor.kind === 'person' && !actor.gender && gender && (!actor.nameGender || actor.nameGender === gender)) actor.gender = gender;
 	}
 
+	/** The words of the first quotation in the 400 characters from `at` (empty when none opens there): what a pronoun's speaker said. */
+	private quotationAt(at: { block: number; start: number }): string {
+		const rest = this.doc.blocks[at.block]?.text.slice(at.start, at.start + 400) ?? '';
+		const opens = rest.search(/[“"]/);
+		return opens === -1 ? '' : (rest.slice(opens + 1).split(/[”"]/)[0] ?? '');
+	}
+
 	/** Whether `actor` is named after `mention` and before `at`. */
 	private namedAfter(actor: ActorDraft, mention: ActorMention, at: { block: number; start: number }): boolean {
 		for (let b = mention.block; b <= at.block; b += 1) {
@@ -2266,9 +2282,7 @@ class SpeakerContext {
 		const after = text.slice(next.end);
 		if (ACTED_UPON.test(after) || DIED.test(after.split(/[.;]/)[0] ?? '') || /^(?:,[^,]*,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:not\b|(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b|among\b)/u.test(after)) return false;
 		// (nor when the words speak of them: "“Both of them have been loyal,” he said", "“They will appear in court,” she said")
-		const rest = this.doc.blocks[at.block]?.text.slice(at.start, at.start + 400) ?? '';
-		const opens = rest.search(/[“"]/);
-		const quoted = opens === -1 ? '' : (rest.slice(opens + 1).split(/[”"]/)[0] ?? '');
+		const quoted = this.quotationAt(at);
 		return !/^(?:Both|The\s+two)\b|\b(?:both|the\s+two)\s+of\s+them\b|\bthey\s+(?:will|were|are|have|had|would)\b/i.test(quoted);
 	}
 
@@ -2339,12 +2353,10 @@ class SpeakerContext {
 			// (a lead-in of time, "Less than an hour later", not one about someone: "Passing sentence, she said", "Asked about the youngster, he said")
 			const timeLeadIn = opensParagraph && leadIn.length <= 80 && !/^\s*(?:Passing\s+sentence|Sentencing|Summing\s+up|Handing\s+down|Delivering)\b/.test(leadIn) && !/\b(?:him|the\s+(?:youngster|defendant|teenager|boy|girl|man|woman|accused))\b/i.test(leadIn);
 			// (nor when the quotation speaks of them: "“I held her hand,” she said", "“We got to him in time,” he said")
-			const rest = this.doc.blocks[at.block]?.text.slice(at.start, at.start + 400) ?? '';
-			const opens = rest.search(/[“"]/);
-			const quoted = opens === -1 ? '' : (rest.slice(opens + 1).split(/[”"]/)[0] ?? '');
+			const quoted = this.quotationAt(at);
 			// (a witness speaking of others as "I" is still the witness: "“I rang my mother and told her to get out,” she said")
 			const firstPerson = /\b(?:I|me|my|I['’]m|I['’]ve)\b/.test(quoted);
-			const mentionsThem = (gender === 'feminine' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i).test(quoted);
+			const mentionsThem = speaksOfThirdPerson(quoted, gender);
 			// (harm one survives bars them only when the quotation is not their own: "“I was very lucky,” he said" after "was treated",
 			// but not "“I ran over and held her hand,” she said" after "was airlifted")
 			const after = text.slice(mention.end);
@@ -2355,12 +2367,14 @@ class SpeakerContext {
 			// (or brought in by the sentence just before the quotation, in its paragraph: "Back at the food bank, volunteer Gurpreet
 			// Lafontaine, 72, was sorting squash. “I’ve done every Thanksgiving here since 2011,” he said.")
 			// (only the subject of that sentence, not an object: "Mills handed a debut to Tom Abreu, 19.")
-			const mentionBlock = this.doc.blocks[mention.block];
-			const ownSentence = mentionBlock ? sentenceAt(mentionBlock, mention.start) : undefined;
-			const leading = (mentionBlock?.tokens ?? []).filter((t) => t.kind === 'word' && t.start >= (ownSentence?.start ?? 0) && t.end <= mention.start);
-			const commaAt = leading.findLastIndex((t) => /,/.test(text.slice(t.end, t.end + 2)));
-			const isSubject = !clauseHasVerb(leading.slice(commaAt + 1));
-			const sentenceBefore = mention.block === at.block && isSubject && (words.match(/[.!?]["”’]?\s/g) ?? []).length === 1 && !spokenOf && !harmed && !DIED.test(after);
+			const isSubject = () => {
+				const mentionBlock = this.doc.blocks[mention.block];
+				const ownSentence = mentionBlock ? sentenceAt(mentionBlock, mention.start) : undefined;
+				const leading = (mentionBlock?.tokens ?? []).filter((t) => t.kind === 'word' && t.start >= (ownSentence?.start ?? 0) && t.end <= mention.start);
+				const commaAt = leading.findLastIndex((t) => /,/.test(text.slice(t.end, t.end + 2)));
+				return !clauseHasVerb(leading.slice(commaAt + 1));
+			};
+			const sentenceBefore = mention.block === at.block && (words.match(/[.!?]["”’]?\s/g) ?? []).length === 1 && !spokenOf && !harmed && !DIED.test(after) && isSubject();
 			if (between.length === 0 && (subject.test(words) || justBefore || sentenceBefore)) return mention.actor;
 			return undefined;
 		}
